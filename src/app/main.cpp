@@ -1,0 +1,119 @@
+// dealercrm: the desktop program. Opens the database, migrates it, signs the user in, shows the shell.
+#include "core/Log.h"
+#include "core/Translations.h"
+#include "core/Version.h"
+#include "data/Migrator.h"
+#include "services/UserService.h"
+#include "shell/FirstAdminDialog.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace crm;
+
+namespace {
+// Qt aborts with a long message when there is no display; say it in one line instead.
+bool haveDisplay()
+{
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!haveDisplay()) {
+        std::fputs("dealercrm: no graphical display (DISPLAY is not set); run it on a desktop, "
+                   "or use dealercrm-cli for headless work.\n", stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"DealerCRM"_s);
+    QApplication::setApplicationName(u"DealerCRM"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QApplication::setWindowIcon(QIcon(u":/icons/dealercrm.svg"_s));
+    log::setup(log::defaultLogDir(), u"dealercrm"_s);
+    log::installQtMessageHandler();
+    i18n::install(app, ui::SettingsDialog::storedLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "DealerCRM — customer relations for car dealerships."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOpt({u"d"_s, u"database"_s},
+                                   QApplication::translate("main", "SQLite file or postgresql://user@host:port/dbname."),
+                                   QApplication::translate("main", "FILE|URL"));
+    const QCommandLineOption userOpt({u"u"_s, u"user"_s}, QApplication::translate("main", "User name to offer at sign-in."),
+                                     QApplication::translate("main", "NAME"));
+    parser.addOption(dbOpt);
+    parser.addOption(userOpt);
+    parser.process(app);
+
+    const QString title = QApplication::translate("main", "DealerCRM");
+    QString target = parser.value(dbOpt);
+    if (target.isEmpty())
+        target = qEnvironmentVariable("DEALERCRM_DATABASE", data::ConnectionSpec::defaultSqlitePath());
+    auto spec = data::ConnectionSpec::parse(target);
+    if (!spec) {
+        QMessageBox::critical(nullptr, title, spec.error().message);
+        return 1;
+    }
+    auto db = data::Database::open(*spec);
+    if (!db) {
+        QMessageBox::critical(nullptr, title, db.error().text());
+        return 1;
+    }
+    {
+        data::Migrator migrator(**db);
+        QProgressDialog progress(QApplication::translate("main", "Preparing the database…"), QString(), 0, 0);
+        progress.setWindowTitle(title);
+        progress.setMinimumDuration(500);
+        auto backup = migrator.migrate([&](int done, int total, const QString &) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        });
+        if (!backup) {
+            QMessageBox::critical(nullptr, title, backup.error().text());
+            return 1;
+        }
+    }
+
+    services::Context ctx{**db};
+    services::UserService users(ctx);
+    auto first = users.needsFirstAdmin();
+    if (!first) {
+        QMessageBox::critical(nullptr, title, first.error().text());
+        return 1;
+    }
+    std::optional<services::Session> session;
+    if (*first) {
+        ui::FirstAdminDialog dlg(users);
+        if (dlg.exec() != QDialog::Accepted)
+            return 0;
+        session = dlg.session();
+    } else {
+        ui::LoginDialog dlg(users, spec->display());
+        if (parser.isSet(userOpt))
+            dlg.setUsername(parser.value(userOpt));
+        if (dlg.exec() != QDialog::Accepted)
+            return 0;
+        session = dlg.session();
+    }
+
+    ui::AppContext appCtx{ctx, *session};
+    ui::MainWindow window(appCtx, ui::createModules());
+    window.show();
+    return app.exec();
+}

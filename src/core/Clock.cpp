@@ -1,0 +1,31 @@
+#include "core/Clock.h"
+
+#include <QTimeZone>
+
+namespace crm {
+namespace {
+class SystemClock final : public Clock {
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+};
+} // namespace
+
+const Clock &Clock::system()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+QString toStoredUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime fromStoredUtc(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+} // namespace crm

@@ -1,0 +1,30 @@
+#pragma once
+#include <QDateTime>
+
+namespace crm {
+
+// Injected wherever "now" matters, so deadline and audit logic is testable.
+class Clock {
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+    static const Clock &system();
+};
+
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(QDateTime t) : m_t(std::move(t)) {}
+    QDateTime nowUtc() const override { return m_t; }
+    void set(QDateTime t) { m_t = std::move(t); }
+    void advanceSecs(qint64 s) { m_t = m_t.addSecs(s); }
+
+private:
+    QDateTime m_t;
+};
+
+// Timestamps are stored as ISO-8601 UTC text ("2026-11-22T15:34:41Z") on both engines:
+// it sorts correctly, substr() groups it by day/month on both, and no driver converts it.
+QString toStoredUtc(const QDateTime &t);
+QDateTime fromStoredUtc(const QString &s);
+
+} // namespace crm

@@ -1,0 +1,75 @@
+#include "core/Roles.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm {
+
+QString RoleText::id(Role r)
+{
+    switch (r) {
+    case Role::Agent: return u"agent"_s;
+    case Role::Archivist: return u"archivist"_s;
+    case Role::Club: return u"club"_s;
+    case Role::Manager: return u"manager"_s;
+    case Role::Admin: return u"admin"_s;
+    }
+    return {};
+}
+
+std::optional<Role> RoleText::fromId(const QString &id)
+{
+    for (Role r : kAllRoles)
+        if (RoleText::id(r) == id)
+            return r;
+    return std::nullopt;
+}
+
+QString RoleText::title(Role r)
+{
+    switch (r) {
+    case Role::Agent: return tr("Customer-service agent");
+    case Role::Archivist: return tr("Information supervisor");
+    case Role::Club: return tr("Club staff");
+    case Role::Manager: return tr("CRM manager");
+    case Role::Admin: return tr("Administrator");
+    }
+    return {};
+}
+
+QString RoleText::permissionId(Permission p)
+{
+    switch (p) {
+    case Permission::ManageUsers: return u"manage_users"_s;
+    case Permission::ViewAudit: return u"view_audit"_s;
+    case Permission::EditSettings: return u"edit_settings"_s;
+    case Permission::RevealMobile: return u"reveal_mobile"_s;
+    case Permission::ExportData: return u"export_data"_s;
+    case Permission::EditCustomers: return u"edit_customers"_s;
+    case Permission::ViewCustomers: return u"view_customers"_s;
+    }
+    return {};
+}
+
+bool roleHas(Role role, Permission p)
+{
+    switch (p) {
+    case Permission::ManageUsers:
+        return role == Role::Admin;
+    case Permission::ViewAudit:
+        return role == Role::Admin || role == Role::Manager;
+    case Permission::EditSettings:
+        return role == Role::Admin || role == Role::Manager;
+    case Permission::RevealMobile:
+        // Agents call customers, so they need the number; the others see it masked.
+        return role == Role::Agent || role == Role::Archivist || role == Role::Manager;
+    case Permission::ExportData:
+        return role == Role::Archivist || role == Role::Manager;
+    case Permission::EditCustomers:
+        return role == Role::Archivist || role == Role::Agent || role == Role::Club;
+    case Permission::ViewCustomers:
+        return true;
+    }
+    return false;
+}
+
+} // namespace crm

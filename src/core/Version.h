@@ -1,0 +1,4 @@
+#pragma once
+namespace crm {
+inline constexpr const char *kVersion = CRM_VERSION;
+}

@@ -1,0 +1,66 @@
+#include "data/AuditRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::data {
+namespace {
+// Filters are bound values; an empty value disables its condition without changing the SQL,
+// so the statement text is constant and can be prepared once.
+const QString kWhere = u" WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?) AND (? = '' OR username = ?) "_s;
+
+QVariantList filterBinds(const AuditFilter &f)
+{
+    return {f.action, f.action, f.entity, f.entity, f.username, f.username};
+}
+} // namespace
+
+Result<qint64> AuditRepository::append(const AuditEntry &e)
+{
+    auto q = m_db.exec(u"INSERT INTO audit_log(at, user_id, username, action, entity, entity_id, before_json, after_json, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                       {e.at, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)), e.username, e.action,
+                        e.entity, e.entityId, e.beforeJson, e.afterJson, e.detail});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::database(QStringLiteral("INSERT … RETURNING gave no row"), {});
+    return q->value(0).toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &f, qint64 beforeId, int limit)
+{
+    QVariantList binds = filterBinds(f);
+    binds << beforeId << beforeId << limit;
+    auto q = m_db.exec(u"SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail FROM audit_log"_s
+                           + kWhere + u"AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"_s,
+                       binds);
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next()) {
+        AuditEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = q->value(1).toString();
+        if (!q->value(2).isNull())
+            e.userId = q->value(2).toLongLong();
+        e.username = q->value(3).toString();
+        e.action = q->value(4).toString();
+        e.entity = q->value(5).toString();
+        e.entityId = q->value(6).toString();
+        e.beforeJson = q->value(7).toString();
+        e.afterJson = q->value(8).toString();
+        e.detail = q->value(9).toString();
+        out << e;
+    }
+    return out;
+}
+
+Result<qint64> AuditRepository::count(const AuditFilter &f)
+{
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM audit_log"_s + kWhere, filterBinds(f));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace crm::data

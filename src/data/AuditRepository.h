@@ -1,0 +1,40 @@
+#pragma once
+#include "data/Database.h"
+
+#include <optional>
+
+namespace crm::data {
+
+struct AuditEntry {
+    qint64 id = 0;
+    QString at;                      // UTC, ISO-8601
+    std::optional<qint64> userId;    // empty for actions before login (failed logins)
+    QString username;
+    QString action;                  // create, update, delete, login, login_failed, denied, reveal, export, …
+    QString entity;                  // users, settings, customers, …
+    QString entityId;
+    QString beforeJson;
+    QString afterJson;
+    QString detail;
+};
+
+struct AuditFilter {
+    QString action;      // exact, empty = any
+    QString entity;      // exact, empty = any
+    QString username;    // exact, empty = any
+};
+
+// Append-only: there is no update or delete here, and triggers refuse them in the database.
+class AuditRepository {
+public:
+    explicit AuditRepository(Database &db) : m_db(db) {}
+    Result<qint64> append(const AuditEntry &e);
+    // Newest first, keyset-paged: pass the smallest id of the previous page (0 = from the top).
+    Result<QList<AuditEntry>> page(const AuditFilter &f, qint64 beforeId, int limit);
+    Result<qint64> count(const AuditFilter &f);
+
+private:
+    Database &m_db;
+};
+
+} // namespace crm::data

@@ -1,0 +1,190 @@
+#include "data/Database.h"
+
+#include "core/Log.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::data {
+namespace {
+QAtomicInt g_serial;
+constexpr int kBusyTimeoutMs = 15000;
+} // namespace
+
+Database::Database(ConnectionSpec spec, QString name)
+    : m_spec(std::move(spec)), m_dialect(m_spec.engine), m_name(std::move(name))
+{
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec)
+{
+    const QString name = u"crm-%1"_s.arg(g_serial.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(spec, name));
+    QSqlDatabase c;
+    if (spec.engine == Engine::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+            return Error::database(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {});
+        const QFileInfo fi(spec.sqlitePath);
+        if (!QDir().mkpath(fi.absolutePath()))
+            return Error::io(tr("Cannot create the folder %1 for the database.").arg(fi.absolutePath()));
+        c = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        c.setDatabaseName(spec.sqlitePath);
+        c.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+            return Error::database(tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."), {});
+        c = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        c.setHostName(spec.host);
+        c.setPort(spec.port);
+        c.setUserName(spec.user);
+        c.setPassword(spec.password);
+        c.setDatabaseName(spec.dbName);
+        c.setConnectOptions(u"connect_timeout=10"_s);
+    }
+    if (!c.open()) {
+        const Error e = db->errorFrom(c.lastError(), tr("Cannot open the database %1").arg(spec.display()));
+        c = QSqlDatabase();
+        return e;
+    }
+    for (const QString &s : db->m_dialect.sessionSetup())
+        CRM_TRY(db->execRaw(s));
+    log::get("db")->info("opened {} database", spec.engine == Engine::Sqlite ? "sqlite" : "postgres");
+    return db;
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    {
+        QSqlDatabase c = QSqlDatabase::database(m_name, false);
+        if (c.isOpen())
+            c.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Error Database::errorFrom(const QSqlError &e, const QString &what) const
+{
+    QString detail = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
+    log::get("db")->warn("sql error {}: {}", e.nativeErrorCode().toStdString(), detail.toStdString());
+    if (m_dialect.isTransient(e))
+        return {Error::Kind::Conflict, tr("%1: the database is busy with another desk's work; please try again.").arg(what),
+                e.nativeErrorCode()};
+    return Error::database(tr("%1: %2").arg(what, detail), e.nativeErrorCode());
+}
+
+Status Database::run(QSqlQuery &q, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return errorFrom(q.lastError(), tr("A database statement failed"));
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return errorFrom(q.lastError(), tr("A database statement could not be prepared"));
+    CRM_TRY(run(q, binds));
+    return Result<QSqlQuery>(std::move(q));
+}
+
+Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList &binds)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return errorFrom(q->lastError(), tr("A database statement could not be prepared"));
+        it = m_cache.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery *q = it->second.get();
+    q->finish();
+    CRM_TRY(run(*q, binds));
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+Status Database::execRaw(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(), tr("A database statement failed"));
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0)
+        return {};
+    // The busy timeout covers waiting for the other writer; a few retries cover the rare
+    // SQLITE_BUSY that the timeout cannot (e.g. a checkpoint racing the lock).
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(connection());
+        if (q.exec(m_dialect.beginWrite()))
+            return {};
+        if (attempt < 5 && m_dialect.isTransient(q.lastError())) {
+            QThread::msleep(50 * (attempt + 1));
+            continue;
+        }
+        m_depth = 0;
+        return errorFrom(q.lastError(), tr("Cannot start a transaction"));
+    }
+}
+
+Status Database::commit()
+{
+    if (m_depth <= 0)
+        return Error::database(tr("Commit without a transaction"), {});
+    if (--m_depth > 0)
+        return {};
+    for (auto &[sql, q] : m_cache)
+        q->finish();
+    QSqlQuery q(connection());
+    if (!q.exec(u"COMMIT"_s)) {
+        const Error e = errorFrom(q.lastError(), tr("Cannot save the changes"));
+        QSqlQuery r(connection());
+        r.exec(u"ROLLBACK"_s);
+        return e;
+    }
+    return {};
+}
+
+Status Database::rollback()
+{
+    if (m_depth <= 0)
+        return {};
+    m_depth = 0;
+    for (auto &[sql, q] : m_cache)
+        q->finish();
+    QSqlQuery q(connection());
+    if (!q.exec(u"ROLLBACK"_s))
+        return errorFrom(q.lastError(), tr("Cannot undo the changes"));
+    return {};
+}
+
+} // namespace crm::data

@@ -1,0 +1,59 @@
+#pragma once
+#include "core/Result.h"
+#include "data/ConnectionSpec.h"
+#include "data/Dialect.h"
+
+#include <QCoreApplication>
+#include <map>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <memory>
+
+namespace crm::data {
+
+// The one entry point to the database. Owns a named QSqlDatabase connection for the
+// thread that opened it. Repositories run every statement through exec(): prepared,
+// bound, checked, with failures turned into Error values carrying the engine's code.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(crm::data::Database)
+public:
+    static Result<std::unique_ptr<Database>> open(const ConnectionSpec &spec);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Engine engine() const { return m_spec.engine; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    const Dialect &dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    // Same, reusing one prepared statement per SQL text — for bulk loops. The query stays
+    // owned by the cache and is valid until the same SQL text runs again.
+    Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &binds = {});
+    // First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    // Unprepared statement without parameters: migrations and PRAGMAs only.
+    Status execRaw(const QString &sql);
+
+    // Used by Transaction; nesting is counted so only the outermost guard commits.
+    Status begin();
+    Status commit();
+    Status rollback();
+    int transactionDepth() const { return m_depth; }
+
+    Error errorFrom(const QSqlError &e, const QString &what) const;
+
+private:
+    Database(ConnectionSpec spec, QString name);
+    Status run(QSqlQuery &q, const QVariantList &binds);
+
+    ConnectionSpec m_spec;
+    Dialect m_dialect;
+    QString m_name;
+    int m_depth = 0;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+};
+
+} // namespace crm::data

@@ -1,0 +1,34 @@
+#pragma once
+#include "data/ConnectionSpec.h"
+
+#include <QSqlError>
+#include <QString>
+
+namespace crm::data {
+
+// Everything that differs between SQLite and PostgreSQL lives here and only here.
+class Dialect {
+public:
+    explicit Dialect(Engine e) : m_engine(e) {}
+    Engine engine() const { return m_engine; }
+
+    // Suffix of engine-specific migration parts: NNNN_name.sqlite.sql / NNNN_name.postgres.sql.
+    QString migrationSuffix() const;
+    // Portable DDL tokens in migrations: @ID@ (auto-increment primary key), @BIGINT@.
+    QString translate(QString sql) const;
+    // SQLite: BEGIN IMMEDIATE takes the write lock up front, so a read-then-write
+    // transaction never fails at its first write under a second writer.
+    QString beginWrite() const;
+    // The other writer holds the lock / a serialization failure: worth retrying.
+    bool isTransient(const QSqlError &e) const;
+    // Statements run once on every new connection.
+    QStringList sessionSetup() const;
+
+    // LIKE pattern with %, _ and the escape character escaped; use with ESCAPE '\'.
+    static QString escapeLike(const QString &text);
+
+private:
+    Engine m_engine;
+};
+
+} // namespace crm::data

@@ -1,0 +1,135 @@
+#include "data/Migrator.h"
+
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "data/SqlScript.h"
+#include "data/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::data {
+namespace {
+QString readText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+} // namespace
+
+Migrator::Migrator(Database &db, QString resourceDir) : m_db(db), m_dir(std::move(resourceDir)) {}
+
+QList<Migration> Migrator::available() const
+{
+    static const QRegularExpression re(u"^(\\d{4})_([a-z0-9_]+)(?:\\.(sqlite|postgres))?\\.sql$"_s);
+    std::map<int, Migration> byVersion;
+    const QString suffix = m_db.dialect().migrationSuffix();
+    for (const QString &file : QDir(m_dir).entryList(QDir::Files, QDir::Name)) {
+        const auto m = re.match(file);
+        if (!m.hasMatch())
+            continue;
+        Migration &mig = byVersion[m.captured(1).toInt()];
+        mig.version = m.captured(1).toInt();
+        mig.name = m.captured(2);
+        const QString engine = m.captured(3);
+        if (engine.isEmpty())
+            mig.commonSql = readText(m_dir + u'/' + file);
+        else if (engine == suffix)
+            mig.engineSql = readText(m_dir + u'/' + file);
+    }
+    QList<Migration> out;
+    for (auto &[v, mig] : byVersion)
+        out << mig;
+    return out;
+}
+
+int Migrator::latestVersion() const
+{
+    const auto all = available();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Status Migrator::ensureVersionTable()
+{
+    return m_db.execRaw(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
+}
+
+Result<int> Migrator::currentVersion()
+{
+    CRM_TRY(ensureVersionTable());
+    auto v = m_db.scalar(u"SELECT MAX(version) FROM schema_version"_s);
+    if (!v)
+        return v.error();
+    return v->isNull() ? 0 : v->toInt();
+}
+
+Result<QString> Migrator::migrate(const Progress &progress)
+{
+    auto cur = currentVersion();
+    if (!cur)
+        return cur.error();
+    const QList<Migration> all = available();
+    const int latest = all.isEmpty() ? 0 : all.last().version;
+    if (*cur > latest)
+        return Error::invalid(tr("This database has schema version %1, but this DealerCRM understands only up to version %2. "
+                                 "Install the newer DealerCRM that created it.").arg(*cur).arg(latest));
+    QList<Migration> pending;
+    for (const Migration &m : all)
+        if (m.version > *cur)
+            pending << m;
+    if (pending.isEmpty())
+        return QString();
+
+    QString backup;
+    if (m_db.engine() == Engine::Sqlite && *cur > 0) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        backup = m_db.spec().sqlitePath + u".v%1-%2.bak"_s.arg(*cur).arg(stamp);
+        CRM_TRY(backupSqlite(m_db, backup));
+        log::get("db")->info("backed up schema v{} before migrating", *cur);
+    }
+
+    int done = 0;
+    for (const Migration &m : pending) {
+        if (progress)
+            progress(done, int(pending.size()), m.name);
+        Transaction tx(m_db);
+        CRM_TRY(tx.started());
+        const QStringList statements = splitSqlScript(m_db.dialect().translate(m.commonSql))
+                                       + splitSqlScript(m_db.dialect().translate(m.engineSql));
+        for (const QString &s : statements) {
+            if (Status st = m_db.execRaw(s); !st) {
+                Error e = st.error();
+                e.message = tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, e.message);
+                return e;
+            }
+        }
+        CRM_TRY(m_db.exec(u"INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)"_s,
+                          {m.version, m.name, toStoredUtc(QDateTime::currentDateTimeUtc())}));
+        CRM_TRY(tx.commit());
+        log::get("db")->info("applied migration {} {}", m.version, m.name.toStdString());
+        ++done;
+    }
+    if (progress)
+        progress(done, int(pending.size()), QString());
+    return backup;
+}
+
+Status backupSqlite(Database &db, const QString &targetFile)
+{
+    if (db.engine() != Engine::Sqlite)
+        return Error::invalid(Migrator::tr("Back up a PostgreSQL database with pg_dump; see the README."));
+    if (QFileInfo::exists(targetFile))
+        return Error::io(Migrator::tr("%1 exists already; choose a new file for the backup.").arg(targetFile));
+    QDir().mkpath(QFileInfo(targetFile).absolutePath());
+    CRM_TRY(db.exec(u"VACUUM INTO ?"_s, {targetFile}));
+    return {};
+}
+
+} // namespace crm::data

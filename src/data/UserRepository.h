@@ -1,0 +1,38 @@
+#pragma once
+#include "core/Roles.h"
+#include "data/Database.h"
+
+#include <optional>
+
+namespace crm::data {
+
+struct UserRow {
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Agent;
+    QString passwordHash;
+    bool active = true;
+    QString createdAt;
+    QString updatedAt;
+};
+
+// Users aggregate. Never commits: the calling service owns the transaction.
+class UserRepository {
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> count();
+    Result<std::optional<UserRow>> findByUsername(const QString &username);
+    Result<std::optional<UserRow>> findById(qint64 id);
+    Result<QList<UserRow>> list();
+    Result<qint64> insert(const UserRow &u);
+    Status updatePasswordHash(qint64 id, const QString &hash, const QString &at);
+    Status update(const UserRow &u);   // display name, role, active
+
+private:
+    Result<QList<UserRow>> select(const QString &where, const QVariantList &binds);
+    Database &m_db;
+};
+
+} // namespace crm::data

@@ -1,0 +1,38 @@
+#pragma once
+#include "core/Clock.h"
+#include "data/AuditRepository.h"
+#include "data/Database.h"
+#include "services/Session.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace crm::services {
+
+// What every service needs: the database and the clock.
+struct Context {
+    data::Database &db;
+    const Clock &clock = Clock::system();
+};
+
+struct AuditRecord {
+    QString action;
+    QString entity;
+    QString entityId;
+    QVariantMap before;
+    QVariantMap after;
+    QString detail;
+};
+
+class Guard {
+    Q_DECLARE_TR_FUNCTIONS(crm::services::Guard)
+public:
+    // Appends to the audit log inside the caller's transaction, so it commits or rolls back
+    // with the change it describes.
+    static Status audit(Context &ctx, const Session *who, const AuditRecord &r);
+    // Checks a permission. A refusal is itself audited (in its own transaction, so call
+    // this before opening the write transaction) and returned as a PermissionDenied error.
+    static Status require(Context &ctx, const Session &who, Permission p, const QString &what);
+};
+
+} // namespace crm::services

@@ -1,0 +1,90 @@
+#include "services/SeedService.h"
+
+#include "core/Log.h"
+#include "data/CustomerRepository.h"
+#include "data/Transaction.h"
+#include "services/Names.h"
+#include "services/SettingsService.h"
+#include "services/UserService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::services {
+
+QList<DemoUser> SeedService::demoUsers()
+{
+    return {
+        {u"admin"_s, u"系统管理员"_s, Role::Admin, u"demo-admin"_s},
+        {u"manager"_s, u"张经理"_s, Role::Manager, u"demo-manager"_s},
+        {u"agent"_s, u"李晓红"_s, Role::Agent, u"demo-agent"_s},
+        {u"archivist"_s, u"王建国"_s, Role::Archivist, u"demo-archivist"_s},
+        {u"club"_s, u"陈美玲"_s, Role::Club, u"demo-club"_s},
+    };
+}
+
+Status SeedService::seedDemo(const Session &who, quint64 seed)
+{
+    UserService users(m_ctx);
+    auto empty = users.needsFirstAdmin();
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return Error::conflict(tr("The demo data goes into a new, empty database; this one has users already."));
+    const QList<DemoUser> demo = demoUsers();
+    auto admin = users.createFirstAdmin({demo[0].username, demo[0].displayName, Role::Admin, demo[0].password});
+    if (!admin)
+        return admin.error();
+    for (qsizetype i = 1; i < demo.size(); ++i) {
+        auto id = users.add(*admin, {demo[i].username, demo[i].displayName, demo[i].role, demo[i].password});
+        if (!id)
+            return id.error();
+    }
+    SettingsService settings(m_ctx);
+    CRM_TRY(settings.set(*admin, settings::kDealerName, u"广州示例一汽-大众4S店"_s));
+    CRM_TRY(settings.set(*admin, settings::kDealerCode, u"FVW-GZ-0427"_s));
+    Q_UNUSED(who);
+    return seedCustomers(*admin, 300, seed);
+}
+
+Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 seed, const Progress &progress,
+                                  const std::atomic<bool> *cancel, int batchSize)
+{
+    // Generated data is an administrator's tool (demo desks, load tests), not an archivist's.
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageUsers, tr("fill the database with generated data")));
+    if (customers < 0)
+        return Error::invalid(tr("The number of customers must not be negative."));
+    DataGenerator gen(seed);
+    data::CustomerRepository repo(m_ctx.db);
+    const QDate today = m_ctx.clock.nowUtc().date();
+    const QString at = toStoredUtc(m_ctx.clock.nowUtc());
+    qint64 done = 0;
+    while (done < customers) {
+        if (cancel && cancel->load())
+            return Error::conflict(tr("Seeding was cancelled after %1 customers; those are saved.").arg(done));
+        const qint64 batchEnd = qMin(customers, done + batchSize);
+        data::Transaction tx(m_ctx.db);
+        CRM_TRY(tx.started());
+        for (; done < batchEnd; ++done) {
+            auto cid = repo.insertCustomer(gen.customer(), at);
+            if (!cid)
+                return cid.error();
+            const int vehicles = gen.unit() < 0.82 ? 1 : (gen.unit() < 0.9 ? 2 : 3);
+            for (int v = 0; v < vehicles; ++v) {
+                const data::VehicleRow vehicle = gen.vehicle(*cid, today);
+                auto vid = repo.insertVehicle(vehicle, at);
+                if (!vid)
+                    return vid.error();
+                for (const data::ServiceVisitRow &visit : gen.visits(vehicle, *vid, today))
+                    CRM_TRY(repo.insertVisit(visit, at));
+            }
+        }
+        CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));
+        CRM_TRY(tx.commit());
+        if (progress)
+            progress(done, customers);
+    }
+    log::get("app")->info("seeded {} customers", customers);
+    return {};
+}
+
+} // namespace crm::services

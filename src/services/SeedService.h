@@ -1,0 +1,36 @@
+#pragma once
+#include "services/Guard.h"
+
+#include <atomic>
+#include <functional>
+
+namespace crm::services {
+
+struct DemoUser {
+    QString username;
+    QString displayName;
+    Role role;
+    QString password;
+};
+
+// Fills a database with demo or scale data. Every batch is one transaction: a cancelled or
+// failed run leaves only whole batches behind.
+class SeedService {
+    Q_DECLARE_TR_FUNCTIONS(crm::services::SeedService)
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    explicit SeedService(Context ctx) : m_ctx(ctx) {}
+
+    // The demo users; their passwords are printed in the README.
+    static QList<DemoUser> demoUsers();
+    // Users, settings and a few hundred customers with vehicles and history. Needs an empty database.
+    Status seedDemo(const Session &who, quint64 seed = 2026);
+    // N customers at realistic proportions (≈1.2 vehicles and ≈5 visits each), deterministic for a seed.
+    Status seedCustomers(const Session &who, qint64 customers, quint64 seed, const Progress &progress = {},
+                         const std::atomic<bool> *cancel = nullptr, int batchSize = 5000);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace crm::services

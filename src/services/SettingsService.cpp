@@ -1,0 +1,74 @@
+#include "services/SettingsService.h"
+
+#include "core/Log.h"
+#include "data/SettingsRepository.h"
+#include "data/Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::services {
+
+QList<SettingDef> SettingsService::definitions()
+{
+    const QString dealer = tr("Dealership");
+    const QString security = tr("Security");
+    return {
+        {settings::kDealerName, SettingDef::Kind::Text, QString(), 0, 120, tr("Dealership name"), dealer},
+        {settings::kDealerCode, SettingDef::Kind::Text, QString(), 0, 32, tr("Dealer code (manufacturer)"), dealer},
+        {settings::kPasswordMinLength, SettingDef::Kind::Integer, u"8"_s, 8, 64, tr("Minimum password length"), security},
+    };
+}
+
+const SettingDef *SettingsService::definition(const QString &key)
+{
+    static const QList<SettingDef> defs = definitions();
+    for (const SettingDef &d : defs)
+        if (d.key == key)
+            return &d;
+    return nullptr;
+}
+
+QString SettingsService::value(const QString &key)
+{
+    const SettingDef *def = definition(key);
+    auto v = data::SettingsRepository(m_ctx.db).get(key);
+    if (!v) {
+        log::get("db")->warn("reading setting {} failed; using the default", key.toStdString());
+        return def ? def->defaultValue : QString();
+    }
+    if (v->has_value())
+        return **v;
+    return def ? def->defaultValue : QString();
+}
+
+int SettingsService::intValue(const QString &key)
+{
+    return value(key).toInt();
+}
+
+Status SettingsService::set(const Session &who, const QString &key, const QString &value)
+{
+    const SettingDef *def = definition(key);
+    if (!def)
+        return Error::invalid(tr("There is no setting called \"%1\".").arg(key));
+    CRM_TRY(Guard::require(m_ctx, who, Permission::EditSettings, tr("change the settings")));
+    const QString v = value.trimmed();
+    if (def->kind == SettingDef::Kind::Integer) {
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (!ok || n < def->minimum || n > def->maximum)
+            return Error::invalid(tr("%1 must be a whole number from %2 to %3.").arg(def->label).arg(def->minimum).arg(def->maximum));
+    } else if (def->maximum > 0 && v.size() > def->maximum) {
+        return Error::invalid(tr("%1 is too long (at most %2 characters).").arg(def->label).arg(def->maximum));
+    }
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    const QString before = this->value(key);
+    if (before == v)
+        return {};
+    CRM_TRY(data::SettingsRepository(m_ctx.db).set(key, v, toStoredUtc(m_ctx.clock.nowUtc()), who.auditUserId()));
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"settings"_s, key, {{u"value"_s, before}}, {{u"value"_s, v}}, {}}));
+    return tx.commit();
+}
+
+} // namespace crm::services

@@ -1,0 +1,43 @@
+#pragma once
+#include "services/Guard.h"
+
+#include <QList>
+
+namespace crm::services {
+
+namespace settings {
+inline const QString kDealerName = QStringLiteral("dealer.name");
+inline const QString kDealerCode = QStringLiteral("dealer.code");
+inline const QString kPasswordMinLength = QStringLiteral("security.password_min_length");
+} // namespace settings
+
+// A business setting stored in the database (shared by every desk). Modules add theirs
+// to SettingsService::definitions(); the settings dialog builds its form from that list.
+struct SettingDef {
+    QString key;
+    enum class Kind { Text, Integer } kind = Kind::Text;
+    QString defaultValue;
+    int minimum = 0;
+    int maximum = 0;
+    QString label;      // translated
+    QString group;      // translated
+};
+
+class SettingsService {
+    Q_DECLARE_TR_FUNCTIONS(crm::services::SettingsService)
+public:
+    explicit SettingsService(Context ctx) : m_ctx(ctx) {}
+
+    static QList<SettingDef> definitions();
+    static const SettingDef *definition(const QString &key);
+
+    // The stored value or the default. A database error falls back to the default and is logged.
+    QString value(const QString &key);
+    int intValue(const QString &key);
+    Status set(const Session &who, const QString &key, const QString &value);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace crm::services

@@ -1,0 +1,115 @@
+#include "modules/admin/AuditTableModel.h"
+
+#include "core/Clock.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui::admin {
+
+AuditTableModel::AuditTableModel(services::Context ctx, services::Session session, QObject *parent)
+    : QAbstractTableModel(parent), m_ctx(ctx), m_session(std::move(session))
+{
+}
+
+void AuditTableModel::setFilter(const data::AuditFilter &f)
+{
+    beginResetModel();
+    m_filter = f;
+    m_rows.clear();
+    m_atEnd = false;
+    m_error.reset();
+    endResetModel();
+    fetchMore({});
+}
+
+const data::AuditEntry *AuditTableModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    auto page = services::AuditService(m_ctx).page(m_session, m_filter, before, kPageSize);
+    if (!page) {
+        m_error = page.error();
+        m_atEnd = true;
+        return;
+    }
+    if (page->size() < kPageSize)
+        m_atEnd = true;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows += *page;
+    endInsertRows();
+}
+
+int AuditTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditTableModel::actionTitle(const QString &a)
+{
+    if (a == u"create"_s) return tr("Created");
+    if (a == u"update"_s) return tr("Changed");
+    if (a == u"delete"_s) return tr("Deleted");
+    if (a == u"login"_s) return tr("Signed in");
+    if (a == u"login_failed"_s) return tr("Failed sign-in");
+    if (a == u"denied"_s) return tr("Refused (no permission)");
+    if (a == u"enable"_s) return tr("Enabled");
+    if (a == u"disable"_s) return tr("Disabled");
+    if (a == u"password_reset"_s) return tr("Password reset");
+    if (a == u"password_change"_s) return tr("Password changed");
+    if (a == u"rehash"_s) return tr("Password rehashed");
+    if (a == u"seed"_s) return tr("Generated data");
+    return a;
+}
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    const data::AuditEntry *e = entryAt(index.row());
+    if (!e || role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case At: return QLocale().toString(fromStoredUtc(e->at).toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    case User: return e->username;
+    case Action: return actionTitle(e->action);
+    case Entity: return e->entity;
+    case EntityId: return e->entityId;
+    case Detail: return e->detail;
+    }
+    return {};
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case At: return tr("Time");
+    case User: return tr("User");
+    case Action: return tr("Action");
+    case Entity: return tr("Record type");
+    case EntityId: return tr("Record");
+    case Detail: return tr("Detail");
+    }
+    return {};
+}
+
+} // namespace crm::ui::admin

@@ -1,0 +1,202 @@
+#include "shell/MainWindow.h"
+
+#include "common/EmptyState.h"
+#include "core/Log.h"
+#include "core/Version.h"
+#include "services/SettingsService.h"
+#include "shell/GlobalSearch.h"
+#include "shell/SettingsDialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> modules, QWidget *parent)
+    : QMainWindow(parent), m_app(app), m_all(std::move(modules)), m_sidebar(new QListWidget(this)),
+      m_stack(new QStackedWidget(this))
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/dealercrm.svg"_s));
+    for (auto &m : m_all)
+        if (m->availableTo(m_app.session))
+            m_visible.push_back(m.get());
+
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setSpacing(2);
+    for (Module *m : m_visible) {
+        auto *item = new QListWidgetItem(m->icon(), m->title(), m_sidebar);
+        item->setData(Qt::UserRole, m->id());
+        item->setSizeHint(QSize(0, 36));
+    }
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    if (m_visible.empty()) {
+        m_sidebar->hide();
+        m_stack->addWidget(new EmptyState(tr("Nothing here for your role yet"),
+                                          tr("An administrator can change your role in User accounts."), m_stack));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < int(m_visible.size()))
+            activateModule(m_visible[size_t(row)]->id());
+    });
+
+    auto *toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(u"searchToolbar"_s);
+    toolbar->setMovable(false);
+    m_search = new GlobalSearch(m_app, m_visible, toolbar);
+    m_search->setObjectName(u"globalSearch"_s);
+    toolbar->addWidget(m_search);
+    connect(m_search, &GlobalSearch::hitChosen, this, [this](const SearchHit &hit) {
+        for (Module *m : m_visible) {
+            if (m->id() == hit.moduleId && activateModule(m->id())) {
+                m->open(hit);
+                return;
+            }
+        }
+    });
+    auto *focusSearch = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    for (int i = 0; i < int(m_visible.size()) && i < 9; ++i) {
+        auto *sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(sc, &QShortcut::activated, this, [this, i] { m_sidebar->setCurrentRow(i); });
+    }
+
+    buildMenus();
+    auto *user = new QLabel(tr("User: %1 (%2)").arg(m_app.session.displayName, m_app.session.username), this);
+    auto *role = new QLabel(tr("Role: %1").arg(RoleText::title(m_app.session.role)), this);
+    auto *db = new QLabel(tr("Database: %1").arg(m_app.services.db.spec().display()), this);
+    user->setObjectName(u"statusUser"_s);
+    role->setObjectName(u"statusRole"_s);
+    db->setObjectName(u"statusDatabase"_s);
+    statusBar()->addWidget(user);
+    statusBar()->addWidget(role);
+    statusBar()->addPermanentWidget(db);
+    refreshTitle();
+
+    QSettings s;
+    if (!restoreGeometry(s.value(u"mainwindow/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(u"mainwindow/state"_s).toByteArray());
+    splitter->restoreState(s.value(u"mainwindow/splitter"_s).toByteArray());
+    const QString last = s.value(u"mainwindow/module/"_s + m_app.session.username).toString();
+    if (!m_visible.empty() && !activateModule(last))
+        activateModule(m_visible.front()->id());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(u"actionSettings"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DealerCRM"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::refreshTitle()
+{
+    const QString dealer = services::SettingsService(m_app.services).value(services::settings::kDealerName);
+    setWindowTitle(dealer.isEmpty() ? tr("DealerCRM") : tr("DealerCRM — %1").arg(dealer));
+}
+
+QStringList MainWindow::moduleIds() const
+{
+    QStringList ids;
+    for (Module *m : m_visible)
+        ids << m->id();
+    return ids;
+}
+
+QString MainWindow::currentModuleId() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < int(m_visible.size()) ? m_visible[size_t(row)]->id() : QString();
+}
+
+QWidget *MainWindow::moduleWidget(const QString &id) const
+{
+    return m_widgets.value(id);
+}
+
+bool MainWindow::activateModule(const QString &id)
+{
+    for (size_t i = 0; i < m_visible.size(); ++i) {
+        Module *m = m_visible[i];
+        if (m->id() != id)
+            continue;
+        QWidget *w = m_widgets.value(id);
+        if (!w) {
+            w = m->createWidget(m_app, m_stack);
+            w->setObjectName(u"module_"_s + id);
+            m_widgets.insert(id, w);
+            m_stack->addWidget(w);
+        }
+        m_stack->setCurrentWidget(w);
+        if (m_sidebar->currentRow() != int(i)) {
+            const QSignalBlocker block(m_sidebar);
+            m_sidebar->setCurrentRow(int(i));
+        }
+        log::get("ui")->debug("module {} shown", id.toStdString());
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dlg(m_app, this);
+    if (dlg.exec() == QDialog::Accepted)
+        refreshTitle();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About DealerCRM"),
+                       tr("<h3>DealerCRM %1</h3><p>Customer relations for car dealerships: follow-up calls, "
+                          "satisfaction surveys, complaints, customer archives and the owners' club.</p>"
+                          "<p>Qt %2 · database: %3</p>")
+                           .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
+                                m_app.services.db.spec().display().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    QSettings s;
+    s.setValue(u"mainwindow/geometry"_s, saveGeometry());
+    s.setValue(u"mainwindow/state"_s, saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        s.setValue(u"mainwindow/splitter"_s, splitter->saveState());
+    s.setValue(u"mainwindow/module/"_s + m_app.session.username, currentModuleId());
+    e->accept();
+}
+
+} // namespace crm::ui

@@ -1,0 +1,45 @@
+#pragma once
+#include "shell/Module.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace crm::ui {
+
+class GlobalSearch;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> modules, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList moduleIds() const;          // the modules shown to this role, in sidebar order
+    QString currentModuleId() const;
+    bool activateModule(const QString &id);
+    QWidget *moduleWidget(const QString &id) const;
+    GlobalSearch *searchField() const { return m_search; }
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void buildMenus();
+    void openSettings();
+    void showAbout();
+    void refreshTitle();
+
+    AppContext &m_app;
+    std::vector<std::unique_ptr<Module>> m_all;
+    std::vector<Module *> m_visible;
+    QMap<QString, QWidget *> m_widgets;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    GlobalSearch *m_search;
+};
+
+} // namespace crm::ui

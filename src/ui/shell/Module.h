@@ -1,0 +1,46 @@
+#pragma once
+#include "services/Guard.h"
+#include "services/Session.h"
+
+#include <QIcon>
+#include <QVariant>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+namespace crm::ui {
+
+// What every module's widgets need: the database, the clock and who is signed in.
+struct AppContext {
+    services::Context services;
+    services::Session session;
+};
+
+// One answer to the global search (Ctrl+K).
+struct SearchHit {
+    QString moduleId;
+    QString title;
+    QString subtitle;
+    QVariant key;   // module-specific: what open() needs to show the record
+};
+
+// A module is a folder under src/ui/modules implementing this interface; the shell lists
+// the modules available to the signed-in role and creates each widget when first shown.
+class Module {
+public:
+    virtual ~Module() = default;
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    virtual bool availableTo(const services::Session &s) const = 0;
+    virtual QWidget *createWidget(AppContext &app, QWidget *parent) = 0;
+    // Global search; answer quickly (an indexed query, a small limit) or not at all.
+    virtual QList<SearchHit> search(AppContext &, const QString &, int /*limit*/) { return {}; }
+    // Show the record behind a hit in this module's widget (already created and visible).
+    virtual void open(const SearchHit &) {}
+};
+
+// The registry: every module the program ships, in sidebar order. See ModuleRegistry.cpp.
+std::vector<std::unique_ptr<Module>> createModules();
+
+} // namespace crm::ui

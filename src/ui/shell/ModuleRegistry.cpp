@@ -1,0 +1,16 @@
+#include "shell/Module.h"
+#include "modules/admin/AdminModules.h"
+
+namespace crm::ui {
+
+// Adding a module: create src/ui/modules/<name>/, implement Module, add one line here.
+std::vector<std::unique_ptr<Module>> createModules()
+{
+    std::vector<std::unique_ptr<Module>> m;
+    m.push_back(std::make_unique<admin::UsersModule>());
+    m.push_back(std::make_unique<admin::AuditModule>());
+    m.push_back(std::make_unique<admin::AccountModule>());
+    return m;
+}
+
+} // namespace crm::ui

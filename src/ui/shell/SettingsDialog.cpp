@@ -1,0 +1,110 @@
+#include "shell/SettingsDialog.h"
+
+#include "services/SettingsService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui {
+
+QString SettingsDialog::storedLanguage()
+{
+    return QSettings().value(u"ui/language"_s).toString();
+}
+
+SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
+    : QDialog(parent), m_app(app), m_language(new QComboBox(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(480);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *desk = new QGroupBox(tr("This computer"), this);
+    auto *deskForm = new QFormLayout(desk);
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(storedLanguage())));
+    deskForm->addRow(tr("&Language:"), m_language);
+    deskForm->addRow(QString(), new QLabel(tr("A new language takes effect when DealerCRM starts again."), desk));
+    layout->addWidget(desk);
+
+    const bool mayEdit = m_app.session.can(Permission::EditSettings);
+    services::SettingsService settings(m_app.services);
+    QMap<QString, QFormLayout *> groups;
+    for (const services::SettingDef &def : services::SettingsService::definitions()) {
+        QFormLayout *form = groups.value(def.group);
+        if (!form) {
+            auto *box = new QGroupBox(def.group, this);
+            form = new QFormLayout(box);
+            groups.insert(def.group, form);
+            layout->addWidget(box);
+        }
+        const QString value = settings.value(def.key);
+        m_loaded.insert(def.key, value);
+        QWidget *editor = nullptr;
+        if (def.kind == services::SettingDef::Kind::Integer) {
+            auto *spin = new QSpinBox(this);
+            spin->setRange(def.minimum, def.maximum);
+            spin->setValue(value.toInt());
+            editor = spin;
+        } else {
+            auto *line = new QLineEdit(value, this);
+            if (def.maximum > 0)
+                line->setMaxLength(def.maximum);
+            editor = line;
+        }
+        editor->setObjectName(def.key);
+        editor->setEnabled(mayEdit);
+        m_editors.insert(def.key, editor);
+        form->addRow(def.label + u':', editor);
+    }
+    if (!mayEdit)
+        layout->addWidget(new QLabel(tr("Only a manager or an administrator can change the business settings."), this));
+
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    QSettings().setValue(u"ui/language"_s, m_language->currentData().toString());
+    if (m_app.session.can(Permission::EditSettings)) {
+        services::SettingsService settings(m_app.services);
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+            QString value;
+            if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
+                value = QString::number(spin->value());
+            else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+                value = line->text().trimmed();
+            if (value == m_loaded.value(it.key()))
+                continue;
+            if (Status s = settings.set(m_app.session, it.key(), value); !s) {
+                m_error->setText(s.error().message);
+                m_error->show();
+                it.value()->setFocus();
+                return;
+            }
+            m_loaded.insert(it.key(), value);
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace crm::ui
