@@ -10,7 +10,8 @@ const QString kWhere = u" WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?
 
 QVariantList filterBinds(const AuditFilter &f)
 {
-    return {f.action, f.action, f.entity, f.entity, f.username, f.username};
+    return {Database::text(f.action), Database::text(f.action), Database::text(f.entity), Database::text(f.entity),
+            Database::text(f.username), Database::text(f.username)};
 }
 } // namespace
 
@@ -18,8 +19,9 @@ Result<qint64> AuditRepository::append(const AuditEntry &e)
 {
     auto q = m_db.exec(u"INSERT INTO audit_log(at, user_id, username, action, entity, entity_id, before_json, after_json, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {e.at, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)), e.username, e.action,
-                        e.entity, e.entityId, e.beforeJson, e.afterJson, e.detail});
+                       {e.at, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)), Database::text(e.username),
+                        e.action, e.entity, Database::optional(e.entityId), Database::optional(e.beforeJson),
+                        Database::optional(e.afterJson), Database::optional(e.detail)});
     if (!q)
         return q.error();
     if (!q->next())

@@ -27,8 +27,8 @@ Result<qint64> CustomerRepository::insertCustomer(const CustomerRow &c, const QS
     return returnedId(m_db.execCached(
         u"INSERT INTO customers(name, gender, mobile, city, address, source, birthday, vip, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {c.name, c.gender, c.mobile.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.mobile), c.city, c.address,
-         c.source, dateOrNull(c.birthday), c.vip ? 1 : 0, at, at}));
+        {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.city),
+         Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday), c.vip ? 1 : 0, at, at}));
 }
 
 Result<qint64> CustomerRepository::insertVehicle(const VehicleRow &v, const QString &at)
@@ -37,8 +37,9 @@ Result<qint64> CustomerRepository::insertVehicle(const VehicleRow &v, const QStr
         u"INSERT INTO vehicles(customer_id, vin, plate, brand, model, trim_level, colour, purchase_date, delivery_date, "
         "sales_consultant, mileage_km, insurance_expiry, status, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {v.customerId, v.vin, v.plate, v.brand, v.model, v.trimLevel, v.colour, dateOrNull(v.purchaseDate),
-         dateOrNull(v.deliveryDate), v.salesConsultant, v.mileageKm, dateOrNull(v.insuranceExpiry), v.status, at, at}));
+        {v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand), Database::text(v.model),
+         Database::text(v.trimLevel), Database::text(v.colour), dateOrNull(v.purchaseDate), dateOrNull(v.deliveryDate),
+         Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry), Database::text(v.status), at, at}));
 }
 
 Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const QString &at)
@@ -46,7 +47,8 @@ Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const Q
     return returnedId(m_db.execCached(
         u"INSERT INTO service_visits(vehicle_id, customer_id, visit_date, kind, mileage_km, advisor, amount_fen, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {v.vehicleId, v.customerId, dateOrNull(v.visitDate), v.kind, v.mileageKm, v.advisor, v.amountFen, at}));
+        {v.vehicleId, v.customerId, dateOrNull(v.visitDate), Database::text(v.kind), v.mileageKm, Database::text(v.advisor),
+         v.amountFen, at}));
 }
 
 Result<qint64> CustomerRepository::countCustomers()

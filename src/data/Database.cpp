@@ -93,6 +93,16 @@ Status Database::run(QSqlQuery &q, const QVariantList &binds)
     return {};
 }
 
+QVariant Database::text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant Database::optional(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(connection());

@@ -45,6 +45,10 @@ public:
 
     Error errorFrom(const QSqlError &e, const QString &what) const;
 
+    // Qt binds a null QString as SQL NULL. Say which one is meant:
+    static QVariant text(const QString &s);       // never NULL ("" for a null string)
+    static QVariant optional(const QString &s);   // NULL when empty
+
 private:
     Database(ConnectionSpec spec, QString name);
     Status run(QSqlQuery &q, const QVariantList &binds);

@@ -31,7 +31,7 @@ Status SettingsRepository::set(const QString &key, const QString &value, const Q
     CRM_TRY(m_db.exec(u"INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
                       "updated_by = excluded.updated_by"_s,
-                      {key, value, at, userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong))}));
+                      {key, Database::text(value), at, userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong))}));
     return {};
 }
 

@@ -20,8 +20,22 @@ void AuditTableModel::setFilter(const data::AuditFilter &f)
     m_rows.clear();
     m_atEnd = false;
     m_error.reset();
+    m_rows = nextPage();   // the first page arrives with the reset, not as an insert during it
     endResetModel();
-    fetchMore({});
+}
+
+QList<data::AuditEntry> AuditTableModel::nextPage()
+{
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    auto page = services::AuditService(m_ctx).page(m_session, m_filter, before, kPageSize);
+    if (!page) {
+        m_error = page.error();
+        m_atEnd = true;
+        return {};
+    }
+    if (page->size() < kPageSize)
+        m_atEnd = true;
+    return *page;
 }
 
 const data::AuditEntry *AuditTableModel::entryAt(int row) const
@@ -38,19 +52,11 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    auto page = services::AuditService(m_ctx).page(m_session, m_filter, before, kPageSize);
-    if (!page) {
-        m_error = page.error();
-        m_atEnd = true;
+    const QList<data::AuditEntry> page = nextPage();
+    if (page.isEmpty())
         return;
-    }
-    if (page->size() < kPageSize)
-        m_atEnd = true;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
     endInsertRows();
 }
 

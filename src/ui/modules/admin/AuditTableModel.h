@@ -28,6 +28,7 @@ public:
     static QString actionTitle(const QString &action);
 
 private:
+    QList<data::AuditEntry> nextPage();
     services::Context m_ctx;
     services::Session m_session;
     data::AuditFilter m_filter;

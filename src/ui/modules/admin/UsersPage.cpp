@@ -28,8 +28,11 @@ UsersPage::UsersPage(AppContext &app, QWidget *parent)
     m_edit = bar->addAction(tr("&Edit…"), this, &UsersPage::editUser);
     m_reset = bar->addAction(tr("&Reset password…"), this, &UsersPage::resetPassword);
     m_toggle = bar->addAction(tr("&Disable"), this, &UsersPage::toggleActive);
-    for (QAction *a : {m_add, m_edit, m_reset, m_toggle})
+    // Shortcuts work wherever the focus is on this page, not only on the toolbar.
+    for (QAction *a : {m_add, m_edit, m_reset, m_toggle}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     layout->addWidget(bar);
 
     m_view->setObjectName(u"usersView"_s);

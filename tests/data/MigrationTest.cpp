@@ -1,0 +1,137 @@
+#include "TestDatabase.h"
+
+#include "data/Migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace crm;
+using namespace crm::data;
+using namespace Qt::StringLiterals;
+
+class MigrationTest : public test::DbTest {
+protected:
+    void SetUp() override
+    {
+        migrateOnSetUp = false;
+        DbTest::SetUp();
+    }
+};
+
+TEST_P(MigrationTest, CreatesTheWholeSchemaAndRecordsVersions)
+{
+    Migrator m(db());
+    auto before = m.currentVersion();
+    ASSERT_OK(before);
+    EXPECT_EQ(*before, 0);
+    ASSERT_OK(m.migrate());
+    auto after = m.currentVersion();
+    ASSERT_OK(after);
+    EXPECT_EQ(*after, m.latestVersion());
+    EXPECT_GE(m.latestVersion(), 2);
+    for (const char *table : {"users", "audit_log", "settings", "customers", "vehicles", "service_visits"}) {
+        auto n = db().scalar(u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(table));
+        EXPECT_TRUE(n.ok()) << table << ": " << (n ? std::string() : n.error().text().toStdString());
+    }
+    auto rows = db().scalar(u"SELECT COUNT(*) FROM schema_version"_s);
+    ASSERT_OK(rows);
+    EXPECT_EQ(rows->toInt(), m.latestVersion());
+}
+
+TEST_P(MigrationTest, RunningAgainChangesNothing)
+{
+    Migrator m(db());
+    ASSERT_OK(m.migrate());
+    auto again = m.migrate();
+    ASSERT_OK(again);
+    EXPECT_TRUE(again->isEmpty());
+    auto rows = db().scalar(u"SELECT COUNT(*) FROM schema_version"_s);
+    EXPECT_EQ(rows->toInt(), m.latestVersion());
+}
+
+TEST_P(MigrationTest, RefusesADatabaseNewerThanTheProgram)
+{
+    Migrator m(db());
+    ASSERT_OK(m.migrate());
+    ASSERT_OK(db().exec(u"INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'from_the_future', '2030-01-01T00:00:00Z')"_s,
+                        {m.latestVersion() + 1}));
+    auto r = m.migrate();
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QString::number(m.latestVersion() + 1))) << r.error().message.toStdString();
+}
+
+TEST_P(MigrationTest, AFailingMigrationLeavesNoTrace)
+{
+    QTemporaryDir dir;
+    auto copy = [&](const QString &name, const QString &text) {
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    };
+    copy(u"0001_good.sql"_s, u"CREATE TABLE good_one (id @ID@, x TEXT);"_s);
+    copy(u"0002_bad.sql"_s, u"CREATE TABLE half_done (id @ID@);\nINSERT INTO no_such_table VALUES (1);"_s);
+    Migrator m(db(), dir.path());
+    auto r = m.migrate();
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(u"bad"_s));
+    auto v = m.currentVersion();
+    ASSERT_OK(v);
+    EXPECT_EQ(*v, 1);                                                     // the good one stays
+    EXPECT_OK(db().scalar(u"SELECT COUNT(*) FROM good_one"_s));
+    EXPECT_FALSE(db().scalar(u"SELECT COUNT(*) FROM half_done"_s).ok());   // the bad one is rolled back whole
+}
+
+TEST_P(MigrationTest, EngineSpecificPartsRunOnlyOnTheirEngine)
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QString &text) {
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    };
+    write(u"0001_base.sql"_s, u"CREATE TABLE base (id @ID@);"_s);
+    write(u"0001_base.sqlite.sql"_s, u"CREATE TABLE only_sqlite (id INTEGER);"_s);
+    write(u"0001_base.postgres.sql"_s, u"CREATE TABLE only_postgres (id INTEGER);"_s);
+    ASSERT_OK(Migrator(db(), dir.path()).migrate());
+    const bool sqlite = GetParam() == Engine::Sqlite;
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM only_sqlite"_s).ok(), sqlite);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM only_postgres"_s).ok(), !sqlite);
+}
+
+CRM_INSTANTIATE_ENGINES(MigrationTest);
+
+TEST(SqliteMigration, BacksUpAnExistingFileBeforeUpgrading)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"old.sqlite"_s);
+    QTemporaryDir v1;
+    QFile::copy(QStringLiteral(":/db/migrations/0001_foundation.sql"), v1.filePath(u"0001_foundation.sql"_s));
+    QFile::copy(QStringLiteral(":/db/migrations/0001_foundation.sqlite.sql"), v1.filePath(u"0001_foundation.sqlite.sql"_s));
+    {
+        auto db = Database::open(ConnectionSpec::sqlite(file));
+        ASSERT_OK(db);
+        ASSERT_OK(Migrator(**db, v1.path()).migrate());   // an "old program" at version 1
+    }
+    auto db = Database::open(ConnectionSpec::sqlite(file));
+    ASSERT_OK(db);
+    auto backup = Migrator(**db).migrate();
+    ASSERT_OK(backup);
+    ASSERT_FALSE(backup->isEmpty());
+    EXPECT_TRUE(QFile::exists(*backup));
+    auto old = Database::open(ConnectionSpec::sqlite(*backup));
+    ASSERT_OK(old);
+    EXPECT_EQ((*old)->scalar(u"SELECT MAX(version) FROM schema_version"_s)->toInt(), 1);
+}
+
+TEST(SqliteMigration, NewFileNeedsNoBackupAndUsesWal)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(ConnectionSpec::sqlite(dir.filePath(u"new.sqlite"_s)));
+    ASSERT_OK(db);
+    auto backup = Migrator(**db).migrate();
+    ASSERT_OK(backup);
+    EXPECT_TRUE(backup->isEmpty());
+    EXPECT_EQ((*db)->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
+    EXPECT_EQ((*db)->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+}

@@ -1,0 +1,135 @@
+// dealercrm-cli as a user runs it: exit codes, one clear line on errors, both engines.
+#include "TestDatabase.h"
+
+#include "data/Migrator.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace crm;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &args, const QByteArray &stdinText = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(CRM_CLI_PATH), args);
+    if (!stdinText.isEmpty())
+        p.write(stdinText);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class CliTest : public test::DbTest {
+protected:
+    void SetUp() override
+    {
+        migrateOnSetUp = false;
+        DbTest::SetUp();
+    }
+    QString target() const
+    {
+        auto &t = const_cast<CliTest *>(this)->testDb();
+        if (GetParam() == data::Engine::Sqlite)
+            return t.spec.sqlitePath;
+        return u"postgresql://%1@%2:%3/%4"_s.arg(t.spec.user, t.spec.host).arg(t.spec.port).arg(t.spec.dbName);
+    }
+};
+
+TEST_P(CliTest, MigrateSeedCheckAndUsers)
+{
+    CliRun m = cli({u"--database"_s, target(), u"migrate"_s});
+    ASSERT_EQ(m.code, 0) << m.err.toStdString();
+    EXPECT_TRUE(m.out.contains(u"2"_s));
+    CliRun s = cli({u"seed"_s, u"--demo"_s, u"--database"_s, target()});
+    ASSERT_EQ(s.code, 0) << s.err.toStdString();
+    CliRun c = cli({u"-d"_s, target(), u"check"_s});
+    EXPECT_EQ(c.code, 0) << c.err.toStdString();
+    CliRun list = cli({u"-d"_s, target(), u"users"_s, u"list"_s});
+    ASSERT_EQ(list.code, 0);
+    for (const char *u : {"admin", "manager", "agent", "archivist", "club"})
+        EXPECT_TRUE(list.out.contains(QString::fromLatin1(u))) << u;
+
+    CliRun add = cli({u"-d"_s, target(), u"users"_s, u"add"_s, u"zhangsan"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"张三"_s},
+                  "zhangsan-pass\n");
+    ASSERT_EQ(add.code, 0) << add.err.toStdString();
+    CliRun dup = cli({u"-d"_s, target(), u"users"_s, u"add"_s, u"zhangsan"_s, u"--role"_s, u"agent"_s, u"--password"_s, u"whatever-1"_s});
+    EXPECT_EQ(dup.code, 1);
+    EXPECT_EQ(dup.err.trimmed().count(u'\n'), 0) << dup.err.toStdString();   // one line
+    EXPECT_TRUE(dup.err.startsWith(u"dealercrm-cli: "_s));
+    CliRun pw = cli({u"-d"_s, target(), u"users"_s, u"passwd"_s, u"zhangsan"_s, u"--password"_s, u"new-password-9"_s});
+    EXPECT_EQ(pw.code, 0) << pw.err.toStdString();
+    CliRun dis = cli({u"-d"_s, target(), u"users"_s, u"disable"_s, u"zhangsan"_s});
+    EXPECT_EQ(dis.code, 0) << dis.err.toStdString();
+    CliRun after = cli({u"-d"_s, target(), u"users"_s, u"list"_s});
+    EXPECT_TRUE(after.out.contains(u"zhangsan\tagent\t张三\tdisabled"_s) || after.out.contains(u"zhangsan\tagent\t张三\t已停用"_s))
+        << after.out.toStdString();
+}
+
+TEST_P(CliTest, ScaleSeedIsDeterministic)
+{
+    CliRun s = cli({u"-d"_s, target(), u"seed"_s, u"--customers"_s, u"200"_s, u"--seed"_s, u"7"_s});
+    ASSERT_EQ(s.code, 0) << s.err.toStdString();
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt(), 200);
+    auto bad = db().scalar(u"SELECT COUNT(*) FROM vehicles WHERE LENGTH(vin) <> 17"_s);
+    EXPECT_EQ(bad->toInt(), 0);
+}
+
+TEST_P(CliTest, CheckRefusesAFutureSchema)
+{
+    ASSERT_EQ(cli({u"-d"_s, target(), u"migrate"_s}).code, 0);
+    ASSERT_OK(db().exec(u"INSERT INTO schema_version(version, name, applied_at) VALUES (999, 'future', 'x')"_s));
+    CliRun c = cli({u"-d"_s, target(), u"check"_s});
+    EXPECT_NE(c.code, 0);
+    CliRun m = cli({u"-d"_s, target(), u"migrate"_s});
+    EXPECT_NE(m.code, 0);
+    EXPECT_TRUE(m.err.contains(u"999"_s)) << m.err.toStdString();
+}
+
+CRM_INSTANTIATE_ENGINES(CliTest);
+
+TEST(Cli, HelpUsageAndErrors)
+{
+    CliRun h = cli({u"--help"_s});
+    EXPECT_EQ(h.code, 0);
+    EXPECT_TRUE(h.out.contains(u"migrate"_s));
+    for (const char *cmd : {"migrate", "users", "seed", "check", "backup"}) {
+        CliRun ch = cli({QString::fromLatin1(cmd), u"--help"_s});
+        EXPECT_EQ(ch.code, 0) << cmd;
+        EXPECT_TRUE(ch.out.contains(u"--database"_s)) << cmd;
+    }
+    CliRun unknown = cli({u"frobnicate"_s});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.err.startsWith(u"dealercrm-cli: "_s));
+    CliRun badUrl = cli({u"-d"_s, u"mysql://x/y"_s, u"check"_s});
+    EXPECT_EQ(badUrl.code, 1);
+    EXPECT_EQ(badUrl.err.trimmed().count(u'\n'), 0);
+    CliRun noServer = cli({u"-d"_s, u"postgresql://nobody@127.0.0.1:1/none"_s, u"check"_s});
+    EXPECT_EQ(noServer.code, 1);
+}
+
+TEST(Cli, BackupOfALiveSqliteDatabase)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"live.sqlite"_s);
+    ASSERT_EQ(cli({u"-d"_s, file, u"seed"_s, u"--demo"_s}).code, 0);
+    const QString copy = dir.filePath(u"copy.sqlite"_s);
+    CliRun b = cli({u"-d"_s, file, u"backup"_s, copy});
+    ASSERT_EQ(b.code, 0) << b.err.toStdString();
+    CliRun check = cli({u"-d"_s, copy, u"check"_s});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    auto db = data::Database::open(data::ConnectionSpec::sqlite(copy));
+    ASSERT_OK(db);
+    EXPECT_EQ((*db)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt(), 300);
+    CliRun again = cli({u"-d"_s, file, u"backup"_s, copy});   // never overwrites
+    EXPECT_EQ(again.code, 1);
+}

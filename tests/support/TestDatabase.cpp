@@ -1,0 +1,92 @@
+#include "TestDatabase.h"
+
+#include "data/Migrator.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::test {
+namespace {
+QAtomicInt g_counter;
+}
+
+QString postgresAdminUrl()
+{
+    return qEnvironmentVariable("DEALERCRM_TEST_PG_URL");
+}
+
+bool postgresAvailable()
+{
+    return !postgresAdminUrl().isEmpty();
+}
+
+std::string engineName(const ::testing::TestParamInfo<data::Engine> &info)
+{
+    return info.param == data::Engine::Sqlite ? "SQLite" : "PostgreSQL";
+}
+
+Result<TestDb> createEmptyDatabase(data::Engine engine)
+{
+    TestDb t;
+    if (engine == data::Engine::Sqlite) {
+        t.dir = std::make_unique<QTemporaryDir>();
+        t.spec = data::ConnectionSpec::sqlite(t.dir->filePath(u"test.sqlite"_s));
+    } else {
+        auto admin = data::ConnectionSpec::parse(postgresAdminUrl());
+        if (!admin)
+            return admin.error();
+        t.pgName = u"crm_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(g_counter.fetchAndAddRelaxed(1));
+        {
+            auto adminDb = data::Database::open(*admin);
+            if (!adminDb)
+                return adminDb.error();
+            CRM_TRY((*adminDb)->execRaw(u"DROP DATABASE IF EXISTS "_s + t.pgName + u" WITH (FORCE)"_s));
+            CRM_TRY((*adminDb)->execRaw(u"CREATE DATABASE "_s + t.pgName + u" ENCODING 'UTF8' TEMPLATE template0"_s));
+        }
+        t.spec = *admin;
+        t.spec.dbName = t.pgName;
+    }
+    auto db = data::Database::open(t.spec);
+    if (!db)
+        return db.error();
+    t.db = std::move(*db);
+    return t;
+}
+
+void dropDatabase(TestDb &t)
+{
+    t.db.reset();
+    if (t.pgName.isEmpty())
+        return;
+    auto admin = data::ConnectionSpec::parse(postgresAdminUrl());
+    if (!admin)
+        return;
+    if (auto adminDb = data::Database::open(*admin))
+        (void)(*adminDb)->execRaw(u"DROP DATABASE IF EXISTS "_s + t.pgName + u" WITH (FORCE)"_s);
+}
+
+void DbTest::SetUp()
+{
+    if (GetParam() == data::Engine::Postgres && !postgresAvailable()) {
+        if (qEnvironmentVariable("DEALERCRM_REQUIRE_PG") == u"1"_s)
+            FAIL() << "DEALERCRM_REQUIRE_PG=1 but DEALERCRM_TEST_PG_URL is not set";
+        GTEST_SKIP() << "no PostgreSQL server (set DEALERCRM_TEST_PG_URL; scripts/test.sh does)";
+    }
+    auto t = createEmptyDatabase(GetParam());
+    ASSERT_TRUE(t.ok()) << t.error().text().toStdString();
+    m_t = std::move(*t);
+    if (migrateOnSetUp) {
+        data::Migrator m(*m_t.db);
+        auto r = m.migrate();
+        ASSERT_TRUE(r.ok()) << r.error().text().toStdString();
+    }
+}
+
+void DbTest::TearDown()
+{
+    dropDatabase(m_t);
+}
+
+} // namespace crm::test

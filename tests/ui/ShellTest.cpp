@@ -1,0 +1,212 @@
+// The shell as people meet it: sign in as each role, see that role's modules.
+#include "TestDatabase.h"
+#include "UiHelpers.h"
+
+#include "services/SeedService.h"
+#include "services/SettingsService.h"
+#include "shell/FirstAdminDialog.h"
+#include "shell/GlobalSearch.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+using namespace crm;
+using namespace crm::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+class ShellTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        auto t = test::createEmptyDatabase(data::Engine::Sqlite);
+        ASSERT_OK(t);
+        m_t = std::move(*t);
+        ASSERT_OK(data::Migrator(*m_t.db).migrate());
+    }
+    services::Context ctx() { return {*m_t.db}; }
+    void seedDemo() { ASSERT_OK(services::SeedService(ctx()).seedDemo(services::Session::system(u"test"_s))); }
+
+    // Types into the real login dialog and presses Enter, as a user would.
+    std::optional<services::Session> signIn(const QString &user, const QString &password, QString *error = nullptr)
+    {
+        services::UserService users(ctx());
+        LoginDialog dlg(users, m_t.spec.display());
+        dlg.show();
+        auto *name = dlg.findChild<QLineEdit *>(u"username"_s);
+        auto *pw = dlg.findChild<QLineEdit *>(u"password"_s);
+        EXPECT_TRUE(name && pw);
+        QTest::keyClicks(name, user);
+        QTest::keyClicks(pw, password);
+        QTest::keyClick(pw, Qt::Key_Return);
+        if (error)
+            *error = dlg.findChild<QLabel *>(u"error"_s)->text();
+        EXPECT_EQ(dlg.isVisible(), !dlg.session().has_value());
+        return dlg.session();
+    }
+
+    test::TestDb m_t;
+};
+} // namespace
+
+TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
+{
+    seedDemo();
+    const QMap<Role, QStringList> expected{
+        {Role::Admin, {u"users"_s, u"audit"_s, u"account"_s}},
+        {Role::Manager, {u"audit"_s, u"account"_s}},
+        {Role::Agent, {u"account"_s}},
+        {Role::Archivist, {u"account"_s}},
+        {Role::Club, {u"account"_s}},
+    };
+    for (const services::DemoUser &u : services::SeedService::demoUsers()) {
+        SCOPED_TRACE(u.username.toStdString());
+        auto session = signIn(u.username, u.password);
+        ASSERT_TRUE(session.has_value());
+        EXPECT_EQ(session->role, u.role);
+        AppContext app{ctx(), *session};
+        MainWindow w(app, createModules());
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        EXPECT_EQ(w.moduleIds(), expected.value(u.role));
+        auto *sidebar = w.findChild<QListWidget *>(u"sidebar"_s);
+        ASSERT_TRUE(sidebar);
+        EXPECT_EQ(sidebar->count(), expected.value(u.role).size());
+        EXPECT_TRUE(w.findChild<QLabel *>(u"statusRole"_s)->text().contains(RoleText::title(u.role)));
+        EXPECT_TRUE(w.findChild<QLabel *>(u"statusUser"_s)->text().contains(u.displayName));
+        EXPECT_TRUE(w.findChild<QLabel *>(u"statusDatabase"_s)->text().contains(m_t.spec.sqlitePath));
+        EXPECT_TRUE(w.windowTitle().contains(u"广州示例"_s));
+        // Clicking each sidebar entry shows that module's page.
+        for (int i = 0; i < sidebar->count(); ++i) {
+            const QRect r = sidebar->visualItemRect(sidebar->item(i));
+            QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, r.center());
+            EXPECT_EQ(w.currentModuleId(), expected.value(u.role).at(i));
+            EXPECT_TRUE(w.moduleWidget(w.currentModuleId())->isVisible());
+        }
+    }
+}
+
+TEST_F(ShellTest, WrongPasswordKeepsTheDialogOpenWithAMessage)
+{
+    seedDemo();
+    QString error;
+    auto s = signIn(u"agent"_s, u"not-the-password"_s, &error);
+    EXPECT_FALSE(s.has_value());
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST_F(ShellTest, EmptyDatabaseAsksForTheFirstAdministrator)
+{
+    services::UserService users(ctx());
+    FirstAdminDialog dlg(users);
+    dlg.show();
+    test::typeCommitted(dlg.findChild<QLineEdit *>(u"displayName"_s), u"周主任"_s);
+    QTest::keyClicks(dlg.findChild<QLineEdit *>(u"password"_s), u"first-admin-pw"_s);
+    QTest::keyClicks(dlg.findChild<QLineEdit *>(u"confirm"_s), u"first-admin-pX"_s);
+    dlg.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    EXPECT_FALSE(dlg.session().has_value());   // mismatch: refused
+    auto *confirm = dlg.findChild<QLineEdit *>(u"confirm"_s);
+    confirm->clear();
+    QTest::keyClicks(confirm, u"first-admin-pw"_s);
+    dlg.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(dlg.session().has_value());
+    EXPECT_EQ(dlg.session()->role, Role::Admin);
+    EXPECT_FALSE(*users.needsFirstAdmin());
+}
+
+TEST_F(ShellTest, RoleWithoutModulesSeesAnExplanationNotABlankWindow)
+{
+    // Every role has at least "My account" today; a session whose role sees nothing
+    // (no modules registered) gets the empty state.
+    seedDemo();
+    auto session = signIn(u"club"_s, u"demo-club"_s);
+    ASSERT_TRUE(session);
+    AppContext app{ctx(), *session};
+    MainWindow w(app, {});
+    w.show();
+    EXPECT_TRUE(w.moduleIds().isEmpty());
+    EXPECT_FALSE(w.findChild<QListWidget *>(u"sidebar"_s)->isVisible());
+}
+
+TEST_F(ShellTest, GlobalSearchFindsAndOpensRecords)
+{
+    seedDemo();
+    auto session = signIn(u"admin"_s, u"demo-admin"_s);
+    ASSERT_TRUE(session);
+    AppContext app{ctx(), *session};
+    MainWindow w(app, createModules());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.activateModule(u"account"_s);
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    GlobalSearch *search = w.searchField();
+    EXPECT_TRUE(search->hasFocus());
+    test::typeCommitted(search, u"李晓"_s);
+    search->searchNow();
+    ASSERT_EQ(search->hitCount(), 1);
+    QAbstractItemView *popup = search->findChild<QCompleter *>()->popup();
+    ASSERT_TRUE(popup->isVisible());
+    popup->setCurrentIndex(popup->model()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    EXPECT_EQ(w.currentModuleId(), u"users"_s);
+}
+
+TEST_F(ShellTest, WindowLayoutAndLastModuleAreRemembered)
+{
+    seedDemo();
+    auto session = signIn(u"admin"_s, u"demo-admin"_s);
+    ASSERT_TRUE(session);
+    AppContext app{ctx(), *session};
+    {
+        MainWindow w(app, createModules());
+        w.show();
+        w.resize(1111, 777);
+        w.activateModule(u"audit"_s);
+        w.close();
+    }
+    MainWindow again(app, createModules());
+    again.show();
+    EXPECT_EQ(again.currentModuleId(), u"audit"_s);
+    EXPECT_EQ(again.size(), QSize(1111, 777));
+}
+
+TEST_F(ShellTest, SettingsDialogSavesBusinessSettingsForManagersOnly)
+{
+    seedDemo();
+    auto manager = signIn(u"manager"_s, u"demo-manager"_s);
+    ASSERT_TRUE(manager);
+    AppContext app{ctx(), *manager};
+    {
+        SettingsDialog dlg(app);
+        auto *name = dlg.findChild<QLineEdit *>(services::settings::kDealerName);
+        ASSERT_TRUE(name && name->isEnabled());
+        name->clear();
+        test::typeCommitted(name, u"佛山新店"_s);
+        dlg.findChild<QSpinBox *>(services::settings::kPasswordMinLength)->setValue(10);
+        dlg.accept();
+        EXPECT_EQ(dlg.result(), QDialog::Accepted);
+    }
+    services::SettingsService s(ctx());
+    EXPECT_EQ(s.value(services::settings::kDealerName), u"佛山新店"_s);
+    EXPECT_EQ(s.intValue(services::settings::kPasswordMinLength), 10);
+
+    auto agent = signIn(u"agent"_s, u"demo-agent"_s);
+    ASSERT_TRUE(agent);
+    AppContext agentApp{ctx(), *agent};
+    SettingsDialog dlg(agentApp);
+    EXPECT_FALSE(dlg.findChild<QLineEdit *>(services::settings::kDealerName)->isEnabled());
+}
