@@ -42,7 +42,8 @@ QStringList Dialect::sessionSetup() const
 {
     if (m_engine == Engine::Sqlite)
         return {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s};
-    return {u"SET client_encoding TO 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s};
+    // NOTICEs ("… already exists, skipping") would reach a CLI user's stderr as noise.
+    return {u"SET client_encoding TO 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
 }
 
 QString Dialect::escapeLike(const QString &text)
