@@ -35,7 +35,7 @@ AuditPage::AuditPage(AppContext &app, QWidget *parent)
         m_action->addItem(AuditTableModel::actionTitle(QString::fromLatin1(a)), QString::fromLatin1(a));
     m_entity->addItem(tr("All record types"), QString());
     for (const char *e : {"users", "settings", "customers", "permission"})
-        m_entity->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+        m_entity->addItem(AuditTableModel::entityTitle(QString::fromLatin1(e)), QString::fromLatin1(e));
     m_user->setPlaceholderText(tr("User name"));
     m_user->setClearButtonEnabled(true);
     filters->addWidget(new QLabel(tr("Action:"), this));

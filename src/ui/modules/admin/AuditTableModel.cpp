@@ -87,6 +87,15 @@ QString AuditTableModel::actionTitle(const QString &a)
     return a;
 }
 
+QString AuditTableModel::entityTitle(const QString &e)
+{
+    if (e == u"users"_s) return tr("User account");
+    if (e == u"settings"_s) return tr("Setting");
+    if (e == u"customers"_s) return tr("Customer");
+    if (e == u"permission"_s) return tr("Permission");
+    return e;
+}
+
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     const data::AuditEntry *e = entryAt(index.row());
@@ -96,7 +105,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case At: return QLocale().toString(fromStoredUtc(e->at).toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
     case User: return e->username;
     case Action: return actionTitle(e->action);
-    case Entity: return e->entity;
+    case Entity: return entityTitle(e->entity);
     case EntityId: return e->entityId;
     case Detail: return e->detail;
     }

@@ -26,6 +26,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static QString actionTitle(const QString &action);
+    static QString entityTitle(const QString &entity);
 
 private:
     QList<data::AuditEntry> nextPage();
