@@ -103,7 +103,10 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     if (!found)
         return found.error();
     const Error wrong = Error::auth(tr("Wrong user name or password."));
-    if (!found->has_value() || !m_hasher.verify((*found)->passwordHash, password)) {
+    // An unknown name costs one hash verification too, so timing does not reveal which names exist.
+    static const QString decoy = m_hasher.hash(u"decoy password"_s).value();
+    const bool verified = found->has_value() ? m_hasher.verify((*found)->passwordHash, password) : m_hasher.verify(decoy, password);
+    if (!found->has_value() || !verified) {
         data::Transaction tx(m_ctx.db);
         CRM_TRY(tx.started());
         const Session anon{0, name, name, Role::Agent};
