@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   # libraries
-  libspdlog-dev libfmt-dev libsodium-dev libgtest-dev libgmock-dev
+  libspdlog-dev libfmt-dev libsodium-dev libgtest-dev libgmock-dev libphonenumber-dev libicu-dev
   # databases: the sqlite3 shell for inspection, PostgreSQL for the tests on the second engine
   sqlite3 postgresql
   # Chinese text on screen

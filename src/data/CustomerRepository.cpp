@@ -1,5 +1,7 @@
 #include "data/CustomerRepository.h"
 
+#include "core/SearchKeys.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -7,6 +9,11 @@ namespace {
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 Result<qint64> returnedId(const Result<QSqlQuery *> &q)
@@ -20,26 +27,162 @@ Result<qint64> returnedId(const Result<QSqlQuery *> &q)
     query->finish();
     return id;
 }
+
+const QString kCustomerColumns =
+    u"id, name, gender, mobile, other_phones, city, address, source, birthday, vip, created_at, updated_at"_s;
+
+CustomerRow customerFrom(const QSqlQuery &q)
+{
+    CustomerRow c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.gender = q.value(2).toString();
+    c.mobile = q.value(3).toString();
+    c.otherPhones = q.value(4).toString();
+    c.city = q.value(5).toString();
+    c.address = q.value(6).toString();
+    c.source = q.value(7).toString();
+    c.birthday = dateFrom(q.value(8));
+    c.vip = q.value(9).toInt() != 0;
+    c.createdAt = q.value(10).toString();
+    c.updatedAt = q.value(11).toString();
+    return c;
+}
+
+const QString kVehicleColumns =
+    u"id, customer_id, vin, plate, brand, model, trim_level, colour, purchase_date, delivery_date, sales_consultant, "
+    "mileage_km, insurance_expiry, status, status_reason, last_paid_visit"_s;
+
+VehicleRow vehicleFrom(const QSqlQuery &q)
+{
+    VehicleRow v;
+    v.id = q.value(0).toLongLong();
+    v.customerId = q.value(1).toLongLong();
+    v.vin = q.value(2).toString();
+    v.plate = q.value(3).toString();
+    v.brand = q.value(4).toString();
+    v.model = q.value(5).toString();
+    v.trimLevel = q.value(6).toString();
+    v.colour = q.value(7).toString();
+    v.purchaseDate = dateFrom(q.value(8));
+    v.deliveryDate = dateFrom(q.value(9));
+    v.salesConsultant = q.value(10).toString();
+    v.mileageKm = q.value(11).toInt();
+    v.insuranceExpiry = dateFrom(q.value(12));
+    v.status = q.value(13).toString();
+    v.statusReason = q.value(14).toString();
+    v.lastPaidVisit = dateFrom(q.value(15));
+    return v;
+}
+
+// The customer's last contact: latest paid visit, or delivery when there was none yet,
+// over the vehicles still in the dealer's care (sold/scrapped/moved ones do not count).
+const QString kLastContact =
+    u"(SELECT MAX(COALESCE(v.last_paid_visit, v.delivery_date)) FROM vehicles v "
+    "WHERE v.customer_id = c.id AND v.status = 'active' AND v.deleted_at IS NULL)"_s;
 } // namespace
 
 Result<qint64> CustomerRepository::insertCustomer(const CustomerRow &c, const QString &at)
 {
-    return returnedId(m_db.execCached(
-        u"INSERT INTO customers(name, gender, mobile, city, address, source, birthday, vip, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.city),
-         Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday), c.vip ? 1 : 0, at, at}));
+    auto id = returnedId(m_db.execCached(
+        u"INSERT INTO customers(name, gender, mobile, other_phones, city, address, source, birthday, vip, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
+         Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday), c.vip ? 1 : 0, at, at}));
+    if (!id)
+        return id;
+    for (const QString &t : c.tags)
+        CRM_TRY(m_db.execCached(u"INSERT INTO customer_tags(customer_id, tag) VALUES (?, ?)"_s, {*id, t}));
+    return id;
+}
+
+Status CustomerRepository::updateCustomer(const CustomerRow &c, const QString &at)
+{
+    CRM_TRY(m_db.exec(u"UPDATE customers SET name = ?, gender = ?, mobile = ?, other_phones = ?, city = ?, address = ?, source = ?, "
+                      "birthday = ?, vip = ?, updated_at = ? WHERE id = ?"_s,
+                      {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
+                       Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday),
+                       c.vip ? 1 : 0, at, c.id}));
+    CRM_TRY(m_db.exec(u"DELETE FROM customer_tags WHERE customer_id = ?"_s, {c.id}));
+    for (const QString &t : c.tags)
+        CRM_TRY(m_db.exec(u"INSERT INTO customer_tags(customer_id, tag) VALUES (?, ?)"_s, {c.id, t}));
+    return {};
+}
+
+Result<std::optional<CustomerRow>> CustomerRepository::customer(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT "_s + kCustomerColumns + u" FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<CustomerRow>();
+    CustomerRow c = customerFrom(*q);
+    auto tags = m_db.exec(u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, {id});
+    if (!tags)
+        return tags.error();
+    while (tags->next())
+        c.tags << tags->value(0).toString();
+    return std::optional<CustomerRow>(c);
+}
+
+Result<std::optional<qint64>> CustomerRepository::customerIdByMobile(const QString &mobile, qint64 excludingId)
+{
+    auto v = m_db.scalar(u"SELECT id FROM customers WHERE mobile = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 1"_s,
+                         {mobile, excludingId});
+    if (!v)
+        return v.error();
+    return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
 }
 
 Result<qint64> CustomerRepository::insertVehicle(const VehicleRow &v, const QString &at)
 {
-    return returnedId(m_db.execCached(
+    auto id = returnedId(m_db.execCached(
         u"INSERT INTO vehicles(customer_id, vin, plate, brand, model, trim_level, colour, purchase_date, delivery_date, "
-        "sales_consultant, mileage_km, insurance_expiry, status, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        "sales_consultant, mileage_km, insurance_expiry, status, status_reason, last_paid_visit, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand), Database::text(v.model),
          Database::text(v.trimLevel), Database::text(v.colour), dateOrNull(v.purchaseDate), dateOrNull(v.deliveryDate),
-         Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry), Database::text(v.status), at, at}));
+         Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry), Database::text(v.status),
+         Database::text(v.statusReason), dateOrNull(v.lastPaidVisit), at, at}));
+    if (!id)
+        return id;
+    CRM_TRY(m_db.execCached(u"INSERT INTO vehicle_ownership(vehicle_id, customer_id, from_date) VALUES (?, ?, ?)"_s,
+                            {*id, v.customerId, v.deliveryDate.isValid() ? v.deliveryDate.toString(Qt::ISODate) : at.left(10)}));
+    return id;
+}
+
+Status CustomerRepository::updateVehicle(const VehicleRow &v, const QString &at)
+{
+    CRM_TRY(m_db.exec(u"UPDATE vehicles SET customer_id = ?, vin = ?, plate = ?, brand = ?, model = ?, trim_level = ?, colour = ?, "
+                      "purchase_date = ?, delivery_date = ?, sales_consultant = ?, mileage_km = ?, insurance_expiry = ?, status = ?, "
+                      "status_reason = ?, updated_at = ? WHERE id = ?"_s,
+                      {v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand), Database::text(v.model),
+                       Database::text(v.trimLevel), Database::text(v.colour), dateOrNull(v.purchaseDate),
+                       dateOrNull(v.deliveryDate), Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry),
+                       Database::text(v.status), Database::text(v.statusReason), at, v.id}));
+    return {};
+}
+
+Result<QList<VehicleRow>> CustomerRepository::vehicles(qint64 customerId)
+{
+    auto q = m_db.exec(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id"_s,
+                       {customerId});
+    if (!q)
+        return q.error();
+    QList<VehicleRow> out;
+    while (q->next())
+        out << vehicleFrom(*q);
+    return out;
+}
+
+Result<std::optional<VehicleRow>> CustomerRepository::vehicleByVin(const QString &vin)
+{
+    auto q = m_db.exec(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE vin = ?"_s, {vin});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<VehicleRow>();
+    return std::optional<VehicleRow>(vehicleFrom(*q));
 }
 
 Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const QString &at)
@@ -49,6 +192,205 @@ Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const Q
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {v.vehicleId, v.customerId, dateOrNull(v.visitDate), Database::text(v.kind), v.mileageKm, Database::text(v.advisor),
          v.amountFen, at}));
+}
+
+Status CustomerRepository::refreshLastPaidVisit(qint64 vehicleId)
+{
+    CRM_TRY(m_db.execCached(u"UPDATE vehicles SET last_paid_visit = (SELECT MAX(visit_date) FROM service_visits "
+                            "WHERE vehicle_id = ? AND amount_fen > 0 AND deleted_at IS NULL) WHERE id = ?"_s,
+                            {vehicleId, vehicleId}));
+    return {};
+}
+
+Status CustomerRepository::refreshSearchKeys(qint64 customerId)
+{
+    auto c = m_db.exec(u"SELECT name, mobile FROM customers WHERE id = ?"_s, {customerId});
+    if (!c)
+        return c.error();
+    if (!c->next())
+        return {};
+    const QString name = c->value(0).toString();
+    const QString mobile = c->value(1).toString();
+    c->finish();
+    QStringList plates, vins;
+    auto v = m_db.execCached(u"SELECT plate, vin FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL"_s, {customerId});
+    if (!v)
+        return v.error();
+    while ((*v)->next()) {
+        plates << (*v)->value(0).toString();
+        vins << (*v)->value(1).toString();
+    }
+    (*v)->finish();
+    CRM_TRY(m_db.execCached(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
+    for (const QString &key : SearchKeys::forCustomer(name, mobile, plates, vins))
+        CRM_TRY(m_db.execCached(u"INSERT INTO customer_search_keys(key, customer_id) VALUES (?, ?)"_s, {key, customerId}));
+    return {};
+}
+
+QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &binds) const
+{
+    // Built from fixed fragments only; every value is bound. Absent filters add nothing,
+    // so each combination gets a plan that uses its index.
+    QString w = u" WHERE c.deleted_at IS NULL"_s;
+    if (!q.search.isEmpty()) {
+        w += u" AND c.id IN (SELECT k.customer_id FROM customer_search_keys k WHERE "_s + m_db.dialect().prefixCondition(u"k.key"_s) + u')';
+        binds << m_db.dialect().prefixPattern(SearchKeys::normaliseQuery(q.search));
+    }
+    if (!q.city.isEmpty()) {
+        w += u" AND c.city = ?"_s;
+        binds << q.city;
+    }
+    if (!q.source.isEmpty()) {
+        w += u" AND c.source = ?"_s;
+        binds << q.source;
+    }
+    if (q.vip >= 0) {
+        w += u" AND c.vip = ?"_s;
+        binds << q.vip;
+    }
+    if (!q.tag.isEmpty()) {
+        w += u" AND EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = ?)"_s;
+        binds << q.tag;
+    }
+    if (!q.model.isEmpty()) {
+        w += u" AND EXISTS (SELECT 1 FROM vehicles mv WHERE mv.customer_id = c.id AND mv.model = ? AND mv.deleted_at IS NULL)"_s;
+        binds << q.model;
+    }
+    const QString risk = q.atRiskBefore.toString(Qt::ISODate), lost = q.lostBefore.toString(Qt::ISODate);
+    switch (q.churn) {
+    case ChurnState::Any: break;
+    case ChurnState::Active:
+        w += u" AND "_s + kLastContact + u" >= ?"_s;
+        binds << risk;
+        break;
+    case ChurnState::AtRisk:
+        w += u" AND "_s + kLastContact + u" < ? AND "_s + kLastContact + u" >= ?"_s;
+        binds << risk << lost;
+        break;
+    case ChurnState::Lost:
+        w += u" AND "_s + kLastContact + u" < ?"_s;
+        binds << lost;
+        break;
+    }
+    return w;
+}
+
+ListCursor CustomerRepository::cursorOf(const CustomerQuery &q, const CustomerListRow &last)
+{
+    switch (q.sort) {
+    case CustomerQuery::Sort::Name: return {last.name, last.id};
+    case CustomerQuery::Sort::City: return {last.city, last.id};
+    case CustomerQuery::Sort::Newest: break;
+    }
+    return {{}, last.id};
+}
+
+Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit)
+{
+    QVariantList binds;
+    QString sql = u"SELECT c.id, c.name, c.gender, c.mobile, c.city, c.source, c.vip FROM customers c"_s + whereClause(q, binds);
+    QString column;
+    switch (q.sort) {
+    case CustomerQuery::Sort::Newest:
+        if (after) {
+            sql += u" AND c.id < ?"_s;
+            binds << after->id;
+        }
+        sql += u" ORDER BY c.id DESC"_s;
+        break;
+    case CustomerQuery::Sort::Name: column = u"c.name"_s; break;
+    case CustomerQuery::Sort::City: column = u"c.city"_s; break;
+    }
+    if (!column.isEmpty()) {
+        if (after) {
+            sql += u" AND ("_s + column + u" > ? OR ("_s + column + u" = ? AND c.id > ?))"_s;
+            binds << after->sortValue << after->sortValue << after->id;
+        }
+        sql += u" ORDER BY "_s + column + u", c.id"_s;
+    }
+    sql += u" LIMIT ?"_s;
+    binds << limit;
+    auto rows = m_db.exec(sql, binds);
+    if (!rows)
+        return rows.error();
+    QList<CustomerListRow> out;
+    QHash<qint64, qsizetype> index;
+    while (rows->next()) {
+        CustomerListRow r;
+        r.id = rows->value(0).toLongLong();
+        r.name = rows->value(1).toString();
+        r.gender = rows->value(2).toString();
+        r.mobile = rows->value(3).toString();
+        r.city = rows->value(4).toString();
+        r.source = rows->value(5).toString();
+        r.vip = rows->value(6).toInt() != 0;
+        index.insert(r.id, out.size());
+        out << r;
+    }
+    if (out.isEmpty())
+        return out;
+    // The vehicles of this page in one query.
+    QStringList marks;
+    QVariantList ids;
+    for (const CustomerListRow &r : out) {
+        marks << u"?"_s;
+        ids << r.id;
+    }
+    auto v = m_db.exec(u"SELECT customer_id, model, plate, status, COALESCE(last_paid_visit, delivery_date) FROM vehicles "
+                       "WHERE deleted_at IS NULL AND customer_id IN ("_s + marks.join(u',') + u") ORDER BY id"_s,
+                       ids);
+    if (!v)
+        return v.error();
+    while (v->next()) {
+        CustomerListRow &r = out[index.value(v->value(0).toLongLong())];
+        const QString model = v->value(1).toString();
+        if (!r.models.split(u", "_s).contains(model))
+            r.models = r.models.isEmpty() ? model : r.models + u", "_s + model;
+        r.plates = r.plates.isEmpty() ? v->value(2).toString() : r.plates + u", "_s + v->value(2).toString();
+        const QDate last = dateFrom(v->value(4));
+        if (v->value(3).toString() == u"active"_s && last.isValid() && (!r.lastContact.isValid() || last > r.lastContact))
+            r.lastContact = last;
+    }
+    return out;
+}
+
+Result<qint64> CustomerRepository::count(const CustomerQuery &q)
+{
+    QVariantList binds;
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM customers c"_s + whereClause(q, binds), binds);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
+{
+    // One list of everything that happened to this customer; modules add their UNION parts.
+    auto q = m_db.exec(
+        u"SELECT s.visit_date AS d, 'visit' AS kind, s.kind AS sub, v.model || ' ' || v.plate AS title, s.advisor AS person, "
+        "s.mileage_km AS km, s.amount_fen AS amount FROM service_visits s JOIN vehicles v ON v.id = s.vehicle_id "
+        "WHERE s.customer_id = ? AND s.deleted_at IS NULL "
+        "UNION ALL SELECT delivery_date, 'delivery', '', model || ' ' || plate, sales_consultant, 0, 0 FROM vehicles "
+        "WHERE customer_id = ? AND delivery_date IS NOT NULL AND deleted_at IS NULL "
+        "UNION ALL SELECT o.from_date, 'ownership', '', v.model || ' ' || v.plate, o.note, 0, 0 FROM vehicle_ownership o "
+        "JOIN vehicles v ON v.id = o.vehicle_id WHERE o.customer_id = ? AND o.from_date <> COALESCE(v.delivery_date, '') "
+        "ORDER BY d DESC, kind"_s,
+        {customerId, customerId, customerId});
+    if (!q)
+        return q.error();
+    QList<TimelineEntry> out;
+    while (q->next()) {
+        TimelineEntry e;
+        e.date = dateFrom(q->value(0));
+        e.kind = q->value(1).toString();
+        e.subKind = q->value(2).toString();
+        e.title = q->value(3).toString();
+        e.person = q->value(4).toString();
+        e.mileageKm = q->value(5).toInt();
+        e.amountFen = q->value(6).toLongLong();
+        out << e;
+    }
+    return out;
 }
 
 Result<qint64> CustomerRepository::countCustomers()

@@ -2,19 +2,24 @@
 #include "data/Database.h"
 
 #include <QDate>
+#include <optional>
 
 namespace crm::data {
 
 struct CustomerRow {
     qint64 id = 0;
     QString name;
-    QString gender;      // "", "M", "F"
-    QString mobile;      // normalised 11 digits
+    QString gender;       // "", "M", "F"
+    QString mobile;       // normalised 11 digits, or empty
+    QString otherPhones;
     QString city;
     QString address;
-    QString source;
+    QString source;       // walk_in, web, referral, phone, event, dms
     QDate birthday;
     bool vip = false;
+    QStringList tags;
+    QString createdAt;
+    QString updatedAt;
 };
 
 struct VehicleRow {
@@ -23,7 +28,9 @@ struct VehicleRow {
     QString vin, plate, brand, model, trimLevel, colour, salesConsultant;
     QDate purchaseDate, deliveryDate, insuranceExpiry;
     int mileageKm = 0;
-    QString status = QStringLiteral("active");
+    QString status = QStringLiteral("active");   // active, sold, scrapped, moved
+    QString statusReason;
+    QDate lastPaidVisit;
 };
 
 struct ServiceVisitRow {
@@ -37,19 +44,79 @@ struct ServiceVisitRow {
     qint64 amountFen = 0;
 };
 
-// Customers aggregate (customers, their vehicles and service visits). The inserts reuse
-// one prepared statement each, so the seeders and importers can call them in tight loops.
+// One line of the archive list: the customer and a summary of their vehicles.
+struct CustomerListRow {
+    qint64 id = 0;
+    QString name, gender, mobile, city, source;
+    bool vip = false;
+    QString models;      // "速腾, 探岳"
+    QString plates;
+    QDate lastContact;   // latest paid visit (or delivery) over the active vehicles
+};
+
+enum class ChurnState { Any, Active, AtRisk, Lost };
+
+struct CustomerQuery {
+    enum class Sort { Newest, Name, City };
+    QString search;      // a search key prefix (see core/SearchKeys.h); empty = all
+    QString city, source, model, tag;
+    int vip = -1;        // -1 any, 0 no, 1 yes
+    ChurnState churn = ChurnState::Any;
+    QDate atRiskBefore;  // last contact before this date → at risk (today − 6 months)
+    QDate lostBefore;    // … before this one → lost (today − 12 months)
+    Sort sort = Sort::Newest;
+};
+
+// Where the next page starts: the last row of the previous page in the sort order.
+struct ListCursor {
+    QString sortValue;
+    qint64 id = 0;
+};
+
+struct TimelineEntry {
+    QDate date;
+    QString kind;        // visit, delivery, ownership (modules add theirs)
+    QString subKind;     // e.g. the visit kind
+    QString title;
+    QString person;      // advisor / consultant
+    int mileageKm = 0;
+    qint64 amountFen = 0;
+};
+
+// Customers aggregate: customers, their vehicles, service visits, search keys, tags, ownership.
+// Never commits; the calling service owns the transaction.
 class CustomerRepository {
 public:
     explicit CustomerRepository(Database &db) : m_db(db) {}
+
     Result<qint64> insertCustomer(const CustomerRow &c, const QString &at);
+    Status updateCustomer(const CustomerRow &c, const QString &at);
+    Result<std::optional<CustomerRow>> customer(qint64 id);
+    Result<std::optional<qint64>> customerIdByMobile(const QString &mobile, qint64 excludingId = 0);
+
     Result<qint64> insertVehicle(const VehicleRow &v, const QString &at);
+    Status updateVehicle(const VehicleRow &v, const QString &at);
+    Result<QList<VehicleRow>> vehicles(qint64 customerId);
+    Result<std::optional<VehicleRow>> vehicleByVin(const QString &vin);
+
     Result<qint64> insertVisit(const ServiceVisitRow &v, const QString &at);
+    // Keeps vehicles.last_paid_visit (what churn reads) in step with the visits.
+    Status refreshLastPaidVisit(qint64 vehicleId);
+
+    // Rebuilds the customer's search keys from the name, mobile and vehicles now stored.
+    Status refreshSearchKeys(qint64 customerId);
+
+    Result<QList<CustomerListRow>> page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit);
+    static ListCursor cursorOf(const CustomerQuery &q, const CustomerListRow &last);
+    Result<qint64> count(const CustomerQuery &q);
+    Result<QList<TimelineEntry>> timeline(qint64 customerId);
+
     Result<qint64> countCustomers();
     Result<qint64> countVehicles();
     Result<qint64> countVisits();
 
 private:
+    QString whereClause(const CustomerQuery &q, QVariantList &binds) const;
     Database &m_db;
 };
 

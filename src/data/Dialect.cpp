@@ -46,6 +46,25 @@ QStringList Dialect::sessionSetup() const
     return {u"SET client_encoding TO 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
 }
 
+QString Dialect::prefixCondition(const QString &column) const
+{
+    return m_engine == Engine::Sqlite ? column + u" GLOB ?"_s : column + u" LIKE ? ESCAPE '\\'"_s;
+}
+
+QString Dialect::prefixPattern(const QString &prefix) const
+{
+    if (m_engine == Engine::Postgres)
+        return escapeLike(prefix) + u'%';
+    QString out;
+    for (QChar c : prefix) {
+        if (c == u'*' || c == u'?' || c == u'[' || c == u']')
+            out += u'[' + QString(c) + u']';
+        else
+            out += c;
+    }
+    return out + u'*';
+}
+
 QString Dialect::escapeLike(const QString &text)
 {
     QString out;

@@ -24,6 +24,11 @@ public:
     // Statements run once on every new connection.
     QStringList sessionSetup() const;
 
+    // "column starts with ?" in the form each engine answers from a plain index:
+    // SQLite GLOB (binary collation, uses the index), PostgreSQL LIKE (text_pattern_ops index).
+    QString prefixCondition(const QString &column) const;
+    QString prefixPattern(const QString &prefix) const;
+
     // LIKE pattern with %, _ and the escape character escaped; use with ESCAPE '\'.
     static QString escapeLike(const QString &text);
 

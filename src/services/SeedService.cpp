@@ -74,9 +74,13 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
                 auto vid = repo.insertVehicle(vehicle, at);
                 if (!vid)
                     return vid.error();
-                for (const data::ServiceVisitRow &visit : gen.visits(vehicle, *vid, today))
+                const auto visits = gen.visits(vehicle, *vid, today);
+                for (const data::ServiceVisitRow &visit : visits)
                     CRM_TRY(repo.insertVisit(visit, at));
+                if (!visits.isEmpty())
+                    CRM_TRY(repo.refreshLastPaidVisit(*vid));
             }
+            CRM_TRY(repo.refreshSearchKeys(*cid));
         }
         CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));
         CRM_TRY(tx.commit());

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "data/SettingsRepository.h"
 #include "data/Transaction.h"
+#include "services/CustomerService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +13,14 @@ QList<SettingDef> SettingsService::definitions()
 {
     const QString dealer = tr("Dealership");
     const QString security = tr("Security");
+    const QString archives = tr("Customer archives");
     return {
         {settings::kDealerName, SettingDef::Kind::Text, QString(), 0, 120, tr("Dealership name"), dealer},
         {settings::kDealerCode, SettingDef::Kind::Text, QString(), 0, 32, tr("Dealer code (manufacturer)"), dealer},
         {settings::kPasswordMinLength, SettingDef::Kind::Integer, u"8"_s, 8, 64, tr("Minimum password length"), security},
+        // Churn: months since the last paid visit (manufacturers use 6, 12 or 18).
+        {settings::kChurnAtRiskMonths, SettingDef::Kind::Integer, u"6"_s, 1, 36, tr("At risk after (months without a paid visit)"), archives},
+        {settings::kChurnLostMonths, SettingDef::Kind::Integer, u"12"_s, 2, 48, tr("Lost after (months without a paid visit)"), archives},
     };
 }
 

@@ -1,0 +1,43 @@
+#include "core/SearchKeys.h"
+
+#include "core/Pinyin.h"
+#include "core/Plate.h"
+
+namespace crm {
+
+QString SearchKeys::normaliseQuery(const QString &text)
+{
+    QString q = text.trimmed().toUpper();
+    q.remove(QChar(u' ')).remove(QChar(u'-')).remove(QChar(u'·'));
+    if (q.startsWith(QStringLiteral("+86")))
+        q = q.mid(3);
+    return q;
+}
+
+QStringList SearchKeys::forCustomer(const QString &name, const QString &mobile, const QStringList &plates, const QStringList &vins)
+{
+    QStringList keys;
+    const QString n = normaliseQuery(name);
+    for (qsizetype i = 0; i < n.size(); ++i)
+        keys << n.mid(i);
+    const QString py = Pinyin::initials(name);
+    if (py.size() >= 2)
+        keys << py;
+    if (mobile.size() == 11) {
+        keys << mobile << mobile.right(4);
+    }
+    for (const QString &p : plates) {
+        if (p.isEmpty())
+            continue;
+        keys << p << Plate::withoutProvince(p);
+    }
+    for (const QString &v : vins) {
+        if (v.size() == 17)
+            keys << v << v.right(6);
+    }
+    keys.removeDuplicates();
+    keys.removeAll(QString());
+    return keys;
+}
+
+} // namespace crm

@@ -1,0 +1,66 @@
+#include "services/ChurnService.h"
+
+#include "services/CustomerService.h"
+#include "services/SettingsService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::services {
+
+Result<ChurnStates> ChurnService::states(const Session &who, const QDate &today)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
+    SettingsService s(m_ctx);
+    const QString risk = today.addMonths(-s.intValue(settings::kChurnAtRiskMonths)).toString(Qt::ISODate);
+    const QString lost = today.addMonths(-s.intValue(settings::kChurnLostMonths)).toString(Qt::ISODate);
+    auto q = m_ctx.db.exec(
+        u"SELECT "
+        "SUM(CASE WHEN status = 'active' AND COALESCE(last_paid_visit, delivery_date) >= ? THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN status = 'active' AND COALESCE(last_paid_visit, delivery_date) < ? "
+        "         AND COALESCE(last_paid_visit, delivery_date) >= ? THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN status = 'active' AND (COALESCE(last_paid_visit, delivery_date) < ? "
+        "         OR COALESCE(last_paid_visit, delivery_date) IS NULL) THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN status <> 'active' THEN 1 ELSE 0 END) "
+        "FROM vehicles WHERE deleted_at IS NULL"_s,
+        {risk, risk, lost, lost});
+    if (!q)
+        return q.error();
+    ChurnStates out;
+    if (q->next()) {
+        out.active = q->value(0).toLongLong();
+        out.atRisk = q->value(1).toLongLong();
+        out.lost = q->value(2).toLongLong();
+        out.excluded = q->value(3).toLongLong();
+    }
+    return out;
+}
+
+Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &month, GroupBy by)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
+    const QDate m(month.year(), month.month(), 1);
+    const int n = SettingsService(m_ctx).intValue(settings::kChurnLostMonths);
+    const QDate cohortStart = m.addMonths(-n);
+    const QDate cohortEnd = cohortStart.addMonths(1);
+    const QDate periodEnd = m.addMonths(1);
+    const QString group = by == GroupBy::Model ? u"v.model"_s : by == GroupBy::Advisor ? u"s.advisor"_s : u"''"_s;
+    auto q = m_ctx.db.exec(
+        u"SELECT "_s + group + u" AS g, COUNT(DISTINCT s.vehicle_id), "
+        "COUNT(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM service_visits later WHERE later.vehicle_id = s.vehicle_id "
+        "  AND later.amount_fen > 0 AND later.deleted_at IS NULL AND later.visit_date >= ? AND later.visit_date < ?) "
+        "  THEN s.vehicle_id END) "
+        "FROM service_visits s JOIN vehicles v ON v.id = s.vehicle_id "
+        "WHERE s.visit_date >= ? AND s.visit_date < ? AND s.amount_fen > 0 AND s.deleted_at IS NULL "
+        "AND v.status = 'active' AND v.deleted_at IS NULL "
+        ""_s + (by == GroupBy::None ? QString() : u" GROUP BY "_s + group + u" ORDER BY 2 DESC, 1"_s),
+        {cohortEnd.toString(Qt::ISODate), periodEnd.toString(Qt::ISODate), cohortStart.toString(Qt::ISODate),
+         cohortEnd.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QList<CohortRow> out;
+    while (q->next())
+        out << CohortRow{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong()};
+    return out;
+}
+
+} // namespace crm::services

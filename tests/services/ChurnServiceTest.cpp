@@ -1,0 +1,90 @@
+// Churn on a small data set whose figures are computed by hand.
+#include "TestDatabase.h"
+
+#include "data/CustomerRepository.h"
+#include "data/Transaction.h"
+#include "services/ChurnService.h"
+#include "services/CustomerService.h"
+
+using namespace crm;
+using namespace crm::data;
+using namespace crm::services;
+using namespace Qt::StringLiterals;
+
+class ChurnTest : public test::DbTest {
+protected:
+    // A vehicle with paid visits on the given dates.
+    void vehicle(const QString &vin, const QString &model, const QString &status, const QList<QDate> &visits,
+                 const QString &advisor = u"陈刚"_s)
+    {
+        CustomerRepository repo(db());
+        Transaction tx(db());
+        CustomerRow c;
+        c.name = u"车主"_s + vin.right(3);
+        auto cid = repo.insertCustomer(c, u"x"_s);
+        ASSERT_OK(cid);
+        VehicleRow v;
+        v.customerId = *cid;
+        v.vin = vin;
+        v.model = model;
+        v.status = status;
+        v.deliveryDate = QDate(2023, 1, 1);
+        auto vid = repo.insertVehicle(v, u"x"_s);
+        ASSERT_OK(vid);
+        for (const QDate &d : visits)
+            ASSERT_OK(repo.insertVisit({0, *vid, *cid, d, u"maintenance"_s, 0, advisor, 50000}, u"x"_s));
+        // An unpaid (warranty) visit never counts.
+        ASSERT_OK(repo.insertVisit({0, *vid, *cid, QDate(2026, 11, 1), u"warranty"_s, 0, advisor, 0}, u"x"_s));
+        ASSERT_OK(repo.refreshLastPaidVisit(*vid));
+        ASSERT_OK(tx.commit());
+    }
+    Session manager{0, u"manager"_s, u"张经理"_s, Role::Manager};
+};
+
+TEST_P(ChurnTest, StatesAndMonthlyCohortByHand)
+{
+    // Today 2026-11-22; at risk after 6 months (before 2026-05-22), lost after 12 (before 2025-11-22).
+    vehicle(u"V01"_s, u"速腾"_s, u"active"_s, {QDate(2025, 11, 10), QDate(2026, 10, 5)});   // active; cohort 2025-11, came back
+    vehicle(u"V02"_s, u"速腾"_s, u"active"_s, {QDate(2025, 11, 20)});                       // at risk? 2025-11-20 < 2025-11-22 → lost; cohort, churned
+    vehicle(u"V03"_s, u"迈腾"_s, u"active"_s, {QDate(2025, 11, 3), QDate(2026, 2, 1)}, u"刘洋"_s);   // at risk; cohort, came back (Feb)
+    vehicle(u"V04"_s, u"迈腾"_s, u"active"_s, {QDate(2025, 11, 28)}, u"刘洋"_s);            // at risk; cohort, churned
+    vehicle(u"V05"_s, u"迈腾"_s, u"sold"_s, {QDate(2025, 11, 15)});                         // excluded everywhere
+    vehicle(u"V06"_s, u"宝来"_s, u"active"_s, {QDate(2024, 6, 1)});                         // lost; not in the cohort
+
+    ChurnService churn(ctx());
+    auto st = churn.states(manager, QDate(2026, 11, 22));
+    ASSERT_OK(st);
+    EXPECT_EQ(st->active, 1);
+    EXPECT_EQ(st->atRisk, 2);
+    EXPECT_EQ(st->lost, 2);
+    EXPECT_EQ(st->excluded, 1);
+
+    // Month 2026-11, N = 12 → cohort month 2025-11: V01..V04 (V05 sold). Churned: V02, V04.
+    auto all = churn.cohort(manager, QDate(2026, 11, 1), ChurnService::GroupBy::None);
+    ASSERT_OK(all);
+    ASSERT_EQ(all->size(), 1);
+    EXPECT_EQ(all->first().cohort, 4);
+    EXPECT_EQ(all->first().churned, 2);
+    EXPECT_DOUBLE_EQ(all->first().rate(), 0.5);
+
+    auto byModel = churn.cohort(manager, QDate(2026, 11, 1), ChurnService::GroupBy::Model);
+    ASSERT_OK(byModel);
+    ASSERT_EQ(byModel->size(), 2);
+    for (const CohortRow &r : *byModel) {
+        EXPECT_EQ(r.cohort, 2) << r.group.toStdString();
+        EXPECT_EQ(r.churned, 1) << r.group.toStdString();
+    }
+    auto byAdvisor = churn.cohort(manager, QDate(2026, 11, 1), ChurnService::GroupBy::Advisor);
+    ASSERT_OK(byAdvisor);
+    EXPECT_EQ(byAdvisor->size(), 2);
+
+    // The list filter agrees with the states (customers with one vehicle each here).
+    CustomerService customers(Context{db(), m_clock});
+    CustomerQuery q;
+    q.churn = ChurnState::AtRisk;
+    EXPECT_EQ(*customers.count(manager, q), 2);
+    q.churn = ChurnState::Lost;
+    EXPECT_EQ(*customers.count(manager, q), 2);
+}
+
+CRM_INSTANTIATE_ENGINES(ChurnTest);
