@@ -393,6 +393,28 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
     return out;
 }
 
+static Result<QStringList> strings(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Result<QStringList> CustomerRepository::topCities(int limit)
+{
+    return strings(m_db.exec(u"SELECT city FROM customers WHERE deleted_at IS NULL AND city <> '' "
+                             "GROUP BY city ORDER BY COUNT(*) DESC, city LIMIT ?"_s, {limit}));
+}
+
+Result<QStringList> CustomerRepository::topModels(int limit)
+{
+    return strings(m_db.exec(u"SELECT model FROM vehicles WHERE deleted_at IS NULL AND model <> '' "
+                             "GROUP BY model ORDER BY COUNT(*) DESC, model LIMIT ?"_s, {limit}));
+}
+
 Result<qint64> CustomerRepository::countCustomers()
 {
     auto v = m_db.scalar(u"SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL"_s);

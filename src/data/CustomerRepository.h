@@ -111,6 +111,10 @@ public:
     Result<qint64> count(const CustomerQuery &q);
     Result<QList<TimelineEntry>> timeline(qint64 customerId);
 
+    // Filter choices, most frequent first.
+    Result<QStringList> topCities(int limit);
+    Result<QStringList> topModels(int limit);
+
     Result<qint64> countCustomers();
     Result<qint64> countVehicles();
     Result<qint64> countVisits();
@@ -121,3 +125,5 @@ private:
 };
 
 } // namespace crm::data
+
+Q_DECLARE_METATYPE(crm::data::CustomerListRow)

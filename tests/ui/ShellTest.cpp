@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
@@ -67,11 +68,11 @@ TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
 {
     seedDemo();
     const QMap<Role, QStringList> expected{
-        {Role::Admin, {u"users"_s, u"audit"_s, u"account"_s}},
-        {Role::Manager, {u"audit"_s, u"account"_s}},
-        {Role::Agent, {u"account"_s}},
-        {Role::Archivist, {u"account"_s}},
-        {Role::Club, {u"account"_s}},
+        {Role::Admin, {u"archives"_s, u"users"_s, u"audit"_s, u"account"_s}},
+        {Role::Manager, {u"archives"_s, u"audit"_s, u"account"_s}},
+        {Role::Agent, {u"archives"_s, u"account"_s}},
+        {Role::Archivist, {u"archives"_s, u"account"_s}},
+        {Role::Club, {u"archives"_s, u"account"_s}},
     };
     for (const services::DemoUser &u : services::SeedService::demoUsers()) {
         SCOPED_TRACE(u.username.toStdString());
@@ -156,8 +157,10 @@ TEST_F(ShellTest, GlobalSearchFindsAndOpensRecords)
     GlobalSearch *search = w.searchField();
     EXPECT_TRUE(search->hasFocus());
     test::typeCommitted(search, u"李晓"_s);
+    QSignalSpy shown(search, &GlobalSearch::resultsShown);
     search->searchNow();
-    ASSERT_EQ(search->hitCount(), 1);
+    ASSERT_TRUE(shown.wait(5000));   // answered on the search thread
+    ASSERT_EQ(search->hitCount(), 1);   // the user 李晓红 (no customer of the demo has that name)
     QAbstractItemView *popup = search->findChild<QCompleter *>()->popup();
     ASSERT_TRUE(popup->isVisible());
     popup->setCurrentIndex(popup->model()->index(0, 0));

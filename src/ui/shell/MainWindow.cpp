@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -98,8 +99,11 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     refreshTitle();
 
     QSettings s;
-    if (!restoreGeometry(s.value(u"mainwindow/geometry"_s).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(s.value(u"mainwindow/geometry"_s).toByteArray())) {
+        // First start: most of the screen, as an archive list needs the width.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMax(1024, avail.width() * 9 / 10), qMax(700, avail.height() * 9 / 10));
+    }
     restoreState(s.value(u"mainwindow/state"_s).toByteArray());
     splitter->restoreState(s.value(u"mainwindow/splitter"_s).toByteArray());
     const QString last = s.value(u"mainwindow/module/"_s + m_app.session.username).toString();

@@ -34,11 +34,16 @@ public:
     virtual QIcon icon() const = 0;
     virtual bool availableTo(const services::Session &s) const = 0;
     virtual QWidget *createWidget(AppContext &app, QWidget *parent) = 0;
-    // Global search; answer quickly (an indexed query, a small limit) or not at all.
-    virtual QList<SearchHit> search(AppContext &, const QString &, int /*limit*/) { return {}; }
+    // Global search. Called on the search worker thread with that thread's own database
+    // context, so it must touch nothing but its arguments. Answer from an index, few rows.
+    virtual QList<SearchHit> search(services::Context &, const services::Session &, const QString &, int /*limit*/) { return {}; }
     // Show the record behind a hit in this module's widget (already created and visible).
     virtual void open(const SearchHit &) {}
 };
+
+} // namespace crm::ui
+Q_DECLARE_METATYPE(crm::ui::SearchHit)
+namespace crm::ui {
 
 // The registry: every module the program ships, in sidebar order. See ModuleRegistry.cpp.
 std::vector<std::unique_ptr<Module>> createModules();

@@ -1,5 +1,6 @@
 #include "shell/Module.h"
 #include "modules/admin/AdminModules.h"
+#include "modules/archives/ArchivesModule.h"
 
 namespace crm::ui {
 
@@ -7,6 +8,7 @@ namespace crm::ui {
 std::vector<std::unique_ptr<Module>> createModules()
 {
     std::vector<std::unique_ptr<Module>> m;
+    m.push_back(std::make_unique<archives::ArchivesModule>());
     m.push_back(std::make_unique<admin::UsersModule>());
     m.push_back(std::make_unique<admin::AuditModule>());
     m.push_back(std::make_unique<admin::AccountModule>());

@@ -20,9 +20,9 @@ QWidget *UsersModule::createWidget(AppContext &app, QWidget *parent)
     return m_page;
 }
 
-QList<SearchHit> UsersModule::search(AppContext &app, const QString &text, int limit)
+QList<SearchHit> UsersModule::search(services::Context &ctx, const services::Session &who, const QString &text, int limit)
 {
-    auto users = services::UserService(app.services).list(app.session);
+    auto users = services::UserService(ctx).list(who);
     QList<SearchHit> hits;
     if (!users)
         return hits;

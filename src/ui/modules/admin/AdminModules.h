@@ -15,7 +15,7 @@ public:
     QIcon icon() const override;
     bool availableTo(const services::Session &s) const override { return s.can(Permission::ManageUsers); }
     QWidget *createWidget(AppContext &app, QWidget *parent) override;
-    QList<SearchHit> search(AppContext &app, const QString &text, int limit) override;
+    QList<SearchHit> search(services::Context &ctx, const services::Session &who, const QString &text, int limit) override;
     void open(const SearchHit &hit) override;
 
 private:

@@ -1,0 +1,61 @@
+#pragma once
+#include "data/CustomerRepository.h"
+#include "shell/Module.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace crm::ui {
+class SearchWorker;
+class EmptyState;
+}
+
+namespace crm::ui::archives {
+
+class CustomerCard;
+class CustomerListModel;
+
+// The information supervisor's desk: the customer list (search as you type, filters, sort)
+// beside the card of the selected customer.
+class ArchivesPage final : public QWidget {
+    Q_OBJECT
+public:
+    ArchivesPage(AppContext &app, QWidget *parent = nullptr);
+    ~ArchivesPage() override;
+
+    void openCustomer(qint64 id);
+    CustomerListModel *model() const { return m_model; }
+    CustomerCard *card() const { return m_card; }
+    QLineEdit *searchField() const { return m_search; }
+    // Sends the current search and filters to the worker now (the typing pause does it otherwise).
+    void reloadNow();
+
+signals:
+    void listReloaded(int rows);
+
+private:
+    data::CustomerQuery currentQuery() const;
+    void newCustomer();
+
+    AppContext &m_app;
+    CustomerListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_city, *m_source, *m_model_, *m_vip, *m_churn;
+    QLabel *m_count;
+    QTableView *m_view;
+    CustomerCard *m_card;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QTimer *m_debounce;
+    std::unique_ptr<SearchWorker> m_worker;
+    quint64 m_pending = 0;
+    qint64 m_openAfterReload = 0;
+};
+
+} // namespace crm::ui::archives

@@ -1,0 +1,183 @@
+#include "modules/archives/CustomerCard.h"
+
+#include "common/Messages.h"
+#include "modules/archives/Dialogs.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui::archives {
+namespace {
+QString day(const QDate &d)
+{
+    return d.isValid() ? d.toString(u"yyyy-MM-dd"_s) : QString();
+}
+
+QString money(qint64 fen)
+{
+    return QLocale().toString(double(fen) / 100.0, 'f', 2);
+}
+} // namespace
+
+CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
+    : QWidget(parent), m_app(app), m_title(new QLabel(this)), m_empty(new QLabel(this)), m_body(new QWidget(this)),
+      m_form(new QFormLayout), m_mobile(new QLabel(this)), m_reveal(new QPushButton(tr("Show number"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_addVehicle(new QPushButton(tr("Add &vehicle…"), this)),
+      m_vehicles(new QTreeWidget(this)), m_timeline(new QTreeWidget(this)), m_tabs(new QTabWidget(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    m_empty->setText(tr("Select a customer to see the card."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    outer->addWidget(m_empty);
+    outer->addWidget(m_body, 1);
+
+    auto *layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *head = new QHBoxLayout;
+    m_title->setTextFormat(Qt::RichText);
+    head->addWidget(m_title, 1);
+    m_edit->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_edit->setObjectName(u"editCustomer"_s);
+    m_addVehicle->setObjectName(u"addVehicle"_s);
+    head->addWidget(m_edit);
+    head->addWidget(m_addVehicle);
+    layout->addLayout(head);
+    auto *mobileRow = new QHBoxLayout;
+    m_mobile->setObjectName(u"cardMobile"_s);
+    m_mobile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reveal->setObjectName(u"revealMobile"_s);
+    m_reveal->setToolTip(tr("Shows the whole number. Every reveal is recorded in the audit log."));
+    mobileRow->addWidget(m_mobile);
+    mobileRow->addWidget(m_reveal);
+    mobileRow->addStretch(1);
+    m_form->addRow(tr("Mobile:"), mobileRow);
+    layout->addLayout(m_form);
+
+    m_vehicles->setObjectName(u"cardVehicles"_s);
+    m_vehicles->setRootIsDecorated(false);
+    m_vehicles->setHeaderLabels({tr("Plate"), tr("Model"), tr("VIN"), tr("Delivered"), tr("Mileage (km)"), tr("Last paid visit"),
+                                 tr("Status")});
+    m_timeline->setObjectName(u"cardTimeline"_s);
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("Date"), tr("What"), tr("Vehicle"), tr("Who"), tr("Mileage (km)"), tr("Amount (¥)")});
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_vehicles, tr("Vehicles"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_reveal, &QPushButton::clicked, this, &CustomerCard::reveal);
+    connect(m_edit, &QPushButton::clicked, this, &CustomerCard::edit);
+    connect(m_addVehicle, &QPushButton::clicked, this, &CustomerCard::addVehicle);
+    const bool mayEdit = m_app.session.can(Permission::EditCustomers);
+    m_edit->setVisible(mayEdit);
+    m_addVehicle->setVisible(mayEdit);
+    m_reveal->setVisible(m_app.session.can(Permission::RevealMobile));
+    showCustomer(0);
+}
+
+void CustomerCard::showCustomer(qint64 id)
+{
+    m_id = id;
+    m_card.reset();
+    m_empty->setVisible(id == 0);
+    m_body->setVisible(id != 0);
+    if (id == 0)
+        return;
+    auto card = services::CustomerService(m_app.services).card(m_app.session, id);
+    if (!card) {
+        showError(this, tr("Customer archives"), card.error());
+        m_empty->show();
+        m_body->hide();
+        return;
+    }
+    m_card = *card;
+    const data::CustomerRow &c = m_card->customer;
+    m_title->setText(u"<h2>%1%2</h2>"_s.arg(c.name.toHtmlEscaped(),
+                                             c.vip ? u" <span style='color:#b26a00'>VIP</span>"_s : QString()));
+    m_mobile->setText(c.mobile.isEmpty() ? tr("no mobile") : c.mobile);
+    m_reveal->setEnabled(!c.mobile.isEmpty());
+    while (m_form->rowCount() > 1)
+        m_form->removeRow(1);
+    auto row = [this](const QString &label, const QString &value) {
+        auto *l = new QLabel(value.isEmpty() ? u"—"_s : value, this);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true);
+        m_form->addRow(label, l);
+    };
+    row(tr("Gender:"), c.gender == u"M"_s ? tr("Male") : c.gender == u"F"_s ? tr("Female") : QString());
+    row(tr("Other phones:"), c.otherPhones);
+    row(tr("Birthday:"), day(c.birthday));
+    row(tr("City:"), c.city);
+    row(tr("Address:"), c.address);
+    row(tr("Source:"), services::CustomerService::sourceTitle(c.source));
+    row(tr("Tags:"), c.tags.join(u", "_s));
+
+    m_vehicles->clear();
+    for (const data::VehicleRow &v : m_card->vehicles) {
+        auto *item = new QTreeWidgetItem(m_vehicles, {v.plate, v.model + u' ' + v.trimLevel, v.vin, day(v.deliveryDate),
+                                                      QLocale().toString(v.mileageKm), day(v.lastPaidVisit),
+                                                      services::CustomerService::vehicleStatusTitle(v.status)});
+        item->setData(0, Qt::UserRole, v.id);
+    }
+    m_timeline->clear();
+    for (const data::TimelineEntry &e : m_card->timeline) {
+        QString what;
+        if (e.kind == u"visit"_s)
+            what = services::CustomerService::visitKindTitle(e.subKind);
+        else if (e.kind == u"delivery"_s)
+            what = tr("New car delivered");
+        else if (e.kind == u"ownership"_s)
+            what = tr("Became the owner");
+        else
+            what = e.kind;
+        new QTreeWidgetItem(m_timeline, {day(e.date), what, e.title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
+                                         e.amountFen ? money(e.amountFen) : QString()});
+    }
+    for (QTreeWidget *t : {m_vehicles, m_timeline})
+        for (int i = 0; i < t->columnCount(); ++i)
+            t->resizeColumnToContents(i);
+}
+
+void CustomerCard::reveal()
+{
+    auto full = services::CustomerService(m_app.services).revealMobile(m_app.session, m_id);
+    if (!full) {
+        showError(this, tr("Customer archives"), full.error());
+        return;
+    }
+    m_mobile->setText(*full);
+    m_reveal->setEnabled(false);
+}
+
+void CustomerCard::edit()
+{
+    if (!m_card)
+        return;
+    CustomerDialog dlg(m_app.services, m_app.session, &m_card->customer, this);
+    if (dlg.exec() == QDialog::Accepted) {
+        showCustomer(m_id);
+        emit changed(m_id);
+    }
+}
+
+void CustomerCard::addVehicle()
+{
+    if (!m_id)
+        return;
+    VehicleDialog dlg(m_app.services, m_app.session, m_id, this);
+    if (dlg.exec() == QDialog::Accepted) {
+        showCustomer(m_id);
+        emit changed(m_id);
+    }
+}
+
+} // namespace crm::ui::archives

@@ -1,0 +1,133 @@
+#include "modules/archives/Dialogs.h"
+
+#include "ui_CustomerDialog.h"
+#include "ui_VehicleDialog.h"
+
+#include <QDateEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::ui::archives {
+namespace {
+const QDate kNotGiven(1900, 1, 1);
+}
+
+void setupOptionalDate(QDateEdit *edit, const QDate &value)
+{
+    edit->setMinimumDate(kNotGiven);
+    edit->setSpecialValueText(QDialog::tr("not given"));
+    edit->setDate(value.isValid() ? value : kNotGiven);
+}
+
+QDate optionalDate(const QDateEdit *edit)
+{
+    return edit->date() == kNotGiven ? QDate() : edit->date();
+}
+
+CustomerDialog::CustomerDialog(services::Context ctx, services::Session who, const data::CustomerRow *existing, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CustomerDialog>()), m_ctx(ctx), m_who(std::move(who))
+{
+    m_ui->setupUi(this);
+    m_ui->error->hide();
+    m_ui->gender->addItem(tr("not given"), QString());
+    m_ui->gender->addItem(tr("Male"), u"M"_s);
+    m_ui->gender->addItem(tr("Female"), u"F"_s);
+    m_ui->source->addItem(tr("not given"), QString());
+    for (const QString &s : services::CustomerService::sources())
+        m_ui->source->addItem(services::CustomerService::sourceTitle(s), s);
+    setupOptionalDate(m_ui->birthday, existing ? existing->birthday : QDate());
+    if (existing) {
+        m_id = existing->id;
+        setWindowTitle(tr("Edit customer %1").arg(existing->name));
+        m_ui->name->setText(existing->name);
+        m_ui->gender->setCurrentIndex(qMax(0, m_ui->gender->findData(existing->gender)));
+        m_ui->mobile->setText(existing->mobile);   // masked: left unchanged, the number is kept
+        m_ui->otherPhones->setText(existing->otherPhones);
+        m_ui->city->setText(existing->city);
+        m_ui->address->setText(existing->address);
+        m_ui->source->setCurrentIndex(qMax(0, m_ui->source->findData(existing->source)));
+        m_ui->tags->setText(existing->tags.join(u", "_s));
+        m_ui->vip->setChecked(existing->vip);
+    } else {
+        setWindowTitle(tr("New customer"));
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
+}
+
+CustomerDialog::~CustomerDialog() = default;
+
+void CustomerDialog::accept()
+{
+    services::CustomerInput in;
+    in.name = m_ui->name->text();
+    in.gender = m_ui->gender->currentData().toString();
+    in.mobile = m_ui->mobile->text();
+    in.otherPhones = m_ui->otherPhones->text();
+    in.birthday = optionalDate(m_ui->birthday);
+    in.city = m_ui->city->text();
+    in.address = m_ui->address->text();
+    in.source = m_ui->source->currentData().toString();
+    for (const QString &t : m_ui->tags->text().split(QRegularExpression(u"[,，;；]"_s), Qt::SkipEmptyParts))
+        in.tags << t.trimmed();
+    in.vip = m_ui->vip->isChecked();
+    services::CustomerService s(m_ctx);
+    Status st;
+    if (m_id == 0) {
+        auto id = s.create(m_who, in);
+        if (id)
+            m_id = *id;
+        else
+            st = id.error();
+    } else {
+        st = s.update(m_who, m_id, in);
+    }
+    if (!st) {
+        m_ui->error->setText(st.error().message);
+        m_ui->error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+VehicleDialog::VehicleDialog(services::Context ctx, services::Session who, qint64 customerId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::VehicleDialog>()), m_ctx(ctx), m_who(std::move(who)), m_customerId(customerId)
+{
+    m_ui->setupUi(this);
+    m_ui->error->hide();
+    setWindowTitle(tr("Add a vehicle"));
+    m_ui->brand->setText(u"一汽-大众"_s);
+    setupOptionalDate(m_ui->purchaseDate, {});
+    setupOptionalDate(m_ui->deliveryDate, QDate::currentDate());
+    setupOptionalDate(m_ui->insuranceExpiry, {});
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &VehicleDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &VehicleDialog::reject);
+}
+
+VehicleDialog::~VehicleDialog() = default;
+
+void VehicleDialog::accept()
+{
+    services::VehicleInput in;
+    in.vin = m_ui->vin->text();
+    in.plate = m_ui->plate->text();
+    in.brand = m_ui->brand->text();
+    in.model = m_ui->model->text();
+    in.trimLevel = m_ui->trimLevel->text();
+    in.colour = m_ui->colour->text();
+    in.purchaseDate = optionalDate(m_ui->purchaseDate);
+    in.deliveryDate = optionalDate(m_ui->deliveryDate);
+    in.salesConsultant = m_ui->salesConsultant->text();
+    in.mileageKm = m_ui->mileageKm->value();
+    in.insuranceExpiry = optionalDate(m_ui->insuranceExpiry);
+    auto id = services::CustomerService(m_ctx).addVehicle(m_who, m_customerId, in);
+    if (!id) {
+        m_ui->error->setText(id.error().message);
+        m_ui->error->show();
+        return;
+    }
+    m_id = *id;
+    QDialog::accept();
+}
+
+} // namespace crm::ui::archives

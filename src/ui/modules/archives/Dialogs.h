@@ -1,0 +1,52 @@
+#pragma once
+#include "services/CustomerService.h"
+
+#include <QDialog>
+#include <memory>
+
+class QDateEdit;
+namespace Ui { class CustomerDialog; class VehicleDialog; }
+
+namespace crm::ui::archives {
+
+// Optional dates: the minimum date shows as "not given" and reads back as an invalid QDate.
+void setupOptionalDate(QDateEdit *edit, const QDate &value);
+QDate optionalDate(const QDateEdit *edit);
+
+// New customer, or edit one. The service validates; its message is shown in the dialog.
+class CustomerDialog final : public QDialog {
+    Q_OBJECT
+public:
+    CustomerDialog(services::Context ctx, services::Session who, const data::CustomerRow *existing, QWidget *parent = nullptr);
+    ~CustomerDialog() override;
+    qint64 customerId() const { return m_id; }
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::CustomerDialog> m_ui;
+    services::Context m_ctx;
+    services::Session m_who;
+    qint64 m_id = 0;
+};
+
+class VehicleDialog final : public QDialog {
+    Q_OBJECT
+public:
+    VehicleDialog(services::Context ctx, services::Session who, qint64 customerId, QWidget *parent = nullptr);
+    ~VehicleDialog() override;
+    qint64 vehicleId() const { return m_id; }
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::VehicleDialog> m_ui;
+    services::Context m_ctx;
+    services::Session m_who;
+    qint64 m_customerId;
+    qint64 m_id = 0;
+};
+
+} // namespace crm::ui::archives

@@ -1,0 +1,177 @@
+#include "TestDatabase.h"
+#include "UiHelpers.h"
+
+#include "data/AuditRepository.h"
+#include "modules/archives/ArchivesPage.h"
+#include "modules/archives/CustomerCard.h"
+#include "modules/archives/CustomerListModel.h"
+#include "services/CustomerService.h"
+#include "services/SeedService.h"
+#include "services/UserService.h"
+#include "shell/GlobalSearch.h"
+#include "shell/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace crm;
+using namespace crm::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+class ArchivesPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto t = test::createEmptyDatabase(data::Engine::Sqlite);
+        ASSERT_OK(t);
+        m_t = std::move(*t);
+        ASSERT_OK(data::Migrator(*m_t.db).migrate());
+        ASSERT_OK(services::SeedService(ctx()).seedDemo(services::Session::system(u"test"_s)));
+        services::Session archivist{0, u"archivist"_s, u"王建国"_s, Role::Archivist};
+        auto id = services::CustomerService(ctx()).create(
+            archivist, {u"曾伟明"_s, u"M"_s, u"13912345678"_s, {}, u"广州"_s, {}, u"referral"_s, {}, true, {u"老客户"_s}});
+        ASSERT_OK(id);
+        m_customer = *id;
+        services::VehicleInput v;
+        v.vin = u"LFVAB15A9PA040001"_s;
+        v.plate = u"粤AD12345"_s;
+        v.model = u"ID.4 CROZZ"_s;
+        v.deliveryDate = QDate(2025, 5, 1);
+        ASSERT_OK(services::CustomerService(ctx()).addVehicle(archivist, m_customer, v));
+        auto login = services::UserService(ctx()).login(u"archivist"_s, u"demo-archivist"_s);
+        ASSERT_OK(login);
+        m_app = std::make_unique<AppContext>(AppContext{ctx(), *login});
+    }
+    services::Context ctx() { return {*m_t.db}; }
+
+    test::TestDb m_t;
+    std::unique_ptr<AppContext> m_app;
+    qint64 m_customer = 0;
+};
+} // namespace
+
+TEST_F(ArchivesPageTest, SearchAsYouTypeAndOpenTheCard)
+{
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    EXPECT_EQ(page.model()->rowCount(), archives::CustomerListModel::kPageSize);   // first page of 301
+    EXPECT_TRUE(page.findChild<QLabel *>(u"customerCount"_s)->text().contains(u"301"_s));
+
+    for (const QString &query : {u"zwm"_s, u"伟明"_s, u"5678"_s, u"AD123"_s, u"040001"_s}) {
+        SCOPED_TRACE(query.toStdString());
+        QLineEdit *search = page.searchField();
+        search->clear();
+        if (query.at(0).unicode() > 127)
+            test::typeCommitted(search, query);
+        else
+            QTest::keyClicks(search, query);
+        ASSERT_TRUE(reloaded.wait(5000));   // after the typing pause, answered by the worker
+        ASSERT_GE(page.model()->rowCount(), 1);
+        EXPECT_GE(page.model()->rowOf(m_customer), 0);
+    }
+    // The only 曾伟明 is selected and shown on the card.
+    page.searchField()->clear();
+    QTest::keyClicks(page.searchField(), u"zwm"_s);
+    ASSERT_TRUE(reloaded.wait(5000));
+    auto *list = page.findChild<QTableView *>(u"customerList"_s);
+    list->selectRow(page.model()->rowOf(m_customer));
+    EXPECT_EQ(page.card()->customerId(), m_customer);
+    auto *mobile = page.card()->findChild<QLabel *>(u"cardMobile"_s);
+    EXPECT_EQ(mobile->text(), u"139****5678"_s);
+    EXPECT_EQ(page.card()->vehiclesView()->topLevelItemCount(), 1);
+    EXPECT_EQ(page.card()->timelineView()->topLevelItemCount(), 1);   // the delivery
+
+    // Revealing is one click, and it is audited.
+    QTest::mouseClick(page.card()->findChild<QPushButton *>(u"revealMobile"_s), Qt::LeftButton);
+    EXPECT_EQ(mobile->text(), u"13912345678"_s);
+    EXPECT_EQ(*data::AuditRepository(*m_t.db).count({u"reveal"_s, {}, u"archivist"_s}), 1);
+}
+
+TEST_F(ArchivesPageTest, ChurnFilterNarrowsTheList)
+{
+    archives::ArchivesPage page(*m_app);
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    auto *churn = page.findChild<QComboBox *>(u"churnFilter"_s);
+    churn->setCurrentIndex(churn->findData(int(data::ChurnState::Lost)));
+    ASSERT_TRUE(reloaded.wait(5000));
+    data::CustomerQuery lost;
+    lost.churn = data::ChurnState::Lost;
+    const qint64 expected = *services::CustomerService(ctx()).count(m_app->session, lost);
+    EXPECT_GT(expected, 0);
+    EXPECT_LT(expected, 301);
+    EXPECT_EQ(page.model()->rowCount(), qMin<qint64>(expected, archives::CustomerListModel::kPageSize));
+}
+
+TEST_F(ArchivesPageTest, ListModelPagesAndPassesTheModelTester)
+{
+    archives::CustomerListModel model(ctx(), m_app->session);
+    model.setQuery({});
+    EXPECT_EQ(model.rowCount(), archives::CustomerListModel::kPageSize);
+    EXPECT_TRUE(model.canFetchMore({}));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 301);
+    for (int r = 0; r < model.rowCount(); ++r)
+        EXPECT_TRUE(model.index(r, archives::CustomerListModel::Mobile).data().toString().contains(u"****"_s) ||
+                    model.index(r, archives::CustomerListModel::Mobile).data().toString().isEmpty());
+}
+
+TEST_F(ArchivesPageTest, GlobalSearchOpensTheCustomerCard)
+{
+    MainWindow w(*m_app, createModules());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    GlobalSearch *search = w.searchField();
+    QTest::keyClicks(search, u"AD12345"_s);
+    QSignalSpy shown(search, &GlobalSearch::resultsShown);
+    search->searchNow();
+    ASSERT_TRUE(shown.wait(5000));
+    ASSERT_EQ(search->hitCount(), 1);
+    QAbstractItemView *popup = search->findChild<QCompleter *>()->popup();
+    popup->setCurrentIndex(popup->model()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    EXPECT_EQ(w.currentModuleId(), u"archives"_s);
+    auto *page = qobject_cast<archives::ArchivesPage *>(w.moduleWidget(u"archives"_s));
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->card()->customerId(), m_customer);
+}
+
+TEST_F(ArchivesPageTest, NewCustomerDialogRefusesABadMobileAndSavesAGoodOne)
+{
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    bool sawError = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *dlg = QApplication::activeModalWidget();
+        ASSERT_TRUE(dlg);
+        test::typeCommitted(dlg->findChild<QLineEdit *>(u"name"_s), u"新客户"_s);
+        QTest::keyClicks(dlg->findChild<QLineEdit *>(u"mobile"_s), u"1381234"_s);
+        dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        auto *error = dlg->findChild<QLabel *>(u"error"_s);
+        sawError = error->isVisible() && !error->text().isEmpty();
+        dlg->findChild<QLineEdit *>(u"mobile"_s)->setText(u"+86 186 0000 1111"_s);
+        dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    page.findChild<QPushButton *>(u"newCustomer"_s)->click();
+    EXPECT_TRUE(sawError);
+    ASSERT_TRUE(reloaded.wait(5000));
+    EXPECT_EQ(page.card()->findChild<QLabel *>(u"cardMobile"_s)->text(), u"186****1111"_s);
+}
