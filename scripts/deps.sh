@@ -11,6 +11,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   # libraries
   libspdlog-dev libfmt-dev libsodium-dev libgtest-dev libgmock-dev libphonenumber-dev libicu-dev
+  libxlsxwriter-dev libminizip-dev
   # databases: the sqlite3 shell for inspection, PostgreSQL for the tests on the second engine
   sqlite3 postgresql
   # Chinese text on screen

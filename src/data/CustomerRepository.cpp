@@ -194,6 +194,18 @@ Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const Q
          v.amountFen, at}));
 }
 
+Result<bool> CustomerRepository::visitExists(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen)
+{
+    auto v = m_db.execCached(u"SELECT 1 FROM service_visits WHERE vehicle_id = ? AND visit_date = ? AND kind = ? AND amount_fen = ? "
+                             "AND deleted_at IS NULL LIMIT 1"_s,
+                             {vehicleId, dateOrNull(date), kind, amountFen});
+    if (!v)
+        return v.error();
+    const bool found = (*v)->next();
+    (*v)->finish();
+    return found;
+}
+
 Status CustomerRepository::refreshLastPaidVisit(qint64 vehicleId)
 {
     CRM_TRY(m_db.execCached(u"UPDATE vehicles SET last_paid_visit = (SELECT MAX(visit_date) FROM service_visits "

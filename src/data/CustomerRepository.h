@@ -100,6 +100,7 @@ public:
     Result<std::optional<VehicleRow>> vehicleByVin(const QString &vin);
 
     Result<qint64> insertVisit(const ServiceVisitRow &v, const QString &at);
+    Result<bool> visitExists(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen);
     // Keeps vehicles.last_paid_visit (what churn reads) in step with the visits.
     Status refreshLastPaidVisit(qint64 vehicleId);
 
