@@ -1,7 +1,12 @@
 #pragma once
 // Widget-test helpers (GUI tests only).
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QInputMethodEvent>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
 
 namespace crm::test {
 
@@ -13,5 +18,27 @@ inline void typeCommitted(QObject *widget, const QString &text)
     e.setCommitString(text);
     QCoreApplication::sendEvent(widget, &e);
 }
+
+// Closes every message box that appears in the next `ms` milliseconds (its Close/Ok button),
+// remembering their texts, so a test can walk through a flow that ends in a summary box.
+class MessageBoxCloser : public QObject {
+public:
+    explicit MessageBoxCloser(int ms = 15000)
+    {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts << box->text();
+                if (QAbstractButton *b = box->escapeButton())
+                    b->click();
+                else
+                    box->reject();
+            }
+        });
+        timer->start(50);
+        QTimer::singleShot(ms, timer, &QTimer::stop);
+    }
+    QStringList texts;
+};
 
 } // namespace crm::test

@@ -7,6 +7,7 @@
 #include "modules/archives/CustomerListModel.h"
 #include "services/CustomerService.h"
 #include "services/SeedService.h"
+#include "services/ImportService.h"
 #include "services/UserService.h"
 #include "shell/GlobalSearch.h"
 #include "shell/MainWindow.h"
@@ -24,6 +25,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QFile>
 
 using namespace crm;
 using namespace crm::ui;
@@ -174,4 +178,38 @@ TEST_F(ArchivesPageTest, NewCustomerDialogRefusesABadMobileAndSavesAGoodOne)
     EXPECT_TRUE(sawError);
     ASSERT_TRUE(reloaded.wait(5000));
     EXPECT_EQ(page.card()->findChild<QLabel *>(u"cardMobile"_s)->text(), u"186****1111"_s);
+}
+
+TEST_F(ArchivesPageTest, ImportThroughTheMappingStep)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leads.csv"_s);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(u"客户姓名,联系电话,所在城市,备注\r\n黄飞鸿,13511112222,佛山,老客户\r\n方世玉,12345,广州,\r\n"_s.toUtf8());
+    f.close();
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    test::MessageBoxCloser closer;
+    QList<int> guessed;
+    QTimer::singleShot(0, [&] {
+        QWidget *dlg = QApplication::activeModalWidget();
+        ASSERT_TRUE(dlg);
+        auto *table = dlg->findChild<QTableWidget *>(u"mappingTable"_s);
+        ASSERT_TRUE(table);
+        for (int i = 0; i < table->rowCount(); ++i)
+            guessed << qobject_cast<QComboBox *>(table->cellWidget(i, 2))->currentData().toInt();
+        dlg->findChild<QPushButton *>(u"runImport"_s)->click();
+    });
+    page.importPath(path);
+    EXPECT_EQ(guessed, (QList<int>{int(services::ImportField::Name), int(services::ImportField::Mobile),
+                                   int(services::ImportField::City), int(services::ImportField::Ignore)}));
+    ASSERT_EQ(closer.texts.size(), 1);
+    EXPECT_TRUE(closer.texts.first().contains(u"1"_s));
+    ASSERT_TRUE(reloaded.wait(5000));
+    data::CustomerQuery q;
+    q.search = u"黄飞鸿"_s;
+    EXPECT_EQ(*services::CustomerService(ctx()).count(m_app->session, q), 1);
 }

@@ -5,11 +5,17 @@
 #include "modules/archives/CustomerCard.h"
 #include "modules/archives/CustomerListModel.h"
 #include "modules/archives/Dialogs.h"
+#include "modules/archives/ImportDialog.h"
+#include "common/BackgroundJob.h"
+#include "services/ExportService.h"
 #include "services/CustomerService.h"
 #include "shell/SearchWorker.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +56,21 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     auto *heading = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Customer archives")), this);
     top->addWidget(heading);
     top->addStretch(1);
+    if (m_app.session.can(Permission::EditCustomers)) {
+        auto *import = new QPushButton(tr("&Import…"), this);
+        import->setObjectName(u"importCustomers"_s);
+        import->setShortcut(QKeySequence(tr("Ctrl+I")));
+        connect(import, &QPushButton::clicked, this, &ArchivesPage::importFile);
+        top->addWidget(import);
+    }
+    if (m_app.session.can(Permission::ExportData)) {
+        auto *exp = new QPushButton(tr("E&xport…"), this);
+        exp->setObjectName(u"exportCustomers"_s);
+        exp->setToolTip(tr("Exports the customers the list shows now (search and filters apply), with full mobile numbers. "
+                           "Every export is recorded in the audit log."));
+        connect(exp, &QPushButton::clicked, this, &ArchivesPage::exportList);
+        top->addWidget(exp);
+    }
     if (m_app.session.can(Permission::EditCustomers)) {
         auto *add = new QPushButton(tr("&New customer…"), this);
         add->setObjectName(u"newCustomer"_s);
@@ -214,6 +235,45 @@ void ArchivesPage::openCustomer(qint64 id)
         return;
     }
     m_card->showCustomer(id);
+}
+
+void ArchivesPage::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import customers"), QString(),
+                                                      tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importPath(path);
+}
+
+void ArchivesPage::importPath(const QString &path)
+{
+    auto table = services::ImportService::readFile(path);
+    if (!table) {
+        showError(this, tr("Import customers"), table.error());
+        return;
+    }
+    ImportDialog dlg(m_app, *table, QFileInfo(path).fileName(), this);
+    if (dlg.exec() == QDialog::Accepted)
+        reloadNow();
+}
+
+void ArchivesPage::exportList()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export customers"), tr("customers.xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const data::CustomerQuery q = currentQuery();
+    const services::Session who = m_app.session;
+    const QVariant r = BackgroundJob::run(this, m_app.services.db.spec(), tr("Exporting…"),
+                                          [&](services::Context &ctx, const BackgroundJob::Control &c) {
+        auto n = services::ExportService(ctx).exportCustomers(who, q, path, [&c](qint64 done) { c.progress(int(done), 0); }, c.cancel);
+        return n ? QVariant(*n) : QVariant::fromValue(n.error());
+    });
+    if (BackgroundJob::isError(r))
+        showError(this, tr("Export customers"), r.value<Error>());
+    else
+        QMessageBox::information(this, tr("Export customers"), tr("Exported %1 customers to %2.").arg(r.toLongLong()).arg(path));
 }
 
 void ArchivesPage::newCustomer()

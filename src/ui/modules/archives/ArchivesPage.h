@@ -35,6 +35,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // Sends the current search and filters to the worker now (the typing pause does it otherwise).
     void reloadNow();
+    // Opens the mapping step for a file (what the Import… button does after the file dialog).
+    void importPath(const QString &path);
 
 signals:
     void listReloaded(int rows);
@@ -42,6 +44,8 @@ signals:
 private:
     data::CustomerQuery currentQuery() const;
     void newCustomer();
+    void importFile();
+    void exportList();
 
     AppContext &m_app;
     CustomerListModel *m_model;
