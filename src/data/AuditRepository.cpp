@@ -57,6 +57,29 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &f, qint64 bef
     return out;
 }
 
+Result<std::optional<AuditEntry>> AuditRepository::byId(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail "
+                       "FROM audit_log WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AuditEntry>();
+    AuditEntry e;
+    e.id = q->value(0).toLongLong();
+    e.at = q->value(1).toString();
+    if (!q->value(2).isNull())
+        e.userId = q->value(2).toLongLong();
+    e.username = q->value(3).toString();
+    e.action = q->value(4).toString();
+    e.entity = q->value(5).toString();
+    e.entityId = q->value(6).toString();
+    e.beforeJson = q->value(7).toString();
+    e.afterJson = q->value(8).toString();
+    e.detail = q->value(9).toString();
+    return std::optional<AuditEntry>(e);
+}
+
 Result<qint64> AuditRepository::count(const AuditFilter &f)
 {
     auto v = m_db.scalar(u"SELECT COUNT(*) FROM audit_log"_s + kWhere, filterBinds(f));

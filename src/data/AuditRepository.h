@@ -32,6 +32,7 @@ public:
     // Newest first, keyset-paged: pass the smallest id of the previous page (0 = from the top).
     Result<QList<AuditEntry>> page(const AuditFilter &f, qint64 beforeId, int limit);
     Result<qint64> count(const AuditFilter &f);
+    Result<std::optional<AuditEntry>> byId(qint64 id);
 
 private:
     Database &m_db;

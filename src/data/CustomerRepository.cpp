@@ -1,5 +1,6 @@
 #include "data/CustomerRepository.h"
 
+#include "core/Completeness.h"
 #include "core/SearchKeys.h"
 
 using namespace Qt::StringLiterals;
@@ -214,28 +215,39 @@ Status CustomerRepository::refreshLastPaidVisit(qint64 vehicleId)
     return {};
 }
 
-Status CustomerRepository::refreshSearchKeys(qint64 customerId)
+Status CustomerRepository::refreshDerived(qint64 customerId)
 {
-    auto c = m_db.exec(u"SELECT name, mobile FROM customers WHERE id = ?"_s, {customerId});
+    auto c = m_db.execCached(u"SELECT name, mobile, gender, city, address, source, birthday FROM customers WHERE id = ?"_s, {customerId});
     if (!c)
         return c.error();
-    if (!c->next())
+    if (!(*c)->next())
         return {};
-    const QString name = c->value(0).toString();
-    const QString mobile = c->value(1).toString();
-    c->finish();
+    const QString name = (*c)->value(0).toString();
+    Completeness::Input in;
+    in.mobile = (*c)->value(1).toString();
+    in.gender = (*c)->value(2).toString();
+    in.city = (*c)->value(3).toString();
+    in.address = (*c)->value(4).toString();
+    in.source = (*c)->value(5).toString();
+    in.birthday = dateFrom((*c)->value(6));
+    (*c)->finish();
     QStringList plates, vins;
-    auto v = m_db.execCached(u"SELECT plate, vin FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL"_s, {customerId});
+    auto v = m_db.execCached(u"SELECT plate, vin, delivery_date FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL"_s, {customerId});
     if (!v)
         return v.error();
     while ((*v)->next()) {
         plates << (*v)->value(0).toString();
         vins << (*v)->value(1).toString();
+        ++in.vehicles;
+        in.vehiclesWithPlate += !plates.last().isEmpty();
+        in.vehiclesWithDelivery += !(*v)->value(2).isNull();
     }
     (*v)->finish();
     CRM_TRY(m_db.execCached(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
-    for (const QString &key : SearchKeys::forCustomer(name, mobile, plates, vins))
+    for (const QString &key : SearchKeys::forCustomer(name, in.mobile, plates, vins))
         CRM_TRY(m_db.execCached(u"INSERT INTO customer_search_keys(key, customer_id) VALUES (?, ?)"_s, {key, customerId}));
+    CRM_TRY(m_db.execCached(u"UPDATE customers SET completeness = ? WHERE id = ?"_s,
+                            {Completeness::evaluate(in).value, customerId}));
     return {};
 }
 
@@ -425,6 +437,126 @@ Result<QStringList> CustomerRepository::topModels(int limit)
 {
     return strings(m_db.exec(u"SELECT model FROM vehicles WHERE deleted_at IS NULL AND model <> '' "
                              "GROUP BY model ORDER BY COUNT(*) DESC, model LIMIT ?"_s, {limit}));
+}
+
+namespace {
+// Rows that belong to a customer and move with a merge. (customer_tags and customer_consents are
+// keyed by customer and copied instead; customer_search_keys are rebuilt.)
+const QStringList kOwnedTables{u"vehicles"_s, u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s};
+} // namespace
+
+Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 from, qint64 to)
+{
+    QMap<QString, QList<qint64>> moved;
+    for (const QString &table : kOwnedTables) {
+        // Table names come from the fixed list above, never from input.
+        auto ids = m_db.exec(u"SELECT id FROM "_s + table + u" WHERE customer_id = ? ORDER BY id"_s, {from});
+        if (!ids)
+            return ids.error();
+        QList<qint64> list;
+        while (ids->next())
+            list << ids->value(0).toLongLong();
+        if (list.isEmpty())
+            continue;
+        CRM_TRY(m_db.exec(u"UPDATE "_s + table + u" SET customer_id = ? WHERE customer_id = ?"_s, {to, from}));
+        moved.insert(table, list);
+    }
+    return moved;
+}
+
+Status CustomerRepository::moveRowsTo(const QMap<QString, QList<qint64>> &rows, qint64 to)
+{
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (!kOwnedTables.contains(it.key()))
+            return Error::invalid(u"unknown table %1"_s.arg(it.key()));
+        for (qint64 id : it.value())
+            CRM_TRY(m_db.exec(u"UPDATE "_s + it.key() + u" SET customer_id = ? WHERE id = ?"_s, {to, id}));
+    }
+    return {};
+}
+
+Result<QStringList> CustomerRepository::copyMissingTags(qint64 from, qint64 to)
+{
+    auto q = m_db.exec(u"SELECT tag FROM customer_tags t WHERE customer_id = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM customer_tags s WHERE s.customer_id = ? AND s.tag = t.tag) ORDER BY tag"_s,
+                       {from, to});
+    if (!q)
+        return q.error();
+    QStringList tags;
+    while (q->next())
+        tags << q->value(0).toString();
+    for (const QString &t : tags)
+        CRM_TRY(m_db.exec(u"INSERT INTO customer_tags(customer_id, tag) VALUES (?, ?)"_s, {to, t}));
+    return tags;
+}
+
+Status CustomerRepository::removeTags(qint64 customerId, const QStringList &tags)
+{
+    for (const QString &t : tags)
+        CRM_TRY(m_db.exec(u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ?"_s, {customerId, t}));
+    return {};
+}
+
+Status CustomerRepository::setMergedInto(qint64 customerId, std::optional<qint64> survivor, const QString &at)
+{
+    if (survivor) {
+        CRM_TRY(m_db.exec(u"UPDATE customers SET merged_into = ?, deleted_at = ?, updated_at = ? WHERE id = ?"_s,
+                          {*survivor, at, at, customerId}));
+        CRM_TRY(m_db.exec(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
+    } else {
+        CRM_TRY(m_db.exec(u"UPDATE customers SET merged_into = NULL, deleted_at = NULL, updated_at = ? WHERE id = ?"_s, {at, customerId}));
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> CustomerRepository::mergedInto(qint64 customerId)
+{
+    auto v = m_db.scalar(u"SELECT merged_into FROM customers WHERE id = ?"_s, {customerId});
+    if (!v)
+        return v.error();
+    return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
+}
+
+Result<QList<DuplicateGroup>> CustomerRepository::duplicateMobiles(int limit)
+{
+    auto q = m_db.exec(u"SELECT c.mobile, c.id, c.name FROM customers c JOIN (SELECT mobile FROM customers "
+                       "WHERE deleted_at IS NULL AND mobile IS NOT NULL GROUP BY mobile HAVING COUNT(*) > 1 "
+                       "ORDER BY COUNT(*) DESC, mobile LIMIT ?) d ON d.mobile = c.mobile WHERE c.deleted_at IS NULL "
+                       "ORDER BY c.mobile, c.id"_s,
+                       {limit});
+    if (!q)
+        return q.error();
+    QList<DuplicateGroup> out;
+    while (q->next()) {
+        const QString mobile = q->value(0).toString();
+        if (out.isEmpty() || out.last().mobile != mobile)
+            out << DuplicateGroup{mobile, {}, {}};
+        out.last().customerIds << q->value(1).toLongLong();
+        out.last().names << q->value(2).toString();
+    }
+    return out;
+}
+
+Result<QList<qint64>> CustomerRepository::completenessHistogram()
+{
+    auto q = m_db.exec(u"SELECT completeness / 10, COUNT(*) FROM customers WHERE deleted_at IS NULL GROUP BY completeness / 10"_s);
+    if (!q)
+        return q.error();
+    QList<qint64> bands(11, 0);
+    while (q->next())
+        bands[qBound(0, q->value(0).toInt(), 10)] += q->value(1).toLongLong();
+    return bands;
+}
+
+Result<QList<QPair<qint64, int>>> CustomerRepository::leastComplete(int limit)
+{
+    auto q = m_db.exec(u"SELECT id, completeness FROM customers WHERE deleted_at IS NULL ORDER BY completeness, id LIMIT ?"_s, {limit});
+    if (!q)
+        return q.error();
+    QList<QPair<qint64, int>> out;
+    while (q->next())
+        out << qMakePair(q->value(0).toLongLong(), q->value(1).toInt());
+    return out;
 }
 
 Result<qint64> CustomerRepository::countCustomers()

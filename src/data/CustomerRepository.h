@@ -83,6 +83,12 @@ struct TimelineEntry {
     qint64 amountFen = 0;
 };
 
+struct DuplicateGroup {
+    QString mobile;
+    QList<qint64> customerIds;
+    QStringList names;
+};
+
 // Customers aggregate: customers, their vehicles, service visits, search keys, tags, ownership.
 // Never commits; the calling service owns the transaction.
 class CustomerRepository {
@@ -104,13 +110,29 @@ public:
     // Keeps vehicles.last_paid_visit (what churn reads) in step with the visits.
     Status refreshLastPaidVisit(qint64 vehicleId);
 
-    // Rebuilds the customer's search keys from the name, mobile and vehicles now stored.
-    Status refreshSearchKeys(qint64 customerId);
+    // Rebuilds what is derived from the customer and their vehicles: the search keys and the
+    // completeness score. Every write path calls it for the customers it touched.
+    Status refreshDerived(qint64 customerId);
 
     Result<QList<CustomerListRow>> page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit);
     static ListCursor cursorOf(const CustomerQuery &q, const CustomerListRow &last);
     Result<qint64> count(const CustomerQuery &q);
     Result<QList<TimelineEntry>> timeline(qint64 customerId);
+
+    // Merging. Every table whose rows belong to a customer by customer_id is listed in
+    // CustomerRepository.cpp (kOwnedTables); a module that adds one adds it there.
+    Result<QMap<QString, QList<qint64>>> moveOwnedRows(qint64 fromCustomer, qint64 toCustomer);
+    Status moveRowsTo(const QMap<QString, QList<qint64>> &rows, qint64 toCustomer);
+    // Tags and consents the survivor lacks are copied over; what was copied is returned for undo.
+    Result<QStringList> copyMissingTags(qint64 from, qint64 to);
+    Status removeTags(qint64 customerId, const QStringList &tags);
+    Status setMergedInto(qint64 customerId, std::optional<qint64> survivor, const QString &at);
+    Result<std::optional<qint64>> mergedInto(qint64 customerId);
+    // Customers sharing a mobile number (legacy data, concurrent desks), largest groups first.
+    Result<QList<DuplicateGroup>> duplicateMobiles(int limit);
+    // How many customers score in each band of ten (0–9, 10–19, … 100), and the least complete.
+    Result<QList<qint64>> completenessHistogram();
+    Result<QList<QPair<qint64, int>>> leastComplete(int limit);
 
     // Filter choices, most frequent first.
     Result<QStringList> topCities(int limit);

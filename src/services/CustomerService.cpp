@@ -230,7 +230,7 @@ Result<qint64> CustomerService::create(const Session &who, const CustomerInput &
     auto id = repo.insertCustomer(*row, at);
     if (!id)
         return id.error();
-    CRM_TRY(repo.refreshSearchKeys(*id));
+    CRM_TRY(repo.refreshDerived(*id));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"customers"_s, QString::number(*id), {}, auditFields(*row), {}}));
     CRM_TRY(tx.commit());
     return *id;
@@ -264,7 +264,7 @@ Status CustomerService::update(const Session &who, qint64 customerId, const Cust
     }
     row->id = customerId;
     CRM_TRY(repo.updateCustomer(*row, toStoredUtc(m_ctx.clock.nowUtc())));
-    CRM_TRY(repo.refreshSearchKeys(customerId));
+    CRM_TRY(repo.refreshDerived(customerId));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"customers"_s, QString::number(customerId), auditFields(**before),
                                        auditFields(*row), {}}));
     return tx.commit();
@@ -294,7 +294,7 @@ Result<qint64> CustomerService::addVehicle(const Session &who, qint64 customerId
     auto id = repo.insertVehicle(*row, at);
     if (!id)
         return id.error();
-    CRM_TRY(repo.refreshSearchKeys(customerId));
+    CRM_TRY(repo.refreshDerived(customerId));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"vehicles"_s, QString::number(*id), {}, auditFields(*row), {}}));
     CRM_TRY(tx.commit());
     return *id;

@@ -494,7 +494,7 @@ Result<ImportResult> ImportService::importCustomers(const Session &who, const Im
     for (qint64 vid : std::as_const(touchedVehicles))
         CRM_TRY(repo.refreshLastPaidVisit(vid));
     for (qint64 cid : std::as_const(touchedCustomers))
-        CRM_TRY(repo.refreshSearchKeys(cid));
+        CRM_TRY(repo.refreshDerived(cid));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"import"_s, u"customers"_s, {}, {},
                                        {{u"file"_s, sourceName}, {u"rows"_s, total}, {u"imported"_s, result.imported},
                                         {u"updated"_s, result.updated}, {u"rejected"_s, int(result.rejected.size())}},

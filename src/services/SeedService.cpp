@@ -80,7 +80,7 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
                 if (!visits.isEmpty())
                     CRM_TRY(repo.refreshLastPaidVisit(*vid));
             }
-            CRM_TRY(repo.refreshSearchKeys(*cid));
+            CRM_TRY(repo.refreshDerived(*cid));
         }
         CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));
         CRM_TRY(tx.commit());
