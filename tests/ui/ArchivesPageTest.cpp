@@ -5,6 +5,7 @@
 #include "modules/archives/ArchivesPage.h"
 #include "modules/archives/CustomerCard.h"
 #include "modules/archives/CustomerListModel.h"
+#include "modules/archives/QualityPages.h"
 #include "services/CustomerService.h"
 #include "services/SeedService.h"
 #include "services/ImportService.h"
@@ -26,6 +27,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QFile>
 
@@ -212,4 +214,22 @@ TEST_F(ArchivesPageTest, ImportThroughTheMappingStep)
     data::CustomerQuery q;
     q.search = u"黄飞鸿"_s;
     EXPECT_EQ(*services::CustomerService(ctx()).count(m_app->session, q), 1);
+}
+
+TEST_F(ArchivesPageTest, DataQualityAndChurnTabsLoadTheirFigures)
+{
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy quality(page.qualityPage(), &archives::DataQualityPage::loaded);
+    page.tabs()->setCurrentWidget(page.qualityPage());
+    ASSERT_TRUE(quality.wait(10000));
+    EXPECT_EQ(page.qualityPage()->incompleteView()->topLevelItemCount(), 50);
+    EXPECT_EQ(page.qualityPage()->duplicatesView()->topLevelItemCount(), 1);   // "no duplicates found"
+
+    QSignalSpy churn(page.churnPage(), &archives::ChurnPage::loaded);
+    page.tabs()->setCurrentWidget(page.churnPage());
+    ASSERT_TRUE(churn.wait(10000));
+    EXPECT_EQ(page.churnPage()->cohortView()->topLevelItemCount(), 1);
+    auto *states = page.churnPage()->findChild<QLabel *>(u"churnStates"_s);
+    EXPECT_FALSE(states->text().isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "modules/archives/CustomerListModel.h"
 #include "modules/archives/Dialogs.h"
 #include "modules/archives/ImportDialog.h"
+#include "modules/archives/QualityPages.h"
 #include "common/BackgroundJob.h"
 #include "services/ExportService.h"
 #include "services/CustomerService.h"
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -49,7 +51,8 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
       m_churn(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)), m_card(new CustomerCard(app, this)),
       m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(tr("No customers yet"), tr("Add one with Ctrl+N, or import a DMS export."), this)),
-      m_debounce(new QTimer(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec()))
+      m_debounce(new QTimer(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec())), m_tabs(new QTabWidget(this)),
+      m_quality(new DataQualityPage(app, this)), m_churnPage(new ChurnPage(app, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -105,7 +108,6 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     }
     m_count->setObjectName(u"customerCount"_s);
     filters->addWidget(m_count);
-    layout->addLayout(filters);
 
     m_view->setObjectName(u"customerList"_s);
     m_view->setModel(m_model);
@@ -131,7 +133,30 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     split->setStretchFactor(1, 2);
     m_stack->addWidget(split);
     m_stack->addWidget(m_empty);
-    layout->addWidget(m_stack, 1);
+    auto *customersTab = new QWidget(this);
+    auto *cl = new QVBoxLayout(customersTab);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->addLayout(filters);
+    cl->addWidget(m_stack, 1);
+    m_tabs->setObjectName(u"archivesTabs"_s);
+    m_tabs->addTab(customersTab, tr("Customers"));
+    m_tabs->addTab(m_quality, tr("Data quality"));
+    m_tabs->addTab(m_churnPage, tr("Churn"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (m_tabs->widget(i) == m_quality)
+            m_quality->reload();
+        else if (m_tabs->widget(i) == m_churnPage)
+            m_churnPage->reload();
+    });
+    connect(m_quality, &DataQualityPage::openCustomer, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(0);
+        openCustomer(id);
+    });
+    connect(m_churnPage, &ChurnPage::showAtRisk, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_churn->setCurrentIndex(m_churn->findData(int(data::ChurnState::AtRisk)));
+    });
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);

@@ -10,6 +10,7 @@ class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QTabWidget;
 
 namespace crm::ui {
 class SearchWorker;
@@ -20,6 +21,8 @@ namespace crm::ui::archives {
 
 class CustomerCard;
 class CustomerListModel;
+class DataQualityPage;
+class ChurnPage;
 
 // The information supervisor's desk: the customer list (search as you type, filters, sort)
 // beside the card of the selected customer.
@@ -33,6 +36,9 @@ public:
     CustomerListModel *model() const { return m_model; }
     CustomerCard *card() const { return m_card; }
     QLineEdit *searchField() const { return m_search; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DataQualityPage *qualityPage() const { return m_quality; }
+    ChurnPage *churnPage() const { return m_churnPage; }
     // Sends the current search and filters to the worker now (the typing pause does it otherwise).
     void reloadNow();
     // Opens the mapping step for a file (what the Import… button does after the file dialog).
@@ -60,6 +66,9 @@ private:
     std::unique_ptr<SearchWorker> m_worker;
     quint64 m_pending = 0;
     qint64 m_openAfterReload = 0;
+    QTabWidget *m_tabs;
+    DataQualityPage *m_quality;
+    ChurnPage *m_churnPage;
 };
 
 } // namespace crm::ui::archives
