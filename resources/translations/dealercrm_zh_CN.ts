@@ -208,24 +208,6 @@
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
-Commands:
-  migrate   create or upgrade the schema
-  users     add | list | passwd | disable | enable
-  seed      --demo | --customers N [--seed S]
-  check     schema version and integrity / connectivity
-  backup    FILE: consistent copy of a live SQLite database
-Every command takes --help.</source>
-        <translation>用法：dealercrm-cli [--database 文件|地址] 命令 [选项]
-命令：
-  migrate   创建或升级数据库结构
-  users     add | list | passwd | disable | enable（用户管理）
-  seed      --demo | --customers N [--seed S]（填入数据）
-  check     结构版本与完整性／连接检查
-  backup    文件：正在使用的 SQLite 数据库的一致副本
-每个命令都支持 --help。</translation>
-    </message>
-    <message>
         <source>no command given.
 </source>
         <translation>未给出命令。
@@ -236,6 +218,187 @@ Every command takes --help.</source>
 </source>
         <translation>未知命令“%1”。
 </translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers（客户）</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GB18030) or XLSX with Chinese or English headers.</source>
+        <translation>CSV（UTF-8 或 GB18030）或 XLSX，表头可为中文或英文。</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows, with line and reason, to this CSV file.</source>
+        <translation>把被拒绝的行连同行号和原因写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import customers, vehicles and service visits.</source>
+        <translation>导入客户、车辆和维修保养记录。</translation>
+    </message>
+    <message>
+        <source>import: use: import customers FILE [--report REJECTS.csv]</source>
+        <translation>import：用法：import customers 文件 [--report 拒绝行.csv]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.xlsx</source>
+        <translation>文件.csv 或 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the customer archives.</source>
+        <translation>导出客户档案。</translation>
+    </message>
+    <message>
+        <source>export: use: export customers FILE.csv|FILE.xlsx</source>
+        <translation>export：用法：export customers 文件.csv|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已导出 %1 位客户到 %2。</translation>
+    </message>
+    <message>
+        <source>Name or part of it, pinyin initials, mobile or its last 4, plate, VIN or its last 6.</source>
+        <translation>姓名或其中一部分、拼音首字母、手机号或尾号 4 位、车牌、车架号或后 6 位。</translation>
+    </message>
+    <message>
+        <source>At most N results.</source>
+        <translation>最多 N 条结果。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Find customers.</source>
+        <translation>查找客户。</translation>
+    </message>
+    <message>
+        <source>search: give the text to search for.</source>
+        <translation>search：请给出要查找的内容。</translation>
+    </message>
+    <message>
+        <source>The month to report, YYYY-MM.</source>
+        <translation>统计月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Group by model or advisor.</source>
+        <translation>按车型或服务顾问分组。</translation>
+    </message>
+    <message>
+        <source>Churn: vehicle states and the monthly cohort churn rate.</source>
+        <translation>流失：车辆状态与月度同批流失率。</translation>
+    </message>
+    <message>
+        <source>churn: give --month YYYY-MM.</source>
+        <translation>churn：请给出 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>churn: --by is model or advisor.</source>
+        <translation>churn：--by 只能是 model 或 advisor。</translation>
+    </message>
+    <message>
+        <source>Vehicles on %1: active %2, at risk %3, lost %4, excluded (sold/scrapped/moved) %5</source>
+        <translation>%1 的车辆：活跃 %2，有流失风险 %3，已流失 %4，不计入（已售/报废/迁出）%5</translation>
+    </message>
+    <message>
+        <source>%1cohort %2, churned %3, churn rate %4 %</source>
+        <translation>%1同批 %2 辆，流失 %3 辆，流失率 %4 %</translation>
+    </message>
+    <message>
+        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
+Commands:
+  migrate   create or upgrade the schema
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     schema version and integrity / connectivity
+  backup    FILE: consistent copy of a live SQLite database
+  import    customers FILE [--report REJECTS.csv]
+  export    customers FILE.csv|FILE.xlsx
+  search    TEXT [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+Every command takes --help.</source>
+        <translation>用法：dealercrm-cli [--database 文件|地址] 命令 [选项]
+命令：
+  migrate   创建或升级数据库结构
+  users     add | list | passwd | disable | enable（用户管理）
+  seed      --demo | --customers N [--seed S]（填入数据）
+  check     结构版本与完整性／连接检查
+  backup    文件：正在使用的 SQLite 数据库的一致副本
+  import    customers 文件 [--report 拒绝行.csv]（导入客户）
+  export    customers 文件.csv|文件.xlsx（导出客户）
+  search    内容 [--limit N] [--json]（查找客户）
+  churn     --month YYYY-MM [--by model|advisor] [--json]（流失统计）
+每个命令都支持 --help。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>&amp;Other phones:</source>
+        <translation>其他电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;VIP customer</source>
+        <translation>VIP 客户(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -289,10 +452,24 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Database error code: %1</source>
         <translation>数据库错误代码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -327,6 +504,115 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>&amp;VIN:</source>
+        <translation>车架号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>17 characters</source>
+        <translation>17 位</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>车牌(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 粤A12345 or 粤AD12345</source>
+        <translation>例如 粤A12345 或 粤AD12345</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>车型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trim:</source>
+        <translation>配置(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>颜色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase date:</source>
+        <translation>购车日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>交车日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sales consultant:</source>
+        <translation>销售顾问(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>M&amp;ileage (km):</source>
+        <translation>里程（公里）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance expiry:</source>
+        <translation>保险到期(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>crm::Mobile</name>
+    <message>
+        <source>The mobile number is empty.</source>
+        <translation>手机号为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mainland China number (country code +%2).</source>
+        <translation>“%1”不是中国大陆号码（国家代码 +%2）。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <translation>手机号应为 11 位；“%1”为 %2 位。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13–19; "%1" does not.</source>
+        <translation>手机号以 13–19 开头；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>%1 is not an allocated mobile number range.</source>
+        <translation>%1 不属于已分配的手机号段。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::Plate</name>
+    <message>
+        <source>The plate is empty.</source>
+        <translation>车牌为空。</translation>
+    </message>
+    <message>
+        <source>A plate starts with a province character (粤, 京, 沪, …); "%1" does not.</source>
+        <translation>车牌以省份简称（粤、京、沪……）开头；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>A plate has 7 characters (8 for new-energy vehicles); "%1" has %2.</source>
+        <translation>车牌为 7 位（新能源车 8 位）；“%1”为 %2 位。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
+        <translation>“%1”不是有效车牌：省份简称后应为一个字母和五位字母或数字（不含 I 和 O）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
+        <translation>“%1”不是有效的新能源车牌：字母后应为 D 或 F 加五位，或五位数字后接 D 或 F。</translation>
+    </message>
+</context>
+<context>
     <name>crm::RoleText</name>
     <message>
         <source>Customer-service agent</source>
@@ -347,6 +633,21 @@ Every command takes --help.</source>
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>crm::TextCodec</name>
+    <message>
+        <source>The file is not valid UTF-8.</source>
+        <translation>文件不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The GB18030 converter is not available.</source>
+        <translation>GB18030 转换器不可用。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
     </message>
 </context>
 <context>
@@ -454,6 +755,37 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::services</name>
+    <message>
+        <source>The workbook has no %1; it is not a complete XLSX file.</source>
+        <translation>工作簿缺少 %1；不是完整的 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook cannot be read; the file may be truncated.</source>
+        <translation>无法读取工作簿中的 %1；文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged; the file may be truncated.</source>
+        <translation>工作簿中的 %1 已损坏；文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX file (damaged or truncated).</source>
+        <translation>%1 不是可读的 XLSX 文件（已损坏或不完整）。</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>工作簿的共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged (%1); the file may be truncated.</source>
+        <translation>工作表已损坏（%1）；文件可能不完整。</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::AuditService</name>
     <message>
         <source>read the audit log</source>
@@ -461,10 +793,477 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::services::ChurnService</name>
+    <message>
+        <source>see churn figures</source>
+        <translation>查看流失数据</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::CustomerService</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>展厅到店</translation>
+    </message>
+    <message>
+        <source>Web platform</source>
+        <translation>网络平台</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Event / auto show</source>
+        <translation>活动／车展</translation>
+    </message>
+    <message>
+        <source>DMS import</source>
+        <translation>DMS 导入</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Accident repair</source>
+        <translation>事故维修</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售出</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Name: enter the customer's name.</source>
+        <translation>姓名：请输入客户姓名。</translation>
+    </message>
+    <message>
+        <source>Name: at most 40 characters.</source>
+        <translation>姓名：最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Gender: "%1" is neither male nor female.</source>
+        <translation>性别：“%1”既不是男也不是女。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>手机：%1</translation>
+    </message>
+    <message>
+        <source>Source: "%1" is not one of the known sources.</source>
+        <translation>来源：“%1”不是已知的来源。</translation>
+    </message>
+    <message>
+        <source>Birthday: %1 is not a plausible birthday.</source>
+        <translation>生日：%1 不是合理的生日。</translation>
+    </message>
+    <message>
+        <source>VIN: %1</source>
+        <translation>车架号：%1</translation>
+    </message>
+    <message>
+        <source>Plate: %1</source>
+        <translation>车牌：%1</translation>
+    </message>
+    <message>
+        <source>Model: enter the vehicle model.</source>
+        <translation>车型：请输入车型。</translation>
+    </message>
+    <message>
+        <source>Delivery date: %1 is before the purchase date %2.</source>
+        <translation>交车日期：%1 早于购车日期 %2。</translation>
+    </message>
+    <message>
+        <source>Mileage: %1 km is not plausible.</source>
+        <translation>里程：%1 公里不合理。</translation>
+    </message>
+    <message>
+        <source>Status: "%1" is not a vehicle status.</source>
+        <translation>状态：“%1”不是车辆状态。</translation>
+    </message>
+    <message>
+        <source>Status: give the reason the vehicle is no longer in service.</source>
+        <translation>状态：请说明车辆不再在用的原因。</translation>
+    </message>
+    <message>
+        <source>see the customer archives</source>
+        <translation>查看客户档案</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (or was merged or deleted).</source>
+        <translation>客户 %1 不存在（或已被合并、删除）。</translation>
+    </message>
+    <message>
+        <source>see customers' full mobile numbers</source>
+        <translation>查看客户的完整手机号</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 already belongs to customer #%2; open that customer instead, or merge.</source>
+        <translation>手机：%1 已属于客户 #%2；请打开该客户，或进行合并。</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 already belongs to customer #%2; merge the two instead.</source>
+        <translation>手机：%1 已属于客户 #%2；请改为合并这两位客户。</translation>
+    </message>
+    <message>
+        <source>add vehicles</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>VIN: %1 is already in the archives (customer #%2).</source>
+        <translation>车架号：%1 已在档案中（客户 #%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::ExportService</name>
+    <message>
+        <source>export customer data</source>
+        <translation>导出客户数据</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file.</source>
+        <translation>请导出为 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；没有写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::Guard</name>
     <message>
         <source>Your role (%1) is not allowed to %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::ImportService</name>
+    <message>
+        <source>The row has no name, no mobile and no VIN.</source>
+        <translation>此行既无姓名、手机号，也无车架号。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
+        <translation>%1：“%2”不是日期（请写成 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>VIP: "%1" is neither yes nor no.</source>
+        <translation>VIP：“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>Mileage: "%1" is not a whole number of kilometres.</source>
+        <translation>里程：“%1”不是整数公里数。</translation>
+    </message>
+    <message>
+        <source>Visit date: a service visit needs the vehicle's VIN.</source>
+        <translation>进厂日期：维修保养记录需要车辆的车架号。</translation>
+    </message>
+    <message>
+        <source>Visit kind: "%1" is not maintenance, repair, warranty or accident.</source>
+        <translation>维修类型：“%1”不是保养、维修、保修或事故。</translation>
+    </message>
+    <message>
+        <source>Amount: "%1" is not an amount of money.</source>
+        <translation>金额：“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>进厂日期</translation>
+    </message>
+    <message>
+        <source>Visit kind</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>Visit mileage (km)</source>
+        <translation>进厂里程（公里）</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row.</source>
+        <translation>%1 是空文件：没有表头行。</translation>
+    </message>
+    <message>
+        <source>import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name, the mobile or the VIN; nothing could be matched or created.</source>
+        <translation>没有列对应到姓名、手机或车架号；无法匹配或创建任何记录。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 belongs to customer #%2 (%3), not %4; transfer the vehicle or correct the file.</source>
+        <translation>冲突：%1 属于客户 #%2（%3），而不是 %4；请先办理车辆过户或更正文件。</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>车架号 %1</translation>
+    </message>
+    <message>
+        <source>this mobile</source>
+        <translation>此手机号</translation>
+    </message>
+    <message>
+        <source>Conflict: VIN %1 belongs to customer #%2, whose mobile is %3, not %4.</source>
+        <translation>冲突：车架号 %1 属于客户 #%2，其手机号为 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Name: a new customer needs a name (no customer in the archives has this VIN or mobile).</source>
+        <translation>姓名：新客户需要姓名（档案中没有客户使用此车架号或手机号）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::MergeService</name>
+    <message>
+        <source>merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自己合并。</translation>
+    </message>
+    <message>
+        <source>Both customers must exist and not be merged already.</source>
+        <translation>两位客户都必须存在且尚未被合并。</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) merged into %3 (#%4)</source>
+        <translation>%1（#%2）已合并到 %3（#%4）</translation>
+    </message>
+    <message>
+        <source>undo a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Audit record #%1 is not a merge.</source>
+        <translation>审计记录 #%1 不是合并操作。</translation>
+    </message>
+    <message>
+        <source>This merge has been undone already (customer #%1 is not merged into #%2).</source>
+        <translation>此合并已被撤销（客户 #%1 未合并到 #%2）。</translation>
+    </message>
+    <message>
+        <source>undid audit record #%1</source>
+        <translation>撤销了审计记录 #%1</translation>
+    </message>
+    <message>
+        <source>see the customer archives</source>
+        <translation>查看客户档案</translation>
     </message>
 </context>
 <context>
@@ -530,6 +1329,18 @@ Every command takes --help.</source>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>%1 过长（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>Customer archives</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>At risk after (months without a paid visit)</source>
+        <translation>判定为流失风险（无付费到店的月数）</translation>
+    </message>
+    <message>
+        <source>Lost after (months without a paid visit)</source>
+        <translation>判定为已流失（无付费到店的月数）</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1835,573 @@ After:
     <message>
         <source>Disable</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::ArchivesPage</name>
+    <message>
+        <source>Customer archives</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Add one with Ctrl+N, or import a DMS export.</source>
+        <translation>按 Ctrl+N 添加，或导入 DMS 导出文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Exports the customers the list shows now (search and filters apply), with full mobile numbers. Every export is recorded in the audit log.</source>
+        <translation>导出列表当前显示的客户（按当前搜索和筛选），包含完整手机号。每次导出都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (zwm), mobile or its last 4, plate, VIN or its last 6</source>
+        <translation>姓名、拼音首字母（zwm）、手机号或尾号 4 位、车牌、车架号或后 6 位</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>全部车型</translation>
+    </message>
+    <message>
+        <source>VIP or not</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>仅 VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>非 VIP</translation>
+    </message>
+    <message>
+        <source>Any churn state</source>
+        <translation>全部流失状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已导出 %1 位客户到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::ChurnPage</name>
+    <message>
+        <source>Whole dealership</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>按车型</translation>
+    </message>
+    <message>
+        <source>By service advisor</source>
+        <translation>按服务顾问</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Show at-risk customers</source>
+        <translation>查看有流失风险的客户</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Visited in the cohort month</source>
+        <translation>同批月到店车辆</translation>
+    </message>
+    <message>
+        <source>Not back since</source>
+        <translation>此后未回厂</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the "lost" setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
+        <translation>M 月的同批流失率：在 M−N 月（N 为“已流失”设置）有付费到店、此后再未到店的车辆数，除以 M−N 月有付费到店的全部车辆数。已售出、已报废和已迁出的车辆不计入。</translation>
+    </message>
+    <message>
+        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; at risk · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
+        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Churn rate %</source>
+        <translation>流失率 %</translation>
+    </message>
+    <message>
+        <source>Monthly cohort churn, last 12 months</source>
+        <translation>近 12 个月的月度同批流失率</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::CustomerCard</name>
+    <message>
+        <source>Show number</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;vehicle…</source>
+        <translation>添加车辆(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Select a customer to see the card.</source>
+        <translation>选择一位客户查看档案卡。</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Shows the whole number. Every reveal is recorded in the audit log.</source>
+        <translation>显示完整号码。每次查看都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Last paid visit</source>
+        <translation>最近付费到店</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer archives</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>no mobile</source>
+        <translation>无手机号</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>其他电话：</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>生日：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>New car delivered</source>
+        <translation>新车交付</translation>
+    </message>
+    <message>
+        <source>Became the owner</source>
+        <translation>成为车主</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::CustomerDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::CustomerListModel</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::DataQualityPage</name>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected group…</source>
+        <translation>合并所选的一组(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Completeness of the archives</source>
+        <translation>档案完整度</translation>
+    </message>
+    <message>
+        <source>Least complete customers (double-click to open)</source>
+        <translation>完整度最低的客户（双击打开）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same mobile)</source>
+        <translation>可能重复的客户（手机号相同）</translation>
+    </message>
+    <message>
+        <source>Mobile / customer</source>
+        <translation>手机号／客户</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Merges the later records of the group into the first (oldest) one. Vehicles, visits and history move over; nothing is lost, and the merge can be undone.</source>
+        <translation>把这一组中较晚的记录合并到第一条（最早的）记录。车辆、到店记录和历史随之转移，不会丢失任何数据，且合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customers by completeness score</source>
+        <translation>按完整度得分统计的客户数</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>没有发现重复客户。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Select a group of duplicates first.</source>
+        <translation>请先选择一组重复客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n later record(s) into customer #%1? Their vehicles, visits and history move over.</source>
+        <translation>
+            <numerusform>把 %n 条较晚的记录合并到客户 #%1？其车辆、到店记录和历史将随之转移。</numerusform></translation>
+    </message>
+    <message>
+        <source>Merged. The audit log keeps what moved.</source>
+        <translation>已合并。审计日志记录了转移的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::ImportDialog</name>
+    <message>
+        <source>Import customers — %1</source>
+        <translation>导入客户 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s), encoding %1. Check which field each column goes to; rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.</source>
+        <translation>
+            <numerusform>共 %n 行数据，编码 %1。请核对每一列对应的字段；各行先按车架号、再按手机号匹配，因此重复导入同一文件不会产生重复记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行数值</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 new customers, updated %2, unchanged %3, rejected %4.</source>
+        <translation>新增客户 %1 位，更新 %2 位，未变 %3 位，拒绝 %4 行。</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-被拒绝.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::VehicleDialog</name>
+    <message>
+        <source>Add a vehicle</source>
+        <translation>添加车辆</translation>
     </message>
 </context>
 <context>
