@@ -945,6 +945,66 @@ Every command takes --help.</source>
         <source>VIN: %1 is already in the archives (customer #%2).</source>
         <translation>车架号：%1 已在档案中（客户 #%2）。</translation>
     </message>
+    <message>
+        <source>Service follow-up calls</source>
+        <translation>服务回访电话</translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation>营销电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Sharing with the manufacturer</source>
+        <translation>向厂家提供信息</translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>签字表单</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>transfer vehicles</source>
+        <translation>办理车辆过户</translation>
+    </message>
+    <message>
+        <source>Transfer date: give the day the vehicle changed hands (not in the future).</source>
+        <translation>过户日期：请填写车辆易主的日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 does not exist.</source>
+        <translation>车辆 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The vehicle already belongs to this customer.</source>
+        <translation>车辆已属于此客户。</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>记录授权</translation>
+    </message>
+    <message>
+        <source>"%1" is not a consent purpose.</source>
+        <translation>“%1”不是授权用途。</translation>
+    </message>
+    <message>
+        <source>Say how the customer gave or withdrew consent.</source>
+        <translation>请说明客户以何种方式授权或撤回授权。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::ExportService</name>
@@ -1930,7 +1990,8 @@ After:
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import customers</source>
@@ -2158,6 +2219,50 @@ After:
         <source>Became the owner</source>
         <translation>成为车主</translation>
     </message>
+    <message>
+        <source>&amp;Transfer to another customer…</source>
+        <translation>过户给其他客户(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Consent per purpose, as the customer gave or withdrew it. Generated call and SMS lists honour it at once; every change is recorded in the audit log.</source>
+        <translation>按用途记录客户的授权与撤回。生成的电话和短信名单会立即遵从；每次变更都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>No longer the owner</source>
+        <translation>不再是车主</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>授权…</translation>
+    </message>
+    <message>
+        <source>How did the customer withdraw consent?</source>
+        <translation>客户以何种方式撤回授权？</translation>
+    </message>
+    <message>
+        <source>How did the customer give consent?</source>
+        <translation>客户以何种方式授权？</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>
@@ -2330,7 +2435,8 @@ After:
     <message numerus="yes">
         <source>Merge %n later record(s) into customer #%1? Their vehicles, visits and history move over.</source>
         <translation>
-            <numerusform>把 %n 条较晚的记录合并到客户 #%1？其车辆、到店记录和历史将随之转移。</numerusform></translation>
+            <numerusform>把 %n 条较晚的记录合并到客户 #%1？其车辆、到店记录和历史将随之转移。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged. The audit log keeps what moved.</source>
@@ -2350,7 +2456,8 @@ After:
     <message numerus="yes">
         <source>%n data row(s), encoding %1. Check which field each column goes to; rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.</source>
         <translation>
-            <numerusform>共 %n 行数据，编码 %1。请核对每一列对应的字段；各行先按车架号、再按手机号匹配，因此重复导入同一文件不会产生重复记录。</numerusform></translation>
+            <numerusform>共 %n 行数据，编码 %1。请核对每一列对应的字段；各行先按车架号、再按手机号匹配，因此重复导入同一文件不会产生重复记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2395,6 +2502,33 @@ After:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>过户 %1</translation>
+    </message>
+    <message>
+        <source>Find the new owner (name, pinyin initials, mobile, plate):</source>
+        <translation>查找新车主（姓名、拼音首字母、手机号、车牌）：</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the transfer:</source>
+        <translation>过户日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. sold privately, family transfer</source>
+        <translation>例如：私下转让、家庭成员过户</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose the new owner in the list.</source>
+        <translation>请在列表中选择新车主。</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,37 @@ Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const Q
          v.amountFen, at}));
 }
 
+Status CustomerRepository::transferVehicle(qint64 vehicleId, qint64 toCustomer, const QDate &date, const QString &note, const QString &at)
+{
+    const QString day = date.toString(Qt::ISODate);
+    CRM_TRY(m_db.exec(u"UPDATE vehicle_ownership SET to_date = ? WHERE vehicle_id = ? AND to_date IS NULL"_s, {day, vehicleId}));
+    CRM_TRY(m_db.exec(u"INSERT INTO vehicle_ownership(vehicle_id, customer_id, from_date, note) VALUES (?, ?, ?, ?)"_s,
+                      {vehicleId, toCustomer, day, Database::text(note)}));
+    CRM_TRY(m_db.exec(u"UPDATE vehicles SET customer_id = ?, updated_at = ? WHERE id = ?"_s, {toCustomer, at, vehicleId}));
+    return {};
+}
+
+Result<QList<ConsentRow>> CustomerRepository::consents(qint64 customerId)
+{
+    auto q = m_db.exec(u"SELECT purpose, granted, recorded_at, how FROM customer_consents WHERE customer_id = ? ORDER BY purpose"_s,
+                       {customerId});
+    if (!q)
+        return q.error();
+    QList<ConsentRow> out;
+    while (q->next())
+        out << ConsentRow{q->value(0).toString(), q->value(1).toInt() != 0, q->value(2).toString(), q->value(3).toString()};
+    return out;
+}
+
+Status CustomerRepository::setConsent(qint64 customerId, const ConsentRow &c)
+{
+    CRM_TRY(m_db.exec(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT(customer_id, purpose) DO UPDATE SET granted = excluded.granted, "
+                      "recorded_at = excluded.recorded_at, how = excluded.how"_s,
+                      {customerId, c.purpose, c.granted ? 1 : 0, c.recordedAt, Database::text(c.how)}));
+    return {};
+}
+
 Result<bool> CustomerRepository::visitExists(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen)
 {
     auto v = m_db.execCached(u"SELECT 1 FROM service_visits WHERE vehicle_id = ? AND visit_date = ? AND kind = ? AND amount_fen = ? "
@@ -398,8 +429,10 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "WHERE customer_id = ? AND delivery_date IS NOT NULL AND deleted_at IS NULL "
         "UNION ALL SELECT o.from_date, 'ownership', '', v.model || ' ' || v.plate, o.note, 0, 0 FROM vehicle_ownership o "
         "JOIN vehicles v ON v.id = o.vehicle_id WHERE o.customer_id = ? AND o.from_date <> COALESCE(v.delivery_date, '') "
+        "UNION ALL SELECT o.to_date, 'ownership_end', '', v.model || ' ' || v.plate, o.note, 0, 0 FROM vehicle_ownership o "
+        "JOIN vehicles v ON v.id = o.vehicle_id WHERE o.customer_id = ? AND o.to_date IS NOT NULL "
         "ORDER BY d DESC, kind"_s,
-        {customerId, customerId, customerId});
+        {customerId, customerId, customerId, customerId});
     if (!q)
         return q.error();
     QList<TimelineEntry> out;

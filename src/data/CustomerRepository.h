@@ -83,6 +83,13 @@ struct TimelineEntry {
     qint64 amountFen = 0;
 };
 
+struct ConsentRow {
+    QString purpose;     // service_calls, marketing_calls, sms, manufacturer
+    bool granted = false;
+    QString recordedAt;
+    QString how;         // phone, in_person, signed_form, online
+};
+
 struct DuplicateGroup {
     QString mobile;
     QList<qint64> customerIds;
@@ -106,6 +113,13 @@ public:
     Result<std::optional<VehicleRow>> vehicleByVin(const QString &vin);
 
     Result<qint64> insertVisit(const ServiceVisitRow &v, const QString &at);
+    // Ownership: closes the current owner's period and opens the new one; visits stay with
+    // the customer who brought the car in, so both histories remain whole.
+    Status transferVehicle(qint64 vehicleId, qint64 toCustomer, const QDate &date, const QString &note, const QString &at);
+
+    Result<QList<ConsentRow>> consents(qint64 customerId);
+    Status setConsent(qint64 customerId, const ConsentRow &c);
+
     Result<bool> visitExists(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen);
     // Keeps vehicles.last_paid_visit (what churn reads) in step with the visits.
     Status refreshLastPaidVisit(qint64 vehicleId);

@@ -59,6 +59,34 @@ QString CustomerService::vehicleStatusTitle(const QString &id)
     return id;
 }
 
+QStringList CustomerService::consentPurposes()
+{
+    return {u"service_calls"_s, u"marketing_calls"_s, u"sms"_s, u"manufacturer"_s};
+}
+
+QString CustomerService::consentTitle(const QString &p)
+{
+    if (p == u"service_calls"_s) return tr("Service follow-up calls");
+    if (p == u"marketing_calls"_s) return tr("Marketing calls");
+    if (p == u"sms"_s) return tr("SMS");
+    if (p == u"manufacturer"_s) return tr("Sharing with the manufacturer");
+    return p;
+}
+
+QStringList CustomerService::consentWays()
+{
+    return {u"phone"_s, u"in_person"_s, u"signed_form"_s, u"online"_s};
+}
+
+QString CustomerService::consentWayTitle(const QString &how)
+{
+    if (how == u"phone"_s) return tr("on the phone");
+    if (how == u"in_person"_s) return tr("in person");
+    if (how == u"signed_form"_s) return tr("signed form");
+    if (how == u"online"_s) return tr("online");
+    return how;
+}
+
 Result<data::CustomerRow> CustomerService::validate(const CustomerInput &in)
 {
     data::CustomerRow c;
@@ -190,6 +218,10 @@ Result<CustomerCard> CustomerService::card(const Session &who, qint64 customerId
     if (!t)
         return t.error();
     card.timeline = *t;
+    auto consents = repo.consents(customerId);
+    if (!consents)
+        return consents.error();
+    card.consents = *consents;
     return card;
 }
 
@@ -298,6 +330,68 @@ Result<qint64> CustomerService::addVehicle(const Session &who, qint64 customerId
     CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"vehicles"_s, QString::number(*id), {}, auditFields(*row), {}}));
     CRM_TRY(tx.commit());
     return *id;
+}
+
+} // namespace crm::services
+
+namespace crm::services {
+
+Status CustomerService::transferVehicle(const Session &who, qint64 vehicleId, qint64 toCustomerId, const QDate &date, const QString &note)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("transfer vehicles")));
+    if (!date.isValid() || date > m_ctx.clock.nowUtc().date().addDays(1))
+        return Error::invalid(tr("Transfer date: give the day the vehicle changed hands (not in the future)."));
+    data::CustomerRepository repo(m_ctx.db);
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto vehicle = m_ctx.db.scalar(u"SELECT customer_id FROM vehicles WHERE id = ? AND deleted_at IS NULL"_s, {vehicleId});
+    if (!vehicle)
+        return vehicle.error();
+    if (vehicle->isNull())
+        return Error::notFound(tr("Vehicle %1 does not exist.").arg(vehicleId));
+    const qint64 from = vehicle->toLongLong();
+    if (from == toCustomerId)
+        return Error::invalid(tr("The vehicle already belongs to this customer."));
+    auto to = repo.customer(toCustomerId);
+    if (!to)
+        return to.error();
+    if (!to->has_value())
+        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(toCustomerId));
+    CRM_TRY(repo.transferVehicle(vehicleId, toCustomerId, date, note.simplified(), toStoredUtc(m_ctx.clock.nowUtc())));
+    CRM_TRY(repo.refreshDerived(from));
+    CRM_TRY(repo.refreshDerived(toCustomerId));
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"transfer"_s, u"vehicles"_s, QString::number(vehicleId), {{u"customer_id"_s, from}},
+                                       {{u"customer_id"_s, toCustomerId}, {u"date"_s, date.toString(Qt::ISODate)}}, note}));
+    return tx.commit();
+}
+
+Status CustomerService::setConsent(const Session &who, qint64 customerId, const QString &purpose, bool granted, const QString &how)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("record consent")));
+    if (!consentPurposes().contains(purpose))
+        return Error::invalid(tr("\"%1\" is not a consent purpose.").arg(purpose));
+    if (!consentWays().contains(how))
+        return Error::invalid(tr("Say how the customer gave or withdrew consent."));
+    data::CustomerRepository repo(m_ctx.db);
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto c = repo.customer(customerId);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
+    auto before = repo.consents(customerId);
+    if (!before)
+        return before.error();
+    QVariantMap was;
+    for (const data::ConsentRow &r : *before)
+        if (r.purpose == purpose)
+            was = {{u"granted"_s, r.granted}, {u"how"_s, r.how}, {u"recorded_at"_s, r.recordedAt}};
+    const QString at = toStoredUtc(m_ctx.clock.nowUtc());
+    CRM_TRY(repo.setConsent(customerId, {purpose, granted, at, how}));
+    CRM_TRY(Guard::audit(m_ctx, &who, {granted ? u"consent"_s : u"withdraw"_s, u"customers"_s, QString::number(customerId), was,
+                                       {{u"purpose"_s, purpose}, {u"granted"_s, granted}, {u"how"_s, how}}, purpose}));
+    return tx.commit();
 }
 
 } // namespace crm::services

@@ -24,6 +24,7 @@ struct CustomerCard {
     data::CustomerRow customer;          // mobile masked
     QList<data::VehicleRow> vehicles;
     QList<data::TimelineEntry> timeline;
+    QList<data::ConsentRow> consents;
 };
 
 namespace settings {
@@ -40,6 +41,10 @@ public:
     static QString sourceTitle(const QString &id); // translated
     static QString visitKindTitle(const QString &id);
     static QString vehicleStatusTitle(const QString &id);
+    static QStringList consentPurposes();
+    static QString consentTitle(const QString &purpose);
+    static QStringList consentWays();
+    static QString consentWayTitle(const QString &how);
 
     // Field rules shared by the form, the importer and the CLI. Every message names the field.
     static Result<data::CustomerRow> validate(const CustomerInput &in);
@@ -59,6 +64,10 @@ public:
     Result<qint64> create(const Session &who, const CustomerInput &in);
     Status update(const Session &who, qint64 customerId, const CustomerInput &in);
     Result<qint64> addVehicle(const Session &who, qint64 customerId, const VehicleInput &in);
+    // The vehicle changes hands (sale between customers); both histories are kept.
+    Status transferVehicle(const Session &who, qint64 vehicleId, qint64 toCustomerId, const QDate &date, const QString &note);
+    // Consent per purpose (PIPL): who recorded it, when and how; a withdrawal takes effect at once.
+    Status setConsent(const Session &who, qint64 customerId, const QString &purpose, bool granted, const QString &how);
 
 private:
     Context m_ctx;

@@ -4,6 +4,7 @@
 #include "modules/archives/Dialogs.h"
 
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,7 +33,8 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_title(new QLabel(this)), m_empty(new QLabel(this)), m_body(new QWidget(this)),
       m_form(new QFormLayout), m_mobile(new QLabel(this)), m_reveal(new QPushButton(tr("Show number"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_addVehicle(new QPushButton(tr("Add &vehicle…"), this)),
-      m_vehicles(new QTreeWidget(this)), m_timeline(new QTreeWidget(this)), m_tabs(new QTabWidget(this))
+      m_vehicles(new QTreeWidget(this)), m_timeline(new QTreeWidget(this)), m_tabs(new QTabWidget(this)), m_consentForm(new QFormLayout),
+      m_transfer(new QPushButton(tr("&Transfer to another customer…"), this))
 {
     auto *outer = new QVBoxLayout(this);
     m_empty->setText(tr("Select a customer to see the card."));
@@ -71,7 +73,29 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date"), tr("What"), tr("Vehicle"), tr("Who"), tr("Mileage (km)"), tr("Amount (¥)")});
     m_tabs->addTab(m_timeline, tr("Timeline"));
-    m_tabs->addTab(m_vehicles, tr("Vehicles"));
+    auto *vehiclesTab = new QWidget(this);
+    auto *vl = new QVBoxLayout(vehiclesTab);
+    vl->setContentsMargins(0, 0, 0, 0);
+    vl->addWidget(m_vehicles, 1);
+    m_transfer->setObjectName(u"transferVehicle"_s);
+    m_transfer->setEnabled(false);
+    vl->addWidget(m_transfer, 0, Qt::AlignLeft);
+    m_tabs->addTab(vehiclesTab, tr("Vehicles"));
+    auto *consentTab = new QWidget(this);
+    auto *ctl = new QVBoxLayout(consentTab);
+    ctl->addLayout(m_consentForm);
+    auto *consentNote = new QLabel(tr("Consent per purpose, as the customer gave or withdrew it. Generated call and SMS lists honour it "
+                                      "at once; every change is recorded in the audit log."),
+                                   this);
+    consentNote->setWordWrap(true);
+    consentNote->setForegroundRole(QPalette::PlaceholderText);
+    ctl->addWidget(consentNote);
+    ctl->addStretch(1);
+    m_tabs->addTab(consentTab, tr("Consent"));
+    connect(m_vehicles, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { m_transfer->setEnabled(item && m_app.session.can(Permission::EditCustomers)); });
+    connect(m_transfer, &QPushButton::clicked, this, &CustomerCard::transferVehicle);
+    m_transfer->setVisible(m_app.session.can(Permission::EditCustomers));
     layout->addWidget(m_tabs, 1);
 
     connect(m_reveal, &QPushButton::clicked, this, &CustomerCard::reveal);
@@ -137,6 +161,8 @@ void CustomerCard::showCustomer(qint64 id)
             what = tr("New car delivered");
         else if (e.kind == u"ownership"_s)
             what = tr("Became the owner");
+        else if (e.kind == u"ownership_end"_s)
+            what = tr("No longer the owner");
         else
             what = e.kind;
         new QTreeWidgetItem(m_timeline, {day(e.date), what, e.title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
@@ -145,6 +171,73 @@ void CustomerCard::showCustomer(qint64 id)
     for (QTreeWidget *t : {m_vehicles, m_timeline})
         for (int i = 0; i < t->columnCount(); ++i)
             t->resizeColumnToContents(i);
+
+    while (m_consentForm->rowCount() > 0)
+        m_consentForm->removeRow(0);
+    for (const QString &purpose : services::CustomerService::consentPurposes()) {
+        std::optional<data::ConsentRow> row;
+        for (const data::ConsentRow &r : m_card->consents)
+            if (r.purpose == purpose)
+                row = r;
+        const QString state = !row ? tr("not recorded")
+                                   : (row->granted ? tr("granted") : tr("withdrawn"))
+                                         + u" (%1, %2)"_s.arg(fromStoredUtc(row->recordedAt).toLocalTime().date().toString(Qt::ISODate),
+                                                              services::CustomerService::consentWayTitle(row->how));
+        auto *line = new QHBoxLayout;
+        auto *label = new QLabel(state, this);
+        label->setObjectName(u"consent_"_s + purpose);
+        line->addWidget(label, 1);
+        if (m_app.session.can(Permission::EditCustomers)) {
+            auto *button = new QPushButton(row && row->granted ? tr("Withdraw…") : tr("Grant…"), this);
+            button->setObjectName(u"consentButton_"_s + purpose);
+            connect(button, &QPushButton::clicked, this, [this, purpose] { toggleConsent(purpose); });
+            line->addWidget(button);
+        }
+        m_consentForm->addRow(services::CustomerService::consentTitle(purpose) + u':', line);
+    }
+}
+
+void CustomerCard::toggleConsent(const QString &purpose)
+{
+    if (!m_card)
+        return;
+    bool granted = false;
+    for (const data::ConsentRow &r : m_card->consents)
+        if (r.purpose == purpose)
+            granted = r.granted;
+    QStringList ways;
+    for (const QString &w : services::CustomerService::consentWays())
+        ways << services::CustomerService::consentWayTitle(w);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, services::CustomerService::consentTitle(purpose),
+                                                 granted ? tr("How did the customer withdraw consent?") : tr("How did the customer give consent?"),
+                                                 ways, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString how = services::CustomerService::consentWays().value(int(ways.indexOf(chosen)));
+    if (Status s = services::CustomerService(m_app.services).setConsent(m_app.session, m_id, purpose, !granted, how); !s) {
+        showError(this, tr("Customer archives"), s.error());
+        return;
+    }
+    showCustomer(m_id);
+}
+
+void CustomerCard::transferVehicle()
+{
+    QTreeWidgetItem *item = m_vehicles->currentItem();
+    if (!item)
+        return;
+    const qint64 vehicleId = item->data(0, Qt::UserRole).toLongLong();
+    TransferDialog dlg(m_app, item->text(0) + u' ' + item->text(1), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    if (Status s = services::CustomerService(m_app.services).transferVehicle(m_app.session, vehicleId, dlg.customerId(), dlg.date(), dlg.note());
+        !s) {
+        showError(this, tr("Customer archives"), s.error());
+        return;
+    }
+    showCustomer(m_id);
+    emit changed(m_id);
 }
 
 void CustomerCard::reveal()

@@ -21,6 +21,7 @@ public:
     qint64 customerId() const { return m_id; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTreeWidget *vehiclesView() const { return m_vehicles; }
+    QFormLayout *consentForm() const { return m_consentForm; }
 
 signals:
     void changed(qint64 customerId);
@@ -29,6 +30,8 @@ private:
     void reveal();
     void edit();
     void addVehicle();
+    void transferVehicle();
+    void toggleConsent(const QString &purpose);
 
     AppContext &m_app;
     qint64 m_id = 0;
@@ -44,6 +47,8 @@ private:
     QTreeWidget *m_vehicles;
     QTreeWidget *m_timeline;
     QTabWidget *m_tabs;
+    QFormLayout *m_consentForm;
+    QPushButton *m_transfer;
 };
 
 } // namespace crm::ui::archives

@@ -4,6 +4,12 @@
 #include "ui_VehicleDialog.h"
 
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +133,78 @@ void VehicleDialog::accept()
         return;
     }
     m_id = *id;
+    QDialog::accept();
+}
+
+} // namespace crm::ui::archives
+
+namespace crm::ui::archives {
+
+TransferDialog::TransferDialog(AppContext &app, const QString &vehicle, QWidget *parent)
+    : QDialog(parent), m_app(app), m_search(new QLineEdit(this)), m_results(new QListWidget(this)), m_date(new QDateEdit(this)),
+      m_note(new QLineEdit(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Transfer %1").arg(vehicle));
+    resize(460, 420);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Find the new owner (name, pinyin initials, mobile, plate):"), this));
+    m_search->setObjectName(u"ownerSearch"_s);
+    layout->addWidget(m_search);
+    m_results->setObjectName(u"ownerResults"_s);
+    layout->addWidget(m_results, 1);
+    auto *form = new QFormLayout;
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDate(QDate::currentDate());
+    form->addRow(tr("&Date of the transfer:"), m_date);
+    m_note->setMaxLength(200);
+    m_note->setPlaceholderText(tr("e.g. sold privately, family transfer"));
+    form->addRow(tr("&Note:"), m_note);
+    layout->addLayout(form);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TransferDialog::reject);
+    connect(m_search, &QLineEdit::textChanged, this, &TransferDialog::search);
+}
+
+void TransferDialog::search()
+{
+    m_results->clear();
+    auto rows = services::CustomerService(m_app.services).search(m_app.session, m_search->text(), 20);
+    if (!rows)
+        return;
+    for (const data::CustomerListRow &r : *rows) {
+        auto *item = new QListWidgetItem(u"%1  %2  %3"_s.arg(r.name, r.mobile, r.plates), m_results);
+        item->setData(Qt::UserRole, r.id);
+    }
+}
+
+qint64 TransferDialog::customerId() const
+{
+    return m_results->currentItem() ? m_results->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QDate TransferDialog::date() const
+{
+    return m_date->date();
+}
+
+QString TransferDialog::note() const
+{
+    return m_note->text();
+}
+
+void TransferDialog::accept()
+{
+    if (!customerId()) {
+        m_error->setText(tr("Choose the new owner in the list."));
+        m_error->show();
+        return;
+    }
     QDialog::accept();
 }
 

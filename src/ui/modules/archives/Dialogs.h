@@ -1,10 +1,15 @@
 #pragma once
 #include "services/CustomerService.h"
 
+#include "shell/Module.h"
+
 #include <QDialog>
 #include <memory>
 
 class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QLabel;
 namespace Ui { class CustomerDialog; class VehicleDialog; }
 
 namespace crm::ui::archives {
@@ -47,6 +52,28 @@ private:
     services::Session m_who;
     qint64 m_customerId;
     qint64 m_id = 0;
+};
+
+// Picks the new owner of a vehicle: search as in the archives, then the date and a note.
+class TransferDialog final : public QDialog {
+    Q_OBJECT
+public:
+    TransferDialog(AppContext &app, const QString &vehicle, QWidget *parent = nullptr);
+    qint64 customerId() const;
+    QDate date() const;
+    QString note() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void search();
+    AppContext &m_app;
+    QLineEdit *m_search;
+    QListWidget *m_results;
+    QDateEdit *m_date;
+    QLineEdit *m_note;
+    QLabel *m_error;
 };
 
 } // namespace crm::ui::archives
