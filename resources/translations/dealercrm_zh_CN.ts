@@ -1007,6 +1007,85 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::services::DocumentService</name>
+    <message>
+        <source>Purchase contract</source>
+        <translation>购车合同</translation>
+    </message>
+    <message>
+        <source>Maintenance record</source>
+        <translation>保养记录</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>任务委托书</translation>
+    </message>
+    <message>
+        <source>Settlement statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>attach documents</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of document.</source>
+        <translation>“%1”不是文件类别。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 200 MB; scan it at a lower resolution.</source>
+        <translation>%1 超过 200 MB；请用较低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the document store folder %1.</source>
+        <translation>无法创建文件库文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the document store.</source>
+        <translation>无法把 %1 复制到文件库。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the document store: %2</source>
+        <translation>无法把 %1 复制到文件库：%2</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (or was merged or deleted).</source>
+        <translation>客户 %1 不存在（或已被合并、删除）。</translation>
+    </message>
+    <message>
+        <source>see the customer archives</source>
+        <translation>查看客户档案</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is missing from the document store (%2).</source>
+        <translation>文件库中缺少 %1 的存档副本（%2）。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 has been changed since it was filed (checksum mismatch); use the paper original at %2.</source>
+        <translation>%1 的存档副本在归档后被改动（校验值不符）；请使用存放在 %2 的纸质原件。</translation>
+    </message>
+    <message>
+        <source>remove documents</source>
+        <translation>移除文件</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::ExportService</name>
     <message>
         <source>export customer data</source>
@@ -1401,6 +1480,10 @@ Every command takes --help.</source>
     <message>
         <source>Lost after (months without a paid visit)</source>
         <translation>判定为已流失（无付费到店的月数）</translation>
+    </message>
+    <message>
+        <source>Document store folder (shared folder for several desks; empty: beside the database)</source>
+        <translation>文件库文件夹（多工位请用共享文件夹；留空则放在数据库旁）</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2163,10 @@ After:
         <source>Monthly cohort churn, last 12 months</source>
         <translation>近 12 个月的月度同批流失率</translation>
     </message>
+    <message>
+        <source>First maintenance (首保) return: &lt;b&gt;%1 %&lt;/b&gt; of %2 due · second maintenance (二保) return: &lt;b&gt;%3 %&lt;/b&gt; of %4 due</source>
+        <translation>首保回厂率：&lt;b&gt;%1 %&lt;/b&gt;（应回厂 %2 辆）· 二保回厂率：&lt;b&gt;%3 %&lt;/b&gt;（应回厂 %4 辆）</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerCard</name>
@@ -2262,6 +2349,62 @@ After:
     <message>
         <source>How did the customer give consent?</source>
         <translation>客户以何种方式授权？</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Paper archive</source>
+        <translation>纸质存放位置</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件与文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>这是什么文件？</translation>
+    </message>
+    <message>
+        <source>Where is the paper original? (cabinet / box, may stay empty)</source>
+        <translation>纸质原件放在哪里？（档案柜／盒号，可留空）</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer's documents? It is kept in the store and the audit log.</source>
+        <translation>从此客户的文件中移除 %1？文件库和审计日志中仍会保留。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>

@@ -429,10 +429,12 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "WHERE customer_id = ? AND delivery_date IS NOT NULL AND deleted_at IS NULL "
         "UNION ALL SELECT o.from_date, 'ownership', '', v.model || ' ' || v.plate, o.note, 0, 0 FROM vehicle_ownership o "
         "JOIN vehicles v ON v.id = o.vehicle_id WHERE o.customer_id = ? AND o.from_date <> COALESCE(v.delivery_date, '') "
+        "UNION ALL SELECT substr(created_at, 1, 10), 'document', kind, file_name, archive_location, 0, 0 FROM documents "
+        "WHERE customer_id = ? AND deleted_at IS NULL "
         "UNION ALL SELECT o.to_date, 'ownership_end', '', v.model || ' ' || v.plate, o.note, 0, 0 FROM vehicle_ownership o "
         "JOIN vehicles v ON v.id = o.vehicle_id WHERE o.customer_id = ? AND o.to_date IS NOT NULL "
         "ORDER BY d DESC, kind"_s,
-        {customerId, customerId, customerId, customerId});
+        {customerId, customerId, customerId, customerId, customerId});
     if (!q)
         return q.error();
     QList<TimelineEntry> out;

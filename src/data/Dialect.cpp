@@ -65,6 +65,13 @@ QString Dialect::prefixPattern(const QString &prefix) const
     return out + u'*';
 }
 
+QString Dialect::addMonths(const QString &col, int months) const
+{
+    if (m_engine == Engine::Sqlite)
+        return u"date(%1, '%2%3 months')"_s.arg(col, months >= 0 ? u"+"_s : QString()).arg(months);
+    return u"to_char(CAST(%1 AS date) + make_interval(months => %2), 'YYYY-MM-DD')"_s.arg(col).arg(months);
+}
+
 QString Dialect::escapeLike(const QString &text)
 {
     QString out;

@@ -29,6 +29,9 @@ public:
     QString prefixCondition(const QString &column) const;
     QString prefixPattern(const QString &prefix) const;
 
+    // An ISO date text column plus whole months, as ISO date text (for comparisons in SQL).
+    QString addMonths(const QString &dateColumn, int months) const;
+
     // LIKE pattern with %, _ and the escape character escaped; use with ESCAPE '\'.
     static QString escapeLike(const QString &text);
 

@@ -64,3 +64,32 @@ Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &m
 }
 
 } // namespace crm::services
+
+namespace crm::services {
+
+Result<ReturnRates> ChurnService::returnRates(const Session &who, const QDate &asOf)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
+    const data::Dialect &d = m_ctx.db.dialect();
+    auto count = [&](int fromMonths, int toMonths, int windowMonths, int visits) -> Result<QPair<qint64, qint64>> {
+        auto q = m_ctx.db.exec(
+            u"SELECT COUNT(*), SUM(CASE WHEN (SELECT COUNT(*) FROM service_visits s WHERE s.vehicle_id = v.id "
+            "AND s.kind = 'maintenance' AND s.deleted_at IS NULL AND s.visit_date >= v.delivery_date "
+            "AND s.visit_date < "_s + d.addMonths(u"v.delivery_date"_s, windowMonths) + u") >= ? THEN 1 ELSE 0 END) "
+            "FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? AND v.delivery_date < ?"_s,
+            {visits, asOf.addMonths(-toMonths).toString(Qt::ISODate), asOf.addMonths(-fromMonths).toString(Qt::ISODate)});
+        if (!q)
+            return q.error();
+        q->next();
+        return qMakePair(q->value(0).toLongLong(), q->value(1).toLongLong());
+    };
+    auto first = count(7, 18, 7, 1);
+    if (!first)
+        return first.error();
+    auto second = count(19, 30, 19, 2);
+    if (!second)
+        return second.error();
+    return ReturnRates{first->first, first->second, second->first, second->second};
+}
+
+} // namespace crm::services

@@ -14,6 +14,13 @@ struct CohortRow {
     double rate() const { return cohort ? double(churned) / double(cohort) : 0.0; }
 };
 
+// 首保 / 二保 return: of the vehicles whose first (second) maintenance is due by now, how many came.
+struct ReturnRates {
+    qint64 firstDue = 0, firstReturned = 0;     // delivered 7–18 months ago; a maintenance visit within 7 months
+    qint64 secondDue = 0, secondReturned = 0;   // delivered 19–30 months ago; two maintenance visits within 19 months
+    static double rate(qint64 part, qint64 whole) { return whole ? double(part) / double(whole) : 0.0; }
+};
+
 // Churn by the last paid service visit (domain brief, section 4).
 class ChurnService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::ChurnService)
@@ -27,6 +34,8 @@ public:
     // Monthly cohort churn for month M (first day given): vehicles that had a paid visit in
     // month M−N (N = the "lost" setting) and none since, ÷ distinct vehicles visiting in M−N.
     Result<QList<CohortRow>> cohort(const Session &who, const QDate &month, GroupBy by);
+    // First maintenance due at 6 months after delivery (one month's grace), the second a year later.
+    Result<ReturnRates> returnRates(const Session &who, const QDate &asOf);
 
 private:
     Context m_ctx;

@@ -4,6 +4,7 @@
 #include "data/SettingsRepository.h"
 #include "data/Transaction.h"
 #include "services/CustomerService.h"
+#include "services/DocumentService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,8 @@ QList<SettingDef> SettingsService::definitions()
         {settings::kPasswordMinLength, SettingDef::Kind::Integer, u"8"_s, 8, 64, tr("Minimum password length"), security},
         // Churn: months since the last paid visit (manufacturers use 6, 12 or 18).
         {settings::kChurnAtRiskMonths, SettingDef::Kind::Integer, u"6"_s, 1, 36, tr("At risk after (months without a paid visit)"), archives},
+        {settings::kDocumentStore, SettingDef::Kind::Text, QString(), 0, 400,
+         tr("Document store folder (shared folder for several desks; empty: beside the database)"), archives},
         {settings::kChurnLostMonths, SettingDef::Kind::Integer, u"12"_s, 2, 48, tr("Lost after (months without a paid visit)"), archives},
     };
 }

@@ -87,4 +87,37 @@ TEST_P(ChurnTest, StatesAndMonthlyCohortByHand)
     EXPECT_EQ(*customers.count(manager, q), 2);
 }
 
+TEST_P(ChurnTest, FirstAndSecondMaintenanceReturnRates)
+{
+    // As of 2026-11-22. First maintenance due for deliveries 2025-11-22 … 2026-04-21 (7–18 months back).
+    auto add = [&](const QString &vin, const QDate &delivered, const QList<QDate> &maintenance) {
+        CustomerRepository repo(db());
+        Transaction tx(db());
+        CustomerRow c;
+        c.name = vin;
+        auto cid = repo.insertCustomer(c, u"x"_s);
+        VehicleRow v;
+        v.customerId = *cid;
+        v.vin = vin;
+        v.model = u"宝来"_s;
+        v.deliveryDate = delivered;
+        auto vid = repo.insertVehicle(v, u"x"_s);
+        for (const QDate &d : maintenance)
+            ASSERT_OK(repo.insertVisit({0, *vid, *cid, d, u"maintenance"_s, 0, u"陈刚"_s, 40000}, u"x"_s));
+        ASSERT_OK(tx.commit());
+    };
+    add(u"F1"_s, QDate(2026, 1, 10), {QDate(2026, 7, 1)});    // due, came within 7 months
+    add(u"F2"_s, QDate(2026, 2, 10), {QDate(2026, 10, 1)});   // due, came too late (after 2026-09-10)
+    add(u"F3"_s, QDate(2026, 3, 10), {});                      // due, never came
+    add(u"F4"_s, QDate(2026, 6, 10), {});                      // not yet due
+    add(u"S1"_s, QDate(2024, 6, 1), {QDate(2024, 11, 1), QDate(2025, 10, 1)});   // second due, both within 19 months
+    add(u"S2"_s, QDate(2024, 7, 1), {QDate(2024, 12, 1)});                       // second due, only one
+    auto r = ChurnService(ctx()).returnRates(manager, QDate(2026, 11, 22));
+    ASSERT_OK(r);
+    EXPECT_EQ(r->firstDue, 3);
+    EXPECT_EQ(r->firstReturned, 1);
+    EXPECT_EQ(r->secondDue, 2);
+    EXPECT_EQ(r->secondReturned, 1);
+}
+
 CRM_INSTANTIATE_ENGINES(ChurnTest);

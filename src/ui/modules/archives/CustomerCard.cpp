@@ -2,8 +2,13 @@
 
 #include "common/Messages.h"
 #include "modules/archives/Dialogs.h"
+#include "services/DocumentService.h"
 
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QLineEdit>
+#include <QUrl>
 #include <QInputDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,7 +39,7 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
       m_form(new QFormLayout), m_mobile(new QLabel(this)), m_reveal(new QPushButton(tr("Show number"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_addVehicle(new QPushButton(tr("Add &vehicle…"), this)),
       m_vehicles(new QTreeWidget(this)), m_timeline(new QTreeWidget(this)), m_tabs(new QTabWidget(this)), m_consentForm(new QFormLayout),
-      m_transfer(new QPushButton(tr("&Transfer to another customer…"), this))
+      m_transfer(new QPushButton(tr("&Transfer to another customer…"), this)), m_documents(new QTreeWidget(this))
 {
     auto *outer = new QVBoxLayout(this);
     m_empty->setText(tr("Select a customer to see the card."));
@@ -92,6 +97,30 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     ctl->addWidget(consentNote);
     ctl->addStretch(1);
     m_tabs->addTab(consentTab, tr("Consent"));
+    auto *docsTab = new QWidget(this);
+    auto *dl = new QVBoxLayout(docsTab);
+    dl->setContentsMargins(0, 0, 0, 0);
+    m_documents->setObjectName(u"cardDocuments"_s);
+    m_documents->setRootIsDecorated(false);
+    m_documents->setHeaderLabels({tr("Kind"), tr("File"), tr("Paper archive"), tr("Filed")});
+    dl->addWidget(m_documents, 1);
+    auto *docButtons = new QHBoxLayout;
+    auto *attach = new QPushButton(tr("&Attach…"), this);
+    auto *open = new QPushButton(tr("&Open"), this);
+    auto *remove = new QPushButton(tr("&Remove…"), this);
+    attach->setObjectName(u"attachDocument"_s);
+    for (QPushButton *b : {attach, remove})
+        b->setVisible(m_app.session.can(Permission::EditCustomers));
+    docButtons->addWidget(attach);
+    docButtons->addWidget(open);
+    docButtons->addWidget(remove);
+    docButtons->addStretch(1);
+    dl->addLayout(docButtons);
+    m_tabs->addTab(docsTab, tr("Documents"));
+    connect(attach, &QPushButton::clicked, this, &CustomerCard::attachDocument);
+    connect(open, &QPushButton::clicked, this, &CustomerCard::openDocument);
+    connect(m_documents, &QTreeWidget::itemDoubleClicked, this, &CustomerCard::openDocument);
+    connect(remove, &QPushButton::clicked, this, &CustomerCard::removeDocument);
     connect(m_vehicles, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { m_transfer->setEnabled(item && m_app.session.can(Permission::EditCustomers)); });
     connect(m_transfer, &QPushButton::clicked, this, &CustomerCard::transferVehicle);
@@ -163,6 +192,8 @@ void CustomerCard::showCustomer(qint64 id)
             what = tr("Became the owner");
         else if (e.kind == u"ownership_end"_s)
             what = tr("No longer the owner");
+        else if (e.kind == u"document"_s)
+            what = services::DocumentService::kindTitle(e.subKind);
         else
             what = e.kind;
         new QTreeWidgetItem(m_timeline, {day(e.date), what, e.title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
@@ -171,6 +202,17 @@ void CustomerCard::showCustomer(qint64 id)
     for (QTreeWidget *t : {m_vehicles, m_timeline})
         for (int i = 0; i < t->columnCount(); ++i)
             t->resizeColumnToContents(i);
+
+    m_documents->clear();
+    if (auto docs = services::DocumentService(m_app.services).list(m_app.session, id)) {
+        for (const services::DocumentRow &d : *docs) {
+            auto *item = new QTreeWidgetItem(m_documents, {services::DocumentService::kindTitle(d.kind), d.fileName, d.archiveLocation,
+                                                           fromStoredUtc(d.createdAt).toLocalTime().date().toString(Qt::ISODate)});
+            item->setData(0, Qt::UserRole, d.id);
+        }
+        for (int i = 0; i < m_documents->columnCount(); ++i)
+            m_documents->resizeColumnToContents(i);
+    }
 
     while (m_consentForm->rowCount() > 0)
         m_consentForm->removeRow(0);
@@ -219,6 +261,64 @@ void CustomerCard::toggleConsent(const QString &purpose)
         showError(this, tr("Customer archives"), s.error());
         return;
     }
+    showCustomer(m_id);
+}
+
+Status CustomerCard::attachFile(const QString &path, const QString &kind, const QString &archiveLocation)
+{
+    auto id = services::DocumentService(m_app.services).attach(m_app.session, m_id, 0, kind, path, archiveLocation);
+    if (!id)
+        return id.error();
+    showCustomer(m_id);
+    return {};
+}
+
+void CustomerCard::attachDocument()
+{
+    if (!m_id)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
+                                                      tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QStringList kinds;
+    for (const QString &k : services::DocumentService::kinds())
+        kinds << services::DocumentService::kindTitle(k);
+    bool ok = false;
+    const QString kind = QInputDialog::getItem(this, tr("Attach a document"), tr("What is it?"), kinds, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString location = QInputDialog::getText(this, tr("Attach a document"),
+                                                   tr("Where is the paper original? (cabinet / box, may stay empty)"),
+                                                   QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (Status s = attachFile(path, services::DocumentService::kinds().value(int(kinds.indexOf(kind))), location); !s)
+        showError(this, tr("Attach a document"), s.error());
+}
+
+void CustomerCard::openDocument()
+{
+    QTreeWidgetItem *item = m_documents->currentItem();
+    if (!item)
+        return;
+    auto path = services::DocumentService(m_app.services).openPath(m_app.session, item->data(0, Qt::UserRole).toLongLong());
+    if (!path) {
+        showError(this, tr("Documents"), path.error());
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(*path));
+}
+
+void CustomerCard::removeDocument()
+{
+    QTreeWidgetItem *item = m_documents->currentItem();
+    if (!item || !confirm(this, tr("Documents"), tr("Remove %1 from this customer's documents? It is kept in the store and the "
+                                                    "audit log.").arg(item->text(1)),
+                          tr("Remove")))
+        return;
+    if (Status s = services::DocumentService(m_app.services).remove(m_app.session, item->data(0, Qt::UserRole).toLongLong()); !s)
+        showError(this, tr("Documents"), s.error());
     showCustomer(m_id);
 }
 

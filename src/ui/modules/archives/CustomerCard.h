@@ -32,6 +32,9 @@ private:
     void addVehicle();
     void transferVehicle();
     void toggleConsent(const QString &purpose);
+    void attachDocument();
+    void openDocument();
+    void removeDocument();
 
     AppContext &m_app;
     qint64 m_id = 0;
@@ -49,6 +52,11 @@ private:
     QTabWidget *m_tabs;
     QFormLayout *m_consentForm;
     QPushButton *m_transfer;
+    QTreeWidget *m_documents;
+public:
+    QTreeWidget *documentsView() const { return m_documents; }
+    // Files a document without the file dialog (what Attach… does after it).
+    Status attachFile(const QString &path, const QString &kind, const QString &archiveLocation);
 };
 
 } // namespace crm::ui::archives

@@ -40,6 +40,7 @@ struct QualityAnswer {
 
 struct ChurnAnswer {
     services::ChurnStates states;
+    services::ReturnRates returns;
     QList<services::CohortRow> rows;
     QList<QPair<QDate, double>> trend;
     QString error;
@@ -287,7 +288,13 @@ ChurnPage::ChurnPage(AppContext &app, QWidget *parent)
         }
         m_states->setText(tr("Vehicles now: <b>%1</b> active · <b style='color:#b26a00'>%2</b> at risk · "
                              "<b style='color:#c62828'>%3</b> lost · %4 sold, scrapped or moved")
-                              .arg(a.states.active).arg(a.states.atRisk).arg(a.states.lost).arg(a.states.excluded));
+                              .arg(a.states.active).arg(a.states.atRisk).arg(a.states.lost).arg(a.states.excluded)
+                          + u"<br>"_s
+                          + tr("First maintenance (首保) return: <b>%1 %</b> of %2 due · second maintenance (二保) return: <b>%3 %</b> of %4 due")
+                                .arg(QLocale().toString(services::ReturnRates::rate(a.returns.firstReturned, a.returns.firstDue) * 100, 'f', 1))
+                                .arg(a.returns.firstDue)
+                                .arg(QLocale().toString(services::ReturnRates::rate(a.returns.secondReturned, a.returns.secondDue) * 100, 'f', 1))
+                                .arg(a.returns.secondDue));
         m_cohorts->clear();
         for (const services::CohortRow &r : a.rows)
             new QTreeWidgetItem(m_cohorts, {r.group.isEmpty() ? tr("All") : r.group, QString::number(r.cohort), QString::number(r.churned),
@@ -342,6 +349,8 @@ void ChurnPage::reload()
         }
         a.states = *states;
         a.rows = *rows;
+        if (auto r = churn.returnRates(who, today))
+            a.returns = *r;
         for (int i = 11; i >= 0; --i) {
             const QDate m = month.addMonths(-i);
             auto all = churn.cohort(who, m, services::ChurnService::GroupBy::None);
