@@ -1430,6 +1430,10 @@ Every command takes --help.</source>
         <source>Seeding was cancelled after %1 customers; those are saved.</source>
         <translation>已在生成 %1 位客户后取消；已生成的客户已保存。</translation>
     </message>
+    <message>
+        <source>legacy DMS</source>
+        <translation>旧 DMS 数据</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SettingsService</name>

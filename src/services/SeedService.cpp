@@ -43,7 +43,42 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     CRM_TRY(settings.set(*admin, settings::kDealerName, u"广州示例一汽-大众4S店"_s));
     CRM_TRY(settings.set(*admin, settings::kDealerCode, u"FVW-GZ-0427"_s));
     Q_UNUSED(who);
-    return seedCustomers(*admin, 300, seed);
+    CRM_TRY(seedCustomers(*admin, 300, seed));
+
+    // What a real archive has too: consents recorded at the desk, and a few duplicate records
+    // left by a legacy import (same mobile, less complete), for the data-quality page to find.
+    data::CustomerRepository repo(m_ctx.db);
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    const QString at = toStoredUtc(m_ctx.clock.nowUtc());
+    auto ids = m_ctx.db.exec(u"SELECT id FROM customers ORDER BY id"_s);
+    if (!ids)
+        return ids.error();
+    QList<qint64> all;
+    while (ids->next())
+        all << ids->value(0).toLongLong();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        CRM_TRY(repo.setConsent(all[i], {u"service_calls"_s, true, at, u"signed_form"_s}));
+        if (i % 3 == 0)
+            CRM_TRY(repo.setConsent(all[i], {u"marketing_calls"_s, i % 2 == 0, at, u"phone"_s}));
+    }
+    for (qsizetype i : {qsizetype(5), qsizetype(42), qsizetype(133)}) {
+        auto original = repo.customer(all.value(i));
+        if (!original)
+            return original.error();
+        if (!original->has_value())
+            continue;
+        data::CustomerRow copy = **original;
+        copy.address.clear();
+        copy.birthday = QDate();
+        copy.tags = {tr("legacy DMS")};
+        auto id = repo.insertCustomer(copy, at);
+        if (!id)
+            return id.error();
+        CRM_TRY(repo.refreshDerived(*id));
+    }
+    CRM_TRY(tx.commit());
+    return {};
 }
 
 Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 seed, const Progress &progress,

@@ -129,7 +129,7 @@ TEST(Cli, BackupOfALiveSqliteDatabase)
     EXPECT_EQ(check.code, 0) << check.err.toStdString();
     auto db = data::Database::open(data::ConnectionSpec::sqlite(copy));
     ASSERT_OK(db);
-    EXPECT_EQ((*db)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt(), 300);
+    EXPECT_EQ((*db)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt(), 303);
     CliRun again = cli({u"-d"_s, file, u"backup"_s, copy});   // never overwrites
     EXPECT_EQ(again.code, 1);
 }

@@ -24,12 +24,13 @@ TEST_P(SeedServiceTest, DemoHasEveryRoleAndRealisticArchives)
         EXPECT_EQ(s->role, u.role);
     }
     data::CustomerRepository repo(db());
-    EXPECT_EQ(*repo.countCustomers(), 300);
+    EXPECT_EQ(*repo.countCustomers(), 303);                  // 300 + 3 legacy duplicates to merge
+    EXPECT_EQ(repo.duplicateMobiles(10)->size(), 3);
     EXPECT_GT(*repo.countVehicles(), 300);
     EXPECT_GT(*repo.countVisits(), 600);
     // A second demo seed into the same database is refused, not doubled.
     EXPECT_FALSE(seed.seedDemo(Session::system(u"test"_s)).ok());
-    EXPECT_EQ(*repo.countCustomers(), 300);
+    EXPECT_EQ(*repo.countCustomers(), 303);
 }
 
 TEST_P(SeedServiceTest, SameSeedGivesTheSameRows)
