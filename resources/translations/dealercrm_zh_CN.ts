@@ -561,6 +561,18 @@ Every command takes --help.</source>
         <source>&amp;Insurance expiry:</source>
         <translation>保险到期(&amp;I)：</translation>
     </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why the vehicle is no longer in service</source>
+        <translation>车辆不再在用的原因</translation>
+    </message>
 </context>
 <context>
     <name>crm::Mobile</name>
@@ -1004,6 +1016,30 @@ Every command takes --help.</source>
     <message>
         <source>Say how the customer gave or withdrew consent.</source>
         <translation>请说明客户以何种方式授权或撤回授权。</translation>
+    </message>
+    <message>
+        <source>change vehicles</source>
+        <translation>修改车辆</translation>
+    </message>
+    <message>
+        <source>VIN: the VIN of a vehicle cannot change; add the other vehicle instead.</source>
+        <translation>车架号：车辆的车架号不能修改；请改为添加另一辆车。</translation>
+    </message>
+    <message>
+        <source>record service visits</source>
+        <translation>记录维修保养</translation>
+    </message>
+    <message>
+        <source>Visit date: give the day of the visit (not in the future).</source>
+        <translation>进厂日期：请填写到店日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Visit kind: choose maintenance, repair, warranty or accident.</source>
+        <translation>维修类型：请选择保养、维修、保修或事故。</translation>
+    </message>
+    <message>
+        <source>Amount: it cannot be negative.</source>
+        <translation>金额：不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2144,10 @@ After:
         <source>Exported %1 customers to %2.</source>
         <translation>已导出 %1 位客户到 %2。</translation>
     </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::ChurnPage</name>
@@ -2410,6 +2450,14 @@ After:
         <source>Remove</source>
         <translation>移除</translation>
     </message>
+    <message>
+        <source>Edit &amp;vehicle…</source>
+        <translation>编辑车辆(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add service &amp;visit…</source>
+        <translation>添加维修保养记录(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>
@@ -2683,6 +2731,41 @@ After:
     <message>
         <source>Add a vehicle</source>
         <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>Edit vehicle %1</source>
+        <translation>编辑车辆 %1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::VisitDialog</name>
+    <message>
+        <source>Service visit — %1</source>
+        <translation>维修保养记录 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage:</source>
+        <translation>里程(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;advisor:</source>
+        <translation>服务顾问(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
     </message>
 </context>
 <context>

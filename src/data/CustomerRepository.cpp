@@ -186,6 +186,16 @@ Result<std::optional<VehicleRow>> CustomerRepository::vehicleByVin(const QString
     return std::optional<VehicleRow>(vehicleFrom(*q));
 }
 
+Result<std::optional<VehicleRow>> CustomerRepository::vehicleById(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE id = ? AND deleted_at IS NULL"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<VehicleRow>();
+    return std::optional<VehicleRow>(vehicleFrom(*q));
+}
+
 Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const QString &at)
 {
     return returnedId(m_db.execCached(
@@ -592,6 +602,11 @@ Result<QList<QPair<qint64, int>>> CustomerRepository::leastComplete(int limit)
     while (q->next())
         out << qMakePair(q->value(0).toLongLong(), q->value(1).toInt());
     return out;
+}
+
+Result<QStringList> CustomerRepository::topTags(int limit)
+{
+    return strings(m_db.exec(u"SELECT tag FROM customer_tags GROUP BY tag ORDER BY COUNT(*) DESC, tag LIMIT ?"_s, {limit}));
 }
 
 Result<qint64> CustomerRepository::countCustomers()

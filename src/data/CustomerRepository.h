@@ -111,6 +111,8 @@ public:
     Status updateVehicle(const VehicleRow &v, const QString &at);
     Result<QList<VehicleRow>> vehicles(qint64 customerId);
     Result<std::optional<VehicleRow>> vehicleByVin(const QString &vin);
+    Result<std::optional<VehicleRow>> vehicleById(qint64 id);
+    Result<QStringList> topTags(int limit);
 
     Result<qint64> insertVisit(const ServiceVisitRow &v, const QString &at);
     // Ownership: closes the current owner's period and opens the new one; visits stay with

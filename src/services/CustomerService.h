@@ -64,6 +64,10 @@ public:
     Result<qint64> create(const Session &who, const CustomerInput &in);
     Status update(const Session &who, qint64 customerId, const CustomerInput &in);
     Result<qint64> addVehicle(const Session &who, qint64 customerId, const VehicleInput &in);
+    // Corrections and status changes (sold, scrapped, moved away — with a reason); the VIN stays.
+    Status updateVehicle(const Session &who, qint64 vehicleId, const VehicleInput &in);
+    // A work order typed in by hand (DMS data usually arrives through the import).
+    Result<qint64> addVisit(const Session &who, qint64 vehicleId, const data::ServiceVisitRow &visit);
     // The vehicle changes hands (sale between customers); both histories are kept.
     Status transferVehicle(const Session &who, qint64 vehicleId, qint64 toCustomerId, const QDate &date, const QString &note);
     // Consent per purpose (PIPL): who recorded it, when and how; a withdrawal takes effect at once.

@@ -3,6 +3,7 @@
 #include "data/AuditRepository.h"
 #include "data/CustomerRepository.h"
 #include "data/Transaction.h"
+#include "services/ChurnService.h"
 #include "services/CustomerService.h"
 
 using namespace crm;
@@ -80,6 +81,41 @@ TEST_P(OwnershipConsentTest, ConsentIsRecordedWithdrawnAndAudited)
     EXPECT_EQ(*AuditRepository(db()).count({u"withdraw"_s, {}, {}}), 1);
     const Session manager{0, u"manager"_s, u"张经理"_s, Role::Manager};
     EXPECT_EQ(s.setConsent(manager, id, u"sms"_s, true, u"phone"_s).error().kind, Error::Kind::PermissionDenied);
+}
+
+TEST_P(OwnershipConsentTest, VehicleStatusAndHandEnteredVisits)
+{
+    const qint64 id = customer(u"周杰"_s, u"13500005555"_s);
+    CustomerService s(ctx());
+    VehicleInput v;
+    v.vin = u"LFVAB15A9PA040001"_s;
+    v.plate = u"粤A12345"_s;
+    v.model = u"速腾"_s;
+    v.deliveryDate = QDate(2024, 1, 1);
+    auto vid = s.addVehicle(m_archivist, id, v);
+    ASSERT_OK(vid);
+    auto visit = s.addVisit(m_archivist, *vid, {0, 0, 0, QDate(2026, 6, 1), u"maintenance"_s, 21000, u"陈刚"_s, 88000});
+    ASSERT_OK(visit);
+    auto card = s.card(m_archivist, id);
+    EXPECT_EQ(card->vehicles.first().lastPaidVisit, QDate(2026, 6, 1));
+    EXPECT_EQ(card->vehicles.first().mileageKm, 21000);
+    EXPECT_FALSE(s.addVisit(m_archivist, *vid, {0, 0, 0, QDate(2030, 1, 1), u"maintenance"_s, 0, {}, 0}).ok());
+    EXPECT_FALSE(s.addVisit(m_archivist, *vid, {0, 0, 0, QDate(2026, 1, 1), u"car wash"_s, 0, {}, 0}).ok());
+
+    v.status = u"sold"_s;
+    auto noReason = s.updateVehicle(m_archivist, *vid, v);
+    ASSERT_FALSE(noReason.ok());
+    EXPECT_TRUE(noReason.error().message.contains(u"reason"_s) || noReason.error().message.contains(u"原因"_s));
+    v.statusReason = u"卖给外地车商"_s;
+    ASSERT_OK(s.updateVehicle(m_archivist, *vid, v));
+    VehicleInput otherVin = v;
+    otherVin.vin = u"1M8GDM9AXKP042788"_s;
+    EXPECT_FALSE(s.updateVehicle(m_archivist, *vid, otherVin).ok());
+    // A sold vehicle no longer counts in churn.
+    auto states = ChurnService(ctx()).states(m_archivist, QDate(2026, 11, 22));
+    ASSERT_OK(states);
+    EXPECT_EQ(states->excluded, 1);
+    EXPECT_EQ(states->active + states->atRisk + states->lost, 0);
 }
 
 CRM_INSTANTIATE_ENGINES(OwnershipConsentTest);

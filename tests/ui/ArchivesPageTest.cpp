@@ -233,3 +233,17 @@ TEST_F(ArchivesPageTest, DataQualityAndChurnTabsLoadTheirFigures)
     auto *states = page.churnPage()->findChild<QLabel *>(u"churnStates"_s);
     EXPECT_FALSE(states->text().isEmpty());
 }
+
+TEST_F(ArchivesPageTest, TagFilter)
+{
+    archives::ArchivesPage page(*m_app);
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    auto *tags = page.findChild<QComboBox *>(u"tagFilter"_s);
+    const int index = tags->findData(u"老客户"_s);
+    ASSERT_GE(index, 0);
+    tags->setCurrentIndex(index);
+    ASSERT_TRUE(reloaded.wait(5000));
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    EXPECT_EQ(page.model()->rowAt(0)->id, m_customer);
+}

@@ -177,14 +177,14 @@ TEST_F(ShellTest, WindowLayoutAndLastModuleAreRemembered)
     {
         MainWindow w(app, createModules());
         w.show();
-        w.resize(1111, 777);
+        w.resize(1333, 877);
         w.activateModule(u"audit"_s);
         w.close();
     }
     MainWindow again(app, createModules());
     again.show();
     EXPECT_EQ(again.currentModuleId(), u"audit"_s);
-    EXPECT_EQ(again.size(), QSize(1111, 777));
+    EXPECT_EQ(again.size(), QSize(1333, 877));
 }
 
 TEST_F(ShellTest, SettingsDialogSavesBusinessSettingsForManagersOnly)

@@ -37,7 +37,7 @@ struct ListAnswer {
     QList<data::CustomerListRow> rows;
     qint64 total = -1;
     QString error;
-    QStringList cities, models;   // filled on the first answer only
+    QStringList cities, models, tags;   // filled on the first answer only
 };
 } // namespace
 } // namespace crm::ui::archives
@@ -48,7 +48,7 @@ namespace crm::ui::archives {
 ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_model(new CustomerListModel(app.services, app.session, this)), m_search(new QLineEdit(this)),
       m_city(new QComboBox(this)), m_source(new QComboBox(this)), m_model_(new QComboBox(this)), m_vip(new QComboBox(this)),
-      m_churn(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)), m_card(new CustomerCard(app, this)),
+      m_churn(new QComboBox(this)), m_tag(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)), m_card(new CustomerCard(app, this)),
       m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(tr("No customers yet"), tr("Add one with Ctrl+N, or import a DMS export."), this)),
       m_debounce(new QTimer(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec())), m_tabs(new QTabWidget(this)),
@@ -87,7 +87,7 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     m_search->setObjectName(u"customerSearch"_s);
     m_search->setPlaceholderText(tr("Name, pinyin initials (zwm), mobile or its last 4, plate, VIN or its last 6"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(300);
+    m_search->setMinimumWidth(180);
     filters->addWidget(m_search, 2);
     m_city->addItem(tr("All cities"), QString());
     m_source->addItem(tr("All sources"), QString());
@@ -102,7 +102,9 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     m_churn->addItem(tr("At risk"), int(data::ChurnState::AtRisk));
     m_churn->addItem(tr("Lost"), int(data::ChurnState::Lost));
     m_churn->setObjectName(u"churnFilter"_s);
-    for (QComboBox *c : {m_city, m_source, m_model_, m_vip, m_churn}) {
+    m_tag->addItem(tr("All tags"), QString());
+    m_tag->setObjectName(u"tagFilter"_s);
+    for (QComboBox *c : {m_city, m_source, m_model_, m_tag, m_vip, m_churn}) {
         filters->addWidget(c);
         connect(c, &QComboBox::currentIndexChanged, this, &ArchivesPage::reloadNow);
     }
@@ -180,16 +182,19 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
             return;
         }
         if (!a.cities.isEmpty() && m_city->count() == 1) {
-            const QSignalBlocker b1(m_city), b2(m_model_);
+            const QSignalBlocker b1(m_city), b2(m_model_), b3(m_tag);
             for (const QString &c : a.cities)
                 m_city->addItem(c, c);
             for (const QString &m : a.models)
                 m_model_->addItem(m, m);
+            for (const QString &t : a.tags)
+                m_tag->addItem(t, t);
         }
         m_model->setFirstPage(currentQuery(), a.rows);
         m_count->setText(tr("%n customer(s)", nullptr, int(a.total)));
         const bool nothingAtAll = a.total == 0 && currentQuery().search.isEmpty() && m_city->currentIndex() == 0
                                   && m_source->currentIndex() == 0 && m_model_->currentIndex() == 0 && m_vip->currentIndex() == 0
+                                  && m_tag->currentIndex() == 0
                                   && m_churn->currentIndex() == 0;
         m_stack->setCurrentIndex(nothingAtAll ? 1 : 0);
         const int row = m_openAfterReload ? m_model->rowOf(m_openAfterReload) : (m_model->rowCount() > 0 ? 0 : -1);
@@ -218,6 +223,7 @@ data::CustomerQuery ArchivesPage::currentQuery() const
     q.city = m_city->currentData().toString();
     q.source = m_source->currentData().toString();
     q.model = m_model_->currentData().toString();
+    q.tag = m_tag->currentData().toString();
     q.vip = m_vip->currentData().toInt();
     q.churn = data::ChurnState(m_churn->currentData().toInt());
     q.sort = m_model->query().sort;
@@ -247,6 +253,8 @@ void ArchivesPage::reloadNow()
                 a.cities = *cities;
             if (auto models = repo.topModels(30))
                 a.models = *models;
+            if (auto tags = repo.topTags(30))
+                a.tags = *tags;
         }
         return QVariant::fromValue(a);
     });

@@ -56,7 +56,7 @@ private:
     AppContext &m_app;
     CustomerListModel *m_model;
     QLineEdit *m_search;
-    QComboBox *m_city, *m_source, *m_model_, *m_vip, *m_churn;
+    QComboBox *m_city, *m_source, *m_model_, *m_vip, *m_churn, *m_tag;
     QLabel *m_count;
     QTableView *m_view;
     CustomerCard *m_card;

@@ -84,7 +84,25 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     vl->addWidget(m_vehicles, 1);
     m_transfer->setObjectName(u"transferVehicle"_s);
     m_transfer->setEnabled(false);
-    vl->addWidget(m_transfer, 0, Qt::AlignLeft);
+    auto *vehicleButtons = new QHBoxLayout;
+    auto *editVehicle = new QPushButton(tr("Edit &vehicle…"), this);
+    auto *addVisit = new QPushButton(tr("Add service &visit…"), this);
+    editVehicle->setObjectName(u"editVehicle"_s);
+    addVisit->setObjectName(u"addVisit"_s);
+    for (QPushButton *b : {editVehicle, addVisit, m_transfer}) {
+        b->setEnabled(false);
+        b->setVisible(m_app.session.can(Permission::EditCustomers));
+        vehicleButtons->addWidget(b);
+    }
+    vehicleButtons->addStretch(1);
+    vl->addLayout(vehicleButtons);
+    connect(m_vehicles, &QTreeWidget::currentItemChanged, this, [editVehicle, addVisit](QTreeWidgetItem *item) {
+        editVehicle->setEnabled(item);
+        addVisit->setEnabled(item);
+    });
+    connect(m_vehicles, &QTreeWidget::itemDoubleClicked, this, &CustomerCard::editVehicle);
+    connect(editVehicle, &QPushButton::clicked, this, &CustomerCard::editVehicle);
+    connect(addVisit, &QPushButton::clicked, this, &CustomerCard::addVisit);
     m_tabs->addTab(vehiclesTab, tr("Vehicles"));
     auto *consentTab = new QWidget(this);
     auto *ctl = new QVBoxLayout(consentTab);
@@ -124,7 +142,7 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     connect(m_vehicles, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { m_transfer->setEnabled(item && m_app.session.can(Permission::EditCustomers)); });
     connect(m_transfer, &QPushButton::clicked, this, &CustomerCard::transferVehicle);
-    m_transfer->setVisible(m_app.session.can(Permission::EditCustomers));
+
     layout->addWidget(m_tabs, 1);
 
     connect(m_reveal, &QPushButton::clicked, this, &CustomerCard::reveal);
@@ -320,6 +338,36 @@ void CustomerCard::removeDocument()
     if (Status s = services::DocumentService(m_app.services).remove(m_app.session, item->data(0, Qt::UserRole).toLongLong()); !s)
         showError(this, tr("Documents"), s.error());
     showCustomer(m_id);
+}
+
+void CustomerCard::editVehicle()
+{
+    QTreeWidgetItem *item = m_vehicles->currentItem();
+    if (!item || !m_card || !m_app.session.can(Permission::EditCustomers))
+        return;
+    const qint64 vehicleId = item->data(0, Qt::UserRole).toLongLong();
+    for (const data::VehicleRow &v : m_card->vehicles) {
+        if (v.id != vehicleId)
+            continue;
+        VehicleDialog dlg(m_app.services, m_app.session, m_id, this, &v);
+        if (dlg.exec() == QDialog::Accepted) {
+            showCustomer(m_id);
+            emit changed(m_id);
+        }
+        return;
+    }
+}
+
+void CustomerCard::addVisit()
+{
+    QTreeWidgetItem *item = m_vehicles->currentItem();
+    if (!item)
+        return;
+    VisitDialog dlg(m_app.services, m_app.session, item->data(0, Qt::UserRole).toLongLong(), item->text(0) + u' ' + item->text(1), this);
+    if (dlg.exec() == QDialog::Accepted) {
+        showCustomer(m_id);
+        emit changed(m_id);
+    }
 }
 
 void CustomerCard::transferVehicle()

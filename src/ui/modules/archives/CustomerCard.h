@@ -31,6 +31,8 @@ private:
     void edit();
     void addVehicle();
     void transferVehicle();
+    void editVehicle();
+    void addVisit();
     void toggleConsent(const QString &purpose);
     void attachDocument();
     void openDocument();

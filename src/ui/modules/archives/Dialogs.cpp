@@ -3,7 +3,10 @@
 #include "ui_CustomerDialog.h"
 #include "ui_VehicleDialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -96,16 +99,42 @@ void CustomerDialog::accept()
     QDialog::accept();
 }
 
-VehicleDialog::VehicleDialog(services::Context ctx, services::Session who, qint64 customerId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::VehicleDialog>()), m_ctx(ctx), m_who(std::move(who)), m_customerId(customerId)
+VehicleDialog::VehicleDialog(services::Context ctx, services::Session who, qint64 customerId, QWidget *parent,
+                             const data::VehicleRow *existing)
+    : QDialog(parent), m_ui(std::make_unique<Ui::VehicleDialog>()), m_ctx(ctx), m_who(std::move(who)), m_customerId(customerId),
+      m_editing(existing != nullptr)
 {
     m_ui->setupUi(this);
     m_ui->error->hide();
-    setWindowTitle(tr("Add a vehicle"));
-    m_ui->brand->setText(u"一汽-大众"_s);
-    setupOptionalDate(m_ui->purchaseDate, {});
-    setupOptionalDate(m_ui->deliveryDate, QDate::currentDate());
-    setupOptionalDate(m_ui->insuranceExpiry, {});
+    for (const QString &st : {u"active"_s, u"sold"_s, u"scrapped"_s, u"moved"_s})
+        m_ui->status->addItem(services::CustomerService::vehicleStatusTitle(st), st);
+    if (existing) {
+        m_id = existing->id;
+        setWindowTitle(tr("Edit vehicle %1").arg(existing->plate.isEmpty() ? existing->vin : existing->plate));
+        m_ui->vin->setText(existing->vin);
+        m_ui->vin->setReadOnly(true);
+        m_ui->plate->setText(existing->plate);
+        m_ui->brand->setText(existing->brand);
+        m_ui->model->setText(existing->model);
+        m_ui->trimLevel->setText(existing->trimLevel);
+        m_ui->colour->setText(existing->colour);
+        m_ui->salesConsultant->setText(existing->salesConsultant);
+        m_ui->mileageKm->setValue(existing->mileageKm);
+        m_ui->status->setCurrentIndex(qMax(0, m_ui->status->findData(existing->status)));
+        m_ui->statusReason->setText(existing->statusReason);
+        setupOptionalDate(m_ui->purchaseDate, existing->purchaseDate);
+        setupOptionalDate(m_ui->deliveryDate, existing->deliveryDate);
+        setupOptionalDate(m_ui->insuranceExpiry, existing->insuranceExpiry);
+    } else {
+        setWindowTitle(tr("Add a vehicle"));
+        m_ui->brand->setText(u"一汽-大众"_s);
+        setupOptionalDate(m_ui->purchaseDate, {});
+        setupOptionalDate(m_ui->deliveryDate, QDate::currentDate());
+        setupOptionalDate(m_ui->insuranceExpiry, {});
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->status), static_cast<QWidget *>(m_ui->statusLabel),
+                           static_cast<QWidget *>(m_ui->statusReason), static_cast<QWidget *>(m_ui->statusReasonLabel)})
+            w->hide();
+    }
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &VehicleDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &VehicleDialog::reject);
 }
@@ -126,13 +155,23 @@ void VehicleDialog::accept()
     in.salesConsultant = m_ui->salesConsultant->text();
     in.mileageKm = m_ui->mileageKm->value();
     in.insuranceExpiry = optionalDate(m_ui->insuranceExpiry);
-    auto id = services::CustomerService(m_ctx).addVehicle(m_who, m_customerId, in);
-    if (!id) {
-        m_ui->error->setText(id.error().message);
+    in.status = m_ui->status->currentData().toString();
+    in.statusReason = m_ui->statusReason->text();
+    Status st;
+    if (m_editing) {
+        st = services::CustomerService(m_ctx).updateVehicle(m_who, m_id, in);
+    } else {
+        auto id = services::CustomerService(m_ctx).addVehicle(m_who, m_customerId, in);
+        if (id)
+            m_id = *id;
+        else
+            st = id.error();
+    }
+    if (!st) {
+        m_ui->error->setText(st.error().message);
         m_ui->error->show();
         return;
     }
-    m_id = *id;
     QDialog::accept();
 }
 
@@ -202,6 +241,62 @@ void TransferDialog::accept()
 {
     if (!customerId()) {
         m_error->setText(tr("Choose the new owner in the list."));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace crm::ui::archives
+
+namespace crm::ui::archives {
+
+VisitDialog::VisitDialog(services::Context ctx, services::Session who, qint64 vehicleId, const QString &vehicle, QWidget *parent)
+    : QDialog(parent), m_ctx(ctx), m_who(std::move(who)), m_vehicleId(vehicleId), m_date(new QDateEdit(this)), m_kind(new QComboBox(this)),
+      m_mileage(new QSpinBox(this)), m_advisor(new QLineEdit(this)), m_amount(new QDoubleSpinBox(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Service visit — %1").arg(vehicle));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDate(QDate::currentDate());
+    form->addRow(tr("&Date:"), m_date);
+    for (const QString &k : {u"maintenance"_s, u"repair"_s, u"warranty"_s, u"accident"_s})
+        m_kind->addItem(services::CustomerService::visitKindTitle(k), k);
+    form->addRow(tr("&Kind:"), m_kind);
+    m_mileage->setRange(0, 3000000);
+    m_mileage->setSingleStep(1000);
+    m_mileage->setSuffix(tr(" km"));
+    form->addRow(tr("&Mileage:"), m_mileage);
+    m_advisor->setMaxLength(40);
+    form->addRow(tr("Service &advisor:"), m_advisor);
+    m_amount->setRange(0, 10000000);
+    m_amount->setDecimals(2);
+    m_amount->setPrefix(u"¥ "_s);
+    form->addRow(tr("A&mount:"), m_amount);
+    layout->addLayout(form);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VisitDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &VisitDialog::reject);
+}
+
+void VisitDialog::accept()
+{
+    data::ServiceVisitRow v;
+    v.visitDate = m_date->date();
+    v.kind = m_kind->currentData().toString();
+    v.mileageKm = m_mileage->value();
+    v.advisor = m_advisor->text();
+    v.amountFen = qRound64(m_amount->value() * 100);
+    auto id = services::CustomerService(m_ctx).addVisit(m_who, m_vehicleId, v);
+    if (!id) {
+        m_error->setText(id.error().message);
         m_error->show();
         return;
     }

@@ -10,6 +10,9 @@ class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QLabel;
+class QComboBox;
+class QSpinBox;
+class QDoubleSpinBox;
 namespace Ui { class CustomerDialog; class VehicleDialog; }
 
 namespace crm::ui::archives {
@@ -39,7 +42,9 @@ private:
 class VehicleDialog final : public QDialog {
     Q_OBJECT
 public:
-    VehicleDialog(services::Context ctx, services::Session who, qint64 customerId, QWidget *parent = nullptr);
+    // Adds a vehicle to the customer, or (existing given) edits that vehicle.
+    VehicleDialog(services::Context ctx, services::Session who, qint64 customerId, QWidget *parent = nullptr,
+                  const data::VehicleRow *existing = nullptr);
     ~VehicleDialog() override;
     qint64 vehicleId() const { return m_id; }
 
@@ -52,6 +57,28 @@ private:
     services::Session m_who;
     qint64 m_customerId;
     qint64 m_id = 0;
+    bool m_editing = false;
+};
+
+// A work order typed in by hand.
+class VisitDialog final : public QDialog {
+    Q_OBJECT
+public:
+    VisitDialog(services::Context ctx, services::Session who, qint64 vehicleId, const QString &vehicle, QWidget *parent = nullptr);
+
+public slots:
+    void accept() override;
+
+private:
+    services::Context m_ctx;
+    services::Session m_who;
+    qint64 m_vehicleId;
+    QDateEdit *m_date;
+    QComboBox *m_kind;
+    QSpinBox *m_mileage;
+    QLineEdit *m_advisor;
+    QDoubleSpinBox *m_amount;
+    QLabel *m_error;
 };
 
 // Picks the new owner of a vehicle: search as in the archives, then the date and a note.
