@@ -8,6 +8,25 @@ namespace {
 // so the statement text is constant and can be prepared once.
 const QString kWhere = u" WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?) AND (? = '' OR username = ?) "_s;
 
+const QString kColumns = u"id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail"_s;
+
+AuditEntry entryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    if (!q.value(2).isNull())
+        e.userId = q.value(2).toLongLong();
+    e.username = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.entity = q.value(5).toString();
+    e.entityId = q.value(6).toString();
+    e.beforeJson = q.value(7).toString();
+    e.afterJson = q.value(8).toString();
+    e.detail = q.value(9).toString();
+    return e;
+}
+
 QVariantList filterBinds(const AuditFilter &f)
 {
     return {Database::text(f.action), Database::text(f.action), Database::text(f.entity), Database::text(f.entity),
@@ -33,51 +52,24 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &f, qint64 bef
 {
     QVariantList binds = filterBinds(f);
     binds << beforeId << beforeId << limit;
-    auto q = m_db.exec(u"SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail FROM audit_log"_s
-                           + kWhere + u"AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"_s,
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM audit_log"_s + kWhere + u"AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"_s,
                        binds);
     if (!q)
         return q.error();
     QList<AuditEntry> out;
-    while (q->next()) {
-        AuditEntry e;
-        e.id = q->value(0).toLongLong();
-        e.at = q->value(1).toString();
-        if (!q->value(2).isNull())
-            e.userId = q->value(2).toLongLong();
-        e.username = q->value(3).toString();
-        e.action = q->value(4).toString();
-        e.entity = q->value(5).toString();
-        e.entityId = q->value(6).toString();
-        e.beforeJson = q->value(7).toString();
-        e.afterJson = q->value(8).toString();
-        e.detail = q->value(9).toString();
-        out << e;
-    }
+    while (q->next())
+        out << entryFrom(*q);
     return out;
 }
 
 Result<std::optional<AuditEntry>> AuditRepository::byId(qint64 id)
 {
-    auto q = m_db.exec(u"SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail "
-                       "FROM audit_log WHERE id = ?"_s, {id});
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM audit_log WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<AuditEntry>();
-    AuditEntry e;
-    e.id = q->value(0).toLongLong();
-    e.at = q->value(1).toString();
-    if (!q->value(2).isNull())
-        e.userId = q->value(2).toLongLong();
-    e.username = q->value(3).toString();
-    e.action = q->value(4).toString();
-    e.entity = q->value(5).toString();
-    e.entityId = q->value(6).toString();
-    e.beforeJson = q->value(7).toString();
-    e.afterJson = q->value(8).toString();
-    e.detail = q->value(9).toString();
-    return std::optional<AuditEntry>(e);
+    return std::optional<AuditEntry>(entryFrom(*q));
 }
 
 Result<qint64> AuditRepository::count(const AuditFilter &f)

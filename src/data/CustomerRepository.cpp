@@ -611,23 +611,22 @@ Result<QStringList> CustomerRepository::topTags(int limit)
 
 Result<qint64> CustomerRepository::countCustomers()
 {
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL"_s);
-    if (!v)
-        return v.error();
-    return v->toLongLong();
+    return countLive(u"customers"_s);
 }
 
 Result<qint64> CustomerRepository::countVehicles()
 {
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE deleted_at IS NULL"_s);
-    if (!v)
-        return v.error();
-    return v->toLongLong();
+    return countLive(u"vehicles"_s);
 }
 
 Result<qint64> CustomerRepository::countVisits()
 {
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM service_visits WHERE deleted_at IS NULL"_s);
+    return countLive(u"service_visits"_s);
+}
+
+Result<qint64> CustomerRepository::countLive(const QString &table)
+{
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM "_s + table + u" WHERE deleted_at IS NULL"_s);   // fixed table names only
     if (!v)
         return v.error();
     return v->toLongLong();

@@ -159,6 +159,7 @@ public:
     Result<qint64> countVisits();
 
 private:
+    Result<qint64> countLive(const QString &table);
     QString whereClause(const CustomerQuery &q, QVariantList &binds) const;
     Database &m_db;
 };
