@@ -1930,6 +1930,50 @@ After:
         <source>Permission</source>
         <translation>权限</translation>
     </message>
+    <message>
+        <source>Mobile revealed</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Ownership transferred</source>
+        <translation>车辆过户</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回授权</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Service visit</source>
+        <translation>维修保养记录</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::admin::UserDialog</name>

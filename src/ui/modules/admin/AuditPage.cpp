@@ -30,11 +30,11 @@ AuditPage::AuditPage(AppContext &app, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_action->addItem(tr("All actions"), QString());
-    for (const char *a : {"create", "update", "delete", "login", "login_failed", "denied", "enable", "disable",
-                          "password_reset", "password_change", "seed"})
+    for (const char *a : {"create", "update", "delete", "login", "login_failed", "denied", "enable", "disable", "password_reset",
+                          "password_change", "seed", "reveal", "import", "export", "merge", "unmerge", "transfer", "consent", "withdraw"})
         m_action->addItem(AuditTableModel::actionTitle(QString::fromLatin1(a)), QString::fromLatin1(a));
     m_entity->addItem(tr("All record types"), QString());
-    for (const char *e : {"users", "settings", "customers", "permission"})
+    for (const char *e : {"users", "settings", "customers", "vehicles", "service_visits", "documents", "permission"})
         m_entity->addItem(AuditTableModel::entityTitle(QString::fromLatin1(e)), QString::fromLatin1(e));
     m_user->setPlaceholderText(tr("User name"));
     m_user->setClearButtonEnabled(true);

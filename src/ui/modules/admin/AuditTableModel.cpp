@@ -84,6 +84,14 @@ QString AuditTableModel::actionTitle(const QString &a)
     if (a == u"password_change"_s) return tr("Password changed");
     if (a == u"rehash"_s) return tr("Password rehashed");
     if (a == u"seed"_s) return tr("Generated data");
+    if (a == u"reveal"_s) return tr("Mobile revealed");
+    if (a == u"import"_s) return tr("Imported");
+    if (a == u"export"_s) return tr("Exported");
+    if (a == u"merge"_s) return tr("Merged");
+    if (a == u"unmerge"_s) return tr("Merge undone");
+    if (a == u"transfer"_s) return tr("Ownership transferred");
+    if (a == u"consent"_s) return tr("Consent given");
+    if (a == u"withdraw"_s) return tr("Consent withdrawn");
     return a;
 }
 
@@ -93,6 +101,9 @@ QString AuditTableModel::entityTitle(const QString &e)
     if (e == u"settings"_s) return tr("Setting");
     if (e == u"customers"_s) return tr("Customer");
     if (e == u"permission"_s) return tr("Permission");
+    if (e == u"vehicles"_s) return tr("Vehicle");
+    if (e == u"service_visits"_s) return tr("Service visit");
+    if (e == u"documents"_s) return tr("Document");
     return e;
 }
 
