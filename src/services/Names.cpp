@@ -146,6 +146,12 @@ data::CustomerRow DataGenerator::customer()
     if (unit() < 0.85)
         c.birthday = QDate(uniform(1960, 2000), uniform(1, 12), uniform(1, 28));
     c.vip = unit() < 0.08;
+    // About one customer in ten carries a tag; taken from digits already drawn, so adding tags
+    // did not change any other generated value.
+    static constexpr const char16_t *kTags[] = {u"车友会", u"老客户", u"商务用车", u"家庭用车"};
+    const int tail = c.mobile.right(2).toInt();
+    if (tail % 10 == 0)
+        c.tags << QString::fromUtf16(kTags[(tail / 10) % 4]);
     return c;
 }
 

@@ -45,7 +45,7 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     Q_UNUSED(who);
     CRM_TRY(seedCustomers(*admin, 300, seed));
 
-    // What a real archive has too: consents recorded at the desk, and a few duplicate records
+    // What a real archive has too: marketing consents recorded on calls, and a few duplicate records
     // left by a legacy import (same mobile, less complete), for the data-quality page to find.
     data::CustomerRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
@@ -58,7 +58,6 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     while (ids->next())
         all << ids->value(0).toLongLong();
     for (qsizetype i = 0; i < all.size(); ++i) {
-        CRM_TRY(repo.setConsent(all[i], {u"service_calls"_s, true, at, u"signed_form"_s}));
         if (i % 3 == 0)
             CRM_TRY(repo.setConsent(all[i], {u"marketing_calls"_s, i % 2 == 0, at, u"phone"_s}));
     }
@@ -115,6 +114,8 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
                 if (!visits.isEmpty())
                     CRM_TRY(repo.refreshLastPaidVisit(*vid));
             }
+            // Consent as the desk records it at delivery; a few customers carry tags.
+            CRM_TRY(repo.setConsent(*cid, {u"service_calls"_s, true, at, u"signed_form"_s}));
             CRM_TRY(repo.refreshDerived(*cid));
         }
         CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));

@@ -47,7 +47,7 @@ protected:
         ASSERT_OK(services::SeedService(ctx()).seedDemo(services::Session::system(u"test"_s)));
         services::Session archivist{0, u"archivist"_s, u"王建国"_s, Role::Archivist};
         auto id = services::CustomerService(ctx()).create(
-            archivist, {u"曾伟明"_s, u"M"_s, u"13912345678"_s, {}, u"广州"_s, {}, u"referral"_s, {}, true, {u"老客户"_s}});
+            archivist, {u"曾伟明"_s, u"M"_s, u"13912345678"_s, {}, u"广州"_s, {}, u"referral"_s, {}, true, {u"试驾活动"_s}});
         ASSERT_OK(id);
         m_customer = *id;
         services::VehicleInput v;
@@ -240,7 +240,7 @@ TEST_F(ArchivesPageTest, TagFilter)
     QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
     ASSERT_TRUE(reloaded.wait(5000));
     auto *tags = page.findChild<QComboBox *>(u"tagFilter"_s);
-    const int index = tags->findData(u"老客户"_s);
+    const int index = tags->findData(u"试驾活动"_s);
     ASSERT_GE(index, 0);
     tags->setCurrentIndex(index);
     ASSERT_TRUE(reloaded.wait(5000));
