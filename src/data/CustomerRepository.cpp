@@ -229,7 +229,7 @@ Result<QList<ConsentRow>> CustomerRepository::consents(qint64 customerId)
 
 Status CustomerRepository::setConsent(qint64 customerId, const ConsentRow &c)
 {
-    CRM_TRY(m_db.exec(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) VALUES (?, ?, ?, ?, ?) "
+    CRM_TRY(m_db.execCached(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) VALUES (?, ?, ?, ?, ?) "
                       "ON CONFLICT(customer_id, purpose) DO UPDATE SET granted = excluded.granted, "
                       "recorded_at = excluded.recorded_at, how = excluded.how"_s,
                       {customerId, c.purpose, c.granted ? 1 : 0, c.recordedAt, Database::text(c.how)}));
@@ -284,11 +284,17 @@ Status CustomerRepository::refreshDerived(qint64 customerId)
         in.vehiclesWithDelivery += !(*v)->value(2).isNull();
     }
     (*v)->finish();
-    CRM_TRY(m_db.execCached(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
+    return writeDerived(customerId, name, in, plates, vins, false);
+}
+
+Status CustomerRepository::writeDerived(qint64 customerId, const QString &name, const Completeness::Input &in,
+                                        const QStringList &plates, const QStringList &vins, bool isNew)
+{
+    if (!isNew)
+        CRM_TRY(m_db.execCached(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
     for (const QString &key : SearchKeys::forCustomer(name, in.mobile, plates, vins))
         CRM_TRY(m_db.execCached(u"INSERT INTO customer_search_keys(key, customer_id) VALUES (?, ?)"_s, {key, customerId}));
-    CRM_TRY(m_db.execCached(u"UPDATE customers SET completeness = ? WHERE id = ?"_s,
-                            {Completeness::evaluate(in).value, customerId}));
+    CRM_TRY(m_db.execCached(u"UPDATE customers SET completeness = ? WHERE id = ?"_s, {Completeness::evaluate(in).value, customerId}));
     return {};
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/Completeness.h"
 #include "data/Database.h"
 
 #include <QDate>
@@ -129,6 +130,10 @@ public:
     // Rebuilds what is derived from the customer and their vehicles: the search keys and the
     // completeness score. Every write path calls it for the customers it touched.
     Status refreshDerived(qint64 customerId);
+    // The same for a customer whose data the caller already holds (bulk loaders): no read-back,
+    // and no delete when the customer is new.
+    Status writeDerived(qint64 customerId, const QString &name, const Completeness::Input &in, const QStringList &plates,
+                        const QStringList &vins, bool isNew);
 
     Result<QList<CustomerListRow>> page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit);
     static ListCursor cursorOf(const CustomerQuery &q, const CustomerListRow &last);

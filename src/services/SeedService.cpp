@@ -99,24 +99,37 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
         data::Transaction tx(m_ctx.db);
         CRM_TRY(tx.started());
         for (; done < batchEnd; ++done) {
-            auto cid = repo.insertCustomer(gen.customer(), at);
+            const data::CustomerRow customer = gen.customer();
+            auto cid = repo.insertCustomer(customer, at);
             if (!cid)
                 return cid.error();
+            Completeness::Input derived{customer.gender, customer.mobile, customer.city, customer.address, customer.source,
+                                        customer.birthday, 0, 0, 0};
+            QStringList plates, vins;
             const int vehicles = gen.unit() < 0.82 ? 1 : (gen.unit() < 0.9 ? 2 : 3);
             for (int v = 0; v < vehicles; ++v) {
-                const data::VehicleRow vehicle = gen.vehicle(*cid, today);
+                data::VehicleRow vehicle = gen.vehicle(*cid, today);
+                const auto visits = gen.visits(vehicle, 0, today);
+                for (const data::ServiceVisitRow &visit : visits)
+                    if (visit.amountFen > 0 && (!vehicle.lastPaidVisit.isValid() || visit.visitDate > vehicle.lastPaidVisit))
+                        vehicle.lastPaidVisit = visit.visitDate;
                 auto vid = repo.insertVehicle(vehicle, at);
                 if (!vid)
                     return vid.error();
-                const auto visits = gen.visits(vehicle, *vid, today);
-                for (const data::ServiceVisitRow &visit : visits)
+                for (data::ServiceVisitRow visit : visits) {
+                    visit.vehicleId = *vid;
                     CRM_TRY(repo.insertVisit(visit, at));
-                if (!visits.isEmpty())
-                    CRM_TRY(repo.refreshLastPaidVisit(*vid));
+                }
+                plates << vehicle.plate;
+                vins << vehicle.vin;
+                ++derived.vehicles;
+                derived.vehiclesWithPlate += !vehicle.plate.isEmpty();
+                derived.vehiclesWithDelivery += vehicle.deliveryDate.isValid();
             }
-            // Consent as the desk records it at delivery; a few customers carry tags.
+            // Consent as the desk records it at delivery.
             CRM_TRY(repo.setConsent(*cid, {u"service_calls"_s, true, at, u"signed_form"_s}));
-            CRM_TRY(repo.refreshDerived(*cid));
+            // Everything derived is known already: written directly, not read back.
+            CRM_TRY(repo.writeDerived(*cid, customer.name, derived, plates, vins, true));
         }
         CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));
         CRM_TRY(tx.commit());
