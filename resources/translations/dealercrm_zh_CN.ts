@@ -2192,6 +2192,10 @@ After:
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::ChurnPage</name>

@@ -51,7 +51,8 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
       m_churn(new QComboBox(this)), m_tag(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)), m_card(new CustomerCard(app, this)),
       m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(tr("No customers yet"), tr("Add one with Ctrl+N, or import a DMS export."), this)),
-      m_debounce(new QTimer(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec())), m_tabs(new QTabWidget(this)),
+      m_debounce(new QTimer(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec())),
+      m_countWorker(std::make_unique<SearchWorker>(app.services.db.spec())), m_tabs(new QTabWidget(this)),
       m_quality(new DataQualityPage(app, this)), m_churnPage(new ChurnPage(app, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -181,22 +182,11 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
             m_count->setText(a.error);
             return;
         }
-        if (!a.cities.isEmpty() && m_city->count() == 1) {
-            const QSignalBlocker b1(m_city), b2(m_model_), b3(m_tag);
-            for (const QString &c : a.cities)
-                m_city->addItem(c, c);
-            for (const QString &m : a.models)
-                m_model_->addItem(m, m);
-            for (const QString &t : a.tags)
-                m_tag->addItem(t, t);
-        }
         m_model->setFirstPage(currentQuery(), a.rows);
-        m_count->setText(tr("%n customer(s)", nullptr, int(a.total)));
-        const bool nothingAtAll = a.total == 0 && currentQuery().search.isEmpty() && m_city->currentIndex() == 0
-                                  && m_source->currentIndex() == 0 && m_model_->currentIndex() == 0 && m_vip->currentIndex() == 0
-                                  && m_tag->currentIndex() == 0
-                                  && m_churn->currentIndex() == 0;
-        m_stack->setCurrentIndex(nothingAtAll ? 1 : 0);
+        const bool filtered = !currentQuery().search.isEmpty() || m_city->currentIndex() != 0 || m_source->currentIndex() != 0
+                              || m_model_->currentIndex() != 0 || m_vip->currentIndex() != 0 || m_churn->currentIndex() != 0
+                              || m_tag->currentIndex() != 0;
+        m_stack->setCurrentIndex(a.rows.isEmpty() && !filtered ? 1 : 0);
         const int row = m_openAfterReload ? m_model->rowOf(m_openAfterReload) : (m_model->rowCount() > 0 ? 0 : -1);
         if (row >= 0)
             m_view->selectRow(row);
@@ -206,6 +196,22 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
             m_card->showCustomer(0);
         m_openAfterReload = 0;
         emit listReloaded(m_model->rowCount());
+    });
+    connect(m_countWorker.get(), &SearchWorker::finished, this, [this](quint64 id, const QVariant &v) {
+        if (id != m_pendingCount)
+            return;
+        const ListAnswer a = v.value<ListAnswer>();
+        if (!a.cities.isEmpty() && m_city->count() == 1) {
+            const QSignalBlocker b1(m_city), b2(m_model_), b3(m_tag);
+            for (const QString &c : a.cities)
+                m_city->addItem(c, c);
+            for (const QString &m : a.models)
+                m_model_->addItem(m, m);
+            for (const QString &t : a.tags)
+                m_tag->addItem(t, t);
+        }
+        m_count->setText(a.total < 0 ? QString() : tr("%n customer(s)", nullptr, int(a.total)));
+        emit countShown(a.total);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (const Error *e = m_model->lastError())
@@ -235,17 +241,20 @@ void ArchivesPage::reloadNow()
     m_debounce->stop();
     const data::CustomerQuery q = currentQuery();
     const services::Session who = m_app.session;
-    const bool wantChoices = m_city->count() == 1;
-    m_pending = m_worker->request([q, who, wantChoices](services::Context &ctx) {
+    m_pending = m_worker->request([q, who](services::Context &ctx) {
         ListAnswer a;
-        services::CustomerService s(ctx);
-        auto rows = s.page(who, q, std::nullopt, CustomerListModel::kPageSize);
-        if (!rows) {
+        auto rows = services::CustomerService(ctx).page(who, q, std::nullopt, CustomerListModel::kPageSize);
+        if (rows)
+            a.rows = *rows;
+        else
             a.error = rows.error().message;
-            return QVariant::fromValue(a);
-        }
-        a.rows = *rows;
-        const auto total = s.count(who, q);
+        return QVariant::fromValue(a);
+    });
+    m_count->setText(tr("counting…"));
+    const bool wantChoices = m_city->count() == 1;
+    m_pendingCount = m_countWorker->request([q, who, wantChoices](services::Context &ctx) {
+        ListAnswer a;
+        const auto total = services::CustomerService(ctx).count(who, q);
         a.total = total ? *total : -1;
         if (wantChoices) {
             data::CustomerRepository repo(ctx.db);

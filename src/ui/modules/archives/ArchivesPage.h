@@ -46,6 +46,7 @@ public:
 
 signals:
     void listReloaded(int rows);
+    void countShown(qint64 total);
 
 private:
     data::CustomerQuery currentQuery() const;
@@ -63,8 +64,12 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QTimer *m_debounce;
+    // Rows and the slower figures (count, filter choices) on separate workers, so the rows
+    // never wait for a count over a million customers.
     std::unique_ptr<SearchWorker> m_worker;
+    std::unique_ptr<SearchWorker> m_countWorker;
     quint64 m_pending = 0;
+    quint64 m_pendingCount = 0;
     qint64 m_openAfterReload = 0;
     QTabWidget *m_tabs;
     DataQualityPage *m_quality;
