@@ -320,6 +320,34 @@
         <translation>%1同批 %2 辆，流失 %3 辆，流失率 %4 %</translation>
     </message>
     <message>
+        <source>generate</source>
+        <translation>generate（生成）</translation>
+    </message>
+    <message>
+        <source>Generate as of this day (default: today), YYYY-MM-DD.</source>
+        <translation>按此日期生成（默认今天），格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Follow-up calls: generate today's tasks from the rules (for a nightly job).</source>
+        <translation>回访：按规则生成当天的回访任务（供每晚定时运行）。</translation>
+    </message>
+    <message>
+        <source>followups: use: followups generate [--date YYYY-MM-DD]</source>
+        <translation>followups：用法：followups generate [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>followups: --date must be YYYY-MM-DD.</source>
+        <translation>followups：--date 必须为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>created %1 tasks for %2 (%3); skipped: %4 opted out, %5 without marketing consent, %6 surveyed recently</source>
+        <translation>为 %2 生成了 %1 个任务（%3）；跳过：%4 个已拒绝联系，%5 个无营销授权，%6 个近期已做过调查</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -331,6 +359,7 @@ Commands:
   export    customers FILE.csv|FILE.xlsx
   search    TEXT [--limit N] [--json]
   churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|地址] 命令 [选项]
 命令：
@@ -343,6 +372,7 @@ Every command takes --help.</source>
   export    customers 文件.csv|文件.xlsx（导出客户）
   search    内容 [--limit N] [--json]（查找客户）
   churn     --month YYYY-MM [--by model|advisor] [--json]（流失统计）
+  followups generate [--date YYYY-MM-DD]（生成回访任务）
 每个命令都支持 --help。</translation>
     </message>
 </context>
@@ -1201,6 +1231,25 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::services::FollowupService</name>
+    <message>
+        <source>record opt-outs</source>
+        <translation>记录拒绝联系</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of contact.</source>
+        <translation>“%1”不是联系类型。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the customer does not want these calls.</source>
+        <translation>原因：请说明客户为何不希望接到这类电话。</translation>
+    </message>
+    <message>
+        <source>generate follow-up tasks</source>
+        <translation>生成回访任务</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::Guard</name>
     <message>
         <source>Your role (%1) is not allowed to %2.</source>
@@ -1524,6 +1573,14 @@ Every command takes --help.</source>
     <message>
         <source>Document store folder (shared folder for several desks; empty: beside the database)</source>
         <translation>文件库文件夹（多工位请用共享文件夹；留空则放在数据库旁）</translation>
+    </message>
+    <message>
+        <source>No survey within this many days of the last one</source>
+        <translation>两次调查之间至少间隔的天数</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "services/ChurnService.h"
 #include "services/CustomerService.h"
 #include "services/ExportService.h"
+#include "services/FollowupService.h"
 #include "services/ImportService.h"
 #include "services/SeedService.h"
 #include "services/UserService.h"
@@ -54,6 +55,7 @@ private:
     int cmdExport(const QStringList &args);
     int cmdSearch(const QStringList &args);
     int cmdChurn(const QStringList &args);
+    int cmdFollowups(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);
@@ -450,6 +452,34 @@ int Cli::cmdChurn(const QStringList &args)
     return 0;
 }
 
+int Cli::cmdFollowups(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_s, tr("generate"));
+    p.addOption({u"date"_s, tr("Generate as of this day (default: today), YYYY-MM-DD."), tr("YYYY-MM-DD")});
+    int code = 0;
+    if (!parse(p, args, tr("Follow-up calls: generate today's tasks from the rules (for a nightly job)."), &code))
+        return code;
+    if (p.positionalArguments() != QStringList{u"generate"_s})
+        return fail(tr("followups: use: followups generate [--date YYYY-MM-DD]"), 2);
+    const QDate date = p.isSet(u"date"_s) ? QDate::fromString(p.value(u"date"_s), Qt::ISODate) : QDate::currentDate();
+    if (!date.isValid())
+        return fail(tr("followups: --date must be YYYY-MM-DD."), 2);
+    auto db = openDb(p, true);
+    if (!db)
+        return fail(db.error());
+    auto r = services::FollowupService({**db}).generate(actor(), date);
+    if (!r)
+        return fail(r.error());
+    QStringList parts;
+    for (auto it = r->created.cbegin(); it != r->created.cend(); ++it)
+        parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+    out(tr("created %1 tasks for %2 (%3); skipped: %4 opted out, %5 without marketing consent, %6 surveyed recently")
+            .arg(r->total()).arg(date.toString(Qt::ISODate), parts.join(u", "_s))
+            .arg(r->skippedOptOut).arg(r->skippedConsent).arg(r->skippedFatigue));
+    return 0;
+}
+
 int Cli::run(const QStringList &argv)
 {
     const QString usage = tr("Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]\n"
@@ -463,6 +493,7 @@ int Cli::run(const QStringList &argv)
                              "  export    customers FILE.csv|FILE.xlsx\n"
                              "  search    TEXT [--limit N] [--json]\n"
                              "  churn     --month YYYY-MM [--by model|advisor] [--json]\n"
+                             "  followups generate [--date YYYY-MM-DD]\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -498,6 +529,7 @@ int Cli::run(const QStringList &argv)
     if (cmd == u"export"_s) return cmdExport(args);
     if (cmd == u"search"_s) return cmdSearch(args);
     if (cmd == u"churn"_s) return cmdChurn(args);
+    if (cmd == u"followups"_s) return cmdFollowups(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

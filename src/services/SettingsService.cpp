@@ -5,6 +5,7 @@
 #include "data/Transaction.h"
 #include "services/CustomerService.h"
 #include "services/DocumentService.h"
+#include "services/FollowupService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,8 @@ QList<SettingDef> SettingsService::definitions()
         {settings::kChurnAtRiskMonths, SettingDef::Kind::Integer, u"6"_s, 1, 36, tr("At risk after (months without a paid visit)"), archives},
         {settings::kDocumentStore, SettingDef::Kind::Text, QString(), 0, 400,
          tr("Document store folder (shared folder for several desks; empty: beside the database)"), archives},
+        {settings::kSurveyFatigueDays, SettingDef::Kind::Integer, u"30"_s, 0, 365,
+         tr("No survey within this many days of the last one"), tr("Follow-up calls")},
         {settings::kChurnLostMonths, SettingDef::Kind::Integer, u"12"_s, 2, 48, tr("Lost after (months without a paid visit)"), archives},
     };
 }

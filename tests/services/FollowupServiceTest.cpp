@@ -1,0 +1,160 @@
+// Generation from the archives on hand-made dates: each rule, idempotence, opt-outs, consent, fatigue.
+#include "TestDatabase.h"
+
+#include "data/CustomerRepository.h"
+#include "data/Transaction.h"
+#include "services/CustomerService.h"
+#include "services/FollowupService.h"
+
+#include <QProcess>
+
+using namespace crm;
+using namespace crm::data;
+using namespace crm::services;
+using namespace Qt::StringLiterals;
+
+class FollowupServiceTest : public test::DbTest {
+protected:
+    qint64 customer(const QString &name, bool vip = false, const QDate &birthday = {})
+    {
+        CustomerRepository repo(db());
+        Transaction tx(db());
+        CustomerRow c;
+        c.name = name;
+        c.vip = vip;
+        c.birthday = birthday;
+        auto id = repo.insertCustomer(c, u"x"_s);
+        EXPECT_TRUE(id.ok());
+        EXPECT_TRUE(tx.commit().ok());
+        return *id;
+    }
+    qint64 vehicle(qint64 customerId, const QString &vin, const QDate &delivered, const QDate &insurance = {})
+    {
+        CustomerRepository repo(db());
+        Transaction tx(db());
+        VehicleRow v;
+        v.customerId = customerId;
+        v.vin = vin;
+        v.model = u"速腾"_s;
+        v.deliveryDate = delivered;
+        v.insuranceExpiry = insurance;
+        auto id = repo.insertVehicle(v, u"x"_s);
+        EXPECT_TRUE(id.ok());
+        EXPECT_TRUE(tx.commit().ok());
+        return *id;
+    }
+    QStringList tasks()
+    {
+        auto q = db().exec(u"SELECT kind || '@' || due_date FROM followup_tasks WHERE status = 'open' ORDER BY kind, due_date"_s);
+        QStringList out;
+        while (q->next())
+            out << q->value(0).toString();
+        return out;
+    }
+    Session sys = Session::system(u"test"_s);
+};
+
+TEST_P(FollowupServiceTest, DeliveryAtMonthEndGivesTheScheduleAndRunningTwiceCreatesNothingTwice)
+{
+    const qint64 c = customer(u"张伟明"_s);
+    vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2026, 1, 31));
+    FollowupService f(ctx());
+    auto day1 = f.generate(sys, QDate(2026, 2, 1));
+    ASSERT_OK(day1);
+    EXPECT_EQ(tasks(), QStringList{u"delivery_thanks@2026-02-01"_s});
+    auto again = f.generate(sys, QDate(2026, 2, 1));
+    ASSERT_OK(again);
+    EXPECT_EQ(again->total(), 0);
+    ASSERT_OK(f.generate(sys, QDate(2026, 2, 3)));
+    EXPECT_EQ(tasks(), (QStringList{u"delivery_followup@2026-02-03"_s, u"delivery_thanks@2026-02-01"_s}));
+    // By day 7 the first two windows have closed: they are expired, and the survey is due.
+    ASSERT_OK(f.generate(sys, QDate(2026, 2, 7)));
+    EXPECT_EQ(tasks(), QStringList{u"sales_survey@2026-02-07"_s});
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'expired'"_s)->toInt(), 2);
+    // A window that closed before any run is not created late.
+    const qint64 late = customer(u"迟到"_s);
+    vehicle(late, u"1M8GDM9AXKP042788"_s, QDate(2026, 1, 20));
+    ASSERT_OK(f.generate(sys, QDate(2026, 2, 7)));
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE customer_id = ? AND kind = 'delivery_thanks'"_s, {late})->toInt(), 0);
+}
+
+TEST_P(FollowupServiceTest, ServiceVisitInsuranceFirstMaintenanceAndBirthday)
+{
+    const qint64 c = customer(u"李娜"_s, true, QDate(1988, 2, 29));
+    // Delivered on a leap day, never serviced: first-maintenance reminder at 40 km/day → 2024-06-08.
+    const qint64 vid = vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2024, 2, 29), QDate(2024, 7, 1));
+    FollowupService f(ctx());
+    ASSERT_OK(f.generate(sys, QDate(2024, 6, 7)));
+    EXPECT_FALSE(tasks().join(u' ').contains(u"first_maintenance"_s));
+    ASSERT_OK(f.generate(sys, QDate(2024, 6, 8)));
+    EXPECT_TRUE(tasks().contains(u"first_maintenance@2024-06-15"_s)) << tasks().join(u' ').toStdString();
+    EXPECT_TRUE(tasks().contains(u"insurance_renewal@2024-06-08"_s)) << tasks().join(u' ').toStdString();   // 30 days before 07-01, due a week later
+    // A visit: from the next day, due within 3 days.
+    {
+        Transaction tx(db());
+        ASSERT_OK(CustomerRepository(db()).insertVisit({0, vid, c, QDate(2024, 6, 10), u"repair"_s, 4000, u"陈刚"_s, 30000}, u"x"_s));
+        ASSERT_OK(tx.commit());
+    }
+    ASSERT_OK(f.generate(sys, QDate(2024, 6, 11)));
+    EXPECT_TRUE(tasks().contains(u"after_service@2024-06-13"_s));
+    // VIP born on 29 February: greeted on 28 February in a common year, with marketing consent only.
+    ASSERT_OK(f.generate(sys, QDate(2025, 2, 28)));
+    EXPECT_FALSE(tasks().join(u' ').contains(u"birthday_care"_s));
+    ASSERT_OK(CustomerService(ctx()).setConsent(sys, c, u"marketing_calls"_s, true, u"phone"_s));
+    auto r = f.generate(sys, QDate(2025, 2, 28));
+    ASSERT_OK(r);
+    EXPECT_EQ(r->created.value(u"birthday_care"_s), 1);
+    // Windows that closed were expired, not left open.
+    EXPECT_GT(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'expired'"_s)->toInt(), 0);
+}
+
+TEST_P(FollowupServiceTest, OptOutsAndSurveyFatigueAreHonoured)
+{
+    const qint64 a = customer(u"王强"_s);
+    const qint64 b = customer(u"赵敏"_s);
+    vehicle(a, u"LFVAB15A9PA040001"_s, QDate(2026, 3, 1));
+    vehicle(b, u"1M8GDM9AXKP042788"_s, QDate(2026, 3, 1));
+    FollowupService f(ctx());
+    EXPECT_FALSE(f.optOut(sys, a, u"survey"_s, u"  "_s).ok());   // a reason is mandatory
+    ASSERT_OK(f.optOut(sys, a, u"survey"_s, u"不接受任何问卷"_s));
+    ASSERT_OK(f.optOut(sys, b, u"all"_s, u"投诉后要求不再联系"_s));
+    auto r = f.generate(sys, QDate(2026, 3, 4));
+    ASSERT_OK(r);
+    EXPECT_EQ(r->created.value(u"delivery_followup"_s), 1);   // A still gets service calls; B none at all
+    EXPECT_GE(r->skippedOptOut, 1);
+    r = f.generate(sys, QDate(2026, 3, 8));
+    ASSERT_OK(r);
+    EXPECT_EQ(r->created.value(u"sales_survey"_s), 0);         // A refuses surveys, B everything
+    EXPECT_EQ(r->skippedOptOut, 2);
+
+    // Survey fatigue: a second car delivered a week later does not bring a second survey.
+    const qint64 c = customer(u"孙倩"_s);
+    vehicle(c, u"LFVAE33D7HA000002"_s, QDate(2026, 4, 1));
+    vehicle(c, u"LFVAG11B3RA000001"_s, QDate(2026, 4, 8));
+    ASSERT_OK(f.generate(sys, QDate(2026, 4, 8)));
+    auto second = f.generate(sys, QDate(2026, 4, 15));
+    ASSERT_OK(second);
+    EXPECT_EQ(second->created.value(u"sales_survey"_s), 0);
+    EXPECT_EQ(second->skippedFatigue, 1);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'sales_survey' AND customer_id = ?"_s, {c})->toInt(), 1);
+}
+
+TEST_P(FollowupServiceTest, CliGenerate)
+{
+    const qint64 c = customer(u"周杰"_s);
+    vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2026, 11, 21));
+    const QString target = GetParam() == data::Engine::Sqlite
+                               ? testDb().spec.sqlitePath
+                               : u"postgresql://%1@%2:%3/%4"_s.arg(testDb().spec.user, testDb().spec.host).arg(testDb().spec.port).arg(testDb().spec.dbName);
+    QProcess p;
+    p.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"followups"_s, u"generate"_s, u"--date"_s, u"2026-11-22"_s});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).contains(u"delivery_thanks 1"_s));
+    QProcess bad;
+    bad.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"followups"_s, u"generate"_s, u"--date"_s, u"22/11/2026"_s});
+    ASSERT_TRUE(bad.waitForFinished(60000));
+    EXPECT_EQ(bad.exitCode(), 2);
+}
+
+CRM_INSTANTIATE_ENGINES(FollowupServiceTest);
