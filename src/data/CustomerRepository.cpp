@@ -548,6 +548,73 @@ Status CustomerRepository::removeTags(qint64 customerId, const QStringList &tags
     return {};
 }
 
+Result<QStringList> CustomerRepository::copyMissingConsents(qint64 from, qint64 to)
+{
+    auto q = m_db.exec(u"SELECT purpose FROM customer_consents d WHERE customer_id = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM customer_consents s WHERE s.customer_id = ? AND s.purpose = d.purpose) ORDER BY purpose"_s,
+                       {from, to});
+    if (!q)
+        return q.error();
+    QStringList purposes;
+    while (q->next())
+        purposes << q->value(0).toString();
+    for (const QString &p : purposes)
+        CRM_TRY(m_db.exec(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) "
+                          "SELECT ?, purpose, granted, recorded_at, how FROM customer_consents WHERE customer_id = ? AND purpose = ?"_s,
+                          {to, from, p}));
+    return purposes;
+}
+
+Result<QList<ConsentRow>> CustomerRepository::applyWithdrawals(qint64 from, qint64 to)
+{
+    auto q = m_db.exec(u"SELECT s.purpose, s.granted, s.recorded_at, s.how, d.recorded_at, d.how FROM customer_consents s "
+                       "JOIN customer_consents d ON d.purpose = s.purpose AND d.customer_id = ? "
+                       "WHERE s.customer_id = ? AND s.granted = 1 AND d.granted = 0"_s,
+                       {from, to});
+    if (!q)
+        return q.error();
+    QList<ConsentRow> previous;
+    QList<QPair<QString, QString>> withdrawal;   // recorded_at, how
+    while (q->next()) {
+        previous << ConsentRow{q->value(0).toString(), true, q->value(2).toString(), q->value(3).toString()};
+        withdrawal << qMakePair(q->value(4).toString(), q->value(5).toString());
+    }
+    for (int i = 0; i < previous.size(); ++i)
+        CRM_TRY(setConsent(to, {previous[i].purpose, false, withdrawal[i].first, withdrawal[i].second}));
+    return previous;
+}
+
+Result<QStringList> CustomerRepository::copyMissingOptouts(qint64 from, qint64 to)
+{
+    auto q = m_db.exec(u"SELECT contact_type FROM customer_optouts d WHERE customer_id = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM customer_optouts s WHERE s.customer_id = ? AND s.contact_type = d.contact_type) ORDER BY contact_type"_s,
+                       {from, to});
+    if (!q)
+        return q.error();
+    QStringList types;
+    while (q->next())
+        types << q->value(0).toString();
+    for (const QString &t : types)
+        CRM_TRY(m_db.exec(u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) "
+                          "SELECT ?, contact_type, reason, created_at, created_by FROM customer_optouts WHERE customer_id = ? AND contact_type = ?"_s,
+                          {to, from, t}));
+    return types;
+}
+
+Status CustomerRepository::removeConsents(qint64 customerId, const QStringList &purposes)
+{
+    for (const QString &p : purposes)
+        CRM_TRY(m_db.exec(u"DELETE FROM customer_consents WHERE customer_id = ? AND purpose = ?"_s, {customerId, p}));
+    return {};
+}
+
+Status CustomerRepository::removeOptouts(qint64 customerId, const QStringList &types)
+{
+    for (const QString &t : types)
+        CRM_TRY(m_db.exec(u"DELETE FROM customer_optouts WHERE customer_id = ? AND contact_type = ?"_s, {customerId, t}));
+    return {};
+}
+
 Status CustomerRepository::setMergedInto(qint64 customerId, std::optional<qint64> survivor, const QString &at)
 {
     if (survivor) {

@@ -147,6 +147,14 @@ public:
     // Tags and consents the survivor lacks are copied over; what was copied is returned for undo.
     Result<QStringList> copyMissingTags(qint64 from, qint64 to);
     Status removeTags(qint64 customerId, const QStringList &tags);
+    // Privacy travels with a merge: consents and opt-outs the survivor lacks are copied, and a
+    // consent withdrawn on the duplicate withdraws the survivor's too (the stricter answer wins).
+    // Each returns what it did, for the undo record.
+    Result<QStringList> copyMissingConsents(qint64 from, qint64 to);
+    Result<QList<ConsentRow>> applyWithdrawals(qint64 from, qint64 to);   // returns the survivor's rows as they were
+    Result<QStringList> copyMissingOptouts(qint64 from, qint64 to);
+    Status removeConsents(qint64 customerId, const QStringList &purposes);
+    Status removeOptouts(qint64 customerId, const QStringList &types);
     Status setMergedInto(qint64 customerId, std::optional<qint64> survivor, const QString &at);
     Result<std::optional<qint64>> mergedInto(qint64 customerId);
     // Customers sharing a mobile number (legacy data, concurrent desks), largest groups first.

@@ -37,6 +37,15 @@ Result<qint64> MergeService::merge(const Session &who, qint64 survivorId, qint64
     auto tags = repo.copyMissingTags(duplicateId, survivorId);
     if (!tags)
         return tags.error();
+    auto restricted = repo.applyWithdrawals(duplicateId, survivorId);   // before copying, so only shared purposes compare
+    if (!restricted)
+        return restricted.error();
+    auto consents = repo.copyMissingConsents(duplicateId, survivorId);
+    if (!consents)
+        return consents.error();
+    auto optouts = repo.copyMissingOptouts(duplicateId, survivorId);
+    if (!optouts)
+        return optouts.error();
 
     // The survivor keeps what it has and gains what it lacks; a second mobile is kept as another phone.
     data::CustomerRow after = before;
@@ -82,8 +91,16 @@ Result<qint64> MergeService::merge(const Session &who, qint64 survivorId, qint64
             ids << id;
         movedJson.insert(it.key(), ids);
     }
-    const QJsonObject record{{u"survivor"_s, survivorId}, {u"moved"_s, movedJson},
-                             {u"tags_added"_s, QJsonArray::fromStringList(*tags)}, {u"survivor_filled"_s, filled}};
+    QJsonArray restrictedJson;
+    for (const data::ConsentRow &c : *restricted)
+        restrictedJson << QJsonObject{{u"purpose"_s, c.purpose}, {u"recorded_at"_s, c.recordedAt}, {u"how"_s, c.how}};
+    const QJsonObject record{{u"survivor"_s, survivorId},
+                             {u"moved"_s, movedJson},
+                             {u"tags_added"_s, QJsonArray::fromStringList(*tags)},
+                             {u"consents_added"_s, QJsonArray::fromStringList(*consents)},
+                             {u"consents_withdrawn"_s, restrictedJson},
+                             {u"optouts_added"_s, QJsonArray::fromStringList(*optouts)},
+                             {u"survivor_filled"_s, filled}};
     data::AuditEntry e;
     e.at = at;
     e.userId = who.auditUserId();
@@ -132,6 +149,19 @@ Status MergeService::undo(const Session &who, qint64 mergeAuditId)
     for (const QJsonValue &t : record.value(u"tags_added"_s).toArray())
         tags << t.toString();
     CRM_TRY(repo.removeTags(survivorId, tags));
+    auto strings = [&record](const QString &key) {
+        QStringList out;
+        for (const QJsonValue &v : record.value(key).toArray())
+            out << v.toString();
+        return out;
+    };
+    CRM_TRY(repo.removeConsents(survivorId, strings(u"consents_added"_s)));
+    CRM_TRY(repo.removeOptouts(survivorId, strings(u"optouts_added"_s)));
+    for (const QJsonValue &v : record.value(u"consents_withdrawn"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        CRM_TRY(repo.setConsent(survivorId, {o.value(u"purpose"_s).toString(), true, o.value(u"recorded_at"_s).toString(),
+                                             o.value(u"how"_s).toString()}));
+    }
 
     auto survivor = repo.customer(survivorId);
     if (!survivor)

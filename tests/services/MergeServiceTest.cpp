@@ -53,6 +53,12 @@ protected:
         ASSERT_OK(repo.refreshLastPaidVisit(*vid));
         ASSERT_OK(repo.refreshDerived(m_a));
         ASSERT_OK(repo.refreshDerived(m_b));
+        // A agreed to marketing calls long ago; B (the same person) withdrew later and refused surveys.
+        ASSERT_OK(repo.setConsent(m_a, {u"marketing_calls"_s, true, u"2020-01-01T00:00:00Z"_s, u"signed_form"_s}));
+        ASSERT_OK(repo.setConsent(m_b, {u"marketing_calls"_s, false, u"2025-06-01T00:00:00Z"_s, u"phone"_s}));
+        ASSERT_OK(repo.setConsent(m_b, {u"sms"_s, true, u"2025-06-01T00:00:00Z"_s, u"phone"_s}));
+        ASSERT_OK(db().exec(u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) "
+                            "VALUES (?, 'survey', '不接受问卷', 'x', 'agent')"_s, {m_b}));
         ASSERT_OK(tx.commit());
     }
     QString snapshot()
@@ -61,7 +67,9 @@ protected:
         for (const char *sql : {"SELECT id, name, gender, mobile, other_phones, city, birthday, vip, merged_into, deleted_at IS NULL FROM customers ORDER BY id",
                                 "SELECT id, customer_id FROM vehicles ORDER BY id", "SELECT id, customer_id FROM service_visits ORDER BY id",
                                 "SELECT customer_id, tag FROM customer_tags ORDER BY customer_id, tag",
-                                "SELECT id, customer_id FROM vehicle_ownership ORDER BY id"}) {
+                                "SELECT id, customer_id FROM vehicle_ownership ORDER BY id",
+                                "SELECT customer_id, purpose, granted, recorded_at, how FROM customer_consents ORDER BY customer_id, purpose",
+                                "SELECT customer_id, contact_type, reason FROM customer_optouts ORDER BY customer_id, contact_type"}) {
             auto q = db().exec(QString::fromLatin1(sql));
             EXPECT_TRUE(q.ok());
             while (q->next())
@@ -103,6 +111,13 @@ TEST_P(MergeTest, DuplicatesAreFoundAndAMergeLosesNothingAndCanBeUndone)
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().id, m_a);
     EXPECT_TRUE(merge.duplicates(m_archivist, 10)->isEmpty());
+    // Privacy travels with the merge, the stricter answer winning.
+    QMap<QString, bool> consent;
+    for (const ConsentRow &c : card->consents)
+        consent.insert(c.purpose, c.granted);
+    EXPECT_FALSE(consent.value(u"marketing_calls"_s, true));
+    EXPECT_TRUE(consent.value(u"sms"_s, false));
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_optouts WHERE customer_id = ?"_s, {m_a})->toInt(), 1);
     auto record = AuditRepository(db()).byId(*auditId);
     ASSERT_TRUE(record.ok() && record->has_value());
     EXPECT_EQ((*record)->action, u"merge"_s);
