@@ -59,6 +59,16 @@ QString CustomerService::vehicleStatusTitle(const QString &id)
     return id;
 }
 
+Result<data::CustomerRow> CustomerService::existing(data::CustomerRepository &repo, qint64 customerId)
+{
+    auto c = repo.customer(customerId);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
+    return **c;
+}
+
 QStringList CustomerService::consentPurposes()
 {
     return {u"service_calls"_s, u"marketing_calls"_s, u"sms"_s, u"manufacturer"_s};
@@ -202,13 +212,11 @@ Result<CustomerCard> CustomerService::card(const Session &who, qint64 customerId
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the customer archives")));
     data::CustomerRepository repo(m_ctx.db);
-    auto c = repo.customer(customerId);
+    auto c = existing(repo, customerId);
     if (!c)
         return c.error();
-    if (!c->has_value())
-        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
     CustomerCard card;
-    card.customer = **c;
+    card.customer = *c;
     card.customer.mobile = Mobile::masked(card.customer.mobile);
     auto v = repo.vehicles(customerId);
     if (!v)
@@ -277,15 +285,13 @@ Status CustomerService::update(const Session &who, qint64 customerId, const Cust
     data::CustomerRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto before = repo.customer(customerId);
+    auto before = existing(repo, customerId);
     if (!before)
         return before.error();
-    if (!before->has_value())
-        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
     // An unchanged masked number from a form means "keep the number".
-    if (in.mobile.trimmed() == Mobile::masked((*before)->mobile))
-        row->mobile = (*before)->mobile;
-    if (!row->mobile.isEmpty() && row->mobile != (*before)->mobile) {
+    if (in.mobile.trimmed() == Mobile::masked(before->mobile))
+        row->mobile = before->mobile;
+    if (!row->mobile.isEmpty() && row->mobile != before->mobile) {
         auto dup = repo.customerIdByMobile(row->mobile, customerId);
         if (!dup)
             return dup.error();
@@ -297,7 +303,7 @@ Status CustomerService::update(const Session &who, qint64 customerId, const Cust
     row->id = customerId;
     CRM_TRY(repo.updateCustomer(*row, toStoredUtc(m_ctx.clock.nowUtc())));
     CRM_TRY(repo.refreshDerived(customerId));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"customers"_s, QString::number(customerId), auditFields(**before),
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"customers"_s, QString::number(customerId), auditFields(*before),
                                        auditFields(*row), {}}));
     return tx.commit();
 }
@@ -312,11 +318,9 @@ Result<qint64> CustomerService::addVehicle(const Session &who, qint64 customerId
     data::CustomerRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto owner = repo.customer(customerId);
+    auto owner = existing(repo, customerId);
     if (!owner)
         return owner.error();
-    if (!owner->has_value())
-        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
     auto existing = repo.vehicleByVin(row->vin);
     if (!existing)
         return existing.error();
@@ -352,11 +356,9 @@ Status CustomerService::transferVehicle(const Session &who, qint64 vehicleId, qi
     const qint64 from = vehicle->toLongLong();
     if (from == toCustomerId)
         return Error::invalid(tr("The vehicle already belongs to this customer."));
-    auto to = repo.customer(toCustomerId);
+    auto to = existing(repo, toCustomerId);
     if (!to)
         return to.error();
-    if (!to->has_value())
-        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(toCustomerId));
     CRM_TRY(repo.transferVehicle(vehicleId, toCustomerId, date, note.simplified(), toStoredUtc(m_ctx.clock.nowUtc())));
     CRM_TRY(repo.refreshDerived(from));
     CRM_TRY(repo.refreshDerived(toCustomerId));
@@ -441,11 +443,9 @@ Status CustomerService::setConsent(const Session &who, qint64 customerId, const 
     data::CustomerRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto c = repo.customer(customerId);
+    auto c = existing(repo, customerId);
     if (!c)
         return c.error();
-    if (!c->has_value())
-        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
     auto before = repo.consents(customerId);
     if (!before)
         return before.error();

@@ -74,6 +74,8 @@ public:
     Status setConsent(const Session &who, qint64 customerId, const QString &purpose, bool granted, const QString &how);
 
 private:
+    // The customer, or NotFound when missing, merged or deleted.
+    static Result<data::CustomerRow> existing(data::CustomerRepository &repo, qint64 customerId);
     Context m_ctx;
 };
 
