@@ -10,6 +10,16 @@ using namespace crm;
 using namespace crm::data;
 using namespace Qt::StringLiterals;
 
+namespace {
+// A migration file written into a folder that a Migrator is then pointed at.
+void writeMigration(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    QFile f(dir.filePath(name));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+}
+} // namespace
+
 class MigrationTest : public test::DbTest {
 protected:
     void SetUp() override
@@ -64,13 +74,8 @@ TEST_P(MigrationTest, RefusesADatabaseNewerThanTheProgram)
 TEST_P(MigrationTest, AFailingMigrationLeavesNoTrace)
 {
     QTemporaryDir dir;
-    auto copy = [&](const QString &name, const QString &text) {
-        QFile f(dir.filePath(name));
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    };
-    copy(u"0001_good.sql"_s, u"CREATE TABLE good_one (id @ID@, x TEXT);"_s);
-    copy(u"0002_bad.sql"_s, u"CREATE TABLE half_done (id @ID@);\nINSERT INTO no_such_table VALUES (1);"_s);
+    writeMigration(dir, u"0001_good.sql"_s, u"CREATE TABLE good_one (id @ID@, x TEXT);"_s);
+    writeMigration(dir, u"0002_bad.sql"_s, u"CREATE TABLE half_done (id @ID@);\nINSERT INTO no_such_table VALUES (1);"_s);
     Migrator m(db(), dir.path());
     auto r = m.migrate();
     ASSERT_FALSE(r.ok());
@@ -85,14 +90,9 @@ TEST_P(MigrationTest, AFailingMigrationLeavesNoTrace)
 TEST_P(MigrationTest, EngineSpecificPartsRunOnlyOnTheirEngine)
 {
     QTemporaryDir dir;
-    auto write = [&](const QString &name, const QString &text) {
-        QFile f(dir.filePath(name));
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    };
-    write(u"0001_base.sql"_s, u"CREATE TABLE base (id @ID@);"_s);
-    write(u"0001_base.sqlite.sql"_s, u"CREATE TABLE only_sqlite (id INTEGER);"_s);
-    write(u"0001_base.postgres.sql"_s, u"CREATE TABLE only_postgres (id INTEGER);"_s);
+    writeMigration(dir, u"0001_base.sql"_s, u"CREATE TABLE base (id @ID@);"_s);
+    writeMigration(dir, u"0001_base.sqlite.sql"_s, u"CREATE TABLE only_sqlite (id INTEGER);"_s);
+    writeMigration(dir, u"0001_base.postgres.sql"_s, u"CREATE TABLE only_postgres (id INTEGER);"_s);
     ASSERT_OK(Migrator(db(), dir.path()).migrate());
     const bool sqlite = GetParam() == Engine::Sqlite;
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM only_sqlite"_s).ok(), sqlite);
