@@ -31,25 +31,58 @@ QString kindId(TaskKind k)
     case TaskKind::BirthdayCare: return u"birthday_care"_s;
     case TaskKind::WinBack: return u"win_back"_s;
     case TaskKind::ComplaintReturn: return u"complaint_return"_s;
+    case TaskKind::MemberCare: return u"member_care"_s;
     }
     return {};
 }
 
-QList<DeliveryRule> defaultDeliveryRules()
+QList<TaskKind> allKinds()
 {
-    return {{TaskKind::DeliveryThanks, 1, 2}, {TaskKind::DeliveryFollowUp, 3, 3}, {TaskKind::SalesSurvey, 7, 7},
-            {TaskKind::DeliveryUsage, 30, 7}};
+    QList<TaskKind> out;
+    for (int k = 0; k <= int(TaskKind::MemberCare); ++k)
+        out << TaskKind(k);
+    return out;
 }
 
-Window deliveryWindow(const QDate &delivery, const DeliveryRule &rule)
+std::optional<TaskKind> kindFromId(const QString &id)
 {
-    const QDate due = delivery.addDays(rule.offsetDays);
-    return {due, due, due.addDays(rule.windowDays)};
+    for (TaskKind k : allKinds())
+        if (kindId(k) == id)
+            return k;
+    return std::nullopt;
 }
 
-Window afterServiceWindow(const QDate &visit, int dueWithinDays, int expiresAfterDays)
+QList<RuleSetting> defaultRules()
 {
-    return {visit.addDays(1), visit.addDays(dueWithinDays), visit.addDays(expiresAfterDays)};
+    using K = TaskKind;
+    //       kind                    on    offset due expire priority
+    return {{K::DeliveryThanks, true, 1, 0, 2, 1},   {K::DeliveryFollowUp, true, 3, 0, 3, 2},
+            {K::SalesSurvey, true, 7, 0, 7, 2},      {K::DeliveryUsage, true, 30, 0, 7, 3},
+            {K::AfterService, true, 1, 2, 14, 2},    {K::FirstMaintenance, true, 0, 7, 60, 1},
+            {K::RoutineMaintenance, true, 0, 7, 60, 2}, {K::InsuranceRenewal, true, 30, 7, 30, 2},
+            {K::BirthdayCare, true, 0, 0, 3, 3},     {K::WinBack, true, 0, 7, 30, 2},
+            {K::ComplaintReturn, true, 1, 2, 14, 1}, {K::MemberCare, true, 0, 14, 45, 2}};
+}
+
+RuleSetting defaultRule(TaskKind k)
+{
+    for (const RuleSetting &r : defaultRules())
+        if (r.kind == k)
+            return r;
+    return {k};
+}
+
+bool usesOffset(TaskKind k)
+{
+    return k != TaskKind::FirstMaintenance && k != TaskKind::RoutineMaintenance && k != TaskKind::MemberCare;
+}
+
+Window windowFrom(const QDate &event, const RuleSetting &rule)
+{
+    const QDate open = !usesOffset(rule.kind)                  ? event
+                       : rule.kind == TaskKind::InsuranceRenewal ? event.addDays(-rule.offsetDays)
+                                                                 : event.addDays(rule.offsetDays);
+    return {open, open.addDays(rule.dueDays), open.addDays(rule.expireDays)};
 }
 
 double averageDailyKm(QList<QPair<QDate, int>> readings, double fallback)
@@ -121,6 +154,141 @@ QDateTime QuietHours::nextAllowed(const QDateTime &t) const
         }
     }
     return when;
+}
+
+std::optional<QuietHours> QuietHours::parse(const QString &text)
+{
+    QuietHours q;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList ends = part.trimmed().split(u'-');
+        if (ends.size() != 2)
+            return std::nullopt;
+        const QTime from = QTime::fromString(ends[0].trimmed(), u"HH:mm"_s);
+        const QTime to = ends[1].trimmed() == u"24:00"_s ? QTime(23, 59, 59, 999) : QTime::fromString(ends[1].trimmed(), u"HH:mm"_s);
+        if (!from.isValid() || !to.isValid() || to <= from)
+            return std::nullopt;
+        q.spans << qMakePair(from, to);
+    }
+    return q;
+}
+
+QString QuietHours::toString() const
+{
+    QStringList parts;
+    for (const auto &[from, to] : spans)
+        parts << from.toString(u"HH:mm"_s) + u'-' + (to == QTime(23, 59, 59, 999) ? u"24:00"_s : to.toString(u"HH:mm"_s));
+    return parts.join(u',');
+}
+
+QString outcomeId(Outcome o)
+{
+    switch (o) {
+    case Outcome::Reached: return u"reached"_s;
+    case Outcome::NoAnswer: return u"no_answer"_s;
+    case Outcome::Busy: return u"busy"_s;
+    case Outcome::WrongNumber: return u"wrong_number"_s;
+    case Outcome::Refused: return u"refused"_s;
+    case Outcome::CallBack: return u"call_back"_s;
+    }
+    return {};
+}
+
+std::optional<Outcome> outcomeFromId(const QString &id)
+{
+    for (Outcome o : kAllOutcomes)
+        if (outcomeId(o) == id)
+            return o;
+    return std::nullopt;
+}
+
+QString FollowupText::kind(const QString &id)
+{
+    const auto k = kindFromId(id);
+    if (!k)
+        return id;
+    switch (*k) {
+    case TaskKind::DeliveryThanks: return tr("Delivery thank-you (D+1)");
+    case TaskKind::DeliveryFollowUp: return tr("Delivery follow-up (D+3)");
+    case TaskKind::SalesSurvey: return tr("Sales satisfaction survey (D+7)");
+    case TaskKind::DeliveryUsage: return tr("Usage call (D+30)");
+    case TaskKind::AfterService: return tr("After-service call");
+    case TaskKind::FirstMaintenance: return tr("First maintenance reminder");
+    case TaskKind::RoutineMaintenance: return tr("Routine maintenance reminder");
+    case TaskKind::InsuranceRenewal: return tr("Insurance renewal");
+    case TaskKind::BirthdayCare: return tr("Birthday care");
+    case TaskKind::WinBack: return tr("Win-back call");
+    case TaskKind::ComplaintReturn: return tr("Complaint return visit");
+    case TaskKind::MemberCare: return tr("Member care (quarterly)");
+    }
+    return id;
+}
+
+QString FollowupText::outcome(const QString &id)
+{
+    const auto o = outcomeFromId(id);
+    if (!o)
+        return id;
+    switch (*o) {
+    case Outcome::Reached: return tr("Reached");
+    case Outcome::NoAnswer: return tr("No answer");
+    case Outcome::Busy: return tr("Busy");
+    case Outcome::WrongNumber: return tr("Wrong number");
+    case Outcome::Refused: return tr("Refused");
+    case Outcome::CallBack: return tr("Call back at…");
+    }
+    return id;
+}
+
+QString FollowupText::status(const QString &s)
+{
+    if (s == u"open"_s)
+        return tr("Open");
+    if (s == u"done"_s)
+        return tr("Done");
+    if (s == u"unreachable"_s)
+        return tr("Unreachable");
+    if (s == u"cancelled"_s)
+        return tr("Cancelled");
+    if (s == u"expired"_s)
+        return tr("Expired");
+    return s;
+}
+
+QStringList FollowupText::feedbackCategories()
+{
+    return {u"needs"_s, u"purchase_intent"_s, u"complaint"_s, u"grievance"_s};
+}
+
+QString FollowupText::feedbackCategory(const QString &c)
+{
+    if (c == u"needs"_s)
+        return tr("Needs");
+    if (c == u"purchase_intent"_s)
+        return tr("Purchase intent");
+    if (c == u"complaint"_s)
+        return tr("Complaint");
+    if (c == u"grievance"_s)
+        return tr("Grievance");
+    return c;
+}
+
+QString FollowupText::offsetMeaning(TaskKind k)
+{
+    switch (k) {
+    case TaskKind::DeliveryThanks:
+    case TaskKind::DeliveryFollowUp:
+    case TaskKind::SalesSurvey:
+    case TaskKind::DeliveryUsage: return tr("days after delivery");
+    case TaskKind::AfterService: return tr("days after the visit");
+    case TaskKind::InsuranceRenewal: return tr("days before the policy expires");
+    case TaskKind::BirthdayCare: return tr("days after the birthday");
+    case TaskKind::WinBack: return tr("days after becoming at risk");
+    case TaskKind::ComplaintReturn: return tr("days after the complaint closes");
+    case TaskKind::FirstMaintenance:
+    case TaskKind::RoutineMaintenance: return tr("opens at 80 % of the model's limit");
+    case TaskKind::MemberCare: return tr("once a quarter");
+    }
+    return {};
 }
 
 DayPart dayPart(const QTime &t)

@@ -1,8 +1,11 @@
 #pragma once
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 // The date rules of follow-up calls (回访), domain brief section 1. Pure functions of dates and
 // numbers: the generator (services) feeds them events from the archives and stores tasks; the
@@ -22,8 +25,11 @@ enum class TaskKind {
     BirthdayCare,
     WinBack,             // at-risk customers
     ComplaintReturn,     // after a complaint closes (complaints issue)
+    MemberCare,          // every club member followed up once a quarter (100 % coverage KPI)
 };
 QString kindId(TaskKind k);   // stable id stored in the database
+std::optional<TaskKind> kindFromId(const QString &id);
+QList<TaskKind> allKinds();
 
 // When a task is due and when it is no longer worth calling.
 struct Window {
@@ -33,14 +39,24 @@ struct Window {
     bool contains(const QDate &d) const { return d >= available && d <= expires; }
 };
 
-struct DeliveryRule {
-    TaskKind kind;
-    int offsetDays;    // after delivery
-    int windowDays;    // days it stays open after it is due
+// One rule as a manager configures it (table followup_rules). The window opens `offsetDays`
+// after the event (before it, for insurance expiry), is due `dueDays` after it opens and
+// expires `expireDays` after it opens. For the maintenance rules the opening day comes from
+// the mileage estimate instead, so their offset is not used.
+struct RuleSetting {
+    TaskKind kind = TaskKind::DeliveryThanks;
+    bool enabled = true;
+    int offsetDays = 0;
+    int dueDays = 0;
+    int expireDays = 0;
+    int priority = 2;   // 1 high … 3 low
 };
-QList<DeliveryRule> defaultDeliveryRules();   // D+1, D+3, D+7 (survey), D+30
-Window deliveryWindow(const QDate &delivery, const DeliveryRule &rule);
-Window afterServiceWindow(const QDate &visit, int dueWithinDays = 3, int expiresAfterDays = 15);
+QList<RuleSetting> defaultRules();   // D+1, D+3, D+7 survey, D+30; service within 3 days, expiring at 15; …
+RuleSetting defaultRule(TaskKind k);
+bool usesOffset(TaskKind k);
+// The window for an event on `event` (the opening day itself for kinds that compute it).
+Window windowFrom(const QDate &event, const RuleSetting &rule);
+inline Window afterServiceWindow(const QDate &visit) { return windowFrom(visit, defaultRule(TaskKind::AfterService)); }
 
 // Average kilometres a day from odometer readings (date, km), delivery counted as (date, 0).
 // Fewer than two usable readings, or no time between them: the fallback.
@@ -66,12 +82,19 @@ QDate birthdayIn(int year, const QDate &birthday);
 struct QuietHours {
     QList<QPair<QTime, QTime>> spans;   // [from, to)
     static QuietHours defaults();       // before 09:00, 12:00–14:00, from 20:00
+    // "00:00-09:00,12:00-14:00,20:00-24:00" (the form stored in settings); nothing on a typo.
+    static std::optional<QuietHours> parse(const QString &text);
+    QString toString() const;
     bool isQuiet(const QTime &t) const;
     // The first moment at or after `t` that is not quiet (may be the next day).
     QDateTime nextAllowed(const QDateTime &t) const;
 };
 
 enum class Outcome { Reached, NoAnswer, Busy, WrongNumber, Refused, CallBack };
+QString outcomeId(Outcome o);   // stable id stored in the database
+std::optional<Outcome> outcomeFromId(const QString &id);
+inline constexpr Outcome kAllOutcomes[] = {Outcome::Reached,     Outcome::NoAnswer, Outcome::Busy,
+                                           Outcome::WrongNumber, Outcome::Refused,  Outcome::CallBack};
 
 struct RetryPolicy {
     int maxAttempts = 3;
@@ -93,5 +116,17 @@ RetryDecision afterCall(Outcome outcome, const QList<QDateTime> &attempts, const
 
 enum class DayPart { Morning, Afternoon, Evening };
 DayPart dayPart(const QTime &t);
+
+// Translated names, for lists, forms and reports.
+class FollowupText {
+    Q_DECLARE_TR_FUNCTIONS(crm::followups::FollowupText)
+public:
+    static QString kind(const QString &kindId);
+    static QString outcome(const QString &outcomeId);
+    static QString status(const QString &status);
+    static QString feedbackCategory(const QString &category);
+    static QStringList feedbackCategories();   // needs, purchase_intent, complaint, grievance
+    static QString offsetMeaning(TaskKind k);   // what "offset" means for this rule
+};
 
 } // namespace crm::followups

@@ -46,6 +46,8 @@ QString RoleText::permissionId(Permission p)
     case Permission::ExportData: return u"export_data"_s;
     case Permission::EditCustomers: return u"edit_customers"_s;
     case Permission::ViewCustomers: return u"view_customers"_s;
+    case Permission::WorkFollowups: return u"work_followups"_s;
+    case Permission::ManageFollowups: return u"manage_followups"_s;
     }
     return {};
 }
@@ -68,6 +70,10 @@ bool roleHas(Role role, Permission p)
         return role == Role::Archivist || role == Role::Agent || role == Role::Club;
     case Permission::ViewCustomers:
         return true;
+    case Permission::WorkFollowups:
+        return role == Role::Agent || role == Role::Manager;
+    case Permission::ManageFollowups:
+        return role == Role::Manager;
     }
     return false;
 }

@@ -17,6 +17,8 @@ enum class Permission {
     ExportData,      // export customer data (audited)
     EditCustomers,   // change the archives
     ViewCustomers,
+    WorkFollowups,     // work the call queue: claim tasks, log calls, book appointments
+    ManageFollowups,   // edit rules and call scripts, reassign tasks
 };
 
 class RoleText {

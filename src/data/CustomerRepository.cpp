@@ -449,8 +449,12 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "WHERE customer_id = ? AND deleted_at IS NULL "
         "UNION ALL SELECT o.to_date, 'ownership_end', '', v.model || ' ' || v.plate, o.note, 0, 0 FROM vehicle_ownership o "
         "JOIN vehicles v ON v.id = o.vehicle_id WHERE o.customer_id = ? AND o.to_date IS NOT NULL "
+        "UNION ALL SELECT substr(c.called_at, 1, 10), 'call', c.outcome, t.kind, u.display_name, 0, 0 FROM followup_calls c "
+        "JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id WHERE c.customer_id = ? "
+        "UNION ALL SELECT substr(scheduled_at, 1, 10), 'appointment', service_kind, substr(scheduled_at, 12, 5) || ' ' || notes, "
+        "created_by, 0, 0 FROM appointments WHERE customer_id = ? AND status <> 'cancelled' "
         "ORDER BY d DESC, kind"_s,
-        {customerId, customerId, customerId, customerId, customerId});
+        {customerId, customerId, customerId, customerId, customerId, customerId, customerId});
     if (!q)
         return q.error();
     QList<TimelineEntry> out;
@@ -493,7 +497,8 @@ Result<QStringList> CustomerRepository::topModels(int limit)
 namespace {
 // Rows that belong to a customer and move with a merge. (customer_tags and customer_consents are
 // keyed by customer and copied instead; customer_search_keys are rebuilt.)
-const QStringList kOwnedTables{u"vehicles"_s, u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s, u"followup_tasks"_s};
+const QStringList kOwnedTables{u"vehicles"_s,       u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s,
+                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s};
 } // namespace
 
 Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 from, qint64 to)

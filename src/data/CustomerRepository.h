@@ -76,7 +76,7 @@ struct ListCursor {
 
 struct TimelineEntry {
     QDate date;
-    QString kind;        // visit, delivery, ownership (modules add theirs)
+    QString kind;        // visit, delivery, ownership, document, call, appointment (modules add theirs)
     QString subKind;     // e.g. the visit kind
     QString title;
     QString person;      // advisor / consultant

@@ -5,6 +5,9 @@
 #include "services/CustomerService.h"
 #include "services/SettingsService.h"
 
+#include <QSet>
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace crm::followups;
 
@@ -40,6 +43,11 @@ QString FollowupService::contactType(TaskKind k)
     }
 }
 
+QString FollowupService::isMemberSql()
+{
+    return u"c.vip = 1"_s;
+}
+
 QStringList FollowupService::contactTypes()
 {
     return {u"all"_s, u"service"_s, u"marketing"_s, u"survey"_s};
@@ -64,85 +72,148 @@ Status FollowupService::optOut(const Session &who, qint64 customerId, const QStr
 
 Result<GenerateResult> FollowupService::generate(const Session &who, const QDate &today)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("generate follow-up tasks")));
+    CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("generate follow-up tasks")));
     data::Database &db = m_ctx.db;
+    auto ruleList = rules();
+    if (!ruleList)
+        return ruleList.error();
+    QMap<TaskKind, RuleSetting> rule;
+    for (const RuleSetting &r : *ruleList)
+        rule.insert(r.kind, r);
+    auto limitRows = limits();
+    if (!limitRows)
+        return limitRows.error();
+    data::LimitTable limitTable;
+    int maxFirstMonths = kFirstMaintenance.months, maxRoutineMonths = kRoutineMaintenance.months;
+    for (const data::ModelLimits &l : *limitRows) {
+        limitTable.byModel.insert(l.model, l);
+        maxFirstMonths = std::max(maxFirstMonths, l.first.months);
+        maxRoutineMonths = std::max(maxRoutineMonths, l.routine.months);
+    }
     QList<Candidate> candidates;
+    auto add = [&](TaskKind k, const QString &source, qint64 customer, qint64 vehicle, const Window &w) {
+        candidates << Candidate{k, source, customer, vehicle, w, rule[k].priority};
+    };
 
     // After delivery: D+1, D+3, D+7 (survey), D+30 — each while its window is open.
-    for (const DeliveryRule &rule : defaultDeliveryRules()) {
+    for (TaskKind k : {TaskKind::DeliveryThanks, TaskKind::DeliveryFollowUp, TaskKind::SalesSurvey, TaskKind::DeliveryUsage}) {
+        const RuleSetting &r = rule[k];
+        if (!r.enabled)
+            continue;
         auto q = db.exec(u"SELECT id, customer_id, delivery_date FROM vehicles WHERE deleted_at IS NULL AND status = 'active' "
                          "AND delivery_date >= ? AND delivery_date <= ?"_s,
-                         {iso(today.addDays(-rule.offsetDays - rule.windowDays)), iso(today.addDays(-rule.offsetDays))});
+                         {iso(today.addDays(-r.offsetDays - r.expireDays)), iso(today.addDays(-r.offsetDays))});
         if (!q)
             return q.error();
         while (q->next())
-            candidates << Candidate{rule.kind, kindId(rule.kind) + u':' + q->value(0).toString(), q->value(1).toLongLong(),
-                                    q->value(0).toLongLong(), deliveryWindow(day(q->value(2)), rule),
-                                    rule.kind == TaskKind::DeliveryThanks ? 1 : 2};
+            add(k, kindId(k) + u':' + q->value(0).toString(), q->value(1).toLongLong(), q->value(0).toLongLong(),
+                windowFrom(day(q->value(2)), r));
     }
     // After a service visit: from the next day, due within 3 days, expires at day 15.
-    {
+    if (const RuleSetting &r = rule[TaskKind::AfterService]; r.enabled) {
         auto q = db.exec(u"SELECT id, vehicle_id, customer_id, visit_date FROM service_visits WHERE deleted_at IS NULL "
                          "AND visit_date >= ? AND visit_date <= ?"_s,
-                         {iso(today.addDays(-15)), iso(today.addDays(-1))});
+                         {iso(today.addDays(-r.offsetDays - r.expireDays)), iso(today.addDays(-r.offsetDays))});
         if (!q)
             return q.error();
         while (q->next())
-            candidates << Candidate{TaskKind::AfterService, u"after_service:"_s + q->value(0).toString(), q->value(2).toLongLong(),
-                                    q->value(1).toLongLong(), afterServiceWindow(day(q->value(3))), 2};
+            add(TaskKind::AfterService, u"after_service:"_s + q->value(0).toString(), q->value(2).toLongLong(), q->value(1).toLongLong(),
+                windowFrom(day(q->value(3)), r));
     }
     // Insurance renewal: 30 days before expiry.
-    {
+    if (const RuleSetting &r = rule[TaskKind::InsuranceRenewal]; r.enabled) {
         auto q = db.exec(u"SELECT id, customer_id, insurance_expiry FROM vehicles WHERE deleted_at IS NULL AND status = 'active' "
                          "AND insurance_expiry >= ? AND insurance_expiry <= ?"_s,
-                         {iso(today), iso(today.addDays(30))});
+                         {iso(today), iso(today.addDays(r.offsetDays))});
         if (!q)
             return q.error();
         while (q->next()) {
             const QDate expiry = day(q->value(2));
-            const QDate from = insuranceReminder(expiry);
-            candidates << Candidate{TaskKind::InsuranceRenewal, u"insurance:%1:%2"_s.arg(q->value(0).toString(), iso(expiry)),
-                                    q->value(1).toLongLong(), q->value(0).toLongLong(), {from, from.addDays(7), expiry}, 2};
+            Window w = windowFrom(expiry, r);
+            w.expires = std::min(w.expires, expiry);   // a reminder after the policy lapsed is no reminder
+            add(TaskKind::InsuranceRenewal, u"insurance:%1:%2"_s.arg(q->value(0).toString(), iso(expiry)), q->value(1).toLongLong(),
+                q->value(0).toLongLong(), w);
         }
     }
-    // First maintenance: no maintenance visit yet; remind at 80 % of 6 months / 5,000 km.
-    {
-        auto q = db.exec(u"SELECT v.id, v.customer_id, v.delivery_date, v.mileage_km, v.updated_at FROM vehicles v "
+    // Odometer readings of one vehicle, delivery counted as 0 km.
+    auto readings = [&](qint64 vehicleId, const QDate &delivered) -> Result<QList<QPair<QDate, int>>> {
+        QList<QPair<QDate, int>> out;
+        if (delivered.isValid())
+            out << qMakePair(delivered, 0);
+        auto q = db.execCached(u"SELECT visit_date, mileage_km FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL "
+                               "AND mileage_km > 0"_s,
+                               {vehicleId});
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            out << qMakePair(day((*q)->value(0)), (*q)->value(1).toInt());
+        (*q)->finish();
+        return out;
+    };
+    // First maintenance: no maintenance visit yet; remind at 80 % of the model's limit by time or mileage.
+    if (const RuleSetting &r = rule[TaskKind::FirstMaintenance]; r.enabled) {
+        auto q = db.exec(u"SELECT v.id, v.customer_id, v.delivery_date, v.mileage_km, v.updated_at, v.model FROM vehicles v "
                          "WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? AND v.delivery_date <= ? "
                          "AND NOT EXISTS (SELECT 1 FROM service_visits s WHERE s.vehicle_id = v.id AND s.kind = 'maintenance' "
                          "AND s.deleted_at IS NULL)"_s,
-                         {iso(today.addMonths(-kFirstMaintenance.months - 1)), iso(today.addDays(-30))});
+                         {iso(today.addMonths(-maxFirstMonths).addDays(-r.expireDays)), iso(today.addDays(-1))});
         if (!q)
             return q.error();
         while (q->next()) {
             const QDate delivered = day(q->value(2));
-            QList<QPair<QDate, int>> readings{{delivered, 0}};
+            auto history = readings(q->value(0).toLongLong(), delivered);
+            if (!history)
+                return history.error();
+            // The odometer typed on the vehicle record counts as a reading on the day it was saved.
             const QDate read = QDate::fromString(q->value(4).toString().left(10), Qt::ISODate);
             if (q->value(3).toInt() > 0 && read.isValid())
-                readings << qMakePair(read, q->value(3).toInt());
-            const QDate remind = maintenanceReminder(delivered, kFirstMaintenance, averageDailyKm(readings));
-            if (remind <= today)
-                candidates << Candidate{TaskKind::FirstMaintenance, u"first_maintenance:"_s + q->value(0).toString(),
-                                        q->value(1).toLongLong(), q->value(0).toLongLong(),
-                                        {remind, remind.addDays(7), delivered.addMonths(kFirstMaintenance.months + 1)}, 1};
+                *history << qMakePair(read, q->value(3).toInt());
+            const QDate remind = maintenanceReminder(delivered, limitTable.forModel(q->value(5).toString()).first, averageDailyKm(*history));
+            add(TaskKind::FirstMaintenance, u"first_maintenance:"_s + q->value(0).toString(), q->value(1).toLongLong(),
+                q->value(0).toLongLong(), windowFrom(remind, r));
         }
     }
-    // Birthday care for VIP customers (club members join once the club exists): on the day.
-    {
-        QStringList days{today.toString(u"MM-dd"_s)};
-        if (today.month() == 2 && today.day() == 28 && !QDate::isLeapYear(today.year()))
-            days << u"02-29"_s;   // born on a leap day: greeted on 28 February in common years
-        for (const QString &md : days) {
-            auto q = db.exec(u"SELECT id FROM customers WHERE deleted_at IS NULL AND vip = 1 AND substr(birthday, 6, 5) = ?"_s, {md});
+    // Routine maintenance: from the last maintenance visit, by the model's routine limit.
+    if (const RuleSetting &r = rule[TaskKind::RoutineMaintenance]; r.enabled) {
+        auto q = db.exec(u"SELECT s.vehicle_id, v.customer_id, v.model, v.delivery_date, MAX(s.visit_date) FROM service_visits s "
+                         "JOIN vehicles v ON v.id = s.vehicle_id WHERE s.kind = 'maintenance' AND s.deleted_at IS NULL "
+                         "AND v.deleted_at IS NULL AND v.status = 'active' AND s.visit_date >= ? "
+                         "GROUP BY s.vehicle_id, v.customer_id, v.model, v.delivery_date HAVING MAX(s.visit_date) <= ?"_s,
+                         {iso(today.addMonths(-maxRoutineMonths).addDays(-r.expireDays)), iso(today.addDays(-1))});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QDate last = day(q->value(4));
+            auto history = readings(q->value(0).toLongLong(), day(q->value(3)));
+            if (!history)
+                return history.error();
+            const QDate remind = maintenanceReminder(last, limitTable.forModel(q->value(2).toString()).routine, averageDailyKm(*history));
+            add(TaskKind::RoutineMaintenance, u"routine_maintenance:%1:%2"_s.arg(q->value(0).toString(), iso(last)),
+                q->value(1).toLongLong(), q->value(0).toLongLong(), windowFrom(remind, r));
+        }
+    }
+    // Birthday care for members: on the birthday (plus the rule's offset) while the window is open.
+    if (const RuleSetting &r = rule[TaskKind::BirthdayCare]; r.enabled) {
+        QMap<QString, QDate> birthdays;   // MM-dd → this year's birthday
+        for (int back = 0; back <= r.expireDays; ++back) {
+            const QDate d = today.addDays(-r.offsetDays - back);
+            birthdays.insert(d.toString(u"MM-dd"_s), d);
+            if (d.month() == 2 && d.day() == 28 && !QDate::isLeapYear(d.year()))
+                birthdays.insert(u"02-29"_s, d);   // born on a leap day: greeted on 28 February in common years
+        }
+        for (auto it = birthdays.cbegin(); it != birthdays.cend(); ++it) {
+            auto q = db.exec(u"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND "_s + isMemberSql() +
+                                 u" AND substr(c.birthday, 6, 5) = ?"_s,
+                             {it.key()});
             if (!q)
                 return q.error();
             while (q->next())
-                candidates << Candidate{TaskKind::BirthdayCare, u"birthday:%1:%2"_s.arg(q->value(0).toString()).arg(today.year()),
-                                        q->value(0).toLongLong(), 0, {today, today, today.addDays(3)}, 3};
+                add(TaskKind::BirthdayCare, u"birthday:%1:%2"_s.arg(q->value(0).toString()).arg(it.value().year()),
+                    q->value(0).toLongLong(), 0, windowFrom(it.value(), r));
         }
     }
     // Win-back: customers who became "at risk" in the last week (the daily inflow, not the stock).
-    {
+    if (const RuleSetting &r = rule[TaskKind::WinBack]; r.enabled) {
         const QDate riskCut = today.addMonths(-SettingsService(m_ctx).intValue(settings::kChurnAtRiskMonths));
         auto q = db.exec(u"SELECT customer_id, MAX(COALESCE(last_paid_visit, delivery_date)) AS last FROM vehicles "
                          "WHERE deleted_at IS NULL AND status = 'active' GROUP BY customer_id "
@@ -151,8 +222,27 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         if (!q)
             return q.error();
         while (q->next())
-            candidates << Candidate{TaskKind::WinBack, u"win_back:%1:%2"_s.arg(q->value(0).toString(), q->value(1).toString()),
-                                    q->value(0).toLongLong(), 0, {today, today.addDays(7), today.addDays(30)}, 2};
+            add(TaskKind::WinBack, u"win_back:%1:%2"_s.arg(q->value(0).toString(), q->value(1).toString()), q->value(0).toLongLong(), 0,
+                windowFrom(today, r));
+    }
+    // Member care: every member reached within the coverage period (100 % coverage is a KPI);
+    // one task per member and quarter for those who were not.
+    if (const RuleSetting &r = rule[TaskKind::MemberCare]; r.enabled) {
+        const int coverage = SettingsService(m_ctx).intValue(settings::kMemberCoverageDays);
+        const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        const QDateTime since = QDateTime(today.addDays(-coverage), QTime(0, 0)).toUTC();
+        auto q = db.exec(u"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND "_s + isMemberSql() +
+                             u" AND NOT EXISTS (SELECT 1 FROM followup_calls f WHERE f.customer_id = c.id AND f.outcome = 'reached' "
+                             "AND f.called_at >= ?)"_s,
+                         {toStoredUtc(since)});
+        if (!q)
+            return q.error();
+        Window w = windowFrom(today, r);
+        w.expires = std::min(w.expires, quarterStart.addMonths(3).addDays(-1));
+        w.due = std::min(w.due, w.expires);
+        while (q->next())
+            add(TaskKind::MemberCare, u"member_care:%1:%2Q%3"_s.arg(q->value(0).toString()).arg(today.year()).arg((today.month() - 1) / 3 + 1),
+                q->value(0).toLongLong(), 0, w);
     }
 
     // Every rule honours opt-outs, marketing consent and survey fatigue.
@@ -218,6 +308,135 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
     CRM_TRY(tx.commit());
     log::get("followups")->info("generated {} tasks for {}", result.total(), iso(today).toStdString());
     return result;
+}
+
+} // namespace crm::services
+
+namespace crm::services {
+
+Result<QList<RuleSetting>> FollowupService::rules()
+{
+    return data::FollowupConfigRepository(m_ctx.db).rules();
+}
+
+Status FollowupService::saveRules(const Session &who, const QList<RuleSetting> &list)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageFollowups, tr("change the follow-up rules")));
+    for (const RuleSetting &r : list) {
+        const QString name = FollowupText::kind(kindId(r.kind));
+        if (r.offsetDays < 0 || r.offsetDays > 366 || r.dueDays < 0 || r.dueDays > 366 || r.expireDays < 0 || r.expireDays > 366)
+            return Error::invalid(tr("%1: days must be from 0 to 366.").arg(name));
+        if (r.expireDays < r.dueDays)
+            return Error::invalid(tr("%1: a task cannot expire before it is due.").arg(name));
+        if (r.priority < 1 || r.priority > 3)
+            return Error::invalid(tr("%1: priority is 1 (high), 2 or 3 (low).").arg(name));
+    }
+    auto before = rules();
+    if (!before)
+        return before.error();
+    data::FollowupConfigRepository repo(m_ctx.db);
+    const QString now = toStoredUtc(m_ctx.clock.nowUtc());
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto map = [](const RuleSetting &r) {
+        return QVariantMap{{u"enabled"_s, r.enabled}, {u"offset_days"_s, r.offsetDays}, {u"due_days"_s, r.dueDays},
+                           {u"expire_days"_s, r.expireDays}, {u"priority"_s, r.priority}};
+    };
+    for (const RuleSetting &r : list) {
+        const auto old = std::find_if(before->cbegin(), before->cend(), [&](const RuleSetting &o) { return o.kind == r.kind; });
+        if (old != before->cend() && map(*old) == map(r))
+            continue;
+        CRM_TRY(repo.saveRule(r, who.username, now));
+        CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"followup_rules"_s, kindId(r.kind),
+                                           old != before->cend() ? map(*old) : QVariantMap(), map(r), {}}));
+    }
+    return tx.commit();
+}
+
+Result<QList<data::ModelLimits>> FollowupService::limits()
+{
+    return data::FollowupConfigRepository(m_ctx.db).limits();
+}
+
+Status FollowupService::saveLimits(const Session &who, const QList<data::ModelLimits> &list)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageFollowups, tr("change the maintenance limits")));
+    QSet<QString> seen;
+    bool hasDefault = false;
+    for (const data::ModelLimits &l : list) {
+        const QString name = l.model.isEmpty() ? tr("Every other model") : l.model;
+        if (seen.contains(l.model.trimmed()))
+            return Error::invalid(tr("%1 is listed twice.").arg(name));
+        seen.insert(l.model.trimmed());
+        hasDefault = hasDefault || l.model.trimmed().isEmpty();
+        for (const MaintenanceLimit &m : {l.first, l.routine}) {
+            if (m.months < 1 || m.months > 60)
+                return Error::invalid(tr("%1: months must be from 1 to 60.").arg(name));
+            if (m.km < 500 || m.km > 100000)
+                return Error::invalid(tr("%1: kilometres must be from 500 to 100,000.").arg(name));
+        }
+    }
+    if (!hasDefault)
+        return Error::invalid(tr("Keep the row for every other model: it applies to the models without their own limits."));
+    auto before = limits();
+    if (!before)
+        return before.error();
+    auto asMap = [](const QList<data::ModelLimits> &ls) {
+        QVariantMap m;
+        for (const data::ModelLimits &l : ls)
+            m.insert(l.model, u"%1/%2 %3/%4"_s.arg(l.first.months).arg(l.first.km).arg(l.routine.months).arg(l.routine.km));
+        return m;
+    };
+    QList<data::ModelLimits> cleaned = list;
+    for (data::ModelLimits &l : cleaned)
+        l.model = l.model.trimmed();
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(data::FollowupConfigRepository(m_ctx.db).replaceLimits(cleaned));
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"maintenance_limits"_s, {}, asMap(*before), asMap(cleaned), {}}));
+    return tx.commit();
+}
+
+Result<data::CallScript> FollowupService::script(const QString &kind)
+{
+    return data::FollowupConfigRepository(m_ctx.db).script(kind);
+}
+
+Status FollowupService::saveScript(const Session &who, const data::CallScript &s)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageFollowups, tr("edit call scripts")));
+    if (!kindFromId(s.kind))
+        return Error::invalid(tr("\"%1\" is not a kind of follow-up.").arg(s.kind));
+    if (s.opening.trimmed().isEmpty() && s.questions.trimmed().isEmpty() && s.closing.trimmed().isEmpty())
+        return Error::invalid(tr("A script needs at least an opening, questions or a closing."));
+    for (const QString &part : {s.opening, s.questions, s.closing})
+        if (part.size() > 4000)
+            return Error::invalid(tr("Each part of a script is at most 4,000 characters."));
+    auto before = script(s.kind);
+    if (!before)
+        return before.error();
+    data::CallScript saved = s;
+    saved.updatedBy = who.username;
+    saved.updatedAt = toStoredUtc(m_ctx.clock.nowUtc());
+    auto map = [](const data::CallScript &c) {
+        return QVariantMap{{u"opening"_s, c.opening}, {u"questions"_s, c.questions}, {u"closing"_s, c.closing}};
+    };
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(data::FollowupConfigRepository(m_ctx.db).saveScript(saved));
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"followup_scripts"_s, s.kind, map(*before), map(saved), {}}));
+    return tx.commit();
+}
+
+QuietHours FollowupService::quietHours()
+{
+    return QuietHours::parse(SettingsService(m_ctx).value(settings::kQuietHours)).value_or(QuietHours::defaults());
+}
+
+RetryPolicy FollowupService::retryPolicy()
+{
+    SettingsService s(m_ctx);
+    return {s.intValue(settings::kMaxAttempts), s.intValue(settings::kNoAnswerDelayMinutes), s.intValue(settings::kBusyDelayMinutes)};
 }
 
 } // namespace crm::services

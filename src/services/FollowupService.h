@@ -1,5 +1,6 @@
 #pragma once
 #include "core/FollowupRules.h"
+#include "data/FollowupConfigRepository.h"
 #include "services/Guard.h"
 
 #include <QMap>
@@ -8,7 +9,12 @@ namespace crm::services {
 
 namespace settings {
 inline const QString kSurveyFatigueDays = QStringLiteral("followups.survey_fatigue_days");
-}
+inline const QString kQuietHours = QStringLiteral("followups.quiet_hours");
+inline const QString kMaxAttempts = QStringLiteral("followups.max_attempts");
+inline const QString kNoAnswerDelayMinutes = QStringLiteral("followups.no_answer_delay_minutes");
+inline const QString kBusyDelayMinutes = QStringLiteral("followups.busy_delay_minutes");
+inline const QString kMemberCoverageDays = QStringLiteral("followups.member_coverage_days");
+} // namespace settings
 
 struct GenerateResult {
     QMap<QString, int> created;   // task kind id → tasks created
@@ -24,9 +30,11 @@ struct GenerateResult {
     }
 };
 
-// Turns events in the archives into follow-up tasks by the rules of core/FollowupRules.h.
-// Idempotent: a task is unique per kind and source event. Opt-outs, marketing consent and
-// survey fatigue are honoured by every rule.
+// Turns events in the archives into follow-up tasks by the rules of core/FollowupRules.h, as
+// configured in the database (followup_rules, maintenance_limits), and keeps that
+// configuration and the call scripts. Idempotent: a task is unique per kind and source event.
+// Opt-outs, marketing consent and survey fatigue are honoured by every rule.
+// Club members are, until the club module exists, the VIP customers (isMemberSql()).
 class FollowupService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::FollowupService)
 public:
@@ -37,6 +45,19 @@ public:
 
     Result<GenerateResult> generate(const Session &who, const QDate &today);
     Status optOut(const Session &who, qint64 customerId, const QString &contactType, const QString &reason);
+
+    // The SQL condition on customers alias `c` that makes a customer a club member.
+    static QString isMemberSql();
+
+    Result<QList<followups::RuleSetting>> rules();
+    Status saveRules(const Session &who, const QList<followups::RuleSetting> &rules);
+    Result<QList<data::ModelLimits>> limits();
+    Status saveLimits(const Session &who, const QList<data::ModelLimits> &limits);
+    Result<data::CallScript> script(const QString &kind);
+    Status saveScript(const Session &who, const data::CallScript &script);
+    // The settings the call desk works by.
+    followups::QuietHours quietHours();
+    followups::RetryPolicy retryPolicy();
 
 private:
     Context m_ctx;

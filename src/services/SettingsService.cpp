@@ -26,6 +26,16 @@ QList<SettingDef> SettingsService::definitions()
          tr("Document store folder (shared folder for several desks; empty: beside the database)"), archives},
         {settings::kSurveyFatigueDays, SettingDef::Kind::Integer, u"30"_s, 0, 365,
          tr("No survey within this many days of the last one"), tr("Follow-up calls")},
+        {settings::kQuietHours, SettingDef::Kind::Text, u"00:00-09:00,12:00-14:00,20:00-24:00"_s, 0, 120,
+         tr("Do-not-disturb hours (e.g. 00:00-09:00,12:00-14:00,20:00-24:00)"), tr("Follow-up calls")},
+        {settings::kMaxAttempts, SettingDef::Kind::Integer, u"3"_s, 1, 10, tr("Attempts before a task is unreachable"),
+         tr("Follow-up calls")},
+        {settings::kNoAnswerDelayMinutes, SettingDef::Kind::Integer, u"120"_s, 5, 2880, tr("No answer: try again after (minutes)"),
+         tr("Follow-up calls")},
+        {settings::kBusyDelayMinutes, SettingDef::Kind::Integer, u"30"_s, 5, 2880, tr("Busy: try again after (minutes)"),
+         tr("Follow-up calls")},
+        {settings::kMemberCoverageDays, SettingDef::Kind::Integer, u"90"_s, 7, 366,
+         tr("Every member reached at least once in (days)"), tr("Follow-up calls")},
         {settings::kChurnLostMonths, SettingDef::Kind::Integer, u"12"_s, 2, 48, tr("Lost after (months without a paid visit)"), archives},
     };
 }
@@ -72,6 +82,8 @@ Status SettingsService::set(const Session &who, const QString &key, const QStrin
     } else if (def->maximum > 0 && v.size() > def->maximum) {
         return Error::invalid(tr("%1 is too long (at most %2 characters).").arg(def->label).arg(def->maximum));
     }
+    if (key == settings::kQuietHours && !followups::QuietHours::parse(v))
+        return Error::invalid(tr("%1: write the hours as from-to pairs, e.g. 12:00-14:00, separated by commas.").arg(def->label));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     const QString before = this->value(key);

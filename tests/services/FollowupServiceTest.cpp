@@ -5,6 +5,7 @@
 #include "data/Transaction.h"
 #include "services/CustomerService.h"
 #include "services/FollowupService.h"
+#include "data/FollowupConfigRepository.h"
 
 #include <QProcess>
 
@@ -137,6 +138,110 @@ TEST_P(FollowupServiceTest, OptOutsAndSurveyFatigueAreHonoured)
     EXPECT_EQ(second->created.value(u"sales_survey"_s), 0);
     EXPECT_EQ(second->skippedFatigue, 1);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'sales_survey' AND customer_id = ?"_s, {c})->toInt(), 1);
+}
+
+TEST_P(FollowupServiceTest, RoutineMaintenanceFromHistoryAndLimitsPerModel)
+{
+    const qint64 c = customer(u"钱进"_s);
+    const qint64 vid = vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2025, 1, 1));
+    {
+        // 10,000 km in 200 days = 50 km/day; last maintenance on 2025-07-20.
+        Transaction tx(db());
+        ASSERT_OK(CustomerRepository(db()).insertVisit({0, vid, c, QDate(2025, 7, 20), u"maintenance"_s, 10000, u"陈刚"_s, 50000}, u"x"_s));
+        ASSERT_OK(tx.commit());
+    }
+    FollowupService f(ctx());
+    // Routine limit 12 months / 10,000 km: 80 % of 10,000 km at 50 km/day = 160 days → 2025-12-27.
+    ASSERT_OK(f.generate(sys, QDate(2025, 12, 26)));
+    EXPECT_FALSE(tasks().join(u' ').contains(u"routine_maintenance"_s));
+    ASSERT_OK(f.generate(sys, QDate(2025, 12, 27)));
+    EXPECT_TRUE(tasks().contains(u"routine_maintenance@2026-01-03"_s)) << tasks().join(u' ').toStdString();
+
+    // A model with its own, shorter first-maintenance limit (3 months / 3,000 km) and no history:
+    // 80 % by mileage (2,400 km at the fallback 40 km/day = day 60) comes before 80 % of 90 days (day 72).
+    const qint64 d = customer(u"孙丽"_s);
+    {
+        CustomerRepository repo(db());
+        Transaction tx(db());
+        VehicleRow v;
+        v.customerId = d;
+        v.vin = u"1M8GDM9AXKP042788"_s;
+        v.model = u"ID.4"_s;
+        v.deliveryDate = QDate(2026, 1, 1);
+        ASSERT_OK(repo.insertVehicle(v, u"x"_s));
+        ASSERT_OK(tx.commit());
+    }
+    auto limits = f.limits();
+    ASSERT_OK(limits);
+    ASSERT_EQ(limits->size(), 1);   // the shipped default row
+    limits->append({u"ID.4"_s, {3, 3000}, {6, 7500}});
+    const Session agent{0, u"agent"_s, u"李晓红"_s, Role::Agent};
+    EXPECT_EQ(f.saveLimits(agent, *limits).error().kind, Error::Kind::PermissionDenied);
+    const Session manager{0, u"manager"_s, u"张经理"_s, Role::Manager};
+    QList<data::ModelLimits> noDefault{limits->last()};
+    EXPECT_EQ(f.saveLimits(manager, noDefault).error().kind, Error::Kind::Invalid);   // the default row must stay
+    ASSERT_OK(f.saveLimits(manager, *limits));
+    ASSERT_OK(f.generate(sys, QDate(2026, 3, 2)));   // day 60
+    EXPECT_TRUE(tasks().contains(u"first_maintenance@2026-03-09"_s)) << tasks().join(u' ').toStdString();
+}
+
+TEST_P(FollowupServiceTest, ManagersEditRulesAndGenerationFollowsThem)
+{
+    FollowupService f(ctx());
+    auto rules = f.rules();
+    ASSERT_OK(rules);
+    ASSERT_EQ(rules->size(), followups::allKinds().size());
+    const Session manager{0, u"manager"_s, u"张经理"_s, Role::Manager};
+    const Session agent{0, u"agent"_s, u"李晓红"_s, Role::Agent};
+    auto edited = *rules;
+    for (followups::RuleSetting &r : edited) {
+        if (r.kind == followups::TaskKind::DeliveryThanks)
+            r.enabled = false;                 // this dealer does not make the D+1 call
+        if (r.kind == followups::TaskKind::DeliveryFollowUp)
+            r.offsetDays = 2;                  // and calls on day 2 instead of 3
+    }
+    EXPECT_EQ(f.saveRules(agent, edited).error().kind, Error::Kind::PermissionDenied);
+    auto bad = edited;
+    bad[0].dueDays = 5;
+    bad[0].expireDays = 2;
+    EXPECT_EQ(f.saveRules(manager, bad).error().kind, Error::Kind::Invalid);
+    ASSERT_OK(f.saveRules(manager, edited));
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'followup_rules'"_s)->toInt(), 2);   // only what changed
+
+    const qint64 c = customer(u"马超"_s);
+    vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2026, 5, 10));
+    ASSERT_OK(f.generate(sys, QDate(2026, 5, 11)));
+    ASSERT_OK(f.generate(sys, QDate(2026, 5, 12)));
+    EXPECT_EQ(tasks(), QStringList{u"delivery_followup@2026-05-12"_s});
+
+    // Scripts: managers edit them, the change is audited, an empty script is refused.
+    auto script = f.script(u"delivery_followup"_s);
+    ASSERT_OK(script);
+    EXPECT_FALSE(script->opening.isEmpty());   // shipped default
+    script->questions = u"1. 新车感觉如何？"_s;
+    EXPECT_EQ(f.saveScript(agent, *script).error().kind, Error::Kind::PermissionDenied);
+    EXPECT_EQ(f.saveScript(manager, {u"delivery_followup"_s, {}, u" "_s, {}, {}, {}}).error().kind, Error::Kind::Invalid);
+    ASSERT_OK(f.saveScript(manager, *script));
+    EXPECT_EQ(f.script(u"delivery_followup"_s)->questions, u"1. 新车感觉如何？"_s);
+    EXPECT_EQ(f.script(u"delivery_followup"_s)->updatedBy, u"manager"_s);
+}
+
+TEST_P(FollowupServiceTest, EveryMemberIsFollowedUpOnceAQuarter)
+{
+    const qint64 member = customer(u"会员甲"_s, true);
+    customer(u"非会员"_s, false);
+    FollowupService f(ctx());
+    auto r = f.generate(sys, QDate(2026, 11, 22));
+    ASSERT_OK(r);
+    EXPECT_EQ(r->created.value(u"member_care"_s), 1);
+    // Due two weeks later; the quarter ends on 31 December, so it expires then at the latest.
+    EXPECT_EQ(tasks(), QStringList{u"member_care@2026-12-06"_s});
+    EXPECT_EQ(db().scalar(u"SELECT expires FROM followup_tasks WHERE customer_id = ?"_s, {member})->toString(), u"2026-12-31"_s);
+    ASSERT_OK(f.generate(sys, QDate(2026, 11, 23)));
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'member_care'"_s)->toInt(), 1);
+    // Next quarter: a new task.
+    ASSERT_OK(f.generate(sys, QDate(2027, 1, 2)));
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'member_care'"_s)->toInt(), 2);
 }
 
 TEST_P(FollowupServiceTest, CliGenerate)

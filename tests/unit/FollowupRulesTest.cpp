@@ -9,14 +9,37 @@ TEST(FollowupRules, DeliveryScheduleCountsDaysAcrossMonthEnds)
 {
     const QDate delivered(2026, 1, 31);
     QList<QDate> due;
-    for (const DeliveryRule &r : defaultDeliveryRules())
-        due << deliveryWindow(delivered, r).due;
+    for (TaskKind k : {TaskKind::DeliveryThanks, TaskKind::DeliveryFollowUp, TaskKind::SalesSurvey, TaskKind::DeliveryUsage})
+        due << windowFrom(delivered, defaultRule(k)).due;
     EXPECT_EQ(due, (QList<QDate>{QDate(2026, 2, 1), QDate(2026, 2, 3), QDate(2026, 2, 7), QDate(2026, 3, 2)}));
-    const Window survey = deliveryWindow(delivered, defaultDeliveryRules().at(2));
+    const Window survey = windowFrom(delivered, defaultRule(TaskKind::SalesSurvey));
     EXPECT_EQ(survey.expires, QDate(2026, 2, 14));
     EXPECT_TRUE(survey.contains(QDate(2026, 2, 10)));
     EXPECT_FALSE(survey.contains(QDate(2026, 2, 15)));
-    EXPECT_EQ(kindId(defaultDeliveryRules().at(2).kind), QStringLiteral("sales_survey"));
+    EXPECT_EQ(kindId(TaskKind::SalesSurvey), QStringLiteral("sales_survey"));
+    EXPECT_EQ(kindFromId(QStringLiteral("member_care")), TaskKind::MemberCare);
+    EXPECT_EQ(defaultRules().size(), allKinds().size());   // every kind has a default rule
+}
+
+TEST(FollowupRules, InsuranceOpensBeforeExpiryAndIsGoneOnTheDay)
+{
+    const Window w = windowFrom(QDate(2026, 3, 1), defaultRule(TaskKind::InsuranceRenewal));
+    EXPECT_EQ(w.available, QDate(2026, 1, 30));
+    EXPECT_EQ(w.due, QDate(2026, 2, 6));
+    EXPECT_EQ(w.expires, QDate(2026, 3, 1));
+}
+
+TEST(FollowupRules, QuietHoursReadAndWrittenAsSettingsText)
+{
+    const auto q = QuietHours::parse(QStringLiteral("00:00-09:00, 12:00-14:00,20:00-24:00"));
+    ASSERT_TRUE(q.has_value());
+    EXPECT_EQ(q->toString(), QuietHours::defaults().toString());
+    EXPECT_TRUE(q->isQuiet(QTime(21, 30)));
+    EXPECT_FALSE(q->isQuiet(QTime(14, 0)));
+    EXPECT_FALSE(QuietHours::parse(QStringLiteral("9-12")).has_value());
+    EXPECT_FALSE(QuietHours::parse(QStringLiteral("14:00-12:00")).has_value());
+    for (Outcome o : kAllOutcomes)
+        EXPECT_EQ(outcomeFromId(outcomeId(o)), o);
 }
 
 TEST(FollowupRules, AfterServiceWithinThreeDaysExpiresAtFifteen)

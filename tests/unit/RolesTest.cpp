@@ -26,4 +26,8 @@ TEST(Roles, PermissionMatrix)
     EXPECT_TRUE(roleHas(Role::Agent, Permission::RevealMobile));
     EXPECT_FALSE(roleHas(Role::Agent, Permission::ExportData));
     EXPECT_TRUE(roleHas(Role::Archivist, Permission::ExportData));
+    EXPECT_TRUE(roleHas(Role::Agent, Permission::WorkFollowups));
+    EXPECT_FALSE(roleHas(Role::Agent, Permission::ManageFollowups));
+    EXPECT_TRUE(roleHas(Role::Manager, Permission::ManageFollowups));
+    EXPECT_FALSE(roleHas(Role::Archivist, Permission::WorkFollowups));
 }

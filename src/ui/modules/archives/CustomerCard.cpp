@@ -2,6 +2,7 @@
 
 #include "common/Messages.h"
 #include "modules/archives/Dialogs.h"
+#include "services/CallDeskService.h"
 #include "services/DocumentService.h"
 
 #include <QDesktopServices>
@@ -212,9 +213,14 @@ void CustomerCard::showCustomer(qint64 id)
             what = tr("No longer the owner");
         else if (e.kind == u"document"_s)
             what = services::DocumentService::kindTitle(e.subKind);
+        else if (e.kind == u"call"_s)
+            what = tr("Call: %1").arg(followups::FollowupText::outcome(e.subKind));
+        else if (e.kind == u"appointment"_s)
+            what = tr("Appointment: %1").arg(services::CallDeskService::appointmentKindTitle(e.subKind));
         else
             what = e.kind;
-        new QTreeWidgetItem(m_timeline, {day(e.date), what, e.title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
+        const QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
+        new QTreeWidgetItem(m_timeline, {day(e.date), what, title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
                                          e.amountFen ? money(e.amountFen) : QString()});
     }
     for (QTreeWidget *t : {m_vehicles, m_timeline})
