@@ -797,6 +797,149 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::followups::FollowupText</name>
+    <message>
+        <source>Delivery thank-you (D+1)</source>
+        <translation>交车感谢 (D+1)</translation>
+    </message>
+    <message>
+        <source>Delivery follow-up (D+3)</source>
+        <translation>交车回访 (D+3)</translation>
+    </message>
+    <message>
+        <source>Sales satisfaction survey (D+7)</source>
+        <translation>销售满意度调查 (D+7)</translation>
+    </message>
+    <message>
+        <source>Usage call (D+30)</source>
+        <translation>用车回访 (D+30)</translation>
+    </message>
+    <message>
+        <source>After-service call</source>
+        <translation>售后回访</translation>
+    </message>
+    <message>
+        <source>First maintenance reminder</source>
+        <translation>首保提醒</translation>
+    </message>
+    <message>
+        <source>Routine maintenance reminder</source>
+        <translation>定保提醒</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>续保提醒</translation>
+    </message>
+    <message>
+        <source>Birthday care</source>
+        <translation>生日关怀</translation>
+    </message>
+    <message>
+        <source>Win-back call</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <source>Complaint return visit</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Member care (quarterly)</source>
+        <translation>会员季度关怀</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒访</translation>
+    </message>
+    <message>
+        <source>Call back at…</source>
+        <translation>约定回拨…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>购车意向</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>days after delivery</source>
+        <translation>交车后天数</translation>
+    </message>
+    <message>
+        <source>days after the visit</source>
+        <translation>进厂后天数</translation>
+    </message>
+    <message>
+        <source>days before the policy expires</source>
+        <translation>保险到期前天数</translation>
+    </message>
+    <message>
+        <source>days after the birthday</source>
+        <translation>生日后天数</translation>
+    </message>
+    <message>
+        <source>days after becoming at risk</source>
+        <translation>进入流失预警后天数</translation>
+    </message>
+    <message>
+        <source>days after the complaint closes</source>
+        <translation>投诉结案后天数</translation>
+    </message>
+    <message>
+        <source>opens at 80 % of the model's limit</source>
+        <translation>达到车型保养间隔的 80% 时开始</translation>
+    </message>
+    <message>
+        <source>once a quarter</source>
+        <translation>每季度一次</translation>
+    </message>
+</context>
+<context>
     <name>crm::services</name>
     <message>
         <source>The workbook has no %1; it is not a complete XLSX file.</source>
@@ -832,6 +975,125 @@ Every command takes --help.</source>
     <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::CallDeskService</name>
+    <message>
+        <source>see the follow-up queue</source>
+        <translation>查看回访队列</translation>
+    </message>
+    <message>
+        <source>open follow-up tasks</source>
+        <translation>打开回访任务</translation>
+    </message>
+    <message>
+        <source>Follow-up task %1 does not exist.</source>
+        <translation>回访任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>see earlier calls</source>
+        <translation>查看历史通话</translation>
+    </message>
+    <message>
+        <source>claim follow-up tasks</source>
+        <translation>领取回访任务</translation>
+    </message>
+    <message>
+        <source>This task is already closed (%1).</source>
+        <translation>该任务已关闭（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this task.</source>
+        <translation>%1 已领取该任务。</translation>
+    </message>
+    <message>
+        <source>reassign follow-up tasks</source>
+        <translation>改派回访任务</translation>
+    </message>
+    <message>
+        <source>Tasks can only be given to an active user.</source>
+        <translation>任务只能分配给在用的账号。</translation>
+    </message>
+    <message>
+        <source>%1 does not work the call queue.</source>
+        <translation>%1 不负责回访队列。</translation>
+    </message>
+    <message>
+        <source>This task is already closed.</source>
+        <translation>该任务已关闭。</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>续保提醒</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>log follow-up calls</source>
+        <translation>登记回访通话</translation>
+    </message>
+    <message>
+        <source>Duration: from 0 to 4 hours.</source>
+        <translation>通话时长：0 至 4 小时。</translation>
+    </message>
+    <message>
+        <source>Call back at: choose a time later than now.</source>
+        <translation>约定回拨时间：请选择晚于现在的时间。</translation>
+    </message>
+    <message>
+        <source>Notes are at most 4,000 characters, the next action 500.</source>
+        <translation>备注最多 4000 字，下一步行动最多 500 字。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a feedback category.</source>
+        <translation>“%1”不是反馈类别。</translation>
+    </message>
+    <message>
+        <source>Feedback (%1): say what the customer said.</source>
+        <translation>反馈（%1）：请填写客户所说的内容。</translation>
+    </message>
+    <message>
+        <source>Appointment: choose a day and time later than now.</source>
+        <translation>预约：请选择晚于现在的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Appointment: choose what the customer comes for.</source>
+        <translation>预约：请选择客户来店事由。</translation>
+    </message>
+    <message>
+        <source>It is the customer's rest time (%1). Confirm to record a call made now.</source>
+        <translation>现在是客户休息时间（%1）。确认后才能登记此时的通话。</translation>
+    </message>
+    <message>
+        <source>This task is already closed (%1); the call was not recorded.</source>
+        <translation>该任务已关闭（%1），通话未登记。</translation>
+    </message>
+    <message>
+        <source>%1 has this task; ask a manager to reassign it.</source>
+        <translation>该任务属于 %1；如需接手请让主管改派。</translation>
+    </message>
+    <message>
+        <source>Appointment: it must be for the customer of this task.</source>
+        <translation>预约：必须是本任务的客户。</translation>
+    </message>
+    <message>
+        <source>Someone closed this task while you were on the call; nothing was recorded.</source>
+        <translation>通话期间该任务已被他人关闭，未登记任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1158,10 +1420,6 @@ Every command takes --help.</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <source>Export to a .csv or .xlsx file.</source>
-        <translation>请导出为 .csv 或 .xlsx 文件。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1214,20 +1472,136 @@ Every command takes --help.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消；没有写入文件。</translation>
     </message>
+</context>
+<context>
+    <name>crm::services::FollowupReportService</name>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
+        <source>By agent</source>
+        <translation>按专员</translation>
+    </message>
+    <message>
+        <source>By task type</source>
+        <translation>按任务类型</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>see follow-up reports</source>
+        <translation>查看回访报表</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>请选择开始日期不晚于结束日期的期间。</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years.</source>
+        <translation>报表期间最长十年。</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation>应回访任务</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Reached rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>通话次数</translation>
+    </message>
+    <message>
+        <source>Calls that reached the customer</source>
+        <translation>接通次数</translation>
+    </message>
+    <message>
+        <source>Club members</source>
+        <translation>俱乐部会员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members reached in the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天内已回访的会员</numerusform></translation>
+    </message>
+    <message>
+        <source>Member coverage</source>
+        <translation>会员回访覆盖率</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>及时</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条数</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1621,62 @@ Every command takes --help.</source>
     <message>
         <source>generate follow-up tasks</source>
         <translation>生成回访任务</translation>
+    </message>
+    <message>
+        <source>change the follow-up rules</source>
+        <translation>修改回访规则</translation>
+    </message>
+    <message>
+        <source>%1: days must be from 0 to 366.</source>
+        <translation>%1：天数须在 0 至 366 之间。</translation>
+    </message>
+    <message>
+        <source>%1: a task cannot expire before it is due.</source>
+        <translation>%1：任务的过期时间不能早于到期时间。</translation>
+    </message>
+    <message>
+        <source>%1: priority is 1 (high), 2 or 3 (low).</source>
+        <translation>%1：优先级为 1（高）、2 或 3（低）。</translation>
+    </message>
+    <message>
+        <source>change the maintenance limits</source>
+        <translation>修改保养间隔</translation>
+    </message>
+    <message>
+        <source>Every other model</source>
+        <translation>其他所有车型</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复出现。</translation>
+    </message>
+    <message>
+        <source>%1: months must be from 1 to 60.</source>
+        <translation>%1：月数须在 1 至 60 之间。</translation>
+    </message>
+    <message>
+        <source>%1: kilometres must be from 500 to 100,000.</source>
+        <translation>%1：公里数须在 500 至 100000 之间。</translation>
+    </message>
+    <message>
+        <source>Keep the row for every other model: it applies to the models without their own limits.</source>
+        <translation>请保留“其他所有车型”这一行：没有单独设置的车型都按它执行。</translation>
+    </message>
+    <message>
+        <source>edit call scripts</source>
+        <translation>编辑回访话术</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of follow-up.</source>
+        <translation>“%1”不是回访类型。</translation>
+    </message>
+    <message>
+        <source>A script needs at least an opening, questions or a closing.</source>
+        <translation>话术至少需要开场白、问题或结束语之一。</translation>
+    </message>
+    <message>
+        <source>Each part of a script is at most 4,000 characters.</source>
+        <translation>话术每部分最多 4000 字。</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2012,57 @@ Every command takes --help.</source>
         <source>Follow-up calls</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>Do-not-disturb hours (e.g. 00:00-09:00,12:00-14:00,20:00-24:00)</source>
+        <translation>免打扰时段（例如 00:00-09:00,12:00-14:00,20:00-24:00）</translation>
+    </message>
+    <message>
+        <source>Attempts before a task is unreachable</source>
+        <translation>判定无法联系前的拨打次数</translation>
+    </message>
+    <message>
+        <source>No answer: try again after (minutes)</source>
+        <translation>无人接听：多少分钟后重拨</translation>
+    </message>
+    <message>
+        <source>Busy: try again after (minutes)</source>
+        <translation>占线：多少分钟后重拨</translation>
+    </message>
+    <message>
+        <source>Every member reached at least once in (days)</source>
+        <translation>每位会员至少回访一次的周期（天）</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as from-to pairs, e.g. 12:00-14:00, separated by commas.</source>
+        <translation>%1：请按“开始-结束”填写时段，例如 12:00-14:00，多个时段用逗号分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::TableWriter</name>
+    <message>
+        <source>Export to a .csv or .xlsx file.</source>
+        <translation>请导出为 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet %1.</source>
+        <translation>无法添加工作表 %1。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most 1,048,576 rows.</source>
+        <translation>Excel 工作表最多 1048576 行。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::UserService</name>
@@ -1772,6 +2253,19 @@ Every command takes --help.</source>
     <message>
         <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners' club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Generating today's follow-up tasks…</source>
+        <translation>正在生成今日回访任务…</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks were not generated: %1</source>
+        <translation>回访任务未生成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up task(s) for today.</source>
+        <translation>
+            <numerusform>今日新增 %n 个回访任务。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3057,14 @@ After:
         <source>Add service &amp;visit…</source>
         <translation>添加维修保养记录(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>预约：%1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>
@@ -2871,6 +3373,596 @@ After:
     <message>
         <source>A&amp;mount:</source>
         <translation>金额(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::followups::CallDeskPage</name>
+    <message>
+        <source>No task selected</source>
+        <translation>未选择任务</translation>
+    </message>
+    <message>
+        <source>Choose a task in the queue (↑/↓, Enter) to see the customer, the script and the call form.</source>
+        <translation>在队列中选择任务（↑/↓，回车）即可查看客户、话术和通话登记表。</translation>
+    </message>
+    <message>
+        <source>Book an &amp;appointment</source>
+        <translation>预约到店(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>领取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>改派(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save call</source>
+        <translation>保存通话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>To call now</source>
+        <translation>现在待拨</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未完成</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>我的和未分配</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Everyone's</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the queue (F5)</source>
+        <translation>重新加载队列 (F5)</translation>
+    </message>
+    <message>
+        <source>Generate tasks</source>
+        <translation>生成任务</translation>
+    </message>
+    <message>
+        <source>Run the follow-up rules for today now (they also run at start-up)</source>
+        <translation>立即按回访规则生成今日任务（启动时也会自动生成）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>专员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>What the customer said, in full</source>
+        <translation>完整记录客户所说的内容</translation>
+    </message>
+    <message>
+        <source>Feedback item; Enter adds it</source>
+        <translation>反馈内容，回车添加</translation>
+    </message>
+    <message>
+        <source>e.g. send the insurance quote by WeChat</source>
+        <translation>例如：通过微信发送续保报价</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>约定回拨(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>反馈(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Save the call and go on to the next task (Ctrl+Enter)</source>
+        <translation>保存通话并转到下一个任务 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>回访话术</translation>
+    </message>
+    <message>
+        <source>Earlier calls</source>
+        <translation>历史通话</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>本次通话</translation>
+    </message>
+    <message>
+        <source>Follow-up queue</source>
+        <translation>回访队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to call</source>
+        <translation>暂无待拨任务</translation>
+    </message>
+    <message>
+        <source>No task matches. Try "All open" or "Everyone's", or generate today's tasks.</source>
+        <translation>没有符合条件的任务。可试试“全部未完成”或“所有人的”，或生成今日任务。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>attempts %1</source>
+        <translation>已拨 %1 次</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>专员 %1</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No script for this type yet. A manager can write one under Rules and scripts.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;此类型还没有话术。主管可在“规则与话术”中编写。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No earlier calls</source>
+        <translation>暂无历史通话</translation>
+    </message>
+    <message>
+        <source>⚠ Customer's rest time now (%1): call only if the customer asked for this time.</source>
+        <translation>⚠ 现在是客户休息时间（%1）：除非客户约定此时，否则请勿拨打。</translation>
+    </message>
+    <message>
+        <source>Calling hours. Rest times: %1</source>
+        <translation>可拨打时段。休息时段：%1</translation>
+    </message>
+    <message>
+        <source>Claim task</source>
+        <translation>领取任务</translation>
+    </message>
+    <message>
+        <source>Reassign task</source>
+        <translation>改派任务</translation>
+    </message>
+    <message>
+        <source>(back to the pool)</source>
+        <translation>（退回公共队列）</translation>
+    </message>
+    <message>
+        <source>Give this task to:</source>
+        <translation>将任务分配给：</translation>
+    </message>
+    <message>
+        <source>Customer's rest time</source>
+        <translation>客户休息时间</translation>
+    </message>
+    <message>
+        <source>It is the customer's rest time (%1). Record a call made now anyway?</source>
+        <translation>现在是客户休息时间（%1）。仍要登记此时的通话吗？</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>保存通话</translation>
+    </message>
+    <message>
+        <source>Call saved; task done.</source>
+        <translation>通话已保存，任务完成。</translation>
+    </message>
+    <message>
+        <source>Call saved; the customer is marked unreachable for this task.</source>
+        <translation>通话已保存，本任务标记为无法联系。</translation>
+    </message>
+    <message>
+        <source>Call saved; the task comes back at %1.</source>
+        <translation>通话已保存，任务将于 %1 重新出现。</translation>
+    </message>
+    <message>
+        <source>Queue done</source>
+        <translation>队列已完成</translation>
+    </message>
+    <message>
+        <source>Nothing else to call in this view.</source>
+        <translation>当前视图中没有其他待拨任务。</translation>
+    </message>
+    <message>
+        <source>Generating today's follow-up tasks…</source>
+        <translation>正在生成今日回访任务…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new task(s) for today.</source>
+        <translation>
+            <numerusform>今日新增 %n 个任务。</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访管理</translation>
+    </message>
+    <message>
+        <source>Call desk</source>
+        <translation>回访工作台</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Rules and scripts</source>
+        <translation>规则与话术</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::followups::FollowupReportsPage</name>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>及时</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Reached rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>All feedback</source>
+        <translation>全部反馈</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>专员</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tasks due · completion &lt;b&gt;%2&lt;/b&gt; · on time &lt;b&gt;%3&lt;/b&gt; · reached &lt;b&gt;%4&lt;/b&gt; · %5 calls (%6 reached) · member coverage &lt;b&gt;%7&lt;/b&gt; (%8 of %9 members reached in the last %10 days)</source>
+        <translation>应回访 &lt;b&gt;%1&lt;/b&gt; 个 · 完成率 &lt;b&gt;%2&lt;/b&gt; · 及时率 &lt;b&gt;%3&lt;/b&gt; · 接通率 &lt;b&gt;%4&lt;/b&gt; · 通话 %5 次（接通 %6 次）· 会员覆盖率 &lt;b&gt;%7&lt;/b&gt;（近 %10 天内 %9 位会员中已回访 %8 位）</translation>
+    </message>
+    <message>
+        <source>follow-up report %1 to %2</source>
+        <translation>回访报表 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::followups::FollowupRulesPage</name>
+    <message>
+        <source>Task type</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Start (days)</source>
+        <translation>开始（天）</translation>
+    </message>
+    <message>
+        <source>Start means</source>
+        <translation>开始含义</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>到期（天）</translation>
+    </message>
+    <message>
+        <source>Expires after (days)</source>
+        <translation>过期（天）</translation>
+    </message>
+    <message>
+        <source>Priority (1 high)</source>
+        <translation>优先级（1 最高）</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Rules that generate tasks</source>
+        <translation>生成任务的规则</translation>
+    </message>
+    <message>
+        <source>Due and expiry days count from the day a task opens. Changes apply to tasks generated from now on.</source>
+        <translation>到期和过期天数从任务开始之日算起。修改只影响此后生成的任务。</translation>
+    </message>
+    <message>
+        <source>Model (empty: every other)</source>
+        <translation>车型（留空：其他所有车型）</translation>
+    </message>
+    <message>
+        <source>First: months</source>
+        <translation>首保：月</translation>
+    </message>
+    <message>
+        <source>First: km</source>
+        <translation>首保：公里</translation>
+    </message>
+    <message>
+        <source>Routine: months</source>
+        <translation>定保：月</translation>
+    </message>
+    <message>
+        <source>Routine: km</source>
+        <translation>定保：公里</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>添加车型</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>删除车型</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>保存间隔</translation>
+    </message>
+    <message>
+        <source>Maintenance limits per model (reminder at 80 %)</source>
+        <translation>各车型保养间隔（达到 80% 时提醒）</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>保存话术</translation>
+    </message>
+    <message>
+        <source>Call scripts</source>
+        <translation>回访话术</translation>
+    </message>
+    <message>
+        <source>Task type:</source>
+        <translation>任务类型：</translation>
+    </message>
+    <message>
+        <source>{客户} is replaced by the customer's surname, {店名} by the dealership name.</source>
+        <translation>{客户} 会替换为客户的姓氏，{店名} 替换为经销店名称。</translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation>开场白：</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>结束语：</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>回访规则</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::followups::QueueModel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>%1 (retry %2)</source>
+        <translation>%1（%2 重拨）</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Open from %1, due %2, expires %3</source>
+        <translation>%1 起可拨，%2 到期，%3 过期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>专员</translation>
     </message>
 </context>
 <context>

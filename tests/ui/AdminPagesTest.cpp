@@ -38,7 +38,7 @@ protected:
         ASSERT_OK(services::SeedService(ctx()).seedDemo(services::Session::system(u"test"_s)));
         auto admin = services::UserService(ctx()).login(u"admin"_s, u"demo-admin"_s);
         ASSERT_OK(admin);
-        m_app = std::make_unique<AppContext>(AppContext{ctx(), *admin});
+        m_app = std::make_unique<AppContext>(AppContext{ctx(), *admin, false});
     }
     services::Context ctx() { return {*m_t.db}; }
 
@@ -161,7 +161,7 @@ TEST_F(AdminPagesTest, AccountPageChangesTheOwnPassword)
 {
     auto agent = services::UserService(ctx()).login(u"agent"_s, u"demo-agent"_s);
     ASSERT_OK(agent);
-    AppContext app{ctx(), *agent};
+    AppContext app{ctx(), *agent, false};
     admin::AccountPage page(app);
     page.show();
     QTest::keyClicks(page.findChild<QLineEdit *>(u"oldPassword"_s), u"demo-agent"_s);

@@ -58,7 +58,7 @@ protected:
         ASSERT_OK(services::CustomerService(ctx()).addVehicle(archivist, m_customer, v));
         auto login = services::UserService(ctx()).login(u"archivist"_s, u"demo-archivist"_s);
         ASSERT_OK(login);
-        m_app = std::make_unique<AppContext>(AppContext{ctx(), *login});
+        m_app = std::make_unique<AppContext>(AppContext{ctx(), *login, false});
     }
     services::Context ctx() { return {*m_t.db}; }
 

@@ -69,8 +69,8 @@ TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
     seedDemo();
     const QMap<Role, QStringList> expected{
         {Role::Admin, {u"archives"_s, u"users"_s, u"audit"_s, u"account"_s}},
-        {Role::Manager, {u"archives"_s, u"audit"_s, u"account"_s}},
-        {Role::Agent, {u"archives"_s, u"account"_s}},
+        {Role::Manager, {u"followups"_s, u"archives"_s, u"audit"_s, u"account"_s}},
+        {Role::Agent, {u"followups"_s, u"archives"_s, u"account"_s}},
         {Role::Archivist, {u"archives"_s, u"account"_s}},
         {Role::Club, {u"archives"_s, u"account"_s}},
     };
@@ -79,7 +79,7 @@ TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
         auto session = signIn(u.username, u.password);
         ASSERT_TRUE(session.has_value());
         EXPECT_EQ(session->role, u.role);
-        AppContext app{ctx(), *session};
+        AppContext app{ctx(), *session, false};
         MainWindow w(app, createModules());
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
@@ -95,7 +95,7 @@ TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
         for (int i = 0; i < sidebar->count(); ++i) {
             const QRect r = sidebar->visualItemRect(sidebar->item(i));
             QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, r.center());
-            EXPECT_EQ(w.currentModuleId(), expected.value(u.role).at(i));
+            ASSERT_EQ(w.currentModuleId(), expected.value(u.role).at(i));
             EXPECT_TRUE(w.moduleWidget(w.currentModuleId())->isVisible());
         }
     }
@@ -136,7 +136,7 @@ TEST_F(ShellTest, RoleWithoutModulesSeesAnExplanationNotABlankWindow)
     seedDemo();
     auto session = signIn(u"club"_s, u"demo-club"_s);
     ASSERT_TRUE(session);
-    AppContext app{ctx(), *session};
+    AppContext app{ctx(), *session, false};
     MainWindow w(app, {});
     w.show();
     EXPECT_TRUE(w.moduleIds().isEmpty());
@@ -148,7 +148,7 @@ TEST_F(ShellTest, GlobalSearchFindsAndOpensRecords)
     seedDemo();
     auto session = signIn(u"admin"_s, u"demo-admin"_s);
     ASSERT_TRUE(session);
-    AppContext app{ctx(), *session};
+    AppContext app{ctx(), *session, false};
     MainWindow w(app, createModules());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
@@ -173,7 +173,7 @@ TEST_F(ShellTest, WindowLayoutAndLastModuleAreRemembered)
     seedDemo();
     auto session = signIn(u"admin"_s, u"demo-admin"_s);
     ASSERT_TRUE(session);
-    AppContext app{ctx(), *session};
+    AppContext app{ctx(), *session, false};
     {
         MainWindow w(app, createModules());
         w.show();
@@ -192,7 +192,7 @@ TEST_F(ShellTest, SettingsDialogSavesBusinessSettingsForManagersOnly)
     seedDemo();
     auto manager = signIn(u"manager"_s, u"demo-manager"_s);
     ASSERT_TRUE(manager);
-    AppContext app{ctx(), *manager};
+    AppContext app{ctx(), *manager, false};
     {
         SettingsDialog dlg(app);
         auto *name = dlg.findChild<QLineEdit *>(services::settings::kDealerName);
@@ -209,7 +209,7 @@ TEST_F(ShellTest, SettingsDialogSavesBusinessSettingsForManagersOnly)
 
     auto agent = signIn(u"agent"_s, u"demo-agent"_s);
     ASSERT_TRUE(agent);
-    AppContext agentApp{ctx(), *agent};
+    AppContext agentApp{ctx(), *agent, false};
     SettingsDialog dlg(agentApp);
     EXPECT_FALSE(dlg.findChild<QLineEdit *>(services::settings::kDealerName)->isEnabled());
 }

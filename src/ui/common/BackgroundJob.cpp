@@ -49,4 +49,25 @@ QVariant BackgroundJob::run(QWidget *parent, const data::ConnectionSpec &spec, c
     return result;
 }
 
+void BackgroundJob::start(QObject *context, const data::ConnectionSpec &spec, Work work, std::function<void(const QVariant &)> done)
+{
+    QPointer<QObject> receiver(context);
+    QThread *thread = QThread::create([spec, work = std::move(work), done = std::move(done), receiver] {
+        QVariant result;
+        auto db = data::Database::open(spec);
+        if (!db) {
+            result = QVariant::fromValue(db.error());
+        } else {
+            services::Context ctx{**db};
+            result = work(ctx, Control{});
+        }
+        // Delivered on the receiver's thread; Qt drops it if the receiver is gone by then.
+        if (receiver)
+            QMetaObject::invokeMethod(receiver, [done, result] { done(result); }, Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QObject::connect(context, &QObject::destroyed, thread, [thread] { thread->wait(); });
+    thread->start();
+}
+
 } // namespace crm::ui

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 
+class QObject;
 class QWidget;
 
 Q_DECLARE_METATYPE(crm::Error)
@@ -26,6 +27,9 @@ public:
 
     // Blocks the caller (not the event loop) until the job ends; returns what it returned.
     static QVariant run(QWidget *parent, const data::ConnectionSpec &spec, const QString &label, const Work &work);
+    // Runs without a dialog and hands the result to `done` on the GUI thread, in `context`'s
+    // lifetime (start-up work the user need not wait for). Destroying `context` waits for the job.
+    static void start(QObject *context, const data::ConnectionSpec &spec, Work work, std::function<void(const QVariant &)> done);
     static bool isError(const QVariant &v) { return v.metaType() == QMetaType::fromType<Error>(); }
 };
 

@@ -1,8 +1,10 @@
 #include "shell/MainWindow.h"
 
+#include "common/BackgroundJob.h"
 #include "common/EmptyState.h"
 #include "core/Log.h"
 #include "core/Version.h"
+#include "services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "shell/GlobalSearch.h"
 #include "shell/SettingsDialog.h"
@@ -109,6 +111,36 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     const QString last = s.value(u"mainwindow/module/"_s + m_app.session.username).toString();
     if (!m_visible.empty() && !activateModule(last))
         activateModule(m_visible.front()->id());
+    if (m_app.startupJobs)
+        startStartupJobs();
+}
+
+void MainWindow::startStartupJobs()
+{
+    // Today's follow-up tasks, generated off the GUI thread so the window is usable at once;
+    // generation is idempotent, so every desk that starts may run it.
+    if (!m_app.session.can(Permission::WorkFollowups))
+        return;
+    const services::Session who = m_app.session;
+    const Clock *clock = &m_app.services.clock;
+    statusBar()->showMessage(tr("Generating today's follow-up tasks…"));
+    BackgroundJob::start(
+        this, m_app.services.db.spec(),
+        [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+            services::Context ctx{threadCtx.db, *clock};
+            auto r = services::FollowupService(ctx).generate(who, clock->nowUtc().toLocalTime().date());
+            return r ? QVariant(r->total()) : QVariant::fromValue(r.error());
+        },
+        [this](const QVariant &v) {
+            if (BackgroundJob::isError(v)) {
+                statusBar()->showMessage(tr("Follow-up tasks were not generated: %1").arg(v.value<Error>().message), 15000);
+                return;
+            }
+            statusBar()->showMessage(tr("%n new follow-up task(s) for today.", nullptr, v.toInt()), 10000);
+            for (Module *m : m_visible)
+                if (m_widgets.contains(m->id()))
+                    m->refresh();
+        });
 }
 
 MainWindow::~MainWindow() = default;

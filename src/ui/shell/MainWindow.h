@@ -32,6 +32,7 @@ private:
     void openSettings();
     void showAbout();
     void refreshTitle();
+    void startStartupJobs();
 
     AppContext &m_app;
     std::vector<std::unique_ptr<Module>> m_all;

@@ -14,6 +14,9 @@ namespace crm::ui {
 struct AppContext {
     services::Context services;
     services::Session session;
+    // Work the shell starts after login (generating today's follow-up tasks). UI tests turn it
+    // off to work on the data they made.
+    bool startupJobs = true;
 };
 
 // One answer to the global search (Ctrl+K).
@@ -39,6 +42,8 @@ public:
     virtual QList<SearchHit> search(services::Context &, const services::Session &, const QString &, int /*limit*/) { return {}; }
     // Show the record behind a hit in this module's widget (already created and visible).
     virtual void open(const SearchHit &) {}
+    // The data under the module changed elsewhere (start-up jobs); reload what is shown.
+    virtual void refresh() {}
 };
 
 } // namespace crm::ui

@@ -1,6 +1,7 @@
 #include "shell/Module.h"
 #include "modules/admin/AdminModules.h"
 #include "modules/archives/ArchivesModule.h"
+#include "modules/followups/FollowupsModule.h"
 
 namespace crm::ui {
 
@@ -8,6 +9,7 @@ namespace crm::ui {
 std::vector<std::unique_ptr<Module>> createModules()
 {
     std::vector<std::unique_ptr<Module>> m;
+    m.push_back(std::make_unique<followups::FollowupsModule>());
     m.push_back(std::make_unique<archives::ArchivesModule>());
     m.push_back(std::make_unique<admin::UsersModule>());
     m.push_back(std::make_unique<admin::AuditModule>());
