@@ -159,7 +159,9 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     form->addRow(tr("Call &back at:"), m_callBack);
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(tr("&Notes:"), m_notes);
-    form->addRow(tr("&Feedback:"), feedbackRow);
+    auto *feedbackLabel = new QLabel(tr("&Feedback:"), this);
+    feedbackLabel->setBuddy(m_feedbackText);
+    form->addRow(feedbackLabel, feedbackRow);
     form->addRow(QString(), m_feedback);
     form->addRow(tr("Ne&xt action:"), m_nextAction);
     form->addRow(m_appointment);
@@ -208,6 +210,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     split->addWidget(m_right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({260, 440});   // about eight queue rows above the task
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
@@ -237,6 +240,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
         updateQuietBanner();
     });
     m_tick->start(1000);
+    setFocusProxy(m_queue);   // the page opens ready for ↑/↓ and Enter
     for (int i = 0; i < int(std::size(crm::followups::kAllOutcomes)); ++i) {
         auto *sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);

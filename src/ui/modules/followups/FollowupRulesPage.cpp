@@ -101,6 +101,8 @@ FollowupRulesPage::FollowupRulesPage(AppContext &app, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(rulesBox);
     split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
