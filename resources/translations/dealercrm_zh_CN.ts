@@ -1573,7 +1573,8 @@ Every command takes --help.</source>
     <message numerus="yes">
         <source>Members reached in the last %n day(s)</source>
         <translation>
-            <numerusform>近 %n 天内已回访的会员</numerusform></translation>
+            <numerusform>近 %n 天内已回访的会员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member coverage</source>
@@ -1677,6 +1678,26 @@ Every command takes --help.</source>
     <message>
         <source>Each part of a script is at most 4,000 characters.</source>
         <translation>话术每部分最多 4000 字。</translation>
+    </message>
+    <message>
+        <source>Reason: at most 500 characters.</source>
+        <translation>原因：最多 500 字。</translation>
+    </message>
+    <message>
+        <source>No calls at all</source>
+        <translation>不接受任何来电</translation>
+    </message>
+    <message>
+        <source>No service calls</source>
+        <translation>不接受服务回访</translation>
+    </message>
+    <message>
+        <source>No marketing calls</source>
+        <translation>不接受营销来电</translation>
+    </message>
+    <message>
+        <source>No surveys</source>
+        <translation>不接受问卷调查</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2286,8 @@ Every command takes --help.</source>
     <message numerus="yes">
         <source>%n new follow-up task(s) for today.</source>
         <translation>
-            <numerusform>今日新增 %n 个回访任务。</numerusform></translation>
+            <numerusform>今日新增 %n 个回访任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3087,22 @@ After:
         <source>Appointment: %1</source>
         <translation>预约：%1</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Record opt-out…</source>
+        <translation>登记拒访…</translation>
+    </message>
+    <message>
+        <source>Opt-outs:</source>
+        <translation>拒访登记：</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>
@@ -3304,6 +3342,29 @@ After:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::OptOutDialog</name>
+    <message>
+        <source>Opt-out: %1</source>
+        <translation>拒访登记：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer wants:</source>
+        <translation>客户要求(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>In the customer's words, e.g. too many calls</source>
+        <translation>按客户原话填写，例如：电话太多</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Open tasks of this type are cancelled, and no new ones are generated.</source>
+        <translation>该类型的未完成任务将被取消，今后也不再生成。</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +3613,8 @@ After:
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
-            <numerusform>%n 个任务</numerusform></translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to call</source>
@@ -3661,7 +3723,8 @@ After:
     <message numerus="yes">
         <source>%n new task(s) for today.</source>
         <translation>
-            <numerusform>今日新增 %n 个任务。</numerusform></translation>
+            <numerusform>今日新增 %n 个任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up calls</source>
@@ -3678,6 +3741,19 @@ After:
     <message>
         <source>Rules and scripts</source>
         <translation>规则与话术</translation>
+    </message>
+    <message>
+        <source>Do &amp;not call…</source>
+        <translation>拒访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The customer does not want this kind of call: record it with the reason</source>
+        <translation>客户不希望接到此类电话：登记并注明原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt-out recorded; %n open task(s) cancelled.</source>
+        <translation>
+            <numerusform>已登记拒访，取消了 %n 个未完成任务。</numerusform></translation>
     </message>
 </context>
 <context>

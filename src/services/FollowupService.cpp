@@ -53,21 +53,64 @@ QStringList FollowupService::contactTypes()
     return {u"all"_s, u"service"_s, u"marketing"_s, u"survey"_s};
 }
 
-Status FollowupService::optOut(const Session &who, qint64 customerId, const QString &type, const QString &reason)
+Result<int> FollowupService::optOut(const Session &who, qint64 customerId, const QString &type, const QString &reason)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("record opt-outs")));
     if (!contactTypes().contains(type))
         return Error::invalid(tr("\"%1\" is not a kind of contact.").arg(type));
     if (reason.simplified().isEmpty())
         return Error::invalid(tr("Reason: say why the customer does not want these calls."));
+    if (reason.size() > 500)
+        return Error::invalid(tr("Reason: at most 500 characters."));
+    const QString now = toStoredUtc(m_ctx.clock.nowUtc());
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     CRM_TRY(m_ctx.db.exec(u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?) "
                           "ON CONFLICT(customer_id, contact_type) DO UPDATE SET reason = excluded.reason"_s,
-                          {customerId, type, reason.simplified(), toStoredUtc(m_ctx.clock.nowUtc()), who.username}));
+                          {customerId, type, reason.simplified(), now, who.username}));
+    // Open tasks of that type stop at once: nobody should call from a list made before.
+    int cancelled = 0;
+    for (TaskKind k : allKinds()) {
+        if (type != u"all"_s && contactType(k) != type)
+            continue;
+        auto q = m_ctx.db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND kind = ? "
+                               "AND status = 'open'"_s,
+                               {now, customerId, kindId(k)});
+        if (!q)
+            return q.error();
+        cancelled += std::max(0, q->numRowsAffected());
+    }
     CRM_TRY(Guard::audit(m_ctx, &who, {u"opt_out"_s, u"customers"_s, QString::number(customerId), {},
-                                       {{u"contact_type"_s, type}, {u"reason"_s, reason.simplified()}}, type}));
-    return tx.commit();
+                                       {{u"contact_type"_s, type}, {u"reason"_s, reason.simplified()}, {u"tasks_cancelled"_s, cancelled}},
+                                       type}));
+    CRM_TRY(tx.commit());
+    return cancelled;
+}
+
+Result<QList<FollowupService::OptOut>> FollowupService::optOuts(qint64 customerId)
+{
+    auto q = m_ctx.db.exec(u"SELECT contact_type, reason, created_at, created_by FROM customer_optouts WHERE customer_id = ? "
+                           "ORDER BY created_at"_s,
+                           {customerId});
+    if (!q)
+        return q.error();
+    QList<OptOut> out;
+    while (q->next())
+        out << OptOut{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
+    return out;
+}
+
+QString FollowupService::contactTypeTitle(const QString &type)
+{
+    if (type == u"all"_s)
+        return tr("No calls at all");
+    if (type == u"service"_s)
+        return tr("No service calls");
+    if (type == u"marketing"_s)
+        return tr("No marketing calls");
+    if (type == u"survey"_s)
+        return tr("No surveys");
+    return type;
 }
 
 Result<GenerateResult> FollowupService::generate(const Session &who, const QDate &today)

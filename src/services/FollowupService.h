@@ -44,7 +44,17 @@ public:
     static QStringList contactTypes();                    // all, service, marketing, survey
 
     Result<GenerateResult> generate(const Session &who, const QDate &today);
-    Status optOut(const Session &who, qint64 customerId, const QString &contactType, const QString &reason);
+    // Records that the customer wants no calls of this type (all, service, marketing, survey)
+    // and cancels their open tasks of that type. Returns the number of tasks cancelled.
+    Result<int> optOut(const Session &who, qint64 customerId, const QString &contactType, const QString &reason);
+    struct OptOut {
+        QString contactType;
+        QString reason;
+        QString createdAt;   // UTC
+        QString createdBy;
+    };
+    Result<QList<OptOut>> optOuts(qint64 customerId);
+    static QString contactTypeTitle(const QString &type);
 
     // The SQL condition on customers alias `c` that makes a customer a club member.
     static QString isMemberSql();

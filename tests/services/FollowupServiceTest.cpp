@@ -244,6 +244,27 @@ TEST_P(FollowupServiceTest, EveryMemberIsFollowedUpOnceAQuarter)
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'member_care'"_s)->toInt(), 2);
 }
 
+TEST_P(FollowupServiceTest, AnOptOutCancelsTheOpenTasksOfItsType)
+{
+    const qint64 c = customer(u"吴磊"_s);
+    vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2026, 3, 1));
+    FollowupService f(ctx());
+    ASSERT_OK(f.generate(sys, QDate(2026, 3, 8)));   // the D+7 survey is open
+    EXPECT_EQ(tasks(), QStringList{u"sales_survey@2026-03-08"_s});
+    auto marketing = f.optOut(sys, c, u"marketing"_s, u"不要推销"_s);
+    ASSERT_OK(marketing);
+    EXPECT_EQ(*marketing, 0);                              // a survey is not marketing
+    auto surveys = f.optOut(sys, c, u"survey"_s, u"不做问卷"_s);
+    ASSERT_OK(surveys);
+    EXPECT_EQ(*surveys, 1);
+    EXPECT_TRUE(tasks().isEmpty());
+    EXPECT_EQ(db().scalar(u"SELECT status FROM followup_tasks WHERE customer_id = ?"_s, {c})->toString(), u"cancelled"_s);
+    auto listed = f.optOuts(c);
+    ASSERT_OK(listed);
+    ASSERT_EQ(listed->size(), 2);
+    EXPECT_EQ(f.optOut(sys, c, u"sms"_s, u"x"_s).error().kind, Error::Kind::Invalid);
+}
+
 TEST_P(FollowupServiceTest, CliGenerate)
 {
     const qint64 c = customer(u"周杰"_s);

@@ -6,6 +6,7 @@
 #include "data/CustomerRepository.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
+#include "modules/archives/Dialogs.h"
 #include "modules/followups/CallDeskPage.h"
 #include "modules/followups/FollowupReportsPage.h"
 #include "modules/followups/FollowupRulesPage.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -168,4 +171,28 @@ TEST_F(CallDeskPageTest, ManagerEditsARuleAndAScript)
     page.findChild<QPlainTextEdit *>(u"scriptQuestions"_s)->setPlainText(u"1. 满意吗？"_s);
     page.findChild<QPushButton *>(u"saveScriptButton"_s)->click();
     EXPECT_EQ(m_t.db->scalar(u"SELECT questions FROM followup_scripts WHERE kind = 'delivery_thanks'"_s)->toString(), u"1. 满意吗？"_s);
+}
+
+TEST_F(CallDeskPageTest, DoNotCallRecordsTheReasonAndTakesTheTaskOffTheQueue)
+{
+    AppContext app{ctx(), m_agent, false};
+    ui::followups::CallDeskPage page(app);
+    auto *queue = page.findChild<QTableView *>(u"queueView"_s);
+    ASSERT_EQ(queue->model()->rowCount(), 3);
+    bool sawEmptyReasonError = false;
+    QTimer::singleShot(100, &page, [&] {
+        auto *dlg = qobject_cast<archives::OptOutDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dlg);
+        auto *type = dlg->findChild<QComboBox *>(u"optOutType"_s);
+        type->setCurrentIndex(type->findData(u"all"_s));
+        dlg->accept();   // no reason yet: refused, the dialog stays
+        sawEmptyReasonError = dlg->isVisible();
+        QTest::keyClicks(dlg->findChild<QLineEdit *>(u"optOutReason"_s), u"moved abroad"_s);
+        dlg->accept();
+    });
+    page.findChild<QPushButton *>(u"optOutButton"_s)->click();
+    EXPECT_TRUE(sawEmptyReasonError);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT reason FROM customer_optouts"_s)->toString(), u"moved abroad"_s);
+    EXPECT_EQ(queue->model()->rowCount(), 2);
+    EXPECT_TRUE(page.findChild<QLabel *>(u"lastSaved"_s)->text().contains(u"1"_s));
 }

@@ -4,6 +4,7 @@
 #include "modules/archives/Dialogs.h"
 #include "services/CallDeskService.h"
 #include "services/DocumentService.h"
+#include "services/FollowupService.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>
@@ -261,6 +262,28 @@ void CustomerCard::showCustomer(qint64 id)
         }
         m_consentForm->addRow(services::CustomerService::consentTitle(purpose) + u':', line);
     }
+    // Opt-outs: what the customer does not want to be called about, and why.
+    QStringList optOuts;
+    if (auto rows = services::FollowupService(m_app.services).optOuts(m_id))
+        for (const services::FollowupService::OptOut &o : *rows)
+            optOuts << tr("%1 — %2 (%3, %4)").arg(services::FollowupService::contactTypeTitle(o.contactType), o.reason,
+                                                  fromStoredUtc(o.createdAt).toLocalTime().date().toString(Qt::ISODate), o.createdBy);
+    auto *line = new QHBoxLayout;
+    auto *label = new QLabel(optOuts.isEmpty() ? tr("none") : optOuts.join(u'\n'), this);
+    label->setObjectName(u"optOuts"_s);
+    label->setWordWrap(true);
+    line->addWidget(label, 1);
+    if (m_app.session.can(Permission::EditCustomers)) {
+        auto *button = new QPushButton(tr("Record opt-out…"), this);
+        button->setObjectName(u"optOutButton"_s);
+        connect(button, &QPushButton::clicked, this, [this] {
+            OptOutDialog dlg(m_app, m_id, m_card ? m_card->customer.name : QString(), this);
+            if (dlg.exec() == QDialog::Accepted)
+                showCustomer(m_id);
+        });
+        line->addWidget(button);
+    }
+    m_consentForm->addRow(tr("Opt-outs:"), line);
 }
 
 void CustomerCard::toggleConsent(const QString &purpose)

@@ -1,5 +1,7 @@
 #include "modules/archives/Dialogs.h"
 
+#include "services/FollowupService.h"
+
 #include "ui_CustomerDialog.h"
 #include "ui_VehicleDialog.h"
 
@@ -300,6 +302,46 @@ void VisitDialog::accept()
         m_error->show();
         return;
     }
+    QDialog::accept();
+}
+
+OptOutDialog::OptOutDialog(AppContext &app, qint64 customerId, const QString &customerName, QWidget *parent)
+    : QDialog(parent), m_app(app), m_customer(customerId), m_type(new QComboBox(this)), m_reason(new QLineEdit(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Opt-out: %1").arg(customerName));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_type->setObjectName(u"optOutType"_s);
+    for (const QString &t : services::FollowupService::contactTypes())
+        m_type->addItem(services::FollowupService::contactTypeTitle(t), t);
+    form->addRow(tr("&Customer wants:"), m_type);
+    m_reason->setObjectName(u"optOutReason"_s);
+    m_reason->setMaxLength(500);
+    m_reason->setPlaceholderText(tr("In the customer's words, e.g. too many calls"));
+    form->addRow(tr("&Reason:"), m_reason);
+    layout->addLayout(form);
+    auto *note = new QLabel(tr("Open tasks of this type are cancelled, and no new ones are generated."), this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OptOutDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OptOutDialog::reject);
+}
+
+void OptOutDialog::accept()
+{
+    auto r = services::FollowupService(m_app.services).optOut(m_app.session, m_customer, m_type->currentData().toString(), m_reason->text());
+    if (!r) {
+        m_error->setText(r.error().message);   // the dialog stays open with what was typed
+        m_error->show();
+        return;
+    }
+    m_cancelled = *r;
     QDialog::accept();
 }
 

@@ -103,4 +103,24 @@ private:
     QLabel *m_error;
 };
 
+// The customer does not want some kind of call: the type and the reason (mandatory) are
+// recorded by the service, which also cancels the open tasks of that type.
+class OptOutDialog final : public QDialog {
+    Q_OBJECT
+public:
+    OptOutDialog(AppContext &app, qint64 customerId, const QString &customerName, QWidget *parent = nullptr);
+    int cancelledTasks() const { return m_cancelled; }
+
+public slots:
+    void accept() override;
+
+private:
+    AppContext &m_app;
+    qint64 m_customer;
+    QComboBox *m_type;
+    QLineEdit *m_reason;
+    QLabel *m_error;
+    int m_cancelled = 0;
+};
+
 } // namespace crm::ui::archives

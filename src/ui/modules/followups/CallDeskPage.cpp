@@ -5,6 +5,7 @@
 #include "common/Messages.h"
 #include "core/FollowupRules.h"
 #include "data/UserRepository.h"
+#include "modules/archives/Dialogs.h"
 #include "modules/followups/QueueModel.h"
 #include "services/CallDeskService.h"
 #include "services/FollowupService.h"
@@ -53,7 +54,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
       m_feedback(new QListWidget(this)), m_nextAction(new QLineEdit(this)), m_appointment(new QGroupBox(tr("Book an &appointment"), this)),
       m_appointmentAt(new QDateTimeEdit(this)), m_appointmentKind(new QComboBox(this)), m_appointmentNotes(new QLineEdit(this)),
       m_claim(new QPushButton(tr("C&laim"), this)), m_reassign(new QPushButton(tr("&Reassign…"), this)),
-      m_save(new QPushButton(tr("&Save call"), this)), m_saved(new QLabel(this)), m_tick(new QTimer(this))
+      m_optOut(new QPushButton(tr("Do &not call…"), this)), m_save(new QPushButton(tr("&Save call"), this)), m_saved(new QLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(u"callDeskPage"_s);
     // Filters.
@@ -169,12 +170,16 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_claim->setObjectName(u"claimButton"_s);
     m_reassign->setObjectName(u"reassignButton"_s);
     m_reassign->setVisible(m_app.session.can(Permission::ManageFollowups));
+    m_optOut->setObjectName(u"optOutButton"_s);
+    m_optOut->setToolTip(tr("The customer does not want this kind of call: record it with the reason"));
+    m_optOut->setVisible(m_app.session.can(Permission::EditCustomers));
     m_save->setObjectName(u"saveCallButton"_s);
     m_save->setDefault(true);
     m_save->setToolTip(tr("Save the call and go on to the next task (Ctrl+Enter)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_claim);
     buttons->addWidget(m_reassign);
+    buttons->addWidget(m_optOut);
     buttons->addStretch();
     buttons->addWidget(m_save);
 
@@ -232,6 +237,17 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     connect(m_claim, &QPushButton::clicked, this, &CallDeskPage::claim);
     connect(m_reassign, &QPushButton::clicked, this, &CallDeskPage::reassign);
     connect(m_save, &QPushButton::clicked, this, &CallDeskPage::saveCall);
+    connect(m_optOut, &QPushButton::clicked, this, [this] {
+        const data::TaskRow *t = m_model->taskAt(m_queue->currentIndex().row());
+        if (!t)
+            return;
+        archives::OptOutDialog dlg(m_app, t->customerId, t->customerName, this);
+        if (dlg.exec() != QDialog::Accepted)
+            return;
+        m_saved->setText(tr("Opt-out recorded; %n open task(s) cancelled.", nullptr, dlg.cancelledTasks()));
+        m_taskId = 0;
+        applyFilter();
+    });
     connect(m_duration, &QSpinBox::editingFinished, this, [this] { m_durationTouched = true; });
     // The duration counts itself from opening the task until the agent types one.
     connect(m_tick, &QTimer::timeout, this, [this] {

@@ -81,6 +81,7 @@ private:
     QLineEdit *m_appointmentNotes;
     QPushButton *m_claim;
     QPushButton *m_reassign;
+    QPushButton *m_optOut;
     QPushButton *m_save;
     QLabel *m_saved;
     QTimer *m_tick;
