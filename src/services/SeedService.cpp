@@ -1,5 +1,9 @@
 #include "services/SeedService.h"
 
+#include "services/CallDeskService.h"
+#include "services/FollowupService.h"
+#include "data/UserRepository.h"
+
 #include "core/Log.h"
 #include "data/CustomerRepository.h"
 #include "data/Transaction.h"
@@ -44,6 +48,16 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     CRM_TRY(settings.set(*admin, settings::kDealerCode, u"FVW-GZ-0427"_s));
     Q_UNUSED(who);
     CRM_TRY(seedCustomers(*admin, 300, seed));
+    QList<Session> agents;
+    for (const DemoUser &u : demo) {
+        if (!roleHas(u.role, Permission::WorkFollowups))
+            continue;
+        auto row = data::UserRepository(m_ctx.db).findByUsername(u.username);
+        if (!row)
+            return row.error();
+        if (row->has_value())
+            agents << Session{(*row)->id, u.username, u.displayName, u.role};
+    }
 
     // What a real archive has too: marketing consents recorded on calls, and a few duplicate records
     // left by a legacy import (same mobile, less complete), for the data-quality page to find.
@@ -77,6 +91,69 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
         CRM_TRY(repo.refreshDerived(*id));
     }
     CRM_TRY(tx.commit());
+    return seedFollowupHistory(agents, seed, 28);
+}
+
+Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 seed, int days)
+{
+    if (agents.isEmpty())
+        return {};
+    DataGenerator gen(seed + 7);
+    const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
+    const QStringList feedback[] = {{u"希望增加周末保养时段"_s, u"想了解延保政策"_s},
+                                    {u"考虑明年给家人再买一台SUV"_s, u"对新款电动车感兴趣"_s},
+                                    {u"上次保养等待时间太长"_s},
+                                    {u"服务顾问态度不好，希望店长回电"_s}};
+    for (int back = days; back >= 1; --back) {
+        const QDate day = today.addDays(-back);
+        // The desk's clock on that day: generation early, calls through the working day.
+        FixedClock clock(QDateTime(day, QTime(9, 5)).toUTC());
+        Context ctx{m_ctx.db, clock};
+        if (auto g = FollowupService(ctx).generate(agents.first(), day); !g)
+            return g.error();
+        data::QueueFilter f;
+        f.owner = data::QueueOwner::Everyone;
+        auto queue = CallDeskService(ctx).queue(agents.first(), f, std::nullopt, 500);
+        if (!queue)
+            return queue.error();
+        int minute = 0;
+        for (const data::TaskRow &t : *queue) {
+            if (gen.unit() < 0.15)
+                continue;   // not every task is worked on the day: some become overdue
+            // A task stays with whoever called first; a fresh one goes to any agent.
+            const Session *holder = nullptr;
+            for (const Session &a : agents)
+                if (a.userId == t.assignedTo)
+                    holder = &a;
+            const Session &who = holder ? *holder : agents[gen.uniform(0, int(agents.size()) - 1)];
+            const QTime time = QTime(9, 30).addSecs(60 * (minute += gen.uniform(3, 9)));
+            if (time >= QTime(12, 0) && time < QTime(14, 0))
+                minute += 120;   // lunch: the customers' rest time
+            if (QTime(9, 30).addSecs(60 * minute) >= QTime(19, 30))
+                break;
+            clock.set(QDateTime(day, QTime(9, 30).addSecs(60 * minute)).toUTC());
+            const double roll = gen.unit();
+            CallInput call;
+            call.outcome = roll < 0.68   ? followups::Outcome::Reached
+                           : roll < 0.84 ? followups::Outcome::NoAnswer
+                           : roll < 0.94 ? followups::Outcome::Busy
+                                         : followups::Outcome::Refused;
+            call.durationSec = call.outcome == followups::Outcome::Reached ? gen.uniform(45, 420) : 0;
+            if (call.outcome == followups::Outcome::Reached && gen.unit() < 0.25) {
+                const int category = gen.uniform(0, 3);
+                const QStringList &texts = feedback[category];
+                call.feedback << data::FeedbackRow{0, followups::FollowupText::feedbackCategories()[category],
+                                                   texts[gen.uniform(0, int(texts.size()) - 1)]};
+            }
+            if (call.outcome == followups::Outcome::Reached &&
+                (t.kind == u"first_maintenance"_s || t.kind == u"routine_maintenance"_s) && gen.unit() < 0.6)
+                call.appointment = data::AppointmentRow{0, 0, 0, 0, QDateTime(day.addDays(gen.uniform(2, 10)), QTime(gen.uniform(9, 16), 0)),
+                                                        u"maintenance"_s, {}};
+            auto logged = CallDeskService(ctx).logCall(who, t.id, call);
+            if (!logged)
+                return logged.error();
+        }
+    }
     return {};
 }
 

@@ -30,6 +30,10 @@ public:
                          const std::atomic<bool> *cancel = nullptr, int batchSize = 5000);
 
 private:
+    // Four weeks of desk work on the demo data: tasks generated day by day and worked by the
+    // agents (reached, no answer, busy, refused; some feedback and appointments), so the
+    // call desk, the timelines and the reports have something real to show.
+    Status seedFollowupHistory(const QList<Session> &agents, quint64 seed, int days);
     Context m_ctx;
 };
 
