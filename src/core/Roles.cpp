@@ -48,6 +48,8 @@ QString RoleText::permissionId(Permission p)
     case Permission::ViewCustomers: return u"view_customers"_s;
     case Permission::WorkFollowups: return u"work_followups"_s;
     case Permission::ManageFollowups: return u"manage_followups"_s;
+    case Permission::HandleComplaints: return u"handle_complaints"_s;
+    case Permission::ApproveComplaints: return u"approve_complaints"_s;
     }
     return {};
 }
@@ -73,6 +75,11 @@ bool roleHas(Role role, Permission p)
     case Permission::WorkFollowups:
         return role == Role::Agent || role == Role::Manager;
     case Permission::ManageFollowups:
+        return role == Role::Manager;
+    case Permission::HandleComplaints:
+        // Complaints come in on any desk: the agents' calls, the club's members, the manager.
+        return role == Role::Agent || role == Role::Club || role == Role::Manager;
+    case Permission::ApproveComplaints:
         return role == Role::Manager;
     }
     return false;

@@ -19,6 +19,8 @@ enum class Permission {
     ViewCustomers,
     WorkFollowups,     // work the call queue: claim tasks, log calls, book appointments
     ManageFollowups,   // edit rules and call scripts, reassign tasks
+    HandleComplaints,  // register complaints and work them through the workflow
+    ApproveComplaints, // approve solutions, send them back, extend deadlines
 };
 
 class RoleText {

@@ -453,8 +453,10 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id WHERE c.customer_id = ? "
         "UNION ALL SELECT substr(scheduled_at, 1, 10), 'appointment', service_kind, substr(scheduled_at, 12, 5) || ' ' || notes, "
         "created_by, 0, 0 FROM appointments WHERE customer_id = ? AND status <> 'cancelled' "
+        "UNION ALL SELECT substr(registered_at, 1, 10), 'complaint', status, number || ' ' || category, created_by, 0, compensation_fen "
+        "FROM complaints WHERE customer_id = ? "
         "ORDER BY d DESC, kind"_s,
-        {customerId, customerId, customerId, customerId, customerId, customerId, customerId});
+        {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId});
     if (!q)
         return q.error();
     QList<TimelineEntry> out;
@@ -498,7 +500,7 @@ namespace {
 // Rows that belong to a customer and move with a merge. (customer_tags and customer_consents are
 // keyed by customer and copied instead; customer_search_keys are rebuilt.)
 const QStringList kOwnedTables{u"vehicles"_s,       u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s,
-                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s};
+                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s, u"complaints"_s};
 } // namespace
 
 Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 from, qint64 to)

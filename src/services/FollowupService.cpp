@@ -87,6 +87,35 @@ Result<int> FollowupService::optOut(const Session &who, qint64 customerId, const
     return cancelled;
 }
 
+Result<bool> FollowupService::raiseTask(TaskKind kind, const QString &sourceKey, qint64 customerId, qint64 vehicleId, const QDate &eventDay)
+{
+    auto all = rules();
+    if (!all)
+        return all.error();
+    RuleSetting rule = defaultRule(kind);
+    for (const RuleSetting &r : *all)
+        if (r.kind == kind)
+            rule = r;
+    if (!rule.enabled)
+        return false;
+    auto opted = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customer_optouts WHERE customer_id = ? AND contact_type IN ('all', ?)"_s,
+                                 {customerId, contactType(kind)});
+    if (!opted)
+        return opted.error();
+    if (opted->toInt() > 0)
+        return false;
+    const Window w = windowFrom(eventDay, rule);
+    const QString now = toStoredUtc(m_ctx.clock.nowUtc());
+    auto q = m_ctx.db.exec(
+        u"INSERT INTO followup_tasks(kind, source_key, customer_id, vehicle_id, available, due_date, expires, priority, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, source_key) DO NOTHING RETURNING id"_s,
+        {kindId(kind), sourceKey, customerId, vehicleId ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)),
+         iso(w.available), iso(w.due), iso(w.expires), rule.priority, now, now});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 Result<QList<FollowupService::OptOut>> FollowupService::optOuts(qint64 customerId)
 {
     auto q = m_ctx.db.exec(u"SELECT contact_type, reason, created_at, created_by FROM customer_optouts WHERE customer_id = ? "

@@ -56,6 +56,11 @@ public:
     Result<QList<OptOut>> optOuts(qint64 customerId);
     static QString contactTypeTitle(const QString &type);
 
+    // A task raised by another module's event (a closed complaint → its return visit): the
+    // rule's window from `eventDay`, opt-outs honoured, unique per kind and source. No permission
+    // check: the calling service checked its own. True when a task was created.
+    Result<bool> raiseTask(followups::TaskKind kind, const QString &sourceKey, qint64 customerId, qint64 vehicleId, const QDate &eventDay);
+
     // The SQL condition on customers alias `c` that makes a customer a club member.
     static QString isMemberSql();
 

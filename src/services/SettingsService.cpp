@@ -5,6 +5,7 @@
 #include "data/Transaction.h"
 #include "services/CustomerService.h"
 #include "services/DocumentService.h"
+#include "services/ComplaintService.h"
 #include "services/FollowupService.h"
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,23 @@ using namespace Qt::StringLiterals;
 namespace crm::services {
 
 QList<SettingDef> SettingsService::definitions()
+{
+    QList<SettingDef> defs = baseDefinitions();
+    // Complaint deadlines per level, in working hours (domain brief section 3).
+    const QString complaints = tr("Complaints");
+    for (const QString &level : complaints::ComplaintText::levels()) {
+        const complaints::Limits l = complaints::defaultLimits(*complaints::levelFromId(level));
+        for (complaints::DeadlineKind k : complaints::kDeadlines)
+            defs << SettingDef{settings::complaintLimitKey(level, k), SettingDef::Kind::Integer, QString::number(l.of(k) / 60), 1, 24 * 60,
+                               tr("%1, %2 (working hours)").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
+                               complaints};
+    }
+    defs << SettingDef{settings::kComplaintWarnPercent, SettingDef::Kind::Integer, u"80"_s, 10, 99, tr("Warn when this share of a deadline is used (%)"),
+                       complaints};
+    return defs;
+}
+
+QList<SettingDef> SettingsService::baseDefinitions()
 {
     const QString dealer = tr("Dealership");
     const QString security = tr("Security");

@@ -37,6 +37,7 @@ public:
     Status set(const Session &who, const QString &key, const QString &value);
 
 private:
+    static QList<SettingDef> baseDefinitions();
     Context m_ctx;
 };
 

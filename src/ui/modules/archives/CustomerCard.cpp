@@ -2,6 +2,7 @@
 
 #include "common/Messages.h"
 #include "modules/archives/Dialogs.h"
+#include "core/ComplaintRules.h"
 #include "services/CallDeskService.h"
 #include "services/DocumentService.h"
 #include "services/FollowupService.h"
@@ -216,11 +217,15 @@ void CustomerCard::showCustomer(qint64 id)
             what = services::DocumentService::kindTitle(e.subKind);
         else if (e.kind == u"call"_s)
             what = tr("Call: %1").arg(followups::FollowupText::outcome(e.subKind));
+        else if (e.kind == u"complaint"_s)
+            what = tr("Complaint: %1").arg(complaints::ComplaintText::status(e.subKind));
         else if (e.kind == u"appointment"_s)
             what = tr("Appointment: %1").arg(services::CallDeskService::appointmentKindTitle(e.subKind));
         else
             what = e.kind;
-        const QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
+        QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
+        if (e.kind == u"complaint"_s)   // "TS-2611-0007 repair_quality"
+            title = e.title.section(u' ', 0, 0) + u' ' + complaints::ComplaintText::category(e.title.section(u' ', 1));
         new QTreeWidgetItem(m_timeline, {day(e.date), what, title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
                                          e.amountFen ? money(e.amountFen) : QString()});
     }
