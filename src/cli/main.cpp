@@ -6,6 +6,7 @@
 #include "services/ChurnService.h"
 #include "services/CustomerService.h"
 #include "services/ExportService.h"
+#include "services/ComplaintService.h"
 #include "services/FollowupService.h"
 #include "services/ImportService.h"
 #include "services/SeedService.h"
@@ -56,6 +57,7 @@ private:
     int cmdSearch(const QStringList &args);
     int cmdChurn(const QStringList &args);
     int cmdFollowups(const QStringList &args);
+    int cmdComplaints(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);
@@ -480,6 +482,79 @@ int Cli::cmdFollowups(const QStringList &args)
     return 0;
 }
 
+int Cli::cmdComplaints(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_s, tr("register | overdue"));
+    p.addOption({u"month"_s, tr("register: the month of registration, YYYY-MM."), tr("YYYY-MM")});
+    p.addOption({u"out"_s, tr("register: the file to write (.xlsx or .csv)."), tr("FILE")});
+    p.addOption({u"json"_s, tr("overdue: one JSON object per line.")});
+    int code = 0;
+    if (!parse(p, args, tr("Complaints: the monthly register, and the overdue chase for a nightly job."), &code))
+        return code;
+    const QStringList pos = p.positionalArguments();
+    if (pos == QStringList{u"register"_s}) {
+        const QDate month = QDate::fromString(p.value(u"month"_s) + u"-01"_s, u"yyyy-MM-dd"_s);
+        if (!month.isValid() || !p.isSet(u"out"_s))
+            return fail(tr("complaints: use: complaints register --month YYYY-MM --out FILE.(xlsx|csv)"), 2);
+        auto db = openDb(p, true);
+        if (!db)
+            return fail(db.error());
+        data::ComplaintFilter f;
+        f.from = month;
+        f.to = month.addMonths(1).addDays(-1);
+        services::ComplaintService s({**db});
+        if (auto r = s.exportRegister(actor(), f, p.value(u"out"_s)); !r)
+            return fail(r.error());
+        auto stats = s.statistics(actor(), f.from, f.to, u"category"_s);
+        if (!stats)
+            return fail(stats.error());
+        out(tr("%1: %2 complaints, %3 closed (%4 on time), %5 open → %6")
+                .arg(month.toString(u"yyyy-MM"_s))
+                .arg(stats->total.count)
+                .arg(stats->total.closed)
+                .arg(stats->total.closedOnTime)
+                .arg(stats->total.open)
+                .arg(p.value(u"out"_s)));
+        return 0;
+    }
+    if (pos == QStringList{u"overdue"_s}) {
+        auto db = openDb(p, true);
+        if (!db)
+            return fail(db.error());
+        services::ComplaintService s({**db});
+        auto raised = s.raiseReminders(actor());
+        if (!raised)
+            return fail(raised.error());
+        auto rows = s.needsAttention(actor());
+        if (!rows)
+            return fail(rows.error());
+        for (const services::AttentionRow &a : *rows) {
+            const bool overdue = a.worst.state == complaints::Deadline::State::Overdue;
+            if (p.isSet(u"json"_s)) {
+                out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"number"_s, a.row.number},
+                                                                {u"customer"_s, a.row.customerName},
+                                                                {u"level"_s, a.row.level},
+                                                                {u"status"_s, a.row.status},
+                                                                {u"deadline"_s, complaints::deadlineId(a.worst.kind)},
+                                                                {u"state"_s, overdue ? u"overdue"_s : u"warning"_s},
+                                                                {u"due"_s, a.worst.dueAt.toString(Qt::ISODate)},
+                                                                {u"responsible"_s, a.row.responsible}})
+                                          .toJson(QJsonDocument::Compact)));
+            } else {
+                out(u"%1  %2  %3  %4 %5 %6"_s.arg(a.row.number, a.row.customerName, complaints::ComplaintText::status(a.row.status),
+                                                  complaints::ComplaintText::deadline(a.worst.kind),
+                                                  complaints::ComplaintText::deadlineState(a.worst.state),
+                                                  a.worst.dueAt.toString(u"yyyy-MM-dd HH:mm"_s)));
+            }
+        }
+        if (!p.isSet(u"json"_s))
+            out(tr("%n case(s) need attention; %1 new reminder(s) raised.", nullptr, int(rows->size())).arg(*raised));
+        return 0;
+    }
+    return fail(tr("complaints: use: complaints register --month YYYY-MM --out FILE | complaints overdue [--json]"), 2);
+}
+
 int Cli::run(const QStringList &argv)
 {
     const QString usage = tr("Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]\n"
@@ -494,6 +569,7 @@ int Cli::run(const QStringList &argv)
                              "  search    TEXT [--limit N] [--json]\n"
                              "  churn     --month YYYY-MM [--by model|advisor] [--json]\n"
                              "  followups generate [--date YYYY-MM-DD]\n"
+                             "  complaints register --month YYYY-MM --out FILE | overdue [--json]\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -530,6 +606,7 @@ int Cli::run(const QStringList &argv)
     if (cmd == u"search"_s) return cmdSearch(args);
     if (cmd == u"churn"_s) return cmdChurn(args);
     if (cmd == u"followups"_s) return cmdFollowups(args);
+    if (cmd == u"complaints"_s) return cmdComplaints(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

@@ -8,6 +8,7 @@
 #include "data/UserRepository.h"
 #include "services/ComplaintService.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <thread>
 
@@ -301,6 +302,33 @@ TEST_P(ComplaintServiceTest, StatisticsAndTheRegisterExport)
     const QString text = QString::fromUtf8(f.readAll());
     EXPECT_EQ(text.count(u"TS-2609-"_s), 3);
     EXPECT_TRUE(text.contains(u"yes"_s));
+}
+
+TEST_P(ComplaintServiceTest, CliRegisterAndOverdue)
+{
+    ASSERT_OK(ComplaintService(ctx()).registerComplaint(agent, input()));   // 30 September: long overdue by the real clock
+    const QString target = GetParam() == data::Engine::Sqlite
+                               ? testDb().spec.sqlitePath
+                               : u"postgresql://%1@%2:%3/%4"_s.arg(testDb().spec.user, testDb().spec.host).arg(testDb().spec.port).arg(testDb().spec.dbName);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"2026-09.xlsx"_s);
+    QProcess reg;
+    reg.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"complaints"_s, u"register"_s, u"--month"_s, u"2026-09"_s, u"--out"_s, file});
+    ASSERT_TRUE(reg.waitForFinished(60000));
+    EXPECT_EQ(reg.exitCode(), 0) << reg.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFile::exists(file));
+    QProcess overdue;
+    overdue.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"complaints"_s, u"overdue"_s, u"--json"_s});
+    ASSERT_TRUE(overdue.waitForFinished(60000));
+    EXPECT_EQ(overdue.exitCode(), 0) << overdue.readAllStandardError().toStdString();
+    const QString text = QString::fromUtf8(overdue.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(u"\"number\":\"TS-2609-0001\""_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"\"state\":\"overdue\""_s));
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM complaint_reminders"_s)->toInt(), 3);   // every deadline, once
+    QProcess bad;
+    bad.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"complaints"_s, u"register"_s, u"--month"_s, u"2026/09"_s});
+    ASSERT_TRUE(bad.waitForFinished(60000));
+    EXPECT_EQ(bad.exitCode(), 2);
 }
 
 CRM_INSTANTIATE_ENGINES(ComplaintServiceTest);
