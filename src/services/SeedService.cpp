@@ -1,6 +1,9 @@
 #include "services/SeedService.h"
 
 #include "services/CallDeskService.h"
+#include "services/ComplaintService.h"
+
+#include <algorithm>
 #include "services/FollowupService.h"
 #include "data/UserRepository.h"
 
@@ -12,6 +15,7 @@
 #include "services/UserService.h"
 
 using namespace Qt::StringLiterals;
+using namespace crm::complaints;
 
 namespace crm::services {
 
@@ -91,7 +95,84 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
         CRM_TRY(repo.refreshDerived(*id));
     }
     CRM_TRY(tx.commit());
-    return seedFollowupHistory(agents, seed, 28);
+    CRM_TRY(seedFollowupHistory(agents, seed, 28));
+    return seedComplaintHistory(agents, seed);
+}
+
+Status SeedService::seedComplaintHistory(const QList<Session> &agents, quint64 seed)
+{
+    // A month of complaints at every stage, so the register, the deadlines and the "needs
+    // attention" list show what a real desk looks like.
+    const Session *manager = nullptr;
+    for (const Session &a : agents)
+        if (a.can(Permission::ApproveComplaints))
+            manager = &a;
+    const Session *handler = nullptr;   // the agent works the cases, the manager approves
+    for (const Session &a : agents)
+        if (!a.can(Permission::ApproveComplaints))
+            handler = &a;
+    if (!handler || !manager)
+        return {};
+    DataGenerator gen(seed + 11);
+    auto ids = m_ctx.db.exec(u"SELECT c.id, MIN(v.id) FROM customers c JOIN vehicles v ON v.customer_id = c.id "
+                             "WHERE c.deleted_at IS NULL GROUP BY c.id ORDER BY c.id LIMIT 40"_s);
+    if (!ids)
+        return ids.error();
+    QList<QPair<qint64, qint64>> customers;
+    while (ids->next())
+        customers << qMakePair(ids->value(0).toLongLong(), ids->value(1).toLongLong());
+    const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
+    const QStringList texts{u"保养后发动机异响，回店检查说正常，客户不认可"_s, u"维修等待时间超过约定两个小时"_s,
+                            u"服务顾问态度冷淡，解释费用不耐烦"_s, u"配件缺货，预约两周仍未到货"_s, u"结算金额比报价高出三百元"_s,
+                            u"交车时发现漆面有划痕"_s, u"上牌资料延误一周"_s, u"空调异味，两次维修未解决"_s};
+    const QStringList categories{u"repair_quality"_s, u"service_attitude"_s, u"service_attitude"_s, u"parts"_s, u"price"_s,
+                                 u"delivery_paperwork"_s, u"delivery_paperwork"_s, u"product_quality"_s};
+    const Step path[] = {Step::Investigate, Step::Propose, Step::Approve, Step::Inform, Step::Accept};
+    QList<QDate> days;   // numbers follow the calendar, as they do at a real desk
+    for (int i = 0; i < 10; ++i)
+        days << today.addDays(-gen.uniform(1, 30));
+    std::sort(days.begin(), days.end());
+    for (int i = 0; i < 10 && i < customers.size(); ++i) {
+        const QDate day = days[i];
+        FixedClock clock(QDateTime(day, QTime(gen.uniform(9, 16), gen.uniform(0, 59))).toUTC());
+        Context ctx{m_ctx.db, clock};
+        ComplaintService complaints(ctx);
+        ComplaintInput in;
+        in.customerId = customers[i * 3 % customers.size()].first;
+        in.vehicleId = customers[i * 3 % customers.size()].second;
+        in.channel = ComplaintText::channels()[gen.uniform(0, 4)];
+        in.category = categories[i % categories.size()];
+        in.quality = in.category == u"product_quality"_s || in.category == u"repair_quality"_s;
+        in.level = i == 3 ? u"escalated"_s : u"normal"_s;
+        in.oemTicket = i == 3 ? u"FAW-CS-2611-0381"_s : QString();
+        in.description = texts[i % texts.size()];
+        in.demand = i % 2 ? u"要求书面道歉"_s : u"免费处理"_s;
+        auto c = complaints.registerComplaint(*handler, in);
+        if (!c)
+            return c.error();
+        // Cases go as far as their age allows: old ones closed, recent ones still open.
+        const int steps = std::min(int(std::size(path)), gen.uniform(0, 5) + (today.toJulianDay() - day.toJulianDay() > 14 ? 2 : 0));
+        for (int s = 0; s < steps; ++s) {
+            clock.advanceSecs(qint64(gen.uniform(2, 30)) * 3600);
+            if (clock.nowUtc().toLocalTime().date() >= today)
+                break;
+            auto view = complaints.view(*manager, c->id);
+            if (!view)
+                return view.error();
+            StepInput step;
+            step.step = path[s];
+            step.department = i % 2 ? u"售后服务部"_s : u"销售部"_s;
+            step.responsible = i % 2 ? u"陈刚"_s : u"刘洋"_s;
+            step.rootCause = u"流程执行不到位"_s;
+            step.solution = u"向客户致歉并免费处理，加强培训"_s;
+            step.compensationFen = gen.uniform(0, 3) * 10000;
+            step.customerReply = u"接受处理结果"_s;
+            auto r = complaints.step(path[s] == Step::Approve ? *manager : *handler, c->id, view->row.version, step);
+            if (!r)
+                return r.error();
+        }
+    }
+    return {};
 }
 
 Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 seed, int days)

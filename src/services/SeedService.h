@@ -34,6 +34,7 @@ private:
     // agents (reached, no answer, busy, refused; some feedback and appointments), so the
     // call desk, the timelines and the reports have something real to show.
     Status seedFollowupHistory(const QList<Session> &agents, quint64 seed, int days);
+    Status seedComplaintHistory(const QList<Session> &agents, quint64 seed);
     Context m_ctx;
 };
 

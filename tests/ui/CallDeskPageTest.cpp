@@ -118,9 +118,9 @@ TEST_F(CallDeskPageTest, AgentWorksTheQueueWithTheKeyboard)
     EXPECT_TRUE(queue->hasFocus());
     EXPECT_TRUE(page.findChild<QLabel *>(u"taskHeader"_s)->text().contains(u"王芳"_s));
 
-    // Second task: Ctrl+2 picks "no answer"; it comes back later and leaves "to call now".
+    // Second task: Alt+2 picks "no answer"; it comes back later and leaves "to call now".
     QTest::keyClick(queue, Qt::Key_Return);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
     EXPECT_EQ(outcome->currentData().toInt(), int(crm::followups::Outcome::NoAnswer));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'open' AND next_attempt_at IS NOT NULL"_s), 1);

@@ -1,6 +1,7 @@
 #include "shell/Module.h"
 #include "modules/admin/AdminModules.h"
 #include "modules/archives/ArchivesModule.h"
+#include "modules/complaints/ComplaintsModule.h"
 #include "modules/followups/FollowupsModule.h"
 
 namespace crm::ui {
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Module>> createModules()
 {
     std::vector<std::unique_ptr<Module>> m;
     m.push_back(std::make_unique<followups::FollowupsModule>());
+    m.push_back(std::make_unique<complaints::ComplaintsModule>());
     m.push_back(std::make_unique<archives::ArchivesModule>());
     m.push_back(std::make_unique<admin::UsersModule>());
     m.push_back(std::make_unique<admin::AuditModule>());

@@ -6,6 +6,7 @@
 #include "core/FollowupRules.h"
 #include "data/UserRepository.h"
 #include "modules/archives/Dialogs.h"
+#include "modules/complaints/ComplaintDialogs.h"
 #include "modules/followups/QueueModel.h"
 #include "services/CallDeskService.h"
 #include "services/FollowupService.h"
@@ -258,7 +259,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_tick->start(1000);
     setFocusProxy(m_queue);   // the page opens ready for ↑/↓ and Enter
     for (int i = 0; i < int(std::size(crm::followups::kAllOutcomes)); ++i) {
-        auto *sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
         connect(sc, &QShortcut::activated, this, [this, i] {
             m_outcome->setCurrentIndex(i);
@@ -509,6 +510,29 @@ void CallDeskPage::saveCall()
         showError(this, tr("Save call"), r.error());   // the form keeps what was typed
         return;
     }
+    // A grievance or complaint heard on the call becomes a complaint in one step, linked to the call.
+    QString registered;
+    QStringList heard;
+    for (const data::FeedbackRow &f : in.feedback)
+        if (f.category == u"grievance"_s || f.category == u"complaint"_s)
+            heard << f.text;
+    if (!heard.isEmpty() && m_app.session.can(Permission::HandleComplaints)) {
+        const data::TaskRow *t = m_model->taskAt(m_model->rowOf(m_taskId));
+        if (t && QMessageBox::question(this, tr("Register a complaint"),
+                                       tr("The customer complained on this call. Register it as a complaint now?"),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
+            services::ComplaintInput c;
+            c.customerId = t->customerId;
+            c.vehicleId = t->vehicleId;
+            c.channel = u"followup_call"_s;
+            c.category = u"service_attitude"_s;
+            c.description = heard.join(u'\n') + (in.notes.trimmed().isEmpty() ? QString() : u"\n"_s + in.notes.trimmed());
+            c.callId = r->callId;
+            complaints::ComplaintDialog dlg(m_app, c, t->customerName, this);
+            if (dlg.exec() == QDialog::Accepted)
+                registered = tr("Complaint %1 registered from the call.").arg(dlg.number());
+        }
+    }
     QString done;
     switch (r->decision.action) {
     case crm::followups::RetryDecision::Action::Done: done = tr("Call saved; task done."); break;
@@ -531,7 +555,7 @@ void CallDeskPage::saveCall()
         m_right->setCurrentWidget(m_empty);
     }
     m_queue->setFocus();
-    m_saved->setText(done);
+    m_saved->setText(registered.isEmpty() ? done : registered + u' ' + done);
 }
 
 void CallDeskPage::generateNow()

@@ -29,7 +29,7 @@ namespace crm::ui::followups {
 class QueueModel;
 
 // The agent's desk: the queue on the left; the task, its script, earlier calls and the call
-// form on the right. Keyboard-first: ↑/↓ in the queue, Enter to the form, Ctrl+1…6 outcome,
+// form on the right. Keyboard-first: ↑/↓ in the queue, Enter to the form, Alt+1…6 outcome,
 // Ctrl+Enter to save and move on to the next task, Esc back to the queue.
 class CallDeskPage final : public QWidget {
     Q_OBJECT
