@@ -348,6 +348,43 @@
         <translation>为 %2 生成了 %1 个任务（%3）；跳过：%4 个已拒绝联系，%5 个无营销授权，%6 个近期已做过调查</translation>
     </message>
     <message>
+        <source>register | overdue</source>
+        <translation>register | overdue</translation>
+    </message>
+    <message>
+        <source>register: the month of registration, YYYY-MM.</source>
+        <translation>register：登记月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>register: the file to write (.xlsx or .csv).</source>
+        <translation>register：输出文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>overdue: one JSON object per line.</source>
+        <translation>overdue：每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Complaints: the monthly register, and the overdue chase for a nightly job.</source>
+        <translation>投诉：月度登记表，以及供夜间任务使用的逾期催办。</translation>
+    </message>
+    <message>
+        <source>complaints: use: complaints register --month YYYY-MM --out FILE.(xlsx|csv)</source>
+        <translation>complaints：用法：complaints register --month YYYY-MM --out 文件.(xlsx|csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints, %3 closed (%4 on time), %5 open → %6</source>
+        <translation>%1：投诉 %2 件，已结案 %3 件（按时 %4 件），未结案 %5 件 → %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) need attention; %1 new reminder(s) raised.</source>
+        <translation>
+            <numerusform>%n 件投诉需关注；新催办 %1 条。</numerusform></translation>
+    </message>
+    <message>
+        <source>complaints: use: complaints register --month YYYY-MM --out FILE | complaints overdue [--json]</source>
+        <translation>complaints：用法：complaints register --month YYYY-MM --out 文件 | complaints overdue [--json]</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -360,19 +397,21 @@ Commands:
   search    TEXT [--limit N] [--json]
   churn     --month YYYY-MM [--by model|advisor] [--json]
   followups generate [--date YYYY-MM-DD]
+  complaints register --month YYYY-MM --out FILE | overdue [--json]
 Every command takes --help.</source>
-        <translation>用法：dealercrm-cli [--database 文件|地址] 命令 [选项]
+        <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
   migrate   创建或升级数据库结构
-  users     add | list | passwd | disable | enable（用户管理）
-  seed      --demo | --customers N [--seed S]（填入数据）
-  check     结构版本与完整性／连接检查
-  backup    文件：正在使用的 SQLite 数据库的一致副本
-  import    customers 文件 [--report 拒绝行.csv]（导入客户）
-  export    customers 文件.csv|文件.xlsx（导出客户）
-  search    内容 [--limit N] [--json]（查找客户）
-  churn     --month YYYY-MM [--by model|advisor] [--json]（流失统计）
-  followups generate [--date YYYY-MM-DD]（生成回访任务）
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     结构版本与完整性 / 连接检查
+  backup    文件：在线 SQLite 数据库的一致性副本
+  import    customers 文件 [--report 拒绝行.csv]
+  export    customers 文件.csv|文件.xlsx
+  search    文本 [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
+  complaints register --month YYYY-MM --out 文件 | overdue [--json]
 每个命令都支持 --help。</translation>
     </message>
 </context>
@@ -705,6 +744,184 @@ Every command takes --help.</source>
     <message>
         <source>The VIN check digit (9th character) should be %1, not %2.</source>
         <translation>车架号校验位（第 9 位）应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::calendar::WorkCalendar</name>
+    <message>
+        <source>line %1: the first field must be a date like 2027-02-06</source>
+        <translation>第 %1 行：第一项必须是日期，例如 2027-02-06</translation>
+    </message>
+    <message>
+        <source>line %1: the second field must be holiday (休) or workday (班)</source>
+        <translation>第 %1 行：第二项必须是 holiday（休）或 workday（班）</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>文件中没有任何日期。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::complaints::ComplaintText</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Not established</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>Start investigating…</source>
+        <translation>开始调查…</translation>
+    </message>
+    <message>
+        <source>Propose a solution…</source>
+        <translation>提出处理方案…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Customer informed…</source>
+        <translation>已告知客户…</translation>
+    </message>
+    <message>
+        <source>Customer accepts: close…</source>
+        <translation>客户接受：结案…</translation>
+    </message>
+    <message>
+        <source>Customer does not accept…</source>
+        <translation>客户不接受…</translation>
+    </message>
+    <message>
+        <source>Not established…</source>
+        <translation>投诉不成立…</translation>
+    </message>
+    <message>
+        <source>Normal (一般)</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Escalated (升级)</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Major (重大)</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Manufacturer hotline</source>
+        <translation>厂家热线</translation>
+    </message>
+    <message>
+        <source>Online / social media</source>
+        <translation>网络/社交媒体</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Price / charges</source>
+        <translation>价格/收费</translation>
+    </message>
+    <message>
+        <source>Delivery / paperwork</source>
+        <translation>交车/手续</translation>
+    </message>
+    <message>
+        <source>Parts availability</source>
+        <translation>配件供应</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Investigation report</source>
+        <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>warning (80 %)</source>
+        <translation>预警（80%）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>met on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>超时完成</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1318,325 @@ Every command takes --help.</source>
     <message>
         <source>see churn figures</source>
         <translation>查看流失数据</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::ComplaintService</name>
+    <message>
+        <source>change the holiday calendar</source>
+        <translation>修改节假日日历</translation>
+    </message>
+    <message>
+        <source>Choose a day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 does not exist.</source>
+        <translation>投诉 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 changed this complaint at %2 (%3). Nothing of yours was saved; reload the case and try again.</source>
+        <translation>%1 已于 %2 修改了该投诉（%3）。您的修改未保存，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint. Nothing of yours was saved; reload the case and try again.</source>
+        <translation>其他人已修改该投诉。您的修改未保存，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Customer: choose who complains (or enter a new customer first).</source>
+        <translation>客户：请选择投诉人（或先新建客户）。</translation>
+    </message>
+    <message>
+        <source>Channel: choose how the complaint came in.</source>
+        <translation>渠道：请选择投诉来源。</translation>
+    </message>
+    <message>
+        <source>Category: choose what the complaint is about.</source>
+        <translation>类别：请选择投诉内容类别。</translation>
+    </message>
+    <message>
+        <source>Level: normal, escalated or major.</source>
+        <translation>级别：一般、升级或重大。</translation>
+    </message>
+    <message>
+        <source>Manufacturer ticket: an escalated or major complaint is handled with the manufacturer; enter its ticket number.</source>
+        <translation>厂家工单：升级或重大投诉需与厂家共同处理，请填写厂家工单号。</translation>
+    </message>
+    <message>
+        <source>Description: say what happened, in the customer's words.</source>
+        <translation>描述：请按客户原话说明发生了什么。</translation>
+    </message>
+    <message>
+        <source>Description at most 4,000 characters, demand 2,000, ticket 60.</source>
+        <translation>描述最多 4000 字，诉求 2000 字，工单号 60 字。</translation>
+    </message>
+    <message>
+        <source>register complaints</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (merged or deleted?).</source>
+        <translation>客户 %1 不存在（已合并或删除？）。</translation>
+    </message>
+    <message>
+        <source>Vehicle: choose one of this customer's vehicles.</source>
+        <translation>车辆：请选择该客户名下的车辆。</translation>
+    </message>
+    <message>
+        <source>see complaints</source>
+        <translation>查看投诉</translation>
+    </message>
+    <message>
+        <source>work complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>A complaint that is "%1" cannot go on with "%2".</source>
+        <translation>处于“%1”状态的投诉不能执行“%2”。</translation>
+    </message>
+    <message>
+        <source>Say which department and which person are responsible.</source>
+        <translation>请填写责任部门和责任人。</translation>
+    </message>
+    <message>
+        <source>The investigation report needs the root cause and the proposed solution.</source>
+        <translation>调查报告需要填写根本原因和处理方案。</translation>
+    </message>
+    <message>
+        <source>Compensation cannot be negative.</source>
+        <translation>补偿金额不能为负。</translation>
+    </message>
+    <message>
+        <source>Say why the solution goes back.</source>
+        <translation>请说明退回方案的原因。</translation>
+    </message>
+    <message>
+        <source>Record what the customer said.</source>
+        <translation>请记录客户的答复。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is not established.</source>
+        <translation>请说明投诉不成立的原因。</translation>
+    </message>
+    <message>
+        <source>Result of %1 not accepted: %2
+
+Original complaint: %3</source>
+        <translation>客户不接受 %1 的处理结果：%2
+
+原投诉：%3</translation>
+    </message>
+    <message>
+        <source>reopened from %1</source>
+        <translation>由 %1 重新开启</translation>
+    </message>
+    <message>
+        <source>edit complaints</source>
+        <translation>修改投诉</translation>
+    </message>
+    <message>
+        <source>A closed complaint is not changed; if the customer comes back, open a new one.</source>
+        <translation>已结案的投诉不能修改；客户再次投诉时请新建投诉。</translation>
+    </message>
+    <message>
+        <source>The customer of a complaint does not change; register a new one for the right customer.</source>
+        <translation>投诉的客户不能更改；请为正确的客户新登记一件投诉。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>manufacturer ticket</source>
+        <translation>厂家工单</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Say what you are waiting for from the customer.</source>
+        <translation>请说明在等待客户提供什么。</translation>
+    </message>
+    <message>
+        <source>This complaint is closed.</source>
+        <translation>该投诉已结案。</translation>
+    </message>
+    <message>
+        <source>The deadlines are already paused.</source>
+        <translation>时限已处于暂停状态。</translation>
+    </message>
+    <message>
+        <source>The deadlines are not paused.</source>
+        <translation>时限未暂停。</translation>
+    </message>
+    <message>
+        <source>extend complaint deadlines</source>
+        <translation>延长投诉时限</translation>
+    </message>
+    <message>
+        <source>Extend by 1 to 1,440 working hours.</source>
+        <translation>延长 1 至 1440 个工作小时。</translation>
+    </message>
+    <message>
+        <source>Say why the deadline is extended.</source>
+        <translation>请说明延长时限的原因。</translation>
+    </message>
+    <message>
+        <source>%1 +%2 h: %3</source>
+        <translation>%1 +%2 小时：%3</translation>
+    </message>
+    <message>
+        <source>chase complaints</source>
+        <translation>投诉催办</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2 — to %3 and the manager</source>
+        <translation>%1 自 %2 起已超时 — 已通知 %3 及主管</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (80 % used) — to %3 and the manager</source>
+        <translation>%1 将于 %2 到期（已用 80%）— 已通知 %3 及主管</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>请选择开始日期不晚于结束日期的期间。</translation>
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation>（尚未分配）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>export the complaint register</source>
+        <translation>导出投诉登记表</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记追踪表</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Manufacturer ticket</source>
+        <translation>厂家工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Closure on time</source>
+        <translation>按时结案</translation>
+    </message>
+    <message>
+        <source>Compensation (¥)</source>
+        <translation>补偿（元）</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联投诉</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Customer's reply</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no, %1 h late</source>
+        <translation>否，超时 %1 小时</translation>
+    </message>
+    <message>
+        <source>non-quality</source>
+        <translation>非质量</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2592,18 @@ Every command takes --help.</source>
     <message>
         <source>%1: write the hours as from-to pairs, e.g. 12:00-14:00, separated by commas.</source>
         <translation>%1：请按“开始-结束”填写时段，例如 12:00-14:00，多个时段用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉管理</translation>
+    </message>
+    <message>
+        <source>%1, %2 (working hours)</source>
+        <translation>%1，%2（工作小时）</translation>
+    </message>
+    <message>
+        <source>Warn when this share of a deadline is used (%)</source>
+        <translation>时限用到此比例时预警（%）</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3651,10 @@ After:
         <source>Opt-outs:</source>
         <translation>拒访登记：</translation>
     </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉：%1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>
@@ -3437,6 +3989,600 @@ After:
     </message>
 </context>
 <context>
+    <name>crm::ui::complaints::ComplaintDialog</name>
+    <message>
+        <source>Quality problem (质量异常)</source>
+        <translation>质量异常</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Find the customer: name, pinyin initials, mobile, plate</source>
+        <translation>查找客户：姓名、拼音首字母、手机、车牌</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>车辆(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Normal: the dealer resolves it. Escalated: repeat complaint or strong emotion, needs the manufacturer. Major: injury, large loss, media or regulator attention.</source>
+        <translation>一般：经销店自行解决。升级：重复投诉或情绪激烈，需厂家支持。重大：人身伤害、重大损失、媒体或监管关注。</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Manufacturer's ticket number (escalated and major)</source>
+        <translation>厂家工单号（升级和重大投诉）</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>工单(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer's words</source>
+        <translation>按客户原话描述发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the customer asks for</source>
+        <translation>客户的诉求</translation>
+    </message>
+    <message>
+        <source>De&amp;mand:</source>
+        <translation>诉求(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>(no particular vehicle)</source>
+        <translation>（不涉及具体车辆）</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::complaints::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉管理</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>No complaint selected</source>
+        <translation>未选择投诉</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left, or register a new complaint (Ctrl+N).</source>
+        <translation>在左侧选择案件，或登记新投诉 (Ctrl+N)。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Number or customer</source>
+        <translation>编号或客户</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>按级别</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>导出登记表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>登记日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按时结案</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Average handling (working h)</source>
+        <translation>平均处理时长（工作小时）</translation>
+    </message>
+    <message>
+        <source>Register and statistics</source>
+        <translation>登记与统计</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add or change a day…</source>
+        <translation>添加或修改日期…</translation>
+    </message>
+    <message>
+        <source>Import the year's arrangement…</source>
+        <translation>导入年度安排…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council's arrangements for %1. Import a later year when it is published: one line per day, e.g. "2027-02-06,holiday,春节" or "2027-02-14,workday,春节调休".</source>
+        <translation>周末休息，列为调休上班日的除外。已内置国务院办公厅 %1 年的节假日安排。以后年份公布后请导入：每行一天，例如“2027-02-06,holiday,春节”或“2027-02-14,workday,春节调休”。</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>No complaints here</source>
+        <translation>暂无投诉</translation>
+    </message>
+    <message>
+        <source>No open complaints. Register one with Ctrl+N.</source>
+        <translation>没有未结案的投诉。按 Ctrl+N 登记。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>没有符合筛选条件的投诉。</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source> — warning</source>
+        <translation> — 预警</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>paused (waiting on the customer)</source>
+        <translation>已暂停（等待客户）</translation>
+    </message>
+    <message>
+        <source>met on time, %1</source>
+        <translation>按时完成，%1</translation>
+    </message>
+    <message>
+        <source>met %1 late, %2</source>
+        <translation>超时 %1 完成，%2</translation>
+    </message>
+    <message>
+        <source>Reopened from %1</source>
+        <translation>由 %1 重新开启</translation>
+    </message>
+    <message>
+        <source>Carried on in %1 (%2)</source>
+        <translation>已转入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Deadlines paused since %1: waiting on the customer</source>
+        <translation>自 %1 起暂停计时：等待客户</translation>
+    </message>
+    <message>
+        <source>%1 working time from registration (%2)</source>
+        <translation>自登记起 %1 工作时间（%2）</translation>
+    </message>
+    <message>
+        <source>, extended by %1</source>
+        <translation>，延长 %1</translation>
+    </message>
+    <message>
+        <source>, %1 paused</source>
+        <translation>，暂停 %1</translation>
+    </message>
+    <message>
+        <source>; weekends and public holidays not counted; warning at %1 %</source>
+        <translation>；周末和法定节假日不计；用到 %1% 时预警</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>quality problem</source>
+        <translation>质量异常</translation>
+    </message>
+    <message>
+        <source>not a quality problem</source>
+        <translation>非质量异常</translation>
+    </message>
+    <message>
+        <source>Manufacturer ticket</source>
+        <translation>厂家工单</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Customer's reply</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>Not established because</source>
+        <translation>不成立原因</translation>
+    </message>
+    <message>
+        <source>Resume deadlines</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>Wait on customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Extend a deadline…</source>
+        <translation>延长时限…</translation>
+    </message>
+    <message>
+        <source>Reminder (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Deadlines resumed</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>时限已延长</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Reopened as</source>
+        <translation>重新开启为</translation>
+    </message>
+    <message>
+        <source>The customer did not accept. Complaint %1 is opened, linked to %2, and escalated.</source>
+        <translation>客户不接受。已开启投诉 %1，关联 %2，并升级处理。</translation>
+    </message>
+    <message>
+        <source>Wait on customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>What are you waiting for from the customer?</source>
+        <translation>在等待客户提供什么？</translation>
+    </message>
+    <message>
+        <source>Extend a deadline — %1</source>
+        <translation>延长时限 — %1</translation>
+    </message>
+    <message>
+        <source> working h</source>
+        <translation> 工作小时</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation>延长：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation>（尚未分配）</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>需关注 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 complaints registered, %2 closed, %3 % of them on time.</source>
+        <translation>共登记投诉 %1 件，结案 %2 件，其中 %3% 按时结案。</translation>
+    </message>
+    <message>
+        <source>complaint register %1 to %2</source>
+        <translation>投诉登记表 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Export the complaint register</source>
+        <translation>导出投诉登记表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation>本地添加</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Import the year's arrangement</source>
+        <translation>导入年度安排</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.csv)</source>
+        <translation>文本 (*.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::complaints::StepDialog</name>
+    <message>
+        <source>e.g. 售后服务部</source>
+        <translation>例如：售后服务部</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;department:</source>
+        <translation>责任部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>责任人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Solution:</source>
+        <translation>处理方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensation:</source>
+        <translation>补偿(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;said:</source>
+        <translation>客户答复(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>This case closes and a new, escalated complaint linked to it is opened.</source>
+        <translation>本案结案，同时开启一件关联的升级投诉。</translation>
+    </message>
+    <message>
+        <source>Closing raises a return visit with the complaint-handling satisfaction survey.</source>
+        <translation>结案后将生成投诉回访任务，进行投诉处理满意度调查。</translation>
+    </message>
+    <message>
+        <source>&amp;Why it goes back:</source>
+        <translation>退回原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is not established:</source>
+        <translation>不成立原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::followups::CallDeskPage</name>
     <message>
         <source>No task selected</source>
@@ -3753,7 +4899,20 @@ After:
     <message numerus="yes">
         <source>Opt-out recorded; %n open task(s) cancelled.</source>
         <translation>
-            <numerusform>已登记拒访，取消了 %n 个未完成任务。</numerusform></translation>
+            <numerusform>已登记拒访，取消了 %n 个未完成任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>The customer complained on this call. Register it as a complaint now?</source>
+        <translation>客户在本次通话中提出了投诉。现在登记为投诉吗？</translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered from the call.</source>
+        <translation>已根据通话登记投诉 %1。</translation>
     </message>
 </context>
 <context>

@@ -30,4 +30,7 @@ TEST(Roles, PermissionMatrix)
     EXPECT_FALSE(roleHas(Role::Agent, Permission::ManageFollowups));
     EXPECT_TRUE(roleHas(Role::Manager, Permission::ManageFollowups));
     EXPECT_FALSE(roleHas(Role::Archivist, Permission::WorkFollowups));
+    EXPECT_TRUE(roleHas(Role::Club, Permission::HandleComplaints));
+    EXPECT_FALSE(roleHas(Role::Agent, Permission::ApproveComplaints));
+    EXPECT_TRUE(roleHas(Role::Manager, Permission::ApproveComplaints));
 }
