@@ -189,7 +189,8 @@ Result<data::ComplaintRow> ComplaintService::registerComplaint(const Session &wh
     auto id = repo.insert(row);
     if (!id)
         return id.error();
-    CRM_TRY(repo.addEvent(*id, {now, who.username, u"register"_s, {}, u"registered"_s, ComplaintText::channel(in.channel)}));
+    // Ids, not words, in the record: it is read in whichever language the reader uses.
+    CRM_TRY(repo.addEvent(*id, {now, who.username, u"register"_s, {}, u"registered"_s, in.channel}));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"complaints"_s, QString::number(*id), {},
                                        {{u"number"_s, row.number}, {u"level"_s, row.level}, {u"category"_s, row.category}}, row.number}));
     CRM_TRY(tx.commit());

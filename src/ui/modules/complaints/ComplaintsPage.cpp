@@ -411,7 +411,8 @@ void ComplaintsPage::showCase(qint64 id)
             what = tr("Edited");
         else if (e.action == u"reopen"_s)
             what = tr("Reopened as");
-        auto *item = new QTreeWidgetItem(m_events, {when(e.at), e.username, what, e.note});
+        const QString note = e.action == u"register"_s && ComplaintText::channels().contains(e.note) ? ComplaintText::channel(e.note) : e.note;
+        auto *item = new QTreeWidgetItem(m_events, {when(e.at), e.username, what, note});
         if (e.action == u"remind"_s)
             item->setForeground(2, QColor(0xc6, 0x28, 0x28));
     }
