@@ -93,3 +93,11 @@ CREATE TABLE complaint_reminders (
     raised_at    TEXT NOT NULL,
     UNIQUE (complaint_id, deadline, kind)
 );
+
+-- Evidence attached to a case (photos, work orders, recordings): documents of the customer's
+-- archive, linked here.
+CREATE TABLE complaint_documents (
+    complaint_id @BIGINT@ NOT NULL REFERENCES complaints(id),
+    document_id  @BIGINT@ NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (complaint_id, document_id)
+);

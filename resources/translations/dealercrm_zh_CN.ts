@@ -378,7 +378,8 @@
     <message numerus="yes">
         <source>%n case(s) need attention; %1 new reminder(s) raised.</source>
         <translation>
-            <numerusform>%n 件投诉需关注；新催办 %1 条。</numerusform></translation>
+            <numerusform>%n 件投诉需关注；新催办 %1 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>complaints: use: complaints register --month YYYY-MM --out FILE | complaints overdue [--json]</source>
@@ -1637,6 +1638,10 @@ Original complaint: %3</source>
     <message>
         <source>non-quality</source>
         <translation>非质量</translation>
+    </message>
+    <message>
+        <source>attach evidence to complaints</source>
+        <translation>为投诉附加证据</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4071,14 @@ After:
         <source>(no particular vehicle)</source>
         <translation>（不涉及具体车辆）</translation>
     </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新客户…</translation>
+    </message>
+    <message>
+        <source>Not in the archives yet: enter the customer on the spot</source>
+        <translation>档案中还没有：现场录入客户</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::complaints::ComplaintsPage</name>
@@ -4528,7 +4541,32 @@ After:
     <message numerus="yes">
         <source>%n day(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 天。</numerusform></translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence attached to the case; double-click to open</source>
+        <translation>案件附件；双击打开</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>已添加附件</translation>
+    </message>
+    <message>
+        <source>No files attached</source>
+        <translation>暂无附件</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证据附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "data/Transaction.h"
 #include "services/CustomerService.h"
+#include "services/DocumentService.h"
 #include "services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "services/TableWriter.h"
@@ -544,6 +545,37 @@ Status ComplaintService::extend(const Session &who, qint64 id, int expectedVersi
     CRM_TRY(Guard::audit(m_ctx, &who, {u"extend"_s, u"complaints"_s, QString::number(id), {{deadlineId(k), before}}, {{deadlineId(k), field}},
                                        reason.trimmed()}));
     return tx.commit();
+}
+
+Result<qint64> ComplaintService::attachDocument(const Session &who, qint64 id, const QString &file)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("attach evidence to complaints")));
+    auto row = load(id);
+    if (!row)
+        return row.error();
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto doc = DocumentService(m_ctx).attach(who, row->customerId, row->vehicleId, u"other"_s, file, row->number,
+                                             Permission::HandleComplaints);
+    if (!doc)
+        return doc.error();
+    CRM_TRY(m_ctx.db.exec(u"INSERT INTO complaint_documents(complaint_id, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {id, *doc}));
+    CRM_TRY(data::ComplaintRepository(m_ctx.db).addEvent(id, {m_ctx.clock.nowUtc(), who.username, u"attach"_s, {}, {}, QFileInfo(file).fileName()}));
+    CRM_TRY(tx.commit());
+    return *doc;
+}
+
+Result<QList<ComplaintService::Attachment>> ComplaintService::attachments(qint64 id)
+{
+    auto q = m_ctx.db.exec(u"SELECT d.id, d.file_name, d.created_at FROM complaint_documents l JOIN documents d ON d.id = l.document_id "
+                           "WHERE l.complaint_id = ? AND d.deleted_at IS NULL ORDER BY d.id"_s,
+                           {id});
+    if (!q)
+        return q.error();
+    QList<Attachment> out;
+    while (q->next())
+        out << Attachment{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()};
+    return out;
 }
 
 Result<int> ComplaintService::raiseReminders(const Session &who)

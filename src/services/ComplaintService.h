@@ -91,6 +91,14 @@ public:
     Status pause(const Session &who, qint64 id, int expectedVersion, const QString &note);
     Status resume(const Session &who, qint64 id, int expectedVersion);
     Status extend(const Session &who, qint64 id, int expectedVersion, complaints::DeadlineKind k, int hours, const QString &reason);
+    // Evidence: the file goes into the customer's document archive, linked to the case.
+    Result<qint64> attachDocument(const Session &who, qint64 id, const QString &file);
+    struct Attachment {
+        qint64 documentId = 0;
+        QString fileName;
+        QString createdAt;   // UTC
+    };
+    Result<QList<Attachment>> attachments(qint64 id);
 
     // Raises the warning and overdue reminders (催办) due now, each once; returns how many.
     Result<int> raiseReminders(const Session &who);

@@ -63,9 +63,9 @@ QString DocumentService::storeRoot()
 }
 
 Result<qint64> DocumentService::attach(const Session &who, qint64 customerId, qint64 vehicleId, const QString &kind,
-                                       const QString &sourceFile, const QString &archiveLocation)
+                                       const QString &sourceFile, const QString &archiveLocation, Permission needed)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("attach documents")));
+    CRM_TRY(Guard::require(m_ctx, who, needed, tr("attach documents")));
     if (!kinds().contains(kind))
         return Error::invalid(tr("\"%1\" is not a kind of document.").arg(kind));
     const QFileInfo src(sourceFile);

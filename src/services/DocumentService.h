@@ -35,8 +35,10 @@ public:
     // beside the SQLite file, else one in the user's data folder.
     QString storeRoot();
 
+    // `needed`: the permission the purpose asks for (the archives: EditCustomers; a complaint's
+    // evidence: HandleComplaints).
     Result<qint64> attach(const Session &who, qint64 customerId, qint64 vehicleId, const QString &kind, const QString &sourceFile,
-                          const QString &archiveLocation);
+                          const QString &archiveLocation, Permission needed = Permission::EditCustomers);
     Result<QList<DocumentRow>> list(const Session &who, qint64 customerId);
     // The stored file's path after checking that its content still matches the checksum.
     Result<QString> openPath(const Session &who, qint64 documentId);

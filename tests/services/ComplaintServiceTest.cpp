@@ -304,6 +304,27 @@ TEST_P(ComplaintServiceTest, StatisticsAndTheRegisterExport)
     EXPECT_TRUE(text.contains(u"yes"_s));
 }
 
+TEST_P(ComplaintServiceTest, EvidenceIsFiledInTheArchiveAndLinkedToTheCase)
+{
+    ComplaintService s(ctx());
+    const auto c = s.registerComplaint(agent, input());
+    ASSERT_OK(c);
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(u"异响录像.mp4"_s);
+    QFile f(photo);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("not really a video");
+    f.close();
+    EXPECT_EQ(s.attachDocument(Session{0, u"arch"_s, u"档案员"_s, Role::Archivist}, c->id, photo).error().kind, Error::Kind::PermissionDenied);
+    EXPECT_FALSE(s.attachDocument(agent, c->id, dir.filePath(u"missing.jpg"_s)).ok());
+    ASSERT_OK(s.attachDocument(manager, c->id, photo));   // managers attach evidence too
+    auto files = s.attachments(c->id);
+    ASSERT_OK(files);
+    ASSERT_EQ(files->size(), 1);
+    EXPECT_EQ(files->first().fileName, u"异响录像.mp4"_s);
+    EXPECT_EQ(db().scalar(u"SELECT archive_location FROM documents"_s)->toString(), c->number);
+}
+
 TEST_P(ComplaintServiceTest, CliRegisterAndOverdue)
 {
     ASSERT_OK(ComplaintService(ctx()).registerComplaint(agent, input()));   // 30 September: long overdue by the real clock

@@ -1,5 +1,6 @@
 #include "modules/complaints/ComplaintDialogs.h"
 
+#include "modules/archives/Dialogs.h"
 #include "services/CustomerService.h"
 
 #include <QCheckBox>
@@ -7,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,7 +38,21 @@ ComplaintDialog::ComplaintDialog(AppContext &app, const services::ComplaintInput
     m_results->setMaximumHeight(110);
     m_customerLabel->setObjectName(u"complaintCustomer"_s);
     if (!editing) {
-        layout->addWidget(m_search);
+        auto *searchRow = new QHBoxLayout;
+        searchRow->addWidget(m_search, 1);
+        auto *newCustomer = new QPushButton(tr("New customer…"), this);
+        newCustomer->setObjectName(u"complaintNewCustomer"_s);
+        newCustomer->setToolTip(tr("Not in the archives yet: enter the customer on the spot"));
+        newCustomer->setVisible(m_app.session.can(Permission::EditCustomers));
+        connect(newCustomer, &QPushButton::clicked, this, [this] {
+            archives::CustomerDialog dlg(m_app.services, m_app.session, nullptr, this);
+            if (dlg.exec() != QDialog::Accepted)
+                return;
+            auto card = services::CustomerService(m_app.services).card(m_app.session, dlg.customerId());
+            chooseCustomer(dlg.customerId(), card ? card->customer.name : QString());
+        });
+        searchRow->addWidget(newCustomer);
+        layout->addLayout(searchRow);
         layout->addWidget(m_results);
     }
     auto *form = new QFormLayout;

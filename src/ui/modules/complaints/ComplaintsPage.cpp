@@ -3,10 +3,14 @@
 #include "common/EmptyState.h"
 #include "common/Messages.h"
 #include "modules/complaints/ComplaintDialogs.h"
+#include "services/DocumentService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QListWidget>
+#include <QUrl>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -58,7 +62,7 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
       m_category(new QComboBox(this)), m_text(new QLineEdit(this)), m_list(new QTreeWidget(this)), m_case(new QWidget(this)),
       m_empty(new EmptyState(tr("No complaint selected"), tr("Choose a case on the left, or register a new complaint (Ctrl+N)."), this)),
       m_header(new QLabel(this)), m_deadlines(new QTreeWidget(this)), m_details(new QLabel(this)), m_actions(new QHBoxLayout),
-      m_events(new QTreeWidget(this)), m_attention(new QTreeWidget(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_events(new QTreeWidget(this)), m_files(new QListWidget(this)), m_attention(new QTreeWidget(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_group(new QComboBox(this)), m_stats(new QTableWidget(this)), m_statsSummary(new QLabel(this))
 {
     setObjectName(u"complaintsPage"_s);
@@ -117,7 +121,18 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     auto *caseSplit = new QSplitter(Qt::Vertical, m_case);
     caseSplit->addWidget(detailsScroll);
     caseSplit->addWidget(m_events);
-    caseSplit->setSizes({320, 200});
+    m_files->setObjectName(u"complaintFiles"_s);
+    m_files->setToolTip(tr("Evidence attached to the case; double-click to open"));
+    caseSplit->addWidget(m_files);
+    caseSplit->setSizes({300, 200, 60});
+    connect(m_files, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        auto path = services::DocumentService(m_app.services).openPath(m_app.session, item->data(Qt::UserRole).toLongLong());
+        if (!path) {
+            showError(this, tr("Complaints"), path.error());   // e.g. the stored file was changed: not opened
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(*path));
+    });
     caseLayout->addWidget(caseSplit, 1);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -383,6 +398,10 @@ void ComplaintsPage::showCase(qint64 id)
         auto *edit = new QPushButton(tr("Edit…"), m_case);
         connect(edit, &QPushButton::clicked, this, &ComplaintsPage::editCase);
         m_actions->addWidget(edit);
+        auto *attach = new QPushButton(tr("Attach file…"), m_case);
+        attach->setObjectName(u"attachButton"_s);
+        connect(attach, &QPushButton::clicked, this, &ComplaintsPage::attachFile);
+        m_actions->addWidget(attach);
     }
     if (open && m_app.session.can(Permission::ApproveComplaints)) {
         auto *extend = new QPushButton(tr("Extend a deadline…"), m_case);
@@ -411,6 +430,8 @@ void ComplaintsPage::showCase(qint64 id)
             what = tr("Edited");
         else if (e.action == u"reopen"_s)
             what = tr("Reopened as");
+        else if (e.action == u"attach"_s)
+            what = tr("File attached");
         const QString note = e.action == u"register"_s && ComplaintText::channels().contains(e.note) ? ComplaintText::channel(e.note) : e.note;
         auto *item = new QTreeWidgetItem(m_events, {when(e.at), e.username, what, note});
         if (e.action == u"remind"_s)
@@ -418,6 +439,25 @@ void ComplaintsPage::showCase(qint64 id)
     }
     for (int i = 0; i < 3; ++i)
         m_events->resizeColumnToContents(i);
+    m_files->clear();
+    if (auto files = services::ComplaintService(m_app.services).attachments(id)) {
+        for (const auto &f : *files) {
+            auto *item = new QListWidgetItem(u"📎 "_s + f.fileName, m_files);
+            item->setData(Qt::UserRole, f.documentId);
+        }
+        if (files->isEmpty())
+            new QListWidgetItem(tr("No files attached"), m_files);
+    }
+}
+
+void ComplaintsPage::attachFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach evidence"), {}, tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = services::ComplaintService(m_app.services).attachDocument(m_app.session, m_current, path); !r)
+        showError(this, tr("Complaints"), r.error());
+    showCase(m_current);
 }
 
 void ComplaintsPage::openComplaint(qint64 id)

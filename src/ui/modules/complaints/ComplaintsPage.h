@@ -10,6 +10,7 @@ class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -39,6 +40,7 @@ private:
     void pauseOrResume();
     void extendDeadline();
     void editCase();
+    void attachFile();
     void loadAttention();
     void loadStatistics();
     void exportRegister();
@@ -62,6 +64,7 @@ private:
     QLabel *m_details;
     QHBoxLayout *m_actions;
     QTreeWidget *m_events;
+    QListWidget *m_files;
     std::optional<services::ComplaintCase> m_view;
     qint64 m_current = 0;
     // Needs attention
