@@ -4568,6 +4568,54 @@ After:
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Last month's review</source>
+        <translation>上月回顾</translation>
+    </message>
+    <message>
+        <source>The cases registered last month, with their timeliness (the monthly review, due by the 10th)</source>
+        <translation>上月登记的案件及其及时性（月度回顾，每月 10 日前完成）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Complaint register and statistics</source>
+        <translation>投诉登记追踪表与统计表</translation>
+    </message>
+    <message>
+        <source>Registered %1 to %2 · printed %3</source>
+        <translation>登记日期 %1 至 %2 · 打印于 %3</translation>
+    </message>
+    <message>
+        <source>Tracking register</source>
+        <translation>登记追踪表</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记追踪表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::complaints::StepDialog</name>

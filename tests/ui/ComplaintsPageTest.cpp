@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -194,6 +195,15 @@ TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
     auto *stats = page.findChild<QTableWidget *>(u"complaintStats"_s);
     ASSERT_EQ(stats->rowCount(), 2);   // parts + total
     EXPECT_EQ(stats->item(1, 1)->text(), u"1"_s);
+    // Printable: the same figures as one document, saved as PDF with the Chinese text embedded.
+    const QString html = page.registerHtml();
+    EXPECT_TRUE(html.contains(u"TS-2611-0001"_s));
+    EXPECT_TRUE(html.contains(u"赵建国"_s));
+    QTemporaryDir dir;
+    ASSERT_OK(page.saveRegisterPdf(dir.filePath(u"register.pdf"_s)));
+    QFile pdf(dir.filePath(u"register.pdf"_s));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
     tabs->setCurrentIndex(3);
     EXPECT_GT(page.findChild<QTableWidget *>(u"calendarTable"_s)->rowCount(), 10);   // 2026's holidays and make-up days
 }

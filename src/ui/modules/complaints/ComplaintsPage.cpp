@@ -4,10 +4,16 @@
 #include "common/Messages.h"
 #include "modules/complaints/ComplaintDialogs.h"
 #include "services/DocumentService.h"
+#include "services/SettingsService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QDesktopServices>
 #include <QListWidget>
 #include <QUrl>
@@ -174,13 +180,49 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
         m_group->addItem(title, id);
     auto *exportButton = new QPushButton(tr("&Export register…"), this);
     exportButton->setVisible(m_app.session.can(Permission::ExportData));
+    auto *review = new QPushButton(tr("Last month's review"), this);
+    review->setToolTip(tr("The cases registered last month, with their timeliness (the monthly review, due by the 10th)"));
+    auto *print = new QPushButton(tr("&Print…"), this);
+    auto *pdf = new QPushButton(tr("Save as &PDF…"), this);
+    connect(review, &QPushButton::clicked, this, [this] {
+        const QDate first = QDate(m_app.services.clock.nowUtc().toLocalTime().date().year(),
+                                  m_app.services.clock.nowUtc().toLocalTime().date().month(), 1);
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setDate(first.addMonths(-1));
+        m_to->setDate(first.addDays(-1));
+        loadStatistics();
+    });
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrinter printer;
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dlg(&printer, this);
+        if (dlg.exec() != QDialog::Accepted)
+            return;
+        QTextDocument doc;
+        doc.setHtml(registerHtml());
+        doc.print(&printer);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save as PDF"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
+                tr("complaint register %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) + u".pdf"_s,
+            tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = saveRegisterPdf(path); !r)
+            showError(this, tr("Save as PDF"), r.error());
+    });
     auto *statsBar = new QHBoxLayout;
     statsBar->addWidget(new QLabel(tr("Registered from"), this));
     statsBar->addWidget(m_from);
     statsBar->addWidget(new QLabel(tr("to"), this));
     statsBar->addWidget(m_to);
     statsBar->addWidget(m_group);
+    statsBar->addWidget(review);
     statsBar->addStretch();
+    statsBar->addWidget(print);
+    statsBar->addWidget(pdf);
     statsBar->addWidget(exportButton);
     m_stats->setObjectName(u"complaintStats"_s);
     m_stats->setColumnCount(7);
@@ -621,6 +663,61 @@ void ComplaintsPage::loadStatistics()
                                 .arg(stats->total.count)
                                 .arg(stats->total.closed)
                                 .arg(QLocale().toString(stats->total.onTimeRate() * 100.0, 'f', 1)));
+}
+
+QString ComplaintsPage::registerHtml()
+{
+    services::ComplaintService s(m_app.services);
+    const QString dealer = services::SettingsService(m_app.services).value(services::settings::kDealerName);
+    QString html = u"<html><body style='font-size:9pt'><h2>%1</h2><p>%2</p>"_s.arg(
+        (dealer.isEmpty() ? QString() : dealer.toHtmlEscaped() + u" · "_s) + tr("Complaint register and statistics"),
+        tr("Registered %1 to %2 · printed %3")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
+                 QLocale().toString(m_app.services.clock.nowUtc().toLocalTime(), QLocale::ShortFormat)));
+    html += u"<table border='1' cellspacing='0' cellpadding='3'><tr>"_s;
+    for (int c = 0; c < m_stats->columnCount(); ++c)
+        html += u"<th>%1</th>"_s.arg(m_stats->horizontalHeaderItem(c)->text().toHtmlEscaped());
+    html += u"</tr>"_s;
+    for (int r = 0; r < m_stats->rowCount(); ++r) {
+        html += u"<tr>"_s;
+        for (int c = 0; c < m_stats->columnCount(); ++c)
+            html += u"<td>%1</td>"_s.arg(m_stats->item(r, c) ? m_stats->item(r, c)->text().toHtmlEscaped() : QString());
+        html += u"</tr>"_s;
+    }
+    html += u"</table><h3>%1</h3><table border='1' cellspacing='0' cellpadding='3'><tr>"_s.arg(tr("Tracking register"));
+    for (const QString &h : {tr("Number"), tr("Registered"), tr("Customer"), tr("Category"), tr("Level"), tr("Department"), tr("Status"),
+                             tr("Closed"), tr("Closure")})
+        html += u"<th>%1</th>"_s.arg(h.toHtmlEscaped());
+    html += u"</tr>"_s;
+    data::ComplaintFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    if (auto rows = s.list(m_app.session, f, 100000)) {
+        for (auto it = rows->crbegin(); it != rows->crend(); ++it) {
+            QString closure;
+            if (auto d = s.deadlines(*it))
+                closure = countdown(d->at(2));
+            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>"_s.arg(
+                it->number, when(it->registeredAt), it->customerName.toHtmlEscaped(), ComplaintText::category(it->category),
+                ComplaintText::level(it->level), it->department.toHtmlEscaped(), ComplaintText::status(it->status), when(it->closedAt),
+                closure.toHtmlEscaped());
+        }
+    }
+    return html + u"</table></body></html>"_s;
+}
+
+Status ComplaintsPage::saveRegisterPdf(const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setTitle(tr("Complaint register"));
+    QTextDocument doc;
+    doc.setHtml(registerHtml());
+    doc.print(&writer);
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return Error::io(tr("Cannot write %1.").arg(path));
+    return {};
 }
 
 void ComplaintsPage::exportRegister()

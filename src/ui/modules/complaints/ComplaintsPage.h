@@ -32,6 +32,9 @@ public:
     void openComplaint(qint64 id);
     void registerNew(const services::ComplaintInput &prefill = {}, const QString &customerName = {});
     qint64 currentId() const { return m_current; }
+    // The register and statistics of the chosen period as one printable document.
+    QString registerHtml();
+    Status saveRegisterPdf(const QString &path);
 
 private:
     void loadList();
