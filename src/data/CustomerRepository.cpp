@@ -500,7 +500,7 @@ namespace {
 // Rows that belong to a customer and move with a merge. (customer_tags and customer_consents are
 // keyed by customer and copied instead; customer_search_keys are rebuilt.)
 const QStringList kOwnedTables{u"vehicles"_s,       u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s,
-                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s, u"complaints"_s};
+                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s, u"complaints"_s, u"survey_responses"_s};
 } // namespace
 
 Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 from, qint64 to)

@@ -350,9 +350,12 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
             }
         }
         if (type == u"survey"_s) {
+            // Across every survey: a survey task planned, or any survey answered, within the days.
             auto recent = db.execCached(u"SELECT 1 FROM followup_tasks WHERE customer_id = ? AND kind = ? AND source_key <> ? "
-                                        "AND due_date >= ? LIMIT 1"_s,
-                                        {c.customerId, kindId(TaskKind::SalesSurvey), c.source, iso(today.addDays(-fatigueDays))});
+                                        "AND due_date >= ? UNION ALL SELECT 1 FROM survey_responses WHERE customer_id = ? "
+                                        "AND answered_at >= ?"_s,
+                                        {c.customerId, kindId(TaskKind::SalesSurvey), c.source, iso(today.addDays(-fatigueDays)), c.customerId,
+                                         toStoredUtc(QDateTime(today.addDays(-fatigueDays), QTime(0, 0)).toUTC())});
             if (!recent)
                 return recent.error();
             const bool tired = (*recent)->next();

@@ -6,6 +6,7 @@
 #include "services/CustomerService.h"
 #include "services/DocumentService.h"
 #include "services/ComplaintService.h"
+#include "services/SurveyService.h"
 #include "services/FollowupService.h"
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,12 @@ QList<SettingDef> SettingsService::definitions()
                                tr("%1, %2 (working hours)").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
                                complaints};
     }
+    const QString surveys = tr("Satisfaction surveys");
+    defs << SettingDef{settings::kSurveyLowScale5, SettingDef::Kind::Integer, u"2"_s, 1, 4, tr("Unhappy: a 1–5 answer at or below"), surveys}
+         << SettingDef{settings::kSurveyLowNps, SettingDef::Kind::Integer, u"6"_s, 0, 9, tr("Unhappy: an NPS answer at or below"), surveys}
+         << SettingDef{settings::kSurveyTargetIndex, SettingDef::Kind::Integer, u"900"_s, 0, 1000, tr("Target satisfaction index (of 1000)"), surveys}
+         << SettingDef{settings::kSurveyTargetNps, SettingDef::Kind::Integer, u"50"_s, 0, 100, tr("Target NPS"), surveys}
+         << SettingDef{settings::kSurveyTargetCsat, SettingDef::Kind::Integer, u"90"_s, 0, 100, tr("Target CSAT (%)"), surveys};
     defs << SettingDef{settings::kComplaintWarnPercent, SettingDef::Kind::Integer, u"80"_s, 10, 99, tr("Warn when this share of a deadline is used (%)"),
                        complaints};
     return defs;

@@ -1,0 +1,142 @@
+#pragma once
+#include "services/Guard.h"
+
+#include <QMap>
+#include <optional>
+
+namespace crm::services {
+
+namespace settings {
+inline const QString kSurveyLowScale5 = QStringLiteral("surveys.low_scale5");
+inline const QString kSurveyLowNps = QStringLiteral("surveys.low_nps");
+inline const QString kSurveyTargetIndex = QStringLiteral("surveys.target_index");
+inline const QString kSurveyTargetNps = QStringLiteral("surveys.target_nps");
+inline const QString kSurveyTargetCsat = QStringLiteral("surveys.target_csat");
+} // namespace settings
+
+struct QuestionDef {
+    qint64 id = 0;
+    int position = 0;
+    QString section;
+    QString text;
+    QString kind;            // scale5, scale10, yesno, single, multi, text
+    QStringList options;     // single / multi
+    bool mandatory = true;
+    QString factor;          // index factor; empty: not in the index
+    double weight = 0;
+    bool nps = false;
+    int showIfPosition = 0;  // shown only when that question's score …
+    int showIfMax = 0;       // … is at most this
+};
+
+struct TemplateDef {
+    qint64 id = 0;
+    QString code;
+    int version = 1;
+    QString name;
+    QString purpose;         // sales, service, complaint, custom
+    bool active = true;
+    QList<QuestionDef> questions;
+    qint64 responses = 0;
+};
+
+struct AnswerInput {
+    int position = 0;
+    std::optional<int> score;
+    QString text;
+};
+
+struct ResponseInput {
+    qint64 templateId = 0;
+    qint64 customerId = 0;
+    qint64 vehicleId = 0;
+    QString staff;
+    qint64 taskId = 0;
+    qint64 callId = 0;
+    QString channel = QStringLiteral("call");
+    QList<AnswerInput> answers;
+};
+
+struct ResponseSaved {
+    qint64 responseId = 0;
+    qint64 alertId = 0;       // an unhappy answer raised an alert …
+    qint64 complaintId = 0;   // … and a complaint linked to the response
+    QString complaintNumber;
+};
+
+// Satisfaction figures of one group. Index: weighted mean on the 1000-point scale (a 5-point
+// answer s is (s−1)×250 points, a 0–10 answer s×100); NPS: % promoters (9–10) − % detractors
+// (0–6) on NPS questions only; CSAT: share of 4–5 among 5-point answers.
+struct SurveyScore {
+    QString key;
+    QString label;
+    qint64 responses = 0;
+    double indexPoints = 0;   // Σ weight × points
+    double indexWeight = 0;   // Σ weight
+    qint64 promoters = 0, detractors = 0, npsAnswers = 0;
+    qint64 satisfied = 0, scale5Answers = 0;
+    std::optional<double> index() const { return indexWeight > 0 ? std::optional<double>(indexPoints / indexWeight) : std::nullopt; }
+    std::optional<double> nps() const
+    {
+        return npsAnswers ? std::optional<double>(100.0 * double(promoters - detractors) / double(npsAnswers)) : std::nullopt;
+    }
+    std::optional<double> csat() const
+    {
+        return scale5Answers ? std::optional<double>(100.0 * double(satisfied) / double(scale5Answers)) : std::nullopt;
+    }
+};
+
+struct SurveyAlert {
+    qint64 id = 0;
+    qint64 responseId = 0;
+    QString reason;
+    qint64 complaintId = 0;
+    QString complaintNumber;
+    QString status;
+    QDateTime raisedAt;
+    QString customerName;
+    qint64 customerId = 0;
+    QString templateName;
+    QString staff;
+    QString resolvedBy;
+    QString comment;
+};
+
+// Templates (versioned), answering (on a call or from paper), the closed loop on unhappy
+// answers, and the scores — computed by grouped SQL, never by loading every response.
+class SurveyService {
+    Q_DECLARE_TR_FUNCTIONS(crm::services::SurveyService)
+public:
+    explicit SurveyService(Context ctx) : m_ctx(ctx) {}
+
+    static QStringList kinds();
+    static QString kindTitle(const QString &kind);
+    static QString purposeTitle(const QString &purpose);
+    // The template family a follow-up task kind carries (sales_survey → ssi, …), or empty.
+    static QString templateCodeFor(const QString &taskKind);
+
+    Result<QList<TemplateDef>> templates();                  // the newest version of each family
+    Result<TemplateDef> templateById(qint64 id);
+    Result<std::optional<TemplateDef>> latest(const QString &code);
+    // A template with responses is not changed: the next version is created (returned id).
+    Result<qint64> saveTemplate(const Session &who, const TemplateDef &t);
+    Result<qint64> copyTemplate(const Session &who, qint64 id, const QString &name);
+
+    static bool visible(const TemplateDef &t, const QuestionDef &q, const QMap<int, int> &scores);
+    // Why this customer should not be surveyed now (opted out, surveyed within the fatigue days).
+    Result<QString> fatigueReason(qint64 customerId);
+
+    Result<ResponseSaved> saveResponse(const Session &who, const ResponseInput &in);
+
+    // groupBy: template, staff, model, question, factor, month, week
+    Result<QList<SurveyScore>> scores(const Session &who, const QDate &from, const QDate &to, const QString &groupBy,
+                                      const QString &purpose = {});
+    Result<SurveyScore> total(const Session &who, const QDate &from, const QDate &to, const QString &purpose = {});
+    Result<QList<SurveyAlert>> alerts(const Session &who, bool openOnly);
+    Status resolveAlert(const Session &who, qint64 alertId, const QString &comment);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace crm::services
