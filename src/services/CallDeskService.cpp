@@ -229,6 +229,20 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         result.appointmentId = *id;
     }
 
+    if (call.survey) {
+        if (call.outcome != Outcome::Reached)
+            return Error::invalid(tr("Survey answers are recorded only on a call that reached the customer."));
+        ResponseInput survey = *call.survey;
+        survey.customerId = task.customerId;
+        survey.vehicleId = survey.vehicleId ? survey.vehicleId : task.vehicleId;
+        survey.taskId = taskId;
+        survey.callId = *callId;
+        survey.channel = u"call"_s;
+        auto saved = SurveyService(m_ctx).saveResponse(who, survey);   // joins this transaction
+        if (!saved)
+            return saved.error();
+        result.survey = *saved;
+    }
     result.decision = afterCall(call.outcome, attempts, localNow, policy, quietHours, call.callBackAt);
     data::TaskUpdate u;
     u.attempts = int(attempts.size());

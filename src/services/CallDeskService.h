@@ -2,6 +2,7 @@
 #include "core/FollowupRules.h"
 #include "data/FollowupRepository.h"
 #include "services/Guard.h"
+#include "services/SurveyService.h"
 
 namespace crm::services {
 
@@ -15,12 +16,14 @@ struct CallInput {
     QList<data::FeedbackRow> feedback;      // category + text (callId filled in here)
     std::optional<data::AppointmentRow> appointment;
     bool callInQuietHours = false;          // the agent confirmed calling in the customer's rest time
+    std::optional<ResponseInput> survey;    // answers to the task's survey (reached calls only)
 };
 
 struct CallResult {
     qint64 callId = 0;
     followups::RetryDecision decision;
     qint64 appointmentId = 0;
+    ResponseSaved survey;                   // when a survey was answered
 };
 
 // The agent's desk: the queue, claiming and reassigning tasks, and logging calls. Every call

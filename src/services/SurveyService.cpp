@@ -6,6 +6,7 @@
 #include "services/FollowupReportService.h"
 #include "services/FollowupService.h"
 #include "services/SettingsService.h"
+#include "services/TableWriter.h"
 
 #include <QLocale>
 #include <QSet>
@@ -483,6 +484,24 @@ Result<SurveyScore> SurveyService::total(const Session &who, const QDate &from, 
     SurveyScore t = rows->isEmpty() ? SurveyScore{} : rows->first();
     t.label = tr("Total");
     return t;
+}
+
+Status SurveyService::exportScores(const Session &who, const QList<SurveyScore> &rows, const QString &groupTitle, const QString &path)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ExportData, tr("export survey scores")));
+    auto writer = TableWriter::open(path);
+    if (!writer)
+        return writer.error();
+    CRM_TRY((*writer)->sheet(tr("Satisfaction"), {groupTitle, tr("Responses"), tr("Index (of 1000)"), tr("NPS"), tr("CSAT (%)"), tr("Promoters"),
+                                                  tr("Detractors"), tr("NPS answers")}));
+    auto num = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QString()); };
+    for (const SurveyScore &r : rows)
+        CRM_TRY((*writer)->row({r.label, r.responses, num(r.index()), num(r.nps()), num(r.csat()), r.promoters, r.detractors, r.npsAnswers}));
+    CRM_TRY((*writer)->finish());
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"export"_s, u"survey_scores"_s, {}, {}, {{u"rows"_s, int(rows.size())}}, path.section(u'/', -1)}));
+    return tx.commit();
 }
 
 Result<QList<SurveyAlert>> SurveyService::alerts(const Session &who, bool openOnly)

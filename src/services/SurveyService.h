@@ -132,6 +132,7 @@ public:
     Result<QList<SurveyScore>> scores(const Session &who, const QDate &from, const QDate &to, const QString &groupBy,
                                       const QString &purpose = {});
     Result<SurveyScore> total(const Session &who, const QDate &from, const QDate &to, const QString &purpose = {});
+    Status exportScores(const Session &who, const QList<SurveyScore> &rows, const QString &groupTitle, const QString &path);
     Result<QList<SurveyAlert>> alerts(const Session &who, bool openOnly);
     Status resolveAlert(const Session &who, qint64 alertId, const QString &comment);
 

@@ -11,6 +11,7 @@
 #include "modules/followups/FollowupReportsPage.h"
 #include "modules/followups/FollowupRulesPage.h"
 #include "modules/followups/QueueModel.h"
+#include "modules/surveys/SurveyForm.h"
 #include "services/FollowupService.h"
 
 #include <QAbstractItemModelTester>
@@ -195,4 +196,36 @@ TEST_F(CallDeskPageTest, DoNotCallRecordsTheReasonAndTakesTheTaskOffTheQueue)
     EXPECT_EQ(m_t.db->scalar(u"SELECT reason FROM customer_optouts"_s)->toString(), u"moved abroad"_s);
     EXPECT_EQ(queue->model()->rowCount(), 2);
     EXPECT_TRUE(page.findChild<QLabel *>(u"lastSaved"_s)->text().contains(u"1"_s));
+}
+
+TEST_F(CallDeskPageTest, ASurveyAnsweredOnTheCallAndAnUnhappyAnswerClosesTheLoop)
+{
+    // A D+7 sales-survey task for a customer delivered a week ago.
+    m_clock.set(QDateTime(QDate(2026, 11, 29), QTime(10, 0)).toUTC());
+    ASSERT_OK(services::FollowupService(ctx()).generate(m_agent, QDate(2026, 11, 29)));
+    AppContext app{ctx(), m_agent, false};
+    ui::followups::CallDeskPage page(app);
+    auto *kind = page.findChild<QComboBox *>(u"queueKind"_s);
+    kind->setCurrentIndex(kind->findData(u"sales_survey"_s));
+    auto *queue = page.findChild<QTableView *>(u"queueView"_s);
+    ASSERT_EQ(queue->model()->rowCount(), 3);
+    auto *form = page.findChild<surveys::SurveyForm *>(u"surveyForm"_s);
+    ASSERT_TRUE(form->hasTemplate());
+    EXPECT_TRUE(form->fieldAt(7)->isHidden());   // "what went wrong?" only after a low score
+    auto pick = [form](int position, int score) {
+        auto *c = qobject_cast<QComboBox *>(form->fieldAt(position));
+        c->setCurrentIndex(c->findData(score));
+    };
+    for (int p = 1; p <= 4; ++p)
+        pick(p, 4);
+    pick(5, 2);   // salesperson: unhappy
+    pick(6, 5);   // NPS detractor
+    EXPECT_FALSE(form->fieldAt(7)->isHidden());
+    test::typeCommitted(form->fieldAt(7), u"销售顾问不耐烦"_s);
+    test::MessageBoxCloser closer(3000);
+    page.findChild<QPushButton *>(u"saveCallButton"_s)->click();
+    EXPECT_EQ(m_t.db->scalar(u"SELECT COUNT(*) FROM survey_responses WHERE call_id IS NOT NULL"_s)->toInt(), 1);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT COUNT(*) FROM survey_alerts WHERE status = 'open'"_s)->toInt(), 1);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT text FROM survey_answers WHERE text <> ''"_s)->toString(), u"销售顾问不耐烦"_s);
+    EXPECT_TRUE(page.findChild<QLabel *>(u"lastSaved"_s)->text().contains(u"TS-2611-0001"_s));
 }

@@ -3,6 +3,7 @@
 #include "modules/archives/ArchivesModule.h"
 #include "modules/complaints/ComplaintsModule.h"
 #include "modules/followups/FollowupsModule.h"
+#include "modules/surveys/SurveysModule.h"
 
 namespace crm::ui {
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Module>> createModules()
 {
     std::vector<std::unique_ptr<Module>> m;
     m.push_back(std::make_unique<followups::FollowupsModule>());
+    m.push_back(std::make_unique<surveys::SurveysModule>());
     m.push_back(std::make_unique<complaints::ComplaintsModule>());
     m.push_back(std::make_unique<archives::ArchivesModule>());
     m.push_back(std::make_unique<admin::UsersModule>());

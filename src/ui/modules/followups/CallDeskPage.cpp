@@ -8,6 +8,8 @@
 #include "modules/archives/Dialogs.h"
 #include "modules/complaints/ComplaintDialogs.h"
 #include "modules/followups/QueueModel.h"
+#include "modules/surveys/SurveyForm.h"
+#include "services/SurveyService.h"
 #include "services/CallDeskService.h"
 #include "services/FollowupService.h"
 #include "services/SettingsService.h"
@@ -49,7 +51,8 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
       m_owner(new QComboBox(this)), m_kind(new QComboBox(this)), m_count(new QLabel(this)), m_queue(new QTableView(this)),
       m_right(new QStackedWidget(this)),
       m_empty(new EmptyState(tr("No task selected"), tr("Choose a task in the queue (↑/↓, Enter) to see the customer, the script and the call form."), this)),
-      m_header(new QLabel(this)), m_quiet(new QLabel(this)), m_script(new QTextBrowser(this)), m_history(new QTreeWidget(this)),
+      m_header(new QLabel(this)), m_quiet(new QLabel(this)), m_script(new QTextBrowser(this)),
+      m_surveyBox(new QGroupBox(tr("Survey"), this)), m_surveyNote(new QLabel(this)), m_survey(new surveys::SurveyForm(this)), m_history(new QTreeWidget(this)),
       m_outcome(new QComboBox(this)), m_callBack(new QDateTimeEdit(this)), m_duration(new QSpinBox(this)),
       m_notes(new QPlainTextEdit(this)), m_feedbackCategory(new QComboBox(this)), m_feedbackText(new QLineEdit(this)),
       m_feedback(new QListWidget(this)), m_nextAction(new QLineEdit(this)), m_appointment(new QGroupBox(tr("Book an &appointment"), this)),
@@ -198,8 +201,20 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     taskLayout->setContentsMargins(0, 0, 0, 0);
     taskLayout->addWidget(m_header);
     taskLayout->addWidget(m_quiet);
+    m_surveyBox->setObjectName(u"surveyBox"_s);
+    m_surveyNote->setObjectName(u"surveyNote"_s);
+    m_surveyNote->setWordWrap(true);
+    m_survey->setObjectName(u"surveyForm"_s);
+    auto *surveyScroll = new QScrollArea(m_surveyBox);
+    surveyScroll->setWidgetResizable(true);
+    surveyScroll->setWidget(m_survey);
+    surveyScroll->setFrameShape(QFrame::NoFrame);
+    auto *surveyLayout = new QVBoxLayout(m_surveyBox);
+    surveyLayout->addWidget(m_surveyNote);
+    surveyLayout->addWidget(surveyScroll, 1);
     auto *leftCol = new QSplitter(Qt::Vertical, task);
     leftCol->addWidget(scriptBox);
+    leftCol->addWidget(m_surveyBox);
     leftCol->addWidget(historyBox);
     auto *columns = new QSplitter(Qt::Horizontal, task);
     columns->addWidget(leftCol);
@@ -373,8 +388,27 @@ void CallDeskPage::showTask(const QModelIndex &index)
         for (int i = 0; i < m_history->columnCount() - 1; ++i)
             m_history->resizeColumnToContents(i);
     }
-    if (!sameTask)
+    if (!sameTask) {
         clearForm();
+        // The survey this task carries, unless the customer was surveyed lately or opted out.
+        const QString code = services::SurveyService::templateCodeFor(t->kind);
+        m_surveyBox->setVisible(!code.isEmpty());
+        m_survey->setTemplate({});
+        if (!code.isEmpty()) {
+            services::SurveyService surveys(m_app.services);
+            auto tpl = surveys.latest(code);
+            auto tired = surveys.fatigueReason(t->customerId);
+            if (tpl && tpl->has_value() && tired && tired->isEmpty()) {
+                m_survey->setTemplate(**tpl);
+                m_surveyBox->setTitle(tr("Survey: %1").arg((*tpl)->name));
+                m_surveyNote->setText(tr("Ask only when the customer is reached; * marks required answers."));
+            } else {
+                m_surveyBox->setTitle(tr("Survey"));
+                m_surveyNote->setText(tired && !tired->isEmpty() ? tr("No survey on this call: %1").arg(*tired)
+                                                                 : tr("No survey template is active for this task."));
+            }
+        }
+    }
     updateQuietBanner();
 }
 
@@ -493,6 +527,15 @@ void CallDeskPage::saveCall()
         in.callBackAt = m_callBack->dateTime();
     for (int i = 0; i < m_feedback->count(); ++i)
         in.feedback << data::FeedbackRow{0, m_feedback->item(i)->data(Qt::UserRole).toString(), m_feedback->item(i)->data(Qt::UserRole + 1).toString()};
+    if (m_survey->hasTemplate() && in.outcome == crm::followups::Outcome::Reached) {
+        const QList<services::AnswerInput> answers = m_survey->answers();
+        if (!answers.isEmpty()) {
+            services::ResponseInput r;
+            r.templateId = m_survey->surveyTemplate().id;
+            r.answers = answers;
+            in.survey = r;
+        }
+    }
     if (m_appointment->isChecked())
         in.appointment = data::AppointmentRow{0, 0, 0, 0, m_appointmentAt->dateTime(), m_appointmentKind->currentData().toString(),
                                               m_appointmentNotes->text().trimmed()};
@@ -533,6 +576,12 @@ void CallDeskPage::saveCall()
                 registered = tr("Complaint %1 registered from the call.").arg(dlg.number());
         }
     }
+    if (!registered.isEmpty() && r->survey.alertId)
+        registered += u' ';
+    if (!r->survey.complaintNumber.isEmpty())
+        registered += tr("Unhappy answer: complaint %1 opened and the manager alerted.").arg(r->survey.complaintNumber);
+    else if (r->survey.alertId)
+        registered += tr("Unhappy answer: the manager is alerted.");
     QString done;
     switch (r->decision.action) {
     case crm::followups::RetryDecision::Action::Done: done = tr("Call saved; task done."); break;

@@ -24,6 +24,10 @@ namespace crm::ui {
 class EmptyState;
 }
 
+namespace crm::ui::surveys {
+class SurveyForm;
+}
+
 namespace crm::ui::followups {
 
 class QueueModel;
@@ -66,6 +70,9 @@ private:
     QLabel *m_header;
     QLabel *m_quiet;
     QTextBrowser *m_script;
+    QGroupBox *m_surveyBox;
+    QLabel *m_surveyNote;
+    surveys::SurveyForm *m_survey;
     QTreeWidget *m_history;
     QComboBox *m_outcome;
     QDateTimeEdit *m_callBack;
