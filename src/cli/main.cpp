@@ -8,12 +8,14 @@
 #include "services/ExportService.h"
 #include "services/ComplaintService.h"
 #include "services/FollowupService.h"
+#include "services/SurveyService.h"
 #include "services/ImportService.h"
 #include "services/SeedService.h"
 #include "services/UserService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <cmath>
 #include <QDir>
 #include <QFileInfo>
 #include <QElapsedTimer>
@@ -58,6 +60,7 @@ private:
     int cmdChurn(const QStringList &args);
     int cmdFollowups(const QStringList &args);
     int cmdComplaints(const QStringList &args);
+    int cmdSurveys(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);
@@ -555,6 +558,54 @@ int Cli::cmdComplaints(const QStringList &args)
     return fail(tr("complaints: use: complaints register --month YYYY-MM --out FILE | complaints overdue [--json]"), 2);
 }
 
+int Cli::cmdSurveys(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_s, tr("scores"));
+    p.addOption({u"from"_s, tr("First day, YYYY-MM-DD."), tr("DATE")});
+    p.addOption({u"to"_s, tr("Last day, YYYY-MM-DD."), tr("DATE")});
+    p.addOption({u"by"_s, tr("advisor (service), consultant (sales), model, question, template, month, week."), tr("GROUP")});
+    p.addOption({u"json"_s, tr("One JSON object per line.")});
+    int code = 0;
+    if (!parse(p, args, tr("Satisfaction surveys: index (of 1000), NPS and CSAT for a period."), &code))
+        return code;
+    const QDate from = QDate::fromString(p.value(u"from"_s), u"yyyy-MM-dd"_s);
+    const QDate to = QDate::fromString(p.value(u"to"_s), u"yyyy-MM-dd"_s);
+    if (p.positionalArguments() != QStringList{u"scores"_s} || !from.isValid() || !to.isValid())
+        return fail(tr("surveys: use: surveys scores --from YYYY-MM-DD --to YYYY-MM-DD [--by advisor|consultant|model|question] [--json]"), 2);
+    QString by = p.value(u"by"_s);
+    QString purpose;
+    if (by == u"advisor"_s) {
+        by = u"staff"_s;
+        purpose = u"service"_s;
+    } else if (by == u"consultant"_s) {
+        by = u"staff"_s;
+        purpose = u"sales"_s;
+    } else if (by.isEmpty()) {
+        by = u"total"_s;
+    }
+    auto db = openDb(p, true);
+    if (!db)
+        return fail(db.error());
+    auto rows = services::SurveyService({**db}).scores(actor(), from, to, by, purpose);
+    if (!rows)
+        return fail(rows.error());
+    auto num = [](const std::optional<double> &v) { return v ? QJsonValue(std::round(*v * 10.0) / 10.0) : QJsonValue(); };
+    for (const services::SurveyScore &r : *rows) {
+        if (p.isSet(u"json"_s))
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"group"_s, r.label}, {u"responses"_s, r.responses}, {u"index"_s, num(r.index())},
+                                                            {u"nps"_s, num(r.nps())}, {u"csat"_s, num(r.csat())}})
+                                      .toJson(QJsonDocument::Compact)));
+        else
+            out(tr("%1: %2 responses, index %3, NPS %4, CSAT %5 %")
+                    .arg(r.label.isEmpty() ? tr("all") : r.label)
+                    .arg(r.responses)
+                    .arg(r.index() ? QString::number(*r.index(), 'f', 0) : u"-"_s,
+                         r.nps() ? QString::number(*r.nps(), 'f', 1) : u"-"_s, r.csat() ? QString::number(*r.csat(), 'f', 1) : u"-"_s));
+    }
+    return 0;
+}
+
 int Cli::run(const QStringList &argv)
 {
     const QString usage = tr("Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]\n"
@@ -570,6 +621,7 @@ int Cli::run(const QStringList &argv)
                              "  churn     --month YYYY-MM [--by model|advisor] [--json]\n"
                              "  followups generate [--date YYYY-MM-DD]\n"
                              "  complaints register --month YYYY-MM --out FILE | overdue [--json]\n"
+                             "  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -607,6 +659,7 @@ int Cli::run(const QStringList &argv)
     if (cmd == u"churn"_s) return cmdChurn(args);
     if (cmd == u"followups"_s) return cmdFollowups(args);
     if (cmd == u"complaints"_s) return cmdComplaints(args);
+    if (cmd == u"surveys"_s) return cmdSurveys(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

@@ -2,6 +2,7 @@
 
 #include "services/CallDeskService.h"
 #include "services/ComplaintService.h"
+#include "services/SurveyService.h"
 
 #include <algorithm>
 #include "services/FollowupService.h"
@@ -225,6 +226,46 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
                 const QStringList &texts = feedback[category];
                 call.feedback << data::FeedbackRow{0, followups::FollowupText::feedbackCategories()[category],
                                                    texts[gen.uniform(0, int(texts.size()) - 1)]};
+            }
+            // The task's survey, answered mostly happily; now and then unhappily (the closed loop).
+            const QString code = SurveyService::templateCodeFor(t.kind);
+            if (call.outcome == followups::Outcome::Reached && !code.isEmpty()) {
+                SurveyService surveys(ctx);
+                auto tpl = surveys.latest(code);
+                auto tired = surveys.fatigueReason(t.customerId);
+                if (!tpl)
+                    return tpl.error();
+                if (!tired)
+                    return tired.error();
+                if (tpl->has_value() && tired->isEmpty()) {
+                    ResponseInput r;
+                    r.templateId = (*tpl)->id;
+                    const bool unhappy = gen.unit() < 0.08;
+                    QMap<int, int> scores;
+                    for (const QuestionDef &q : (*tpl)->questions) {
+                        if (!SurveyService::visible(**tpl, q, scores))
+                            continue;
+                        AnswerInput a{q.position, std::nullopt, {}};
+                        if (q.kind == u"scale5"_s)
+                            a.score = unhappy && q.position == 5 ? 2 : (gen.unit() < 0.7 ? 5 : gen.uniform(3, 4));
+                        else if (q.kind == u"scale10"_s)
+                            a.score = unhappy ? gen.uniform(3, 6) : gen.uniform(7, 10);
+                        else if (q.kind == u"yesno"_s)
+                            a.score = unhappy ? 0 : 1;
+                        else if (q.kind == u"text"_s)
+                            a.text = u"等待时间太长，解释不清楚"_s;
+                        if (a.score)
+                            scores.insert(q.position, *a.score);
+                        r.answers << a;
+                    }
+                    auto staff = m_ctx.db.scalar(t.kind == u"sales_survey"_s
+                                                     ? u"SELECT sales_consultant FROM vehicles WHERE id = ?"_s
+                                                     : u"SELECT advisor FROM service_visits WHERE vehicle_id = ? ORDER BY visit_date DESC LIMIT 1"_s,
+                                                 {t.vehicleId});
+                    if (staff && staff->isValid())
+                        r.staff = staff->toString();
+                    call.survey = r;
+                }
             }
             if (call.outcome == followups::Outcome::Reached &&
                 (t.kind == u"first_maintenance"_s || t.kind == u"routine_maintenance"_s) && gen.unit() < 0.6)

@@ -7,6 +7,8 @@
 #include "data/UserRepository.h"
 #include "services/SurveyService.h"
 
+#include <QProcess>
+
 using namespace crm;
 using namespace crm::data;
 using namespace crm::services;
@@ -166,6 +168,29 @@ TEST_P(SurveyServiceTest, ATemplateInUseIsVersionedNotEdited)
     bad.questions[1].weight = 0.5;
     bad.questions[1].kind = u"text"_s;
     EXPECT_EQ(s.saveTemplate(manager, bad).error().kind, Error::Kind::Invalid);
+}
+
+TEST_P(SurveyServiceTest, CliScores)
+{
+    SurveyService s(ctx());
+    ASSERT_OK(s.saveResponse(agent, answers(customers[0], u"王顾问"_s, {5, 5, 5, 5, 5}, 10)));
+    ASSERT_OK(s.saveResponse(agent, answers(customers[1], u"赵顾问"_s, {4, 4, 4, 4, 4}, 8)));
+    const QString target = GetParam() == data::Engine::Sqlite
+                               ? testDb().spec.sqlitePath
+                               : u"postgresql://%1@%2:%3/%4"_s.arg(testDb().spec.user, testDb().spec.host).arg(testDb().spec.port).arg(testDb().spec.dbName);
+    QProcess p;
+    p.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"surveys"_s, u"scores"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+                                           u"--by"_s, u"consultant"_s, u"--json"_s});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(u"\"group\":\"王顾问\""_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"\"index\":1000"_s));
+    EXPECT_TRUE(text.contains(u"\"nps\":0"_s));   // 赵顾问: a passive
+    QProcess bad;
+    bad.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"surveys"_s, u"scores"_s, u"--from"_s, u"11/01/2026"_s});
+    ASSERT_TRUE(bad.waitForFinished(60000));
+    EXPECT_EQ(bad.exitCode(), 2);
 }
 
 CRM_INSTANTIATE_ENGINES(SurveyServiceTest);
