@@ -386,6 +386,50 @@
         <translation>complaints：用法：complaints register --month YYYY-MM --out 文件 | complaints overdue [--json]</translation>
     </message>
     <message>
+        <source>scores</source>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>开始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>结束日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>advisor (service), consultant (sales), model, question, template, month, week.</source>
+        <translation>advisor（服务顾问）、consultant（销售顾问）、model、question、template、month、week。</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys: index (of 1000), NPS and CSAT for a period.</source>
+        <translation>满意度调查：某期间的满意度指数（千分制）、NPS 和 CSAT。</translation>
+    </message>
+    <message>
+        <source>surveys: use: surveys scores --from YYYY-MM-DD --to YYYY-MM-DD [--by advisor|consultant|model|question] [--json]</source>
+        <translation>surveys：用法：surveys scores --from YYYY-MM-DD --to YYYY-MM-DD [--by advisor|consultant|model|question] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 responses, index %3, NPS %4, CSAT %5 %</source>
+        <translation>%1：答卷 %2 份，指数 %3，NPS %4，CSAT %5%</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -399,6 +443,7 @@ Commands:
   churn     --month YYYY-MM [--by model|advisor] [--json]
   followups generate [--date YYYY-MM-DD]
   complaints register --month YYYY-MM --out FILE | overdue [--json]
+  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -413,6 +458,7 @@ Every command takes --help.</source>
   churn     --month YYYY-MM [--by model|advisor] [--json]
   followups generate [--date YYYY-MM-DD]
   complaints register --month YYYY-MM --out 文件 | overdue [--json]
+  surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
 每个命令都支持 --help。</translation>
     </message>
 </context>
@@ -1312,6 +1358,10 @@ Every command takes --help.</source>
     <message>
         <source>Someone closed this task while you were on the call; nothing was recorded.</source>
         <translation>通话期间该任务已被他人关闭，未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Survey answers are recorded only on a call that reached the customer.</source>
+        <translation>只有接通的电话才能记录调查答案。</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2659,235 @@ Original complaint: %3</source>
     <message>
         <source>Warn when this share of a deadline is used (%)</source>
         <translation>时限用到此比例时预警（%）</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Unhappy: a 1–5 answer at or below</source>
+        <translation>不满意：五分制得分不高于</translation>
+    </message>
+    <message>
+        <source>Unhappy: an NPS answer at or below</source>
+        <translation>不满意：NPS 得分不高于</translation>
+    </message>
+    <message>
+        <source>Target satisfaction index (of 1000)</source>
+        <translation>满意度指数目标（千分制）</translation>
+    </message>
+    <message>
+        <source>Target NPS</source>
+        <translation>NPS 目标</translation>
+    </message>
+    <message>
+        <source>Target CSAT (%)</source>
+        <translation>CSAT 目标（%）</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::SurveyService</name>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>1–5 分</translation>
+    </message>
+    <message>
+        <source>Scale 0–10</source>
+        <translation>0–10 分</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Sales (SSI)</source>
+        <translation>销售（SSI）</translation>
+    </message>
+    <message>
+        <source>Service (CSI)</source>
+        <translation>售后（CSI）</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Survey template %1 does not exist.</source>
+        <translation>问卷模板 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>A survey needs at least one question.</source>
+        <translation>问卷至少需要一个问题。</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>%1: write the question.</source>
+        <translation>%1：请填写题目。</translation>
+    </message>
+    <message>
+        <source>%1: choose what kind of answer it takes.</source>
+        <translation>%1：请选择答题方式。</translation>
+    </message>
+    <message>
+        <source>%1: a choice needs at least two options, one per line.</source>
+        <translation>%1：选择题至少需要两个选项，每行一个。</translation>
+    </message>
+    <message>
+        <source>%1: only scale questions carry a weight in the index.</source>
+        <translation>%1：只有评分题才能设置指数权重。</translation>
+    </message>
+    <message>
+        <source>%1: the NPS question is a 0–10 scale.</source>
+        <translation>%1：NPS 题必须是 0–10 分。</translation>
+    </message>
+    <message>
+        <source>%1: it can only depend on an earlier scale or yes/no question.</source>
+        <translation>%1：只能依赖前面的评分题或是否题。</translation>
+    </message>
+    <message>
+        <source>edit survey templates</source>
+        <translation>编辑问卷模板</translation>
+    </message>
+    <message>
+        <source>Choose what the survey is for.</source>
+        <translation>请选择问卷用途。</translation>
+    </message>
+    <message>
+        <source>The customer does not take part in surveys (opt-out).</source>
+        <translation>客户不接受问卷调查（已登记拒访）。</translation>
+    </message>
+    <message>
+        <source>Surveyed on %1: no second survey within %2 days.</source>
+        <translation>已于 %1 调查过：%2 天内不再重复调查。</translation>
+    </message>
+    <message>
+        <source>record survey answers</source>
+        <translation>记录调查答案</translation>
+    </message>
+    <message>
+        <source>Choose the customer who answered.</source>
+        <translation>请选择答卷客户。</translation>
+    </message>
+    <message>
+        <source>A survey is answered on a call or on paper.</source>
+        <translation>问卷通过电话或纸质方式填写。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs an answer.</source>
+        <translation>%1（%2）必须回答。</translation>
+    </message>
+    <message>
+        <source>%1 is only asked after a low answer to question %2.</source>
+        <translation>%1 只在第 %2 题得分较低时才询问。</translation>
+    </message>
+    <message>
+        <source>%1: the answer must be from %2 to %3.</source>
+        <translation>%1：答案必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>%1 — %2/5</source>
+        <translation>%1 — %2/5</translation>
+    </message>
+    <message>
+        <source>%1 — %2/10</source>
+        <translation>%1 — %2/10</translation>
+    </message>
+    <message>
+        <source>Low answers in "%1":
+%2</source>
+        <translation>“%1”中的低分答案：
+%2</translation>
+    </message>
+    <message>
+        <source>see survey scores</source>
+        <translation>查看满意度得分</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>请选择开始日期不晚于结束日期的期间。</translation>
+    </message>
+    <message>
+        <source>Unknown grouping "%1".</source>
+        <translation>未知的分组“%1”。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>export survey scores</source>
+        <translation>导出满意度得分</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <source>Index (of 1000)</source>
+        <translation>指数（千分制）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT（%）</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 答题数</translation>
+    </message>
+    <message>
+        <source>see survey alerts</source>
+        <translation>查看满意度预警</translation>
+    </message>
+    <message>
+        <source>resolve survey alerts</source>
+        <translation>处理满意度预警</translation>
+    </message>
+    <message>
+        <source>Say how the unhappy answer was handled.</source>
+        <translation>请说明如何处理了不满意的反馈。</translation>
+    </message>
+    <message>
+        <source>This alert is already resolved.</source>
+        <translation>该预警已处理。</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5279,34 @@ After:
         <source>Complaint %1 registered from the call.</source>
         <translation>已根据通话登记投诉 %1。</translation>
     </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>问卷：%1</translation>
+    </message>
+    <message>
+        <source>Ask only when the customer is reached; * marks required answers.</source>
+        <translation>仅在接通客户后询问；* 为必答题。</translation>
+    </message>
+    <message>
+        <source>No survey on this call: %1</source>
+        <translation>本次通话不做问卷：%1</translation>
+    </message>
+    <message>
+        <source>No survey template is active for this task.</source>
+        <translation>此任务没有启用的问卷模板。</translation>
+    </message>
+    <message>
+        <source>Unhappy answer: complaint %1 opened and the manager alerted.</source>
+        <translation>不满意答案：已开启投诉 %1 并通知主管。</translation>
+    </message>
+    <message>
+        <source>Unhappy answer: the manager is alerted.</source>
+        <translation>不满意答案：已通知主管。</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::followups::FollowupReportsPage</name>
@@ -5284,6 +5591,304 @@ After:
     <message>
         <source>Agent</source>
         <translation>专员</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::surveys::SurveyForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::surveys::SurveysPage</name>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未处理</translation>
+    </message>
+    <message>
+        <source>By survey</source>
+        <translation>按问卷</translation>
+    </message>
+    <message>
+        <source>By consultant / advisor</source>
+        <translation>按销售/服务顾问</translation>
+    </message>
+    <message>
+        <source>By vehicle model</source>
+        <translation>按车型</translation>
+    </message>
+    <message>
+        <source>By question</source>
+        <translation>按题目</translation>
+    </message>
+    <message>
+        <source>By factor</source>
+        <translation>按因子</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Every survey</source>
+        <translation>全部问卷</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter a paper questionnaire…</source>
+        <translation>录入纸质问卷…</translation>
+    </message>
+    <message>
+        <source>Answered from</source>
+        <translation>答卷日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <source>Index (of 1000)</source>
+        <translation>指数（千分制）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT（%）</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Unhappy answers</source>
+        <translation>不满意答案</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>处理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答题方式</translation>
+    </message>
+    <message>
+        <source>Options (one per line)</source>
+        <translation>选项（每行一个）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <source>Only after Q#</source>
+        <translation>仅在第几题之后</translation>
+    </message>
+    <message>
+        <source>… scored at most</source>
+        <translation>…得分不高于</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>删除题目</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>复制为新模板…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>预警 (%1)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; responses · index &lt;b&gt;%2&lt;/b&gt; (target %3) · NPS &lt;b&gt;%4&lt;/b&gt; (target %5) · CSAT &lt;b&gt;%6 %&lt;/b&gt; (target %7 %)</source>
+        <translation>答卷 &lt;b&gt;%1&lt;/b&gt; 份 · 指数 &lt;b&gt;%2&lt;/b&gt;（目标 %3）· NPS &lt;b&gt;%4&lt;/b&gt;（目标 %5）· CSAT &lt;b&gt;%6%&lt;/b&gt;（目标 %7%）</translation>
+    </message>
+    <message>
+        <source>Export survey scores</source>
+        <translation>导出满意度得分</translation>
+    </message>
+    <message>
+        <source>satisfaction %1 to %2</source>
+        <translation>满意度 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>已由 %1 处理</translation>
+    </message>
+    <message>
+        <source>Resolve alert</source>
+        <translation>处理预警</translation>
+    </message>
+    <message>
+        <source>How was the unhappy answer handled?</source>
+        <translation>如何处理了不满意的反馈？</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Version %1 has %2 responses: saving creates version %3, and the answers keep their questions.</source>
+        <translation>第 %1 版已有 %2 份答卷：保存时将生成第 %3 版，已有答卷保留原题目。</translation>
+    </message>
+    <message>
+        <source>Version %1 has no responses yet: it is changed in place.</source>
+        <translation>第 %1 版尚无答卷：将直接修改。</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>Copy template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation>纸质问卷</translation>
+    </message>
+    <message>
+        <source>Find the customer: name, pinyin initials, mobile, plate</source>
+        <translation>查找客户：姓名、拼音首字母、手机、车牌</translation>
+    </message>
+    <message>
+        <source>Sales consultant or service advisor concerned</source>
+        <translation>相关的销售顾问或服务顾问</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>问卷：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>顾问：</translation>
+    </message>
+    <message>
+        <source>An unhappy answer: complaint %1 is opened and the manager alerted.</source>
+        <translation>有不满意答案：已开启投诉 %1 并通知主管。</translation>
     </message>
 </context>
 <context>
