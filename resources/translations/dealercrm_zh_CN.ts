@@ -2889,6 +2889,10 @@ Original complaint: %3</source>
         <source>This alert is already resolved.</source>
         <translation>该预警已处理。</translation>
     </message>
+    <message>
+        <source>see survey responses</source>
+        <translation>查看调查答卷</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::TableWriter</name>
@@ -5889,6 +5893,51 @@ After:
     <message>
         <source>An unhappy answer: complaint %1 is opened and the manager alerted.</source>
         <translation>有不满意答案：已开启投诉 %1 并通知主管。</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Double-click a row for the responses behind it</source>
+        <translation>双击某行可查看其对应的答卷</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答卷时间</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Free-text answers</source>
+        <translation>文字意见</translation>
+    </message>
+    <message>
+        <source>Responses: %1</source>
+        <translation>答卷：%1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份答卷</numerusform></translation>
+    </message>
+    <message>
+        <source>How it was answered</source>
+        <translation>答案分布</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "services/TableWriter.h"
 
 #include <QLocale>
+#include <QTimeZone>
 #include <QSet>
 #include <algorithm>
 
@@ -16,6 +17,23 @@ using namespace Qt::StringLiterals;
 
 namespace crm::services {
 namespace {
+// Group keys (SQL expression, label expression) from this fixed table only; never from input.
+const QMap<QString, QPair<QString, QString>> &groupKeys()
+{
+    static const QMap<QString, QPair<QString, QString>> keys{
+        {u"total"_s, {u"''"_s, u"''"_s}},
+        {u"template"_s, {u"t.code"_s, u"MAX(t.name)"_s}},
+        {u"staff"_s, {u"r.staff"_s, u"MAX(r.staff)"_s}},
+        {u"model"_s, {u"COALESCE(v.model, '')"_s, u"MAX(COALESCE(v.model, ''))"_s}},
+        {u"question"_s, {u"q.id"_s, u"MAX(t.name || ' · ' || q.text)"_s}},
+        {u"factor"_s, {u"q.factor"_s, u"MAX(q.factor)"_s}},
+        {u"month"_s, {u"substr(r.answered_at, 1, 7)"_s, u"MAX(substr(r.answered_at, 1, 7))"_s}},
+        {u"quarter"_s, {u"substr(r.answered_at, 1, 4) || '-Q' || ((CAST(substr(r.answered_at, 6, 2) AS INTEGER) + 2) / 3)"_s,
+                        u"MAX(substr(r.answered_at, 1, 4) || '-Q' || ((CAST(substr(r.answered_at, 6, 2) AS INTEGER) + 2) / 3))"_s}},
+        {u"week"_s, {u"substr(r.answered_at, 1, 10)"_s, u"MAX(substr(r.answered_at, 1, 10))"_s}},
+    };
+    return keys;
+}
 QVariant nullInt(int v)
 {
     return v ? QVariant(v) : QVariant(QMetaType(QMetaType::Int));
@@ -394,20 +412,10 @@ Result<QList<SurveyScore>> SurveyService::scores(const Session &who, const QDate
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey scores")));
     if (!from.isValid() || !to.isValid() || from > to)
         return Error::invalid(tr("Choose a period whose first day is not after its last."));
-    // Group keys from this fixed table only; never from input.
-    static const QMap<QString, QPair<QString, QString>> keys{
-        {u"total"_s, {u"''"_s, u"''"_s}},
-        {u"template"_s, {u"t.code"_s, u"MAX(t.name)"_s}},
-        {u"staff"_s, {u"r.staff"_s, u"MAX(r.staff)"_s}},
-        {u"model"_s, {u"COALESCE(v.model, '')"_s, u"MAX(COALESCE(v.model, ''))"_s}},
-        {u"question"_s, {u"q.id"_s, u"MAX(t.name || ' · ' || q.text)"_s}},
-        {u"factor"_s, {u"q.factor"_s, u"MAX(q.factor)"_s}},
-        {u"month"_s, {u"substr(r.answered_at, 1, 7)"_s, u"MAX(substr(r.answered_at, 1, 7))"_s}},
-        {u"week"_s, {u"substr(r.answered_at, 1, 10)"_s, u"MAX(substr(r.answered_at, 1, 10))"_s}},
-    };
+    const QMap<QString, QPair<QString, QString>> &keys = groupKeys();
     if (!keys.contains(groupBy))
         return Error::invalid(tr("Unknown grouping \"%1\".").arg(groupBy));
-    const auto &[key, label] = keys.value(groupBy);
+    const auto [key, label] = keys.value(groupBy);
     QVariantList binds{utcStart(from), utcStart(to.addDays(1))};
     QString where = u"r.answered_at >= ? AND r.answered_at < ?"_s;
     if (!purpose.isEmpty()) {
@@ -484,6 +492,89 @@ Result<SurveyScore> SurveyService::total(const Session &who, const QDate &from, 
     SurveyScore t = rows->isEmpty() ? SurveyScore{} : rows->first();
     t.label = tr("Total");
     return t;
+}
+
+Result<QList<SurveyResponseRow>> SurveyService::responses(const Session &who, const QDate &from, const QDate &to, const QString &groupBy,
+                                                          const QString &key, const QString &purpose, int limit)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey responses")));
+    if (!groupKeys().contains(groupBy))
+        return Error::invalid(tr("Unknown grouping \"%1\".").arg(groupBy));
+    QVariantList binds{utcStart(from), utcStart(to.addDays(1))};
+    QString where = u"r.answered_at >= ? AND r.answered_at < ?"_s;
+    if (!purpose.isEmpty()) {
+        where += u" AND t.purpose = ?"_s;
+        binds << purpose;
+    }
+    if (groupBy == u"week"_s) {
+        // A week key (2026-W47) stands for its seven days.
+        const QStringList parts = key.split(u"-W"_s);
+        QDate monday(parts.value(0).toInt(), 1, 4);
+        monday = monday.addDays(1 - monday.dayOfWeek()).addDays(7 * (parts.value(1).toInt() - 1));
+        where += u" AND r.answered_at >= ? AND r.answered_at < ?"_s;
+        binds << toStoredUtc(QDateTime(monday, QTime(0, 0), QTimeZone::utc())) << toStoredUtc(QDateTime(monday.addDays(7), QTime(0, 0), QTimeZone::utc()));
+    } else if (groupBy != u"total"_s) {
+        where += u" AND "_s + groupKeys().value(groupBy).first + u" = ?"_s;
+        binds << (groupBy == u"question"_s ? QVariant(key.toLongLong()) : QVariant(key));
+    }
+    binds << limit;
+    auto q = m_ctx.db.exec(u"SELECT DISTINCT r.id, r.answered_at, cu.name, cu.id, t.name, r.staff, r.channel FROM survey_responses r "
+                           "JOIN survey_templates t ON t.id = r.template_id JOIN customers cu ON cu.id = r.customer_id "
+                           "JOIN survey_answers a ON a.response_id = r.id JOIN survey_questions q ON q.id = a.question_id "
+                           "LEFT JOIN vehicles v ON v.id = r.vehicle_id WHERE "_s +
+                               where + u" ORDER BY r.answered_at DESC, r.id DESC LIMIT ?"_s,
+                           binds);
+    if (!q)
+        return q.error();
+    QList<SurveyResponseRow> out;
+    while (q->next())
+        out << SurveyResponseRow{q->value(0).toLongLong(), fromStoredUtc(q->value(1).toString()), q->value(2).toString(), q->value(3).toLongLong(),
+                                 q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), {}};
+    for (SurveyResponseRow &r : out) {
+        auto a = m_ctx.db.exec(u"SELECT q.position, q.text, a.score, a.text FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id "
+                               "WHERE a.response_id = ? ORDER BY q.position"_s,
+                               {r.id});
+        if (!a)
+            return a.error();
+        QStringList lines;
+        while (a->next())
+            lines << u"%1. %2 — %3"_s.arg(a->value(0).toInt()).arg(a->value(1).toString(),
+                                                                  a->value(2).isNull() ? a->value(3).toString() : a->value(2).toString());
+        r.answers = lines.join(u'\n');
+    }
+    return out;
+}
+
+Result<QList<QPair<QString, qint64>>> SurveyService::distribution(const Session &who, qint64 questionId, const QDate &from, const QDate &to)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey scores")));
+    auto q = m_ctx.db.exec(u"SELECT a.score, a.text, COUNT(*) FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
+                           "WHERE a.question_id = ? AND r.answered_at >= ? AND r.answered_at < ? GROUP BY a.score, a.text ORDER BY a.score, a.text"_s,
+                           {questionId, utcStart(from), utcStart(to.addDays(1))});
+    if (!q)
+        return q.error();
+    QList<QPair<QString, qint64>> out;
+    while (q->next())
+        out << qMakePair(q->value(0).isNull() ? q->value(1).toString() : q->value(0).toString(), q->value(2).toLongLong());
+    return out;
+}
+
+Result<QList<SurveyResponseRow>> SurveyService::freeText(const Session &who, const QDate &from, const QDate &to, int limit)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey responses")));
+    auto q = m_ctx.db.exec(u"SELECT r.id, r.answered_at, cu.name, cu.id, t.name, r.staff, r.channel, q.text || ': ' || a.text "
+                           "FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id JOIN survey_responses r ON r.id = a.response_id "
+                           "JOIN survey_templates t ON t.id = r.template_id JOIN customers cu ON cu.id = r.customer_id "
+                           "WHERE q.kind = 'text' AND a.text <> '' AND r.answered_at >= ? AND r.answered_at < ? "
+                           "ORDER BY r.answered_at DESC LIMIT ?"_s,
+                           {utcStart(from), utcStart(to.addDays(1)), limit});
+    if (!q)
+        return q.error();
+    QList<SurveyResponseRow> out;
+    while (q->next())
+        out << SurveyResponseRow{q->value(0).toLongLong(), fromStoredUtc(q->value(1).toString()), q->value(2).toString(), q->value(3).toLongLong(),
+                                 q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString()};
+    return out;
 }
 
 Status SurveyService::exportScores(const Session &who, const QList<SurveyScore> &rows, const QString &groupTitle, const QString &path)

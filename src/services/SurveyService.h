@@ -86,6 +86,17 @@ struct SurveyScore {
     }
 };
 
+struct SurveyResponseRow {
+    qint64 id = 0;
+    QDateTime answeredAt;   // UTC
+    QString customerName;
+    qint64 customerId = 0;
+    QString templateName;
+    QString staff;
+    QString channel;
+    QString answers;        // "1. … — 5" lines, for reading
+};
+
 struct SurveyAlert {
     qint64 id = 0;
     qint64 responseId = 0;
@@ -132,6 +143,13 @@ public:
     Result<QList<SurveyScore>> scores(const Session &who, const QDate &from, const QDate &to, const QString &groupBy,
                                       const QString &purpose = {});
     Result<SurveyScore> total(const Session &who, const QDate &from, const QDate &to, const QString &purpose = {});
+    // Drill-down: the responses behind one group of scores() (same period, purpose and key).
+    Result<QList<SurveyResponseRow>> responses(const Session &who, const QDate &from, const QDate &to, const QString &groupBy,
+                                               const QString &key, const QString &purpose = {}, int limit = 500);
+    // How one question was answered: (answer, count), in scale order.
+    Result<QList<QPair<QString, qint64>>> distribution(const Session &who, qint64 questionId, const QDate &from, const QDate &to);
+    // Free-text answers of the period, newest first.
+    Result<QList<SurveyResponseRow>> freeText(const Session &who, const QDate &from, const QDate &to, int limit = 500);
     Status exportScores(const Session &who, const QList<SurveyScore> &rows, const QString &groupTitle, const QString &path);
     Result<QList<SurveyAlert>> alerts(const Session &who, bool openOnly);
     Status resolveAlert(const Session &who, qint64 alertId, const QString &comment);

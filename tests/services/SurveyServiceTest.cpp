@@ -81,6 +81,27 @@ TEST_P(SurveyServiceTest, ScoresMatchTheHandComputation)
     auto byQuestion = s.scores(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), u"question"_s);
     ASSERT_OK(byQuestion);
     EXPECT_EQ(byQuestion->size(), 7);
+    // Drill-down: the responses behind a figure; the distribution of one question; free text.
+    auto behind = s.responses(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), u"staff"_s, u"李顾问"_s);
+    ASSERT_OK(behind);
+    ASSERT_EQ(behind->size(), 1);
+    EXPECT_EQ(behind->first().customerName, u"丙"_s);
+    EXPECT_TRUE(behind->first().answers.contains(u"5. "_s));
+    auto weekly = s.scores(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), u"week"_s);
+    ASSERT_OK(weekly);
+    ASSERT_EQ(weekly->size(), 1);
+    EXPECT_EQ(s.responses(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), u"week"_s, weekly->first().key)->size(), 3);
+    auto quarter = s.scores(manager, QDate(2026, 10, 1), QDate(2026, 12, 31), u"quarter"_s);
+    ASSERT_OK(quarter);
+    ASSERT_EQ(quarter->size(), 1);
+    EXPECT_EQ(quarter->first().key, u"2026-Q4"_s);
+    auto spread = s.distribution(manager, ssi.questions[4].id, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_OK(spread);
+    EXPECT_EQ(*spread, (QList<QPair<QString, qint64>>{{u"2"_s, 1}, {u"4"_s, 1}, {u"5"_s, 1}}));
+    auto words = s.freeText(manager, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_OK(words);
+    ASSERT_EQ(words->size(), 1);
+    EXPECT_TRUE(words->first().answers.contains(u"顾问不耐烦"_s));
     // An empty period has no figures rather than zeros.
     auto empty = s.total(manager, QDate(2026, 10, 1), QDate(2026, 10, 31));
     ASSERT_OK(empty);

@@ -44,7 +44,7 @@ enum QColumn { QSection, QText, QKind, QOptions, QFactor, QWeight, QNps, QMandat
 SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_tabs(new QTabWidget(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_group(new QComboBox(this)), m_purpose(new QComboBox(this)), m_summary(new QLabel(this)), m_scores(new QTableWidget(this)),
-      m_openOnly(new QCheckBox(tr("Open only"), this)), m_alerts(new QTreeWidget(this))
+      m_distribution(new QLabel(this)), m_freeText(new QTreeWidget(this)), m_openOnly(new QCheckBox(tr("Open only"), this)), m_alerts(new QTreeWidget(this))
 {
     setObjectName(u"surveysPage"_s);
     const QDate today = m_app.services.clock.nowUtc().toLocalTime().date();
@@ -58,7 +58,7 @@ SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
     const QList<QPair<QString, QString>> groups{{u"template"_s, tr("By survey")},      {u"staff"_s, tr("By consultant / advisor")},
                                                 {u"model"_s, tr("By vehicle model")},    {u"question"_s, tr("By question")},
                                                 {u"factor"_s, tr("By factor")},          {u"week"_s, tr("By week")},
-                                                {u"month"_s, tr("By month")}};
+                                                {u"month"_s, tr("By month")},            {u"quarter"_s, tr("By quarter")}};
     for (const auto &[id, title] : groups)
         m_group->addItem(title, id);
     m_purpose->addItem(tr("Every survey"), QString());
@@ -85,12 +85,22 @@ SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
     m_scores->setHorizontalHeaderLabels({QString(), tr("Responses"), tr("Index (of 1000)"), tr("NPS"), tr("CSAT (%)")});
     m_scores->verticalHeader()->hide();
     m_scores->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scores->setToolTip(tr("Double-click a row for the responses behind it"));
+    m_distribution->setObjectName(u"surveyDistribution"_s);
+    m_distribution->setTextFormat(Qt::RichText);
+    m_distribution->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_distribution->setMinimumWidth(260);
     auto *analysis = new QWidget(this);
     auto *al = new QVBoxLayout(analysis);
     al->addLayout(bar);
     al->addWidget(m_summary);
-    al->addWidget(m_scores, 1);
+    auto *tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_scores, 1);
+    tableRow->addWidget(m_distribution);
+    al->addLayout(tableRow, 1);
     m_tabs->addTab(analysis, tr("Analysis"));
+    connect(m_scores, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { drillDown(row); });
+    connect(m_scores, &QTableWidget::currentCellChanged, this, [this](int row) { showDistribution(row); });
 
     m_alerts->setObjectName(u"surveyAlerts"_s);
     m_alerts->setRootIsDecorated(false);
@@ -109,6 +119,10 @@ SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
     alertLayout->addLayout(alertBar);
     alertLayout->addWidget(m_alerts, 1);
     m_tabs->addTab(alerts, tr("Alerts"));
+    m_freeText->setObjectName(u"surveyFreeText"_s);
+    m_freeText->setRootIsDecorated(false);
+    m_freeText->setHeaderLabels({tr("Answered"), tr("Customer"), tr("Survey"), tr("Staff"), tr("What the customer said")});
+    m_tabs->addTab(m_freeText, tr("Free-text answers"));
 
     if (m_app.session.can(Permission::ManageFollowups)) {
         m_templates = new QListWidget(this);
@@ -235,6 +249,7 @@ void SurveysPage::reload()
     switch (m_tabs->currentIndex()) {
     case 0: loadAnalysis(); break;
     case 1: loadAlerts(); break;
+    case 2: loadFreeText(); break;
     default: loadTemplates(); break;
     }
     auto open = services::SurveyService(m_app.services).alerts(m_app.session, true);
@@ -291,6 +306,80 @@ void SurveysPage::loadAnalysis()
                            .arg(targetNps)
                            .arg(figure(total->csat()))
                            .arg(targetCsat));
+}
+
+void SurveysPage::drillDown(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    const bool total = row == m_rows.size() - 1;
+    auto rows = services::SurveyService(m_app.services)
+                    .responses(m_app.session, m_from->date(), m_to->date(), total ? u"total"_s : m_group->currentData().toString(),
+                               m_rows[row].key, m_purpose->currentData().toString());
+    if (!rows) {
+        showError(this, tr("Surveys"), rows.error());
+        return;
+    }
+    QDialog dlg(this);
+    dlg.setObjectName(u"drillDownDialog"_s);
+    dlg.setWindowTitle(tr("Responses: %1").arg(m_rows[row].label.isEmpty() ? tr("(not given)") : m_rows[row].label));
+    dlg.resize(900, 520);
+    auto *layout = new QVBoxLayout(&dlg);
+    auto *list = new QTreeWidget(&dlg);
+    list->setObjectName(u"drillDownList"_s);
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Answered"), tr("Customer"), tr("Survey"), tr("Staff"), tr("Channel")});
+    auto *answers = new QLabel(&dlg);
+    answers->setWordWrap(true);
+    answers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (const services::SurveyResponseRow &r : *rows) {
+        auto *item = new QTreeWidgetItem(list, {QLocale().toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat), r.customerName,
+                                                r.templateName, r.staff, r.channel == u"paper"_s ? tr("paper") : tr("call")});
+        item->setData(0, Qt::UserRole, r.answers);
+    }
+    for (int i = 0; i < list->columnCount(); ++i)
+        list->resizeColumnToContents(i);
+    connect(list, &QTreeWidget::currentItemChanged, answers, [answers](QTreeWidgetItem *item) {
+        answers->setText(item ? item->data(0, Qt::UserRole).toString() : QString());
+    });
+    layout->addWidget(new QLabel(tr("%n response(s)", nullptr, int(rows->size())), &dlg));
+    layout->addWidget(list, 2);
+    layout->addWidget(answers, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dlg);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    layout->addWidget(buttons);
+    dlg.exec();
+}
+
+void SurveysPage::showDistribution(int row)
+{
+    m_distribution->clear();
+    if (m_group->currentData() != u"question"_s || row < 0 || row >= m_rows.size() - 1)
+        return;
+    auto spread = services::SurveyService(m_app.services).distribution(m_app.session, m_rows[row].key.toLongLong(), m_from->date(), m_to->date());
+    if (!spread || spread->isEmpty())
+        return;
+    qint64 most = 1;
+    for (const auto &[answer, count] : *spread)
+        most = std::max(most, count);
+    QString html = u"<b>%1</b><table>"_s.arg(tr("How it was answered").toHtmlEscaped());
+    for (const auto &[answer, count] : *spread)
+        html += u"<tr><td align='right'>%1&nbsp;</td><td><span style='background:#1f5fa8'>%2</span> %3</td></tr>"_s.arg(
+            answer.toHtmlEscaped().left(30), QString(int(20 * count / most) + 1, QChar(0x2007)), QString::number(count));
+    m_distribution->setText(html + u"</table>"_s);
+}
+
+void SurveysPage::loadFreeText()
+{
+    auto rows = services::SurveyService(m_app.services).freeText(m_app.session, m_from->date(), m_to->date());
+    m_freeText->clear();
+    if (!rows)
+        return;
+    for (const services::SurveyResponseRow &r : *rows)
+        new QTreeWidgetItem(m_freeText, {QLocale().toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat), r.customerName, r.templateName,
+                                         r.staff, r.answers});
+    for (int i = 0; i < 4; ++i)
+        m_freeText->resizeColumnToContents(i);
 }
 
 void SurveysPage::exportAnalysis()

@@ -27,6 +27,9 @@ public:
 private:
     void loadAnalysis();
     void exportAnalysis();
+    void drillDown(int row);
+    void showDistribution(int row);
+    void loadFreeText();
     void loadAlerts();
     void resolveAlert();
     void loadTemplates();
@@ -44,6 +47,8 @@ private:
     QLabel *m_summary;
     QTableWidget *m_scores;
     QList<services::SurveyScore> m_rows;
+    QLabel *m_distribution;
+    QTreeWidget *m_freeText;
     QCheckBox *m_openOnly;
     QTreeWidget *m_alerts;
     QListWidget *m_templates = nullptr;
