@@ -215,7 +215,9 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     auto *leftCol = new QSplitter(Qt::Vertical, task);
     leftCol->addWidget(scriptBox);
     leftCol->addWidget(m_surveyBox);
+    leftCol->setStretchFactor(1, 2);   // the survey, when there is one, gets the room
     leftCol->addWidget(historyBox);
+    leftCol->setSizes({150, 300, 110});
     auto *columns = new QSplitter(Qt::Horizontal, task);
     columns->addWidget(leftCol);
     columns->addWidget(formBox);
