@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
+#include <functional>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -401,10 +402,8 @@ Result<StepResult> ComplaintService::step(const Session &who, qint64 id, int exp
     return result;
 }
 
-Status ComplaintService::edit(const Session &who, qint64 id, int expectedVersion, const ComplaintInput &in)
+Status ComplaintService::apply(const Session &who, qint64 id, int expectedVersion, const std::function<Result<Change>(data::ComplaintRow &)> &fn)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("edit complaints")));
-    CRM_TRY(validate(in));
     const QDateTime now = m_ctx.clock.nowUtc();
     data::ComplaintRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
@@ -415,32 +414,10 @@ Status ComplaintService::edit(const Session &who, qint64 id, int expectedVersion
     data::ComplaintRow row = *loaded;
     if (row.version != expectedVersion)
         return conflict(id);
-    if (!isOpen(statusFromId(row.status).value_or(CaseStatus::Closed)))
-        return Error::invalid(tr("A closed complaint is not changed; if the customer comes back, open a new one."));
-    if (in.customerId != row.customerId)
-        return Error::invalid(tr("The customer of a complaint does not change; register a new one for the right customer."));
-    QStringList changed;
-    auto track = [&](QString &field, const QString &value, const QString &name) {
-        if (field != value) {
-            field = value;
-            changed << name;
-        }
-    };
-    track(row.channel, in.channel, tr("channel"));
-    track(row.category, in.category, tr("category"));
-    track(row.level, in.level, tr("level"));
-    track(row.oemTicket, in.oemTicket.trimmed(), tr("manufacturer ticket"));
-    track(row.description, in.description.trimmed(), tr("description"));
-    track(row.demand, in.demand.trimmed(), tr("demand"));
-    if (row.quality != in.quality) {
-        row.quality = in.quality;
-        changed << tr("quality");
-    }
-    if (row.vehicleId != in.vehicleId) {
-        row.vehicleId = in.vehicleId;
-        changed << tr("vehicle");
-    }
-    if (changed.isEmpty())
+    auto change = fn(row);
+    if (!change)
+        return change.error();
+    if (change->nothing)
         return {};
     row.updatedAt = now;
     auto saved = repo.update(row, expectedVersion);
@@ -448,10 +425,55 @@ Status ComplaintService::edit(const Session &who, qint64 id, int expectedVersion
         return saved.error();
     if (!*saved)
         return conflict(id);
-    CRM_TRY(repo.addEvent(id, {now, who.username, u"edit"_s, {}, {}, changed.join(u", "_s)}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"complaints"_s, QString::number(id), {}, {{u"changed"_s, changed.join(u", "_s)}},
-                                       row.number}));
+    data::ComplaintEvent e = change->event;
+    e.at = now;
+    e.username = who.username;
+    CRM_TRY(repo.addEvent(id, e));
+    AuditRecord audit = change->audit;
+    audit.entity = u"complaints"_s;
+    audit.entityId = QString::number(id);
+    if (audit.detail.isEmpty())
+        audit.detail = row.number;
+    CRM_TRY(Guard::audit(m_ctx, &who, audit));
     return tx.commit();
+}
+
+Status ComplaintService::edit(const Session &who, qint64 id, int expectedVersion, const ComplaintInput &in)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("edit complaints")));
+    CRM_TRY(validate(in));
+    return apply(who, id, expectedVersion, [&](data::ComplaintRow &row) -> Result<Change> {
+        if (!isOpen(statusFromId(row.status).value_or(CaseStatus::Closed)))
+            return Error::invalid(tr("A closed complaint is not changed; if the customer comes back, open a new one."));
+        if (in.customerId != row.customerId)
+            return Error::invalid(tr("The customer of a complaint does not change; register a new one for the right customer."));
+        QStringList changed;
+        auto track = [&](QString &field, const QString &value, const QString &name) {
+            if (field != value) {
+                field = value;
+                changed << name;
+            }
+        };
+        track(row.channel, in.channel, tr("channel"));
+        track(row.category, in.category, tr("category"));
+        track(row.level, in.level, tr("level"));
+        track(row.oemTicket, in.oemTicket.trimmed(), tr("manufacturer ticket"));
+        track(row.description, in.description.trimmed(), tr("description"));
+        track(row.demand, in.demand.trimmed(), tr("demand"));
+        if (row.quality != in.quality) {
+            row.quality = in.quality;
+            changed << tr("quality");
+        }
+        if (row.vehicleId != in.vehicleId) {
+            row.vehicleId = in.vehicleId;
+            changed << tr("vehicle");
+        }
+        Change c;
+        c.nothing = changed.isEmpty();
+        c.event = {{}, {}, u"edit"_s, {}, {}, changed.join(u", "_s)};
+        c.audit = {u"update"_s, {}, {}, {}, {{u"changed"_s, changed.join(u", "_s)}}, {}};
+        return c;
+    });
 }
 
 Status ComplaintService::pause(const Session &who, qint64 id, int expectedVersion, const QString &note)
@@ -459,59 +481,27 @@ Status ComplaintService::pause(const Session &who, qint64 id, int expectedVersio
     CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("work complaints")));
     if (note.trimmed().isEmpty())
         return Error::invalid(tr("Say what you are waiting for from the customer."));
-    const QDateTime now = m_ctx.clock.nowUtc();
-    data::ComplaintRepository repo(m_ctx.db);
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    auto loaded = load(id);
-    if (!loaded)
-        return loaded.error();
-    data::ComplaintRow row = *loaded;
-    if (row.version != expectedVersion)
-        return conflict(id);
-    if (!isOpen(statusFromId(row.status).value_or(CaseStatus::Closed)))
-        return Error::invalid(tr("This complaint is closed."));
-    if (row.pausedSince.isValid())
-        return Error::invalid(tr("The deadlines are already paused."));
-    row.pausedSince = now;
-    row.updatedAt = now;
-    auto saved = repo.update(row, expectedVersion);
-    if (!saved)
-        return saved.error();
-    if (!*saved)
-        return conflict(id);
-    CRM_TRY(repo.openPause(id, now));
-    CRM_TRY(repo.addEvent(id, {now, who.username, u"pause"_s, {}, {}, note.trimmed()}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"pause"_s, u"complaints"_s, QString::number(id), {}, {{u"note"_s, note.trimmed()}}, row.number}));
-    return tx.commit();
+    return apply(who, id, expectedVersion, [&](data::ComplaintRow &row) -> Result<Change> {
+        if (!isOpen(statusFromId(row.status).value_or(CaseStatus::Closed)))
+            return Error::invalid(tr("This complaint is closed."));
+        if (row.pausedSince.isValid())
+            return Error::invalid(tr("The deadlines are already paused."));
+        row.pausedSince = m_ctx.clock.nowUtc();
+        CRM_TRY(data::ComplaintRepository(m_ctx.db).openPause(id, row.pausedSince));
+        return Change{{{}, {}, u"pause"_s, {}, {}, note.trimmed()}, {u"pause"_s, {}, {}, {}, {{u"note"_s, note.trimmed()}}, {}}, false};
+    });
 }
 
 Status ComplaintService::resume(const Session &who, qint64 id, int expectedVersion)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("work complaints")));
-    const QDateTime now = m_ctx.clock.nowUtc();
-    data::ComplaintRepository repo(m_ctx.db);
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    auto loaded = load(id);
-    if (!loaded)
-        return loaded.error();
-    data::ComplaintRow row = *loaded;
-    if (row.version != expectedVersion)
-        return conflict(id);
-    if (!row.pausedSince.isValid())
-        return Error::invalid(tr("The deadlines are not paused."));
-    row.pausedSince = QDateTime();
-    row.updatedAt = now;
-    auto saved = repo.update(row, expectedVersion);
-    if (!saved)
-        return saved.error();
-    if (!*saved)
-        return conflict(id);
-    CRM_TRY(repo.closePause(id, now));
-    CRM_TRY(repo.addEvent(id, {now, who.username, u"resume"_s, {}, {}, {}}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"resume"_s, u"complaints"_s, QString::number(id), {}, {}, row.number}));
-    return tx.commit();
+    return apply(who, id, expectedVersion, [&](data::ComplaintRow &row) -> Result<Change> {
+        if (!row.pausedSince.isValid())
+            return Error::invalid(tr("The deadlines are not paused."));
+        row.pausedSince = QDateTime();
+        CRM_TRY(data::ComplaintRepository(m_ctx.db).closePause(id, m_ctx.clock.nowUtc()));
+        return Change{{{}, {}, u"resume"_s, {}, {}, {}}, {u"resume"_s, {}, {}, {}, {}, {}}, false};
+    });
 }
 
 Status ComplaintService::extend(const Session &who, qint64 id, int expectedVersion, DeadlineKind k, int hours, const QString &reason)
@@ -521,30 +511,15 @@ Status ComplaintService::extend(const Session &who, qint64 id, int expectedVersi
         return Error::invalid(tr("Extend by 1 to 1,440 working hours."));
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why the deadline is extended."));
-    const QDateTime now = m_ctx.clock.nowUtc();
-    data::ComplaintRepository repo(m_ctx.db);
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    auto loaded = load(id);
-    if (!loaded)
-        return loaded.error();
-    data::ComplaintRow row = *loaded;
-    if (row.version != expectedVersion)
-        return conflict(id);
-    qint64 &field = k == DeadlineKind::Response ? row.extendResponseMin : k == DeadlineKind::Report ? row.extendReportMin : row.extendCloseMin;
-    const qint64 before = field;
-    field += qint64(hours) * 60;
-    row.updatedAt = now;
-    auto saved = repo.update(row, expectedVersion);
-    if (!saved)
-        return saved.error();
-    if (!*saved)
-        return conflict(id);
-    const QString note = tr("%1 +%2 h: %3").arg(ComplaintText::deadline(k)).arg(hours).arg(reason.trimmed());
-    CRM_TRY(repo.addEvent(id, {now, who.username, u"extend"_s, {}, {}, note}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"extend"_s, u"complaints"_s, QString::number(id), {{deadlineId(k), before}}, {{deadlineId(k), field}},
-                                       reason.trimmed()}));
-    return tx.commit();
+    return apply(who, id, expectedVersion, [&](data::ComplaintRow &row) -> Result<Change> {
+        qint64 &field = k == DeadlineKind::Response ? row.extendResponseMin : k == DeadlineKind::Report ? row.extendReportMin : row.extendCloseMin;
+        const qint64 before = field;
+        field += qint64(hours) * 60;
+        const QString note = tr("%1 +%2 h: %3").arg(ComplaintText::deadline(k)).arg(hours).arg(reason.trimmed());
+        return Change{{{}, {}, u"extend"_s, {}, {}, note},
+                      {u"extend"_s, {}, {}, {{deadlineId(k), before}}, {{deadlineId(k), field}}, reason.trimmed()},
+                      false};
+    });
 }
 
 Result<qint64> ComplaintService::attachDocument(const Session &who, qint64 id, const QString &file)

@@ -3,6 +3,8 @@
 #include "data/ComplaintRepository.h"
 #include "services/Guard.h"
 
+#include <functional>
+
 namespace crm::services {
 
 namespace settings {
@@ -122,6 +124,14 @@ public:
     Result<QList<complaints::Deadline>> deadlines(const data::ComplaintRow &row);
 
 private:
+    // One change to a case at the version the caller saw: `fn` edits the row (and may write
+    // pause rows); the row, its event and the audit record commit together, or nothing does.
+    struct Change {
+        data::ComplaintEvent event;
+        AuditRecord audit;
+        bool nothing = false;   // nothing changed: no write, no event
+    };
+    Status apply(const Session &who, qint64 id, int expectedVersion, const std::function<Result<Change>(data::ComplaintRow &)> &fn);
     Result<data::ComplaintRow> load(qint64 id);
     Status conflict(qint64 id);
     Context m_ctx;

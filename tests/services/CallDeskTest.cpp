@@ -32,15 +32,7 @@ protected:
         manager = user(u"boss"_s, u"张经理"_s, Role::Manager);
         at(QDate(2026, 11, 23), QTime(10, 0));
     }
-    Session user(const QString &name, const QString &display, Role role)
-    {
-        Transaction tx(db());
-        UserRow u{0, name, display, role, u"x"_s, true, u"2026-01-01T00:00:00Z"_s, u"2026-01-01T00:00:00Z"_s};
-        auto id = UserRepository(db()).insert(u);
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(tx.commit().ok());
-        return Session{*id, name, display, role};
-    }
+    Session user(const QString &name, const QString &display, Role role) { return test::insertUser(db(), name, display, role); }
     // The desk's local time (the clock is UTC underneath, as in production).
     void at(const QDate &d, const QTime &t) { m_clock.set(QDateTime(d, t).toUTC()); }
     qint64 task(const QString &customerName, const QString &kind = u"after_service"_s, const QDate &due = QDate(2026, 11, 25),

@@ -35,14 +35,7 @@ protected:
         EXPECT_TRUE(tx.commit().ok());
         at(QDate(2026, 9, 30), QTime(10, 0));
     }
-    Session user(const QString &name, const QString &display, Role role)
-    {
-        Transaction tx(db());
-        auto id = UserRepository(db()).insert({0, name, display, role, u"x"_s, true, u"2026-01-01T00:00:00Z"_s, u"2026-01-01T00:00:00Z"_s});
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(tx.commit().ok());
-        return Session{*id, name, display, role};
-    }
+    Session user(const QString &name, const QString &display, Role role) { return test::insertUser(db(), name, display, role); }
     void at(const QDate &d, const QTime &t) { m_clock.set(QDateTime(d, t).toUTC()); }
     ComplaintInput input(const QString &level = u"normal"_s)
     {

@@ -7,6 +7,7 @@
 #include "data/Database.h"
 #include "data/Migrator.h"
 #include "services/Guard.h"
+#include "services/Session.h"
 
 #include <gtest/gtest.h>
 
@@ -47,6 +48,9 @@ private:
 #define CRM_INSTANTIATE_ENGINES(Suite)                                                                                 \
     INSTANTIATE_TEST_SUITE_P(Engines, Suite, ::testing::Values(crm::data::Engine::Sqlite, crm::data::Engine::Postgres), \
                              crm::test::engineName)
+
+// A user row for tests that need real user ids (assignments, audit); no password hashing.
+services::Session insertUser(data::Database &db, const QString &username, const QString &displayName, Role role);
 
 // Asserts a Result is ok, printing its message otherwise.
 #define ASSERT_OK(expr)                                                                                                \

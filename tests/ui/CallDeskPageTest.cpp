@@ -68,14 +68,7 @@ protected:
         ASSERT_OK(r);
         ASSERT_EQ(r->total(), 3);
     }
-    services::Session user(const QString &name, const QString &display, Role role)
-    {
-        data::Transaction tx(*m_t.db);
-        auto id = data::UserRepository(*m_t.db).insert({0, name, display, role, u"x"_s, true, u"2026-01-01T00:00:00Z"_s, u"2026-01-01T00:00:00Z"_s});
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(tx.commit().ok());
-        return services::Session{*id, name, display, role};
-    }
+    services::Session user(const QString &name, const QString &display, Role role) { return test::insertUser(*m_t.db, name, display, role); }
     void at(const QTime &t) { m_clock.set(QDateTime(QDate(2026, 11, 23), t).toUTC()); }
     services::Context ctx() { return {*m_t.db, m_clock}; }
     int count(const QString &sql) { return m_t.db->scalar(sql)->toInt(); }

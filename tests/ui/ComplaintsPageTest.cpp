@@ -49,14 +49,7 @@ protected:
         // Monday 23 November 2026, 10:00 at the desk.
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(10, 0)).toUTC());
     }
-    services::Session user(const QString &name, const QString &display, Role role)
-    {
-        data::Transaction tx(*m_t.db);
-        auto id = data::UserRepository(*m_t.db).insert({0, name, display, role, u"x"_s, true, u"2026-01-01T00:00:00Z"_s, u"2026-01-01T00:00:00Z"_s});
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(tx.commit().ok());
-        return services::Session{*id, name, display, role};
-    }
+    services::Session user(const QString &name, const QString &display, Role role) { return test::insertUser(*m_t.db, name, display, role); }
     services::Context ctx() { return {*m_t.db, m_clock}; }
     // Runs `fill` on the next modal dialog, then accepts it.
     template <typename Dialog, typename Fill>
