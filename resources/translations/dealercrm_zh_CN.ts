@@ -809,6 +809,61 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::club::ClubText</name>
+    <message>
+        <source>Standard (普卡)</source>
+        <translation>普卡</translation>
+    </message>
+    <message>
+        <source>Silver (银卡)</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold (金卡)</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum (铂金卡)</source>
+        <translation>铂金卡</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已补办</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+</context>
+<context>
     <name>crm::complaints::ComplaintText</name>
     <message>
         <source>Registered</source>
@@ -1369,6 +1424,149 @@ Every command takes --help.</source>
     <message>
         <source>see churn figures</source>
         <translation>查看流失数据</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::ClubService</name>
+    <message>
+        <source>Club member %1 does not exist.</source>
+        <translation>会员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This membership is cancelled.</source>
+        <translation>该会员资格已注销。</translation>
+    </message>
+    <message>
+        <source>The member has no active card (reported lost and not yet reissued?).</source>
+        <translation>该会员没有有效会员卡（已挂失尚未补办？）。</translation>
+    </message>
+    <message>
+        <source>Card %1 is not this member's.</source>
+        <translation>卡 %1 不属于该会员。</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2: it can neither earn nor spend points.</source>
+        <translation>卡 %1 状态为“%2”：不能累积或使用积分。</translation>
+    </message>
+    <message>
+        <source>enrol club members</source>
+        <translation>办理入会</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (merged or deleted?).</source>
+        <translation>客户 %1 不存在（已合并或删除？）。</translation>
+    </message>
+    <message>
+        <source>This customer is already a club member.</source>
+        <translation>该客户已是俱乐部会员。</translation>
+    </message>
+    <message>
+        <source>see club members</source>
+        <translation>查看会员</translation>
+    </message>
+    <message>
+        <source>%1 is not a card number (nine digits with a check digit); check for a mistyped digit.</source>
+        <translation>%1 不是有效卡号（9 位数字含校验位），请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>没有卡号 %1。</translation>
+    </message>
+    <message>
+        <source>report cards lost</source>
+        <translation>挂失会员卡</translation>
+    </message>
+    <message>
+        <source>Card %1 is not an active card.</source>
+        <translation>卡 %1 不是有效卡。</translation>
+    </message>
+    <message>
+        <source>reissue cards</source>
+        <translation>补办会员卡</translation>
+    </message>
+    <message>
+        <source>Only a card reported lost is reissued; card %1 is %2.</source>
+        <translation>只有已挂失的卡才能补办；卡 %1 状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>补办自 %1</translation>
+    </message>
+    <message>
+        <source>cancel memberships</source>
+        <translation>注销会员</translation>
+    </message>
+    <message>
+        <source>Say why the membership is cancelled.</source>
+        <translation>请说明注销原因。</translation>
+    </message>
+    <message>
+        <source>This membership is not active.</source>
+        <translation>该会员资格不是有效状态。</translation>
+    </message>
+    <message>
+        <source>add points</source>
+        <translation>增加积分</translation>
+    </message>
+    <message>
+        <source>Points earned must be more than zero.</source>
+        <translation>获得的积分必须大于零。</translation>
+    </message>
+    <message>
+        <source>Say what the points are for.</source>
+        <translation>请说明积分来源。</translation>
+    </message>
+    <message>
+        <source>Service spend ¥%1</source>
+        <translation>售后消费 ¥%1</translation>
+    </message>
+    <message>
+        <source>redeem points</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed must be more than zero.</source>
+        <translation>兑换的积分必须大于零。</translation>
+    </message>
+    <message>
+        <source>Say what the points are redeemed for.</source>
+        <translation>请说明兑换用途。</translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 available, %2 asked.</source>
+        <translation>积分不足：可用 %1，需要 %2。</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>An adjustment changes the balance: give a positive or negative number.</source>
+        <translation>调整会改变余额：请填写正数或负数。</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason.</source>
+        <translation>调整积分需要填写原因。</translation>
+    </message>
+    <message>
+        <source>adjust points above the approval threshold</source>
+        <translation>超过审批额度的积分调整</translation>
+    </message>
+    <message>
+        <source>The adjustment would take the balance below zero.</source>
+        <translation>该调整会使余额小于零。</translation>
+    </message>
+    <message>
+        <source>expire points</source>
+        <translation>积分过期处理</translation>
+    </message>
+    <message>
+        <source>Points earned until %1 expired</source>
+        <translation>%1 到期的积分已过期</translation>
+    </message>
+    <message>
+        <source>see member statements</source>
+        <translation>查看积分对账单</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2881,22 @@ Original complaint: %3</source>
     <message>
         <source>Target CSAT (%)</source>
         <translation>CSAT 目标（%）</translation>
+    </message>
+    <message>
+        <source>Owners' club</source>
+        <translation>车主俱乐部</translation>
+    </message>
+    <message>
+        <source>Points per ¥1 of service spend</source>
+        <translation>售后消费每 1 元积分</translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation>积分有效期（月）</translation>
+    </message>
+    <message>
+        <source>Adjustments above this many points need a manager</source>
+        <translation>超过此积分数的调整需主管审批</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +6147,8 @@ After:
     <message numerus="yes">
         <source>%n response(s)</source>
         <translation>
-            <numerusform>%n 份答卷</numerusform></translation>
+            <numerusform>%n 份答卷</numerusform>
+        </translation>
     </message>
     <message>
         <source>How it was answered</source>

@@ -50,6 +50,8 @@ QString RoleText::permissionId(Permission p)
     case Permission::ManageFollowups: return u"manage_followups"_s;
     case Permission::HandleComplaints: return u"handle_complaints"_s;
     case Permission::ApproveComplaints: return u"approve_complaints"_s;
+    case Permission::ManageClub: return u"manage_club"_s;
+    case Permission::ApproveClub: return u"approve_club"_s;
     }
     return {};
 }
@@ -80,6 +82,10 @@ bool roleHas(Role role, Permission p)
         // Complaints come in on any desk: the agents' calls, the club's members, the manager.
         return role == Role::Agent || role == Role::Club || role == Role::Manager;
     case Permission::ApproveComplaints:
+        return role == Role::Manager;
+    case Permission::ManageClub:
+        return role == Role::Club || role == Role::Manager;
+    case Permission::ApproveClub:
         return role == Role::Manager;
     }
     return false;

@@ -21,6 +21,8 @@ enum class Permission {
     ManageFollowups,   // edit rules and call scripts, reassign tasks
     HandleComplaints,  // register complaints and work them through the workflow
     ApproveComplaints, // approve solutions, send them back, extend deadlines
+    ManageClub,        // memberships, cards, points, gifts, activities
+    ApproveClub,       // points adjustments above the approval threshold
 };
 
 class RoleText {

@@ -45,7 +45,8 @@ QString FollowupService::contactType(TaskKind k)
 
 QString FollowupService::isMemberSql()
 {
-    return u"c.vip = 1"_s;
+    // Active club members, and the VIP customers the dealer looks after the same way.
+    return u"(c.vip = 1 OR EXISTS (SELECT 1 FROM club_members cm WHERE cm.customer_id = c.id AND cm.status = 'active'))"_s;
 }
 
 QStringList FollowupService::contactTypes()

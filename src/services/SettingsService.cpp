@@ -5,6 +5,7 @@
 #include "data/Transaction.h"
 #include "services/CustomerService.h"
 #include "services/DocumentService.h"
+#include "services/ClubService.h"
 #include "services/ComplaintService.h"
 #include "services/SurveyService.h"
 #include "services/FollowupService.h"
@@ -31,6 +32,11 @@ QList<SettingDef> SettingsService::definitions()
          << SettingDef{settings::kSurveyTargetIndex, SettingDef::Kind::Integer, u"900"_s, 0, 1000, tr("Target satisfaction index (of 1000)"), surveys}
          << SettingDef{settings::kSurveyTargetNps, SettingDef::Kind::Integer, u"50"_s, 0, 100, tr("Target NPS"), surveys}
          << SettingDef{settings::kSurveyTargetCsat, SettingDef::Kind::Integer, u"90"_s, 0, 100, tr("Target CSAT (%)"), surveys};
+    const QString club = tr("Owners' club");
+    defs << SettingDef{settings::kPointsPerYuan, SettingDef::Kind::Integer, u"1"_s, 0, 100, tr("Points per ¥1 of service spend"), club}
+         << SettingDef{settings::kPointsExpiryMonths, SettingDef::Kind::Integer, u"24"_s, 1, 120, tr("Points expire after (months)"), club}
+         << SettingDef{settings::kAdjustApprovalAbove, SettingDef::Kind::Integer, u"1000"_s, 0, 1000000,
+                       tr("Adjustments above this many points need a manager"), club};
     defs << SettingDef{settings::kComplaintWarnPercent, SettingDef::Kind::Integer, u"80"_s, 10, 99, tr("Warn when this share of a deadline is used (%)"),
                        complaints};
     return defs;
