@@ -40,6 +40,45 @@ Status ClubService::requireActiveCard(qint64 memberId, const QString &cardNumber
     return {};
 }
 
+Status ClubService::takePoints(qint64 memberId, qint64 points, const QString &refusal)
+{
+    // One conditional UPDATE: the row lock (PostgreSQL) or the write transaction (SQLite) makes
+    // a second desk wait and then see the new balance.
+    auto taken = m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
+                               {points, memberId, points});
+    if (!taken)
+        return taken.error();
+    if (taken->numRowsAffected() != 1)
+        return Error::invalid(refusal);
+    // First in, first out: the oldest lots are spent first.
+    auto lots = m_ctx.db.exec(u"SELECT ledger_id, remaining FROM points_lots WHERE member_id = ? AND remaining > 0 "
+                              "ORDER BY expires_on, ledger_id"_s,
+                              {memberId});
+    if (!lots)
+        return lots.error();
+    QList<QPair<qint64, qint64>> use;
+    qint64 left = points;
+    while (left > 0 && lots->next()) {
+        const qint64 take = std::min(left, lots->value(1).toLongLong());
+        use << qMakePair(lots->value(0).toLongLong(), take);
+        left -= take;
+    }
+    lots->finish();
+    if (left > 0)
+        return Error::database(u"points lots do not cover the balance"_s, {});
+    for (const auto &[lot, take] : use)
+        CRM_TRY(m_ctx.db.exec(u"UPDATE points_lots SET remaining = remaining - ? WHERE ledger_id = ?"_s, {take, lot}));
+    return {};
+}
+
+Status ClubService::addLot(qint64 ledgerId, qint64 memberId, qint64 points, const QDate &expires)
+{
+    CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_lots(ledger_id, member_id, expires_on, remaining) VALUES (?, ?, ?, ?)"_s,
+                          {ledgerId, memberId, iso(expires), points}));
+    CRM_TRY(m_ctx.db.exec(u"UPDATE points_balances SET available = available + ? WHERE member_id = ?"_s, {points, memberId}));
+    return {};
+}
+
 Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qint64 vehicleId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("enrol club members")));
@@ -223,9 +262,7 @@ Result<qint64> ClubService::earn(const Session &who, qint64 memberId, qint64 poi
         return qint64(0);   // this event earned its points before
     const qint64 ledgerId = row->value(0).toLongLong();
     row->finish();
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_lots(ledger_id, member_id, expires_on, remaining) VALUES (?, ?, ?, ?)"_s,
-                          {ledgerId, memberId, iso(now.toLocalTime().date().addMonths(months)), points}));
-    CRM_TRY(m_ctx.db.exec(u"UPDATE points_balances SET available = available + ? WHERE member_id = ?"_s, {points, memberId}));
+    CRM_TRY(addLot(ledgerId, memberId, points, now.toLocalTime().date().addMonths(months)));
     CRM_TRY(updateTier(who, memberId));
     CRM_TRY(tx.commit());
     return points;
@@ -255,34 +292,10 @@ Status ClubService::spend(const Session &who, qint64 memberId, qint64 points, co
     CRM_TRY(tx.started());
     qint64 cardId = 0;
     CRM_TRY(requireActiveCard(memberId, cardNumber, &cardId));
-    // One conditional UPDATE: the row lock (PostgreSQL) or the write transaction (SQLite) makes
-    // a second desk wait and then see the new balance.
-    auto taken = m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
-                               {points, memberId, points});
-    if (!taken)
-        return taken.error();
-    if (taken->numRowsAffected() != 1) {
-        auto available = m_ctx.db.scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s, {memberId});
-        return Error::invalid(tr("Not enough points: %1 available, %2 asked.").arg(available ? available->toLongLong() : 0).arg(points));
-    }
-    // First in, first out: the oldest lots are spent first.
-    auto lots = m_ctx.db.exec(u"SELECT ledger_id, remaining FROM points_lots WHERE member_id = ? AND remaining > 0 "
-                              "ORDER BY expires_on, ledger_id"_s,
-                              {memberId});
-    if (!lots)
-        return lots.error();
-    QList<QPair<qint64, qint64>> use;
-    qint64 left = points;
-    while (left > 0 && lots->next()) {
-        const qint64 take = std::min(left, lots->value(1).toLongLong());
-        use << qMakePair(lots->value(0).toLongLong(), take);
-        left -= take;
-    }
-    lots->finish();
-    if (left > 0)
-        return Error::database(u"points lots do not cover the balance"_s, {});
-    for (const auto &[lot, take] : use)
-        CRM_TRY(m_ctx.db.exec(u"UPDATE points_lots SET remaining = remaining - ? WHERE ledger_id = ?"_s, {take, lot}));
+    auto available = m_ctx.db.scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s, {memberId});
+    if (!available)
+        return available.error();
+    CRM_TRY(takePoints(memberId, points, tr("Not enough points: %1 available, %2 asked.").arg(available->toLongLong()).arg(points)));
     CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, reason, created_by) VALUES (?, ?, ?, 'spend', ?, ?, ?)"_s,
                           {memberId, cardId, toStoredUtc(now), -points, reason.trimmed(), who.username}));
     return tx.commit();
@@ -301,26 +314,7 @@ Status ClubService::adjust(const Session &who, qint64 memberId, qint64 points, c
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     if (points < 0) {
-        auto taken = m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
-                                   {-points, memberId, -points});
-        if (!taken)
-            return taken.error();
-        if (taken->numRowsAffected() != 1)
-            return Error::invalid(tr("The adjustment would take the balance below zero."));
-        auto lots = m_ctx.db.exec(u"SELECT ledger_id, remaining FROM points_lots WHERE member_id = ? AND remaining > 0 ORDER BY expires_on, ledger_id"_s,
-                                  {memberId});
-        if (!lots)
-            return lots.error();
-        QList<QPair<qint64, qint64>> use;
-        qint64 left = -points;
-        while (left > 0 && lots->next()) {
-            const qint64 take = std::min(left, lots->value(1).toLongLong());
-            use << qMakePair(lots->value(0).toLongLong(), take);
-            left -= take;
-        }
-        lots->finish();
-        for (const auto &[lot, take] : use)
-            CRM_TRY(m_ctx.db.exec(u"UPDATE points_lots SET remaining = remaining - ? WHERE ledger_id = ?"_s, {take, lot}));
+        CRM_TRY(takePoints(memberId, -points, tr("The adjustment would take the balance below zero.")));
         CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, reason, created_by) VALUES (?, ?, 'adjust', ?, ?, ?)"_s,
                               {memberId, toStoredUtc(now), points, reason.trimmed(), who.username}));
     } else {
@@ -332,9 +326,7 @@ Status ClubService::adjust(const Session &who, qint64 memberId, qint64 points, c
             return row ? Error::database(u"no id"_s, {}) : row.error();
         const qint64 ledgerId = row->value(0).toLongLong();
         row->finish();
-        CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_lots(ledger_id, member_id, expires_on, remaining) VALUES (?, ?, ?, ?)"_s,
-                              {ledgerId, memberId, iso(now.toLocalTime().date().addMonths(months)), points}));
-        CRM_TRY(m_ctx.db.exec(u"UPDATE points_balances SET available = available + ? WHERE member_id = ?"_s, {points, memberId}));
+        CRM_TRY(addLot(ledgerId, memberId, points, now.toLocalTime().date().addMonths(months)));
     }
     CRM_TRY(Guard::audit(m_ctx, &who, {u"adjust"_s, u"points_ledger"_s, QString::number(memberId), {}, {{u"points"_s, points}},
                                        reason.trimmed()}));

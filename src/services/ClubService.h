@@ -75,6 +75,10 @@ public:
 private:
     Status requireActiveCard(qint64 memberId, const QString &cardNumber, qint64 *cardId);
     Status updateTier(const Session &who, qint64 memberId);
+    // Takes points off the balance (refused with `refusal` when short) and off the oldest lots.
+    Status takePoints(qint64 memberId, qint64 points, const QString &refusal);
+    // A new earning lot and the balance it adds to.
+    Status addLot(qint64 ledgerId, qint64 memberId, qint64 points, const QDate &expires);
     Context m_ctx;
 };
 

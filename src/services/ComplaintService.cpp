@@ -47,12 +47,17 @@ complaints::Limits ComplaintService::limits(const QString &level)
 
 Result<calendar::WorkCalendar> ComplaintService::calendar()
 {
+    // Read once per service object: a register or attention list computes deadlines for every
+    // case, and the calendar does not change in between.
+    if (m_calendar)
+        return *m_calendar;
     auto rows = data::ComplaintRepository(m_ctx.db).calendarDays();
     if (!rows)
         return rows.error();
     calendar::WorkCalendar cal(calendar::shippedArrangements());
     for (const calendar::DayOverride &d : *rows)
         cal.set(d);
+    m_calendar = cal;
     return cal;
 }
 
@@ -77,6 +82,7 @@ Status ComplaintService::setCalendarDay(const Session &who, const calendar::DayO
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     CRM_TRY(data::ComplaintRepository(m_ctx.db).setCalendarDay(d, who.username, m_ctx.clock.nowUtc()));
+    m_calendar.reset();
     CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"work_calendar"_s, d.day.toString(Qt::ISODate), {},
                                        {{u"working"_s, d.working}, {u"name"_s, d.name}}, {}}));
     return tx.commit();
@@ -93,6 +99,7 @@ Result<int> ComplaintService::importArrangement(const Session &who, const QStrin
     CRM_TRY(tx.started());
     for (const calendar::DayOverride &d : *days)
         CRM_TRY(repo.setCalendarDay(d, who.username, m_ctx.clock.nowUtc()));
+    m_calendar.reset();
     CRM_TRY(Guard::audit(m_ctx, &who, {u"import"_s, u"work_calendar"_s, {}, {},
                                        {{u"days"_s, int(days->size())}, {u"first"_s, days->first().day.toString(Qt::ISODate)},
                                         {u"last"_s, days->last().day.toString(Qt::ISODate)}},
@@ -148,28 +155,13 @@ static Status validate(const ComplaintInput &in)
     return {};
 }
 
-Result<data::ComplaintRow> ComplaintService::registerComplaint(const Session &who, const ComplaintInput &in)
+Result<QPair<qint64, data::ComplaintRow>> ComplaintService::insertCase(const Session &who, const ComplaintInput &in, qint64 parentId,
+                                                                      const QString &note)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("register complaints")));
-    CRM_TRY(validate(in));
-    auto exists = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {in.customerId});
-    if (!exists)
-        return exists.error();
-    if (exists->toInt() == 0)
-        return Error::notFound(tr("Customer %1 does not exist (merged or deleted?).").arg(in.customerId));
-    const QDateTime now = m_ctx.clock.nowUtc();
-    data::ComplaintRepository repo(m_ctx.db);
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    if (in.vehicleId) {
-        auto owner = m_ctx.db.scalar(u"SELECT customer_id FROM vehicles WHERE id = ? AND deleted_at IS NULL"_s, {in.vehicleId});
-        if (!owner)
-            return owner.error();
-        if (owner->toLongLong() != in.customerId)
-            return Error::invalid(tr("Vehicle: choose one of this customer's vehicles."));
-    }
     // TS-YYMM-NNNN: year and month of registration (local), the serial restarting each month.
+    const QDateTime now = m_ctx.clock.nowUtc();
     const QDate today = now.toLocalTime().date();
+    data::ComplaintRepository repo(m_ctx.db);
     auto serial = repo.nextSerial(today.toString(u"yyyy-MM"_s));
     if (!serial)
         return serial.error();
@@ -185,19 +177,45 @@ Result<data::ComplaintRow> ComplaintService::registerComplaint(const Session &wh
     row.description = in.description.trimmed();
     row.demand = in.demand.trimmed();
     row.callId = in.callId;
+    row.parentId = parentId;
     row.registeredAt = now;
     row.updatedAt = now;
     row.createdBy = who.username;
     auto id = repo.insert(row);
     if (!id)
         return id.error();
-    // Ids, not words, in the record: it is read in whichever language the reader uses.
-    CRM_TRY(repo.addEvent(*id, {now, who.username, u"register"_s, {}, u"registered"_s, in.channel}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"complaints"_s, QString::number(*id), {},
+    CRM_TRY(repo.addEvent(*id, {now, who.username, u"register"_s, {}, u"registered"_s, note}));
+    return qMakePair(*id, row);
+}
+
+Result<data::ComplaintRow> ComplaintService::registerComplaint(const Session &who, const ComplaintInput &in)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("register complaints")));
+    CRM_TRY(validate(in));
+    auto exists = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {in.customerId});
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
+        return Error::notFound(tr("Customer %1 does not exist (merged or deleted?).").arg(in.customerId));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    if (in.vehicleId) {
+        auto owner = m_ctx.db.scalar(u"SELECT customer_id FROM vehicles WHERE id = ? AND deleted_at IS NULL"_s, {in.vehicleId});
+        if (!owner)
+            return owner.error();
+        if (owner->toLongLong() != in.customerId)
+            return Error::invalid(tr("Vehicle: choose one of this customer's vehicles."));
+    }
+    // The channel id, not its words, goes in the record: it is read in the reader's language.
+    auto created = insertCase(who, in, 0, in.channel);
+    if (!created)
+        return created.error();
+    const auto &[id, row] = *created;
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"complaints"_s, QString::number(id), {},
                                        {{u"number"_s, row.number}, {u"level"_s, row.level}, {u"category"_s, row.category}}, row.number}));
     CRM_TRY(tx.commit());
     log::get("complaints")->info("registered {}", row.number.toStdString());
-    return load(*id);
+    return load(id);
 }
 
 Result<QList<Deadline>> ComplaintService::deadlines(const data::ComplaintRow &row)
@@ -358,31 +376,11 @@ Result<StepResult> ComplaintService::step(const Session &who, qint64 id, int exp
         again.oemTicket = row.oemTicket.isEmpty() ? row.number : row.oemTicket;
         again.description = tr("Result of %1 not accepted: %2\n\nOriginal complaint: %3").arg(row.number, row.customerReply, row.description);
         again.demand = row.demand;
-        const QDate today = now.toLocalTime().date();
-        auto serial = repo.nextSerial(today.toString(u"yyyy-MM"_s));
-        if (!serial)
-            return serial.error();
-        data::ComplaintRow next;
-        next.number = u"TS-%1-%2"_s.arg(today.toString(u"yyMM"_s)).arg(*serial, 4, 10, QLatin1Char('0'));
-        next.customerId = again.customerId;
-        next.vehicleId = again.vehicleId;
-        next.channel = again.channel;
-        next.category = again.category;
-        next.quality = again.quality;
-        next.level = again.level;
-        next.oemTicket = again.oemTicket;
-        next.description = again.description;
-        next.demand = again.demand;
-        next.parentId = id;
-        next.registeredAt = now;
-        next.updatedAt = now;
-        next.createdBy = who.username;
-        auto newId = repo.insert(next);
-        if (!newId)
-            return newId.error();
-        result.reopenedId = *newId;
-        CRM_TRY(repo.addEvent(*newId, {now, who.username, u"register"_s, {}, u"registered"_s, tr("reopened from %1").arg(row.number)}));
-        CRM_TRY(repo.addEvent(id, {now, who.username, u"reopen"_s, {}, {}, next.number}));
+        auto reopened = insertCase(who, again, id, tr("reopened from %1").arg(row.number));
+        if (!reopened)
+            return reopened.error();
+        result.reopenedId = reopened->first;
+        CRM_TRY(repo.addEvent(id, {now, who.username, u"reopen"_s, {}, {}, reopened->second.number}));
     }
     if (in.step == Step::Accept) {
         // The return visit measures complaint-handling satisfaction (KPI: every closed case).

@@ -4,6 +4,7 @@
 #include "services/Guard.h"
 
 #include <functional>
+#include <optional>
 
 namespace crm::services {
 
@@ -134,7 +135,10 @@ private:
     Status apply(const Session &who, qint64 id, int expectedVersion, const std::function<Result<Change>(data::ComplaintRow &)> &fn);
     Result<data::ComplaintRow> load(qint64 id);
     Status conflict(qint64 id);
+    // Draws the month's number and writes a new case with its "register" event (`note`).
+    Result<QPair<qint64, data::ComplaintRow>> insertCase(const Session &who, const ComplaintInput &in, qint64 parentId, const QString &note);
     Context m_ctx;
+    std::optional<calendar::WorkCalendar> m_calendar;
 };
 
 } // namespace crm::services

@@ -17,17 +17,18 @@ using namespace Qt::StringLiterals;
 
 TEST(ClubRules, CardNumbersCarryALuhnCheckDigit)
 {
-    const QString n = club::cardNumber(10000001);
+    const QString n = club::cardNumber(12345678);
     EXPECT_EQ(n.size(), 9);
     EXPECT_TRUE(club::isValidCardNumber(n));
     QString typo = n;
     typo[3] = QChar(u'0' + (typo[3].digitValue() + 1) % 10);
     EXPECT_FALSE(club::isValidCardNumber(typo));   // one wrong digit
     QString swapped = n;
-    std::swap(swapped[1], swapped[2]);
-    if (swapped != n) {
-        EXPECT_FALSE(club::isValidCardNumber(swapped));   // neighbours swapped
-    }
+    std::swap(swapped[1], swapped[2]);             // "2" and "3": neighbours swapped
+    ASSERT_NE(swapped, n);
+    EXPECT_FALSE(club::isValidCardNumber(swapped));
+    EXPECT_FALSE(club::isValidCardNumber(u"12345678"_s));      // too short
+    EXPECT_FALSE(club::isValidCardNumber(u"1234567a9"_s));     // not digits
     EXPECT_EQ(club::cardNumber(79927398), u"799273982"_s);   // Luhn by hand: 7+9+6+7+4+9+9+7 = 58 → 2
     EXPECT_EQ(club::tierFor(4999, club::defaultTiers()), u"standard"_s);
     EXPECT_EQ(club::tierFor(5000, club::defaultTiers()), u"silver"_s);

@@ -212,16 +212,22 @@ TransferDialog::TransferDialog(AppContext &app, const QString &vehicle, QWidget 
     connect(m_search, &QLineEdit::textChanged, this, &TransferDialog::search);
 }
 
-void TransferDialog::search()
+void fillCustomerMatches(AppContext &app, QListWidget *list, const QString &text)
 {
-    m_results->clear();
-    auto rows = services::CustomerService(m_app.services).search(m_app.session, m_search->text(), 20);
+    list->clear();
+    auto rows = services::CustomerService(app.services).search(app.session, text, 20);
     if (!rows)
         return;
     for (const data::CustomerListRow &r : *rows) {
-        auto *item = new QListWidgetItem(u"%1  %2  %3"_s.arg(r.name, r.mobile, r.plates), m_results);
+        auto *item = new QListWidgetItem(u"%1  %2  %3"_s.arg(r.name, r.mobile, r.plates), list);
         item->setData(Qt::UserRole, r.id);
+        item->setData(Qt::UserRole + 1, r.name);
     }
+}
+
+void TransferDialog::search()
+{
+    fillCustomerMatches(m_app, m_results, m_search->text());
 }
 
 qint64 TransferDialog::customerId() const

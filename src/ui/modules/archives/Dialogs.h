@@ -17,6 +17,11 @@ namespace Ui { class CustomerDialog; class VehicleDialog; }
 
 namespace crm::ui::archives {
 
+// The archive's search as you type, into a pick list: one row per customer ("name  mobile
+// plates"), the id in Qt::UserRole and the name in Qt::UserRole + 1. Used by every dialog
+// that asks "which customer?".
+void fillCustomerMatches(AppContext &app, QListWidget *list, const QString &text);
+
 // Optional dates: the minimum date shows as "not given" and reads back as an invalid QDate.
 void setupOptionalDate(QDateEdit *edit, const QDate &value);
 QDate optionalDate(const QDateEdit *edit);

@@ -128,15 +128,7 @@ ComplaintDialog::ComplaintDialog(AppContext &app, const services::ComplaintInput
 
 void ComplaintDialog::search()
 {
-    m_results->clear();
-    auto rows = services::CustomerService(m_app.services).search(m_app.session, m_search->text(), 20);
-    if (!rows)
-        return;
-    for (const data::CustomerListRow &r : *rows) {
-        auto *item = new QListWidgetItem(u"%1  %2  %3"_s.arg(r.name, r.mobile, r.plates), m_results);
-        item->setData(Qt::UserRole, r.id);
-        item->setData(Qt::UserRole + 1, r.name);
-    }
+    archives::fillCustomerMatches(m_app, m_results, m_search->text());
 }
 
 void ComplaintDialog::chooseCustomer(qint64 id, const QString &name)

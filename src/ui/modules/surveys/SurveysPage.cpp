@@ -1,8 +1,8 @@
 #include "modules/surveys/SurveysPage.h"
 
 #include "common/Messages.h"
+#include "modules/archives/Dialogs.h"
 #include "modules/surveys/SurveyForm.h"
-#include "services/CustomerService.h"
 #include "services/SettingsService.h"
 
 #include <QCheckBox>
@@ -592,16 +592,7 @@ void SurveysPage::enterPaper()
     };
     loadForm();
     connect(templateBox, &QComboBox::currentIndexChanged, &dlg, loadForm);
-    connect(search, &QLineEdit::textChanged, &dlg, [this, search, results] {
-        results->clear();
-        auto rows = services::CustomerService(m_app.services).search(m_app.session, search->text(), 20);
-        if (!rows)
-            return;
-        for (const data::CustomerListRow &r : *rows) {
-            auto *item = new QListWidgetItem(u"%1  %2  %3"_s.arg(r.name, r.mobile, r.plates), results);
-            item->setData(Qt::UserRole, r.id);
-        }
-    });
+    connect(search, &QLineEdit::textChanged, &dlg, [this, results](const QString &text) { archives::fillCustomerMatches(m_app, results, text); });
     connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dlg, [&] {
         services::ResponseInput in;
