@@ -300,6 +300,7 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
 
 void ComplaintsPage::reload()
 {
+    m_workCalendar.reset();
     switch (m_tabs->currentIndex()) {
     case 0: loadList(); break;
     case 1: loadAttention(); break;
@@ -347,14 +348,17 @@ void ComplaintsPage::loadList()
     }
 }
 
-QString ComplaintsPage::countdown(const Deadline &d) const
+QString ComplaintsPage::countdown(const Deadline &d)
 {
     const QDateTime now = m_app.services.clock.nowUtc().toLocalTime();
     switch (d.state) {
     case Deadline::State::Pending:
     case Deadline::State::Warning: {
-        auto cal = services::ComplaintService(m_app.services).calendar();
-        const qint64 left = cal ? cal->workingMinutesBetween(now, d.dueAt) : now.secsTo(d.dueAt) / 60;
+        if (!m_workCalendar) {   // read once per reload, not once per deadline shown
+            if (auto cal = services::ComplaintService(m_app.services).calendar())
+                m_workCalendar = *cal;
+        }
+        const qint64 left = m_workCalendar ? m_workCalendar->workingMinutesBetween(now, d.dueAt) : now.secsTo(d.dueAt) / 60;
         return tr("%1 left").arg(hours(left)) + (d.state == Deadline::State::Warning ? tr(" — warning") : QString());
     }
     case Deadline::State::Overdue: return tr("overdue by %1").arg(hours(d.lateMin));
@@ -783,6 +787,7 @@ void ComplaintsPage::addCalendarDay()
                      .setCalendarDay(m_app.session, {day->date(), kind->currentData().toBool(), name->text().trimmed()});
         !r)
         showError(this, tr("Holiday calendar"), r.error());
+    m_workCalendar.reset();
     loadCalendar();
 }
 
@@ -802,6 +807,7 @@ void ComplaintsPage::importCalendar()
         return;
     }
     QMessageBox::information(this, tr("Holiday calendar"), tr("%n day(s) imported.", nullptr, *r));
+    m_workCalendar.reset();
     loadCalendar();
 }
 

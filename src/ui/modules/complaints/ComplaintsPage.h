@@ -50,7 +50,7 @@ private:
     void loadCalendar();
     void addCalendarDay();
     void importCalendar();
-    QString countdown(const crm::complaints::Deadline &d) const;
+    QString countdown(const crm::complaints::Deadline &d);
 
     AppContext &m_app;
     QTabWidget *m_tabs;
@@ -69,6 +69,7 @@ private:
     QTreeWidget *m_events;
     QListWidget *m_files;
     std::optional<services::ComplaintCase> m_view;
+    std::optional<calendar::WorkCalendar> m_workCalendar;   // for countdowns; reset on reload
     qint64 m_current = 0;
     // Needs attention
     QTreeWidget *m_attention;
