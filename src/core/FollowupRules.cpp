@@ -32,6 +32,7 @@ QString kindId(TaskKind k)
     case TaskKind::WinBack: return u"win_back"_s;
     case TaskKind::ComplaintReturn: return u"complaint_return"_s;
     case TaskKind::MemberCare: return u"member_care"_s;
+    case TaskKind::MemberService: return u"member_service"_s;
     }
     return {};
 }
@@ -39,7 +40,7 @@ QString kindId(TaskKind k)
 QList<TaskKind> allKinds()
 {
     QList<TaskKind> out;
-    for (int k = 0; k <= int(TaskKind::MemberCare); ++k)
+    for (int k = 0; k <= int(TaskKind::MemberService); ++k)
         out << TaskKind(k);
     return out;
 }
@@ -61,7 +62,8 @@ QList<RuleSetting> defaultRules()
             {K::AfterService, true, 1, 2, 14, 2},    {K::FirstMaintenance, true, 0, 7, 60, 1},
             {K::RoutineMaintenance, true, 0, 7, 60, 2}, {K::InsuranceRenewal, true, 30, 7, 30, 2},
             {K::BirthdayCare, true, 0, 0, 3, 3},     {K::WinBack, true, 0, 7, 30, 2},
-            {K::ComplaintReturn, true, 1, 2, 14, 1}, {K::MemberCare, true, 0, 14, 45, 2}};
+            {K::ComplaintReturn, true, 1, 2, 14, 1}, {K::MemberCare, true, 0, 14, 45, 2},
+            {K::MemberService, true, 1, 0, 1, 1}};
 }
 
 RuleSetting defaultRule(TaskKind k)
@@ -80,7 +82,7 @@ bool usesOffset(TaskKind k)
 Window windowFrom(const QDate &event, const RuleSetting &rule)
 {
     const QDate open = !usesOffset(rule.kind)                  ? event
-                       : rule.kind == TaskKind::InsuranceRenewal ? event.addDays(-rule.offsetDays)
+                       : rule.kind == TaskKind::InsuranceRenewal || rule.kind == TaskKind::MemberService ? event.addDays(-rule.offsetDays)
                                                                  : event.addDays(rule.offsetDays);
     return {open, open.addDays(rule.dueDays), open.addDays(rule.expireDays)};
 }
@@ -219,6 +221,7 @@ QString FollowupText::kind(const QString &id)
     case TaskKind::WinBack: return tr("Win-back call");
     case TaskKind::ComplaintReturn: return tr("Complaint return visit");
     case TaskKind::MemberCare: return tr("Member care (quarterly)");
+    case TaskKind::MemberService: return tr("Member service reminder");
     }
     return id;
 }
@@ -287,6 +290,7 @@ QString FollowupText::offsetMeaning(TaskKind k)
     case TaskKind::FirstMaintenance:
     case TaskKind::RoutineMaintenance: return tr("opens at 80 % of the model's limit");
     case TaskKind::MemberCare: return tr("once a quarter");
+    case TaskKind::MemberService: return tr("days before the member service");
     }
     return {};
 }

@@ -26,6 +26,7 @@ enum class TaskKind {
     WinBack,             // at-risk customers
     ComplaintReturn,     // after a complaint closes (complaints issue)
     MemberCare,          // every club member followed up once a quarter (100 % coverage KPI)
+    MemberService,       // reminder the day before a member service (club issue)
 };
 QString kindId(TaskKind k);   // stable id stored in the database
 std::optional<TaskKind> kindFromId(const QString &id);

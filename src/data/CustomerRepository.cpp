@@ -455,8 +455,11 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "created_by, 0, 0 FROM appointments WHERE customer_id = ? AND status <> 'cancelled' "
         "UNION ALL SELECT substr(registered_at, 1, 10), 'complaint', status, number || ' ' || category, created_by, 0, compensation_fen "
         "FROM complaints WHERE customer_id = ? "
+        "UNION ALL SELECT substr(at, 1, 10), 'club', kind, detail, created_by, 0, 0 FROM club_events WHERE customer_id = ? "
+        "UNION ALL SELECT substr(starts_at, 1, 10), 'member_service', kind, substr(starts_at, 12, 5) || ' ' || status, created_by, 0, 0 "
+        "FROM member_services WHERE customer_id = ? "
         "ORDER BY d DESC, kind"_s,
-        {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId});
+        {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId});
     if (!q)
         return q.error();
     QList<TimelineEntry> out;
@@ -500,7 +503,8 @@ namespace {
 // Rows that belong to a customer and move with a merge. (customer_tags and customer_consents are
 // keyed by customer and copied instead; customer_search_keys are rebuilt.)
 const QStringList kOwnedTables{u"vehicles"_s,       u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s,
-                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s, u"complaints"_s, u"survey_responses"_s};
+                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s, u"complaints"_s, u"survey_responses"_s,
+                               u"club_members"_s, u"club_events"_s, u"member_services"_s, u"leads"_s};
 } // namespace
 
 Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 from, qint64 to)

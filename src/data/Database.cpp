@@ -136,7 +136,10 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
         return q.error();
     if (!q->next())
         return QVariant();
-    return q->value(0);
+    // Read the rest so PostgreSQL's single-row mode leaves nothing pending for the next statement.
+    const QVariant v = q->value(0);
+    q->finish();
+    return v;
 }
 
 Status Database::execRaw(const QString &sql)

@@ -95,6 +95,17 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
         return already.error();
     if (already->isValid())
         return Error::conflict(tr("This customer is already a club member."));
+    if (SettingsService(m_ctx).intValue(settings::kCardPerVehicle) != 0) {
+        if (!vehicleId)
+            return Error::invalid(tr("Cards are issued per vehicle: choose the vehicle the card is for."));
+        auto owns = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"_s, {vehicleId, customerId});
+        if (!owns)
+            return owns.error();
+        if (owns->toInt() == 0)
+            return Error::invalid(tr("That vehicle is not this customer's."));
+    } else {
+        vehicleId = 0;
+    }
     auto made = m_ctx.db.exec(u"INSERT INTO club_members(customer_id, joined_on, tier_since, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
                                 "RETURNING id"_s,
                                 {customerId, iso(now.toLocalTime().date()), iso(now.toLocalTime().date()), who.username, toStoredUtc(now)});
@@ -102,15 +113,12 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
         return made ? Error::database(u"no id"_s, {}) : made.error();
     const qint64 memberId = made->value(0).toLongLong();
     made->finish();
-    auto serial = m_ctx.db.exec(u"UPDATE club_card_serial SET last = last + 1 WHERE id = 1 RETURNING last"_s);
-    if (!serial || !serial->next())
-        return serial ? Error::database(u"no serial"_s, {}) : serial.error();
-    const QString number = club::cardNumber(serial->value(0).toLongLong());
-    serial->finish();
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO club_cards(member_id, number, vehicle_id, issued_at) VALUES (?, ?, ?, ?)"_s,
-                          {memberId, number, vehicleId ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(now)}));
+    auto number = newCard(memberId, vehicleId ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), {});
+    if (!number)
+        return number.error();
     CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_balances(member_id, available) VALUES (?, 0)"_s, {memberId}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"enrol"_s, u"club_members"_s, QString::number(memberId), {}, {{u"card"_s, number}}, number}));
+    CRM_TRY(logEvent(who, memberId, u"enrol"_s, *number));
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"enrol"_s, u"club_members"_s, QString::number(memberId), {}, {{u"card"_s, *number}}, *number}));
     CRM_TRY(tx.commit());
     return member(who, memberId);
 }
@@ -178,6 +186,10 @@ Status ClubService::reportLost(const Session &who, const QString &cardNumber, co
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::invalid(tr("Card %1 is not an active card.").arg(cardNumber));
+    auto owner = m_ctx.db.scalar(u"SELECT member_id FROM club_cards WHERE number = ?"_s, {cardNumber.trimmed()});
+    if (!owner)
+        return owner.error();
+    CRM_TRY(logEvent(who, owner->toLongLong(), u"card_lost"_s, note.trimmed().isEmpty() ? cardNumber.trimmed() : cardNumber.trimmed() + u" · "_s + note.trimmed()));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"card_lost"_s, u"club_cards"_s, cardNumber.trimmed(), {{u"status"_s, u"active"_s}},
                                        {{u"status"_s, u"lost"_s}}, note.trimmed()}));
     return tx.commit();
@@ -201,23 +213,17 @@ Result<QString> ClubService::reissue(const Session &who, const QString &lostCard
     const qint64 memberId = old->value(1).toLongLong();
     const QVariant vehicle = old->value(2);
     old->finish();
-    auto serial = m_ctx.db.exec(u"UPDATE club_card_serial SET last = last + 1 WHERE id = 1 RETURNING last"_s);
-    if (!serial || !serial->next())
-        return serial ? Error::database(u"no serial"_s, {}) : serial.error();
-    const QString number = club::cardNumber(serial->value(0).toLongLong());
-    serial->finish();
-    auto made = m_ctx.db.exec(u"INSERT INTO club_cards(member_id, number, vehicle_id, issued_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-                              {memberId, number, vehicle, toStoredUtc(now), tr("replaces %1").arg(lostCardNumber.trimmed())});
-    if (!made || !made->next())
-        return made ? Error::database(u"no id"_s, {}) : made.error();
-    const qint64 newId = made->value(0).toLongLong();
-    made->finish();
+    qint64 newId = 0;
+    auto number = newCard(memberId, vehicle, tr("replaces %1").arg(lostCardNumber.trimmed()), &newId);
+    if (!number)
+        return number.error();
     // The old number is void forever; balance, tier and history belong to the member and carry over.
     CRM_TRY(m_ctx.db.exec(u"UPDATE club_cards SET status = 'replaced', replaced_by = ? WHERE id = ?"_s, {newId, oldId}));
+    CRM_TRY(logEvent(who, memberId, u"card_reissued"_s, tr("%1 replaces %2").arg(*number, lostCardNumber.trimmed())));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"card_reissued"_s, u"club_cards"_s, lostCardNumber.trimmed(), {{u"card"_s, lostCardNumber.trimmed()}},
-                                       {{u"card"_s, number}}, number}));
+                                       {{u"card"_s, *number}}, *number}));
     CRM_TRY(tx.commit());
-    return number;
+    return *number;
 }
 
 Status ClubService::cancelMembership(const Session &who, qint64 memberId, const QString &reason)
@@ -234,6 +240,7 @@ Status ClubService::cancelMembership(const Session &who, qint64 memberId, const 
     if (q->numRowsAffected() != 1)
         return Error::invalid(tr("This membership is not active."));
     CRM_TRY(m_ctx.db.exec(u"UPDATE club_cards SET status = 'cancelled' WHERE member_id = ? AND status IN ('active', 'lost')"_s, {memberId}));
+    CRM_TRY(logEvent(who, memberId, u"cancel"_s, reason.trimmed()));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"cancel"_s, u"club_members"_s, QString::number(memberId), {}, {{u"reason"_s, reason.trimmed()}}, {}}));
     return tx.commit();
 }
@@ -274,7 +281,7 @@ Result<qint64> ClubService::earnForSpend(const Session &who, qint64 memberId, qi
     if (!tier)
         return tier.error();
     const double perYuan = SettingsService(m_ctx).intValue(settings::kPointsPerYuan);
-    const qint64 points = club::pointsForSpend(amountFen, perYuan, club::multiplierOf(tier->toString(), club::defaultTiers()));
+    const qint64 points = club::pointsForSpend(amountFen, perYuan, club::multiplierOf(tier->toString(), tiers()));
     if (points <= 0)
         return qint64(0);
     return earn(who, memberId, points, tr("Service spend ¥%1").arg(double(amountFen) / 100.0, 0, 'f', 2), sourceKey);
@@ -392,8 +399,193 @@ Result<QList<StatementLine>> ClubService::statement(const Session &who, qint64 m
     return out;
 }
 
+QList<club::TierRule> ClubService::tiers()
+{
+    SettingsService settings(m_ctx);
+    QList<club::TierRule> t = club::defaultTiers();
+    t[1].minPoints = settings.intValue(settings::kTierSilver);
+    t[2].minPoints = settings.intValue(settings::kTierGold);
+    t[3].minPoints = settings.intValue(settings::kTierPlatinum);
+    return t;
+}
+
+Status ClubService::logEvent(const Session &who, qint64 memberId, const QString &kind, const QString &detail)
+{
+    CRM_TRY(m_ctx.db.exec(u"INSERT INTO club_events(member_id, customer_id, at, kind, detail, created_by) SELECT id, customer_id, ?, ?, ?, ? "
+                          "FROM club_members WHERE id = ?"_s,
+                          {toStoredUtc(m_ctx.clock.nowUtc()), kind, data::Database::text(detail), who.username, memberId}));
+    return {};
+}
+
+Result<QString> ClubService::newCard(qint64 memberId, const QVariant &vehicleId, const QString &note, qint64 *cardId)
+{
+    auto serial = m_ctx.db.exec(u"UPDATE club_card_serial SET last = last + 1 WHERE id = 1 RETURNING last"_s);
+    if (!serial || !serial->next())
+        return serial ? Error::database(u"no serial"_s, {}) : serial.error();
+    const QString number = club::cardNumber(serial->value(0).toLongLong());
+    serial->finish();
+    auto made = m_ctx.db.exec(u"INSERT INTO club_cards(member_id, number, vehicle_id, issued_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                              {memberId, number, vehicleId, toStoredUtc(m_ctx.clock.nowUtc()), data::Database::text(note)});
+    if (!made || !made->next())
+        return made ? Error::database(u"no id"_s, {}) : made.error();
+    if (cardId)
+        *cardId = made->value(0).toLongLong();
+    made->finish();
+    return number;
+}
+
+Result<QString> ClubService::issueCard(const Session &who, qint64 memberId, qint64 vehicleId)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("issue cards")));
+    if (SettingsService(m_ctx).intValue(settings::kCardPerVehicle) == 0)
+        return Error::invalid(tr("Cards are issued per customer: a member has one card (a lost card is reissued)."));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto owns = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles v JOIN club_members m ON m.customer_id = v.customer_id "
+                                "WHERE v.id = ? AND m.id = ? AND m.status = 'active' AND v.deleted_at IS NULL"_s,
+                                {vehicleId, memberId});
+    if (!owns)
+        return owns.error();
+    if (owns->toInt() == 0)
+        return Error::invalid(tr("That vehicle is not this active member's."));
+    auto has = m_ctx.db.scalar(u"SELECT number FROM club_cards WHERE member_id = ? AND vehicle_id = ? AND status IN ('active', 'lost')"_s,
+                               {memberId, vehicleId});
+    if (!has)
+        return has.error();
+    if (has->isValid())
+        return Error::conflict(tr("This vehicle already has card %1.").arg(has->toString()));
+    auto number = newCard(memberId, vehicleId, {});
+    if (!number)
+        return number.error();
+    CRM_TRY(logEvent(who, memberId, u"card_issued"_s, *number));
+    CRM_TRY(Guard::audit(m_ctx, &who, {u"card_issued"_s, u"club_cards"_s, *number, {}, {{u"vehicle"_s, vehicleId}}, *number}));
+    CRM_TRY(tx.commit());
+    return *number;
+}
+
+Result<QList<MemberRow>> ClubService::members(const Session &who, const QString &tier, int limit, qint64 afterId)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see club members")));
+    auto q = m_ctx.db.exec(
+        u"SELECT m.id, m.customer_id, c.name, (SELECT number FROM club_cards k WHERE k.member_id = m.id ORDER BY (k.status = 'active') DESC, k.id DESC LIMIT 1), "
+        "m.tier, m.status, m.joined_on, COALESCE(b.available, 0) FROM club_members m JOIN customers c ON c.id = m.customer_id "
+        "LEFT JOIN points_balances b ON b.member_id = m.id WHERE (? = '' OR m.tier = ?) AND (? = 0 OR m.id < ?) ORDER BY m.id DESC LIMIT ?"_s,
+        {data::Database::text(tier), data::Database::text(tier), afterId, afterId, limit});
+    if (!q)
+        return q.error();
+    QList<MemberRow> out;
+    while (q->next())
+        out << MemberRow{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                         q->value(4).toString(),    q->value(5).toString(),    QDate::fromString(q->value(6).toString(), Qt::ISODate),
+                         q->value(7).toLongLong()};
+    return out;
+}
+
+Status ClubService::refund(const Session &who, qint64 memberId, qint64 points, const QString &reason)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("refund points")));
+    if (points <= 0)
+        return Error::invalid(tr("Points refunded must be more than zero."));
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const QDate expires = now.toLocalTime().date().addMonths(SettingsService(m_ctx).intValue(settings::kPointsExpiryMonths));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto row = m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, expires_on, reason, created_by) "
+                             "VALUES (?, ?, 'refund', ?, ?, ?, ?) RETURNING id"_s,
+                             {memberId, toStoredUtc(now), points, iso(expires), reason.trimmed(), who.username});
+    if (!row || !row->next())
+        return row ? Error::database(u"no id"_s, {}) : row.error();
+    const qint64 ledgerId = row->value(0).toLongLong();
+    row->finish();
+    CRM_TRY(addLot(ledgerId, memberId, points, expires));
+    return tx.commit();
+}
+
+Result<int> ClubService::awardBirthdays(const Session &who, const QDate &day)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("award birthday points")));
+    const int points = SettingsService(m_ctx).intValue(settings::kBirthdayPoints);
+    if (points <= 0)
+        return 0;
+    // Birthdays are stored yyyy-MM-dd; 29 February is celebrated on 28 February in other years.
+    const QString md = day.toString(u"MM-dd"_s);
+    const QString leapDay = (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year())) ? u"02-29"_s : md;
+    auto q = m_ctx.db.exec(u"SELECT m.id FROM club_members m JOIN customers c ON c.id = m.customer_id WHERE m.status = 'active' "
+                           "AND c.deleted_at IS NULL AND (substr(c.birthday, 6, 5) = ? OR substr(c.birthday, 6, 5) = ?) ORDER BY m.id"_s,
+                           {md, leapDay});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    q->finish();
+    int awarded = 0;
+    for (qint64 id : ids) {
+        auto got = earn(who, id, points, tr("Birthday points %1").arg(day.year()), u"birthday:%1:%2"_s.arg(id).arg(day.year()));
+        if (got && *got > 0)
+            ++awarded;   // a member without an active card that day (lost, not yet reissued) is skipped
+    }
+    return awarded;
+}
+
+Result<int> ClubService::reviewTiers(const Session &who, const QDate &asOf)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("review tiers")));
+    const QList<club::TierRule> rules = tiers();
+    const int keep = SettingsService(m_ctx).intValue(settings::kTierKeepMonths);
+    const QDateTime windowStart = QDateTime(asOf.addDays(1), QTime(0, 0)).toUTC().addMonths(-12);
+    // One grouped pass: every member above the first tier with what they earned in the window.
+    auto q = m_ctx.db.exec(u"SELECT m.id, m.tier, COALESCE((SELECT SUM(points) FROM points_ledger l WHERE l.member_id = m.id AND l.kind = 'earn' "
+                           "AND l.at >= ?), 0) FROM club_members m WHERE m.status = 'active' AND m.tier <> ? AND m.tier_since <= ?"_s,
+                           {toStoredUtc(windowStart), rules.first().id, iso(asOf.addMonths(-keep))});
+    if (!q)
+        return q.error();
+    auto rank = [&](const QString &id) {
+        for (int i = 0; i < rules.size(); ++i)
+            if (rules[i].id == id)
+                return i;
+        return 0;
+    };
+    QList<QPair<qint64, QPair<QString, QString>>> down;
+    while (q->next()) {
+        const QString now = club::tierFor(q->value(2).toLongLong(), rules);
+        if (rank(now) < rank(q->value(1).toString()))
+            down << qMakePair(q->value(0).toLongLong(), qMakePair(q->value(1).toString(), now));
+    }
+    q->finish();
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    for (const auto &[id, change] : down) {
+        CRM_TRY(m_ctx.db.exec(u"UPDATE club_members SET tier = ?, tier_since = ? WHERE id = ?"_s, {change.second, iso(asOf), id}));
+        CRM_TRY(logEvent(who, id, u"tier"_s, club::ClubText::tier(change.second)));
+        CRM_TRY(Guard::audit(m_ctx, &who, {u"tier"_s, u"club_members"_s, QString::number(id), {{u"tier"_s, change.first}},
+                                           {{u"tier"_s, change.second}}, change.second}));
+    }
+    CRM_TRY(tx.commit());
+    return int(down.size());
+}
+
+Result<ClubDailyRun> ClubService::runDaily(const Session &who, const QDate &day)
+{
+    ClubDailyRun run;
+    auto expired = expire(who, day);
+    if (!expired)
+        return expired.error();
+    run.pointsExpired = *expired;
+    auto birthdays = awardBirthdays(who, day);
+    if (!birthdays)
+        return birthdays.error();
+    run.birthdaysAwarded = *birthdays;
+    auto tiersChanged = reviewTiers(who, day);
+    if (!tiersChanged)
+        return tiersChanged.error();
+    run.tiersChanged = *tiersChanged;
+    return run;
+}
+
 Status ClubService::updateTier(const Session &who, qint64 memberId)
 {
+    // Upgrades at once; a downgrade waits for the nightly review and the keep period.
     auto earned = m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ? AND kind = 'earn' AND at >= ?"_s,
                                   {memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12))});
     if (!earned)
@@ -401,11 +593,13 @@ Status ClubService::updateTier(const Session &who, qint64 memberId)
     auto current = m_ctx.db.scalar(u"SELECT tier FROM club_members WHERE id = ?"_s, {memberId});
     if (!current)
         return current.error();
-    const QString tier = club::tierFor(earned->toLongLong(), club::defaultTiers());
-    if (tier == current->toString())
+    const QList<club::TierRule> rules = tiers();
+    const QString tier = club::tierFor(earned->toLongLong(), rules);
+    if (club::tierRank(tier, rules) <= club::tierRank(current->toString(), rules))
         return {};
     CRM_TRY(m_ctx.db.exec(u"UPDATE club_members SET tier = ?, tier_since = ? WHERE id = ?"_s,
                           {tier, iso(m_ctx.clock.nowUtc().toLocalTime().date()), memberId}));
+    CRM_TRY(logEvent(who, memberId, u"tier"_s, club::ClubText::tier(tier)));
     return Guard::audit(m_ctx, &who, {u"tier"_s, u"club_members"_s, QString::number(memberId), {{u"tier"_s, current->toString()}},
                                       {{u"tier"_s, tier}}, tier});
 }

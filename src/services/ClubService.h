@@ -11,6 +11,14 @@ namespace settings {
 inline const QString kPointsPerYuan = QStringLiteral("club.points_per_yuan");
 inline const QString kPointsExpiryMonths = QStringLiteral("club.points_expiry_months");
 inline const QString kAdjustApprovalAbove = QStringLiteral("club.adjust_approval_above");
+inline const QString kCardPerVehicle = QStringLiteral("club.card_per_vehicle");   // 1: one card per vehicle, 0: per customer
+inline const QString kTierSilver = QStringLiteral("club.tier_silver");
+inline const QString kTierGold = QStringLiteral("club.tier_gold");
+inline const QString kTierPlatinum = QStringLiteral("club.tier_platinum");
+inline const QString kTierKeepMonths = QStringLiteral("club.tier_keep_months");   // before a downgrade
+inline const QString kBirthdayPoints = QStringLiteral("club.birthday_points");
+inline const QString kReferralPoints = QStringLiteral("club.referral_points");
+inline const QString kLeadContactHours = QStringLiteral("leads.contact_within_hours");
 } // namespace settings
 
 struct MemberView {
@@ -30,6 +38,24 @@ struct MemberView {
         qint64 replacedBy = 0;
     };
     QList<Card> cards;
+};
+
+struct MemberRow {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QString customerName;
+    QString cardNumber;   // the newest active (or last) card
+    QString tier;
+    QString status;
+    QDate joinedOn;
+    qint64 available = 0;
+};
+
+// What the nightly run did (`dealercrm-cli club expire`, and at start-up).
+struct ClubDailyRun {
+    qint64 pointsExpired = 0;
+    int birthdaysAwarded = 0;
+    int tiersChanged = 0;
 };
 
 struct StatementLine {
@@ -53,11 +79,15 @@ public:
 
     Result<MemberView> enroll(const Session &who, qint64 customerId, qint64 vehicleId = 0);
     Result<MemberView> member(const Session &who, qint64 memberId);
+    // Newest first, keyset-paged (afterId = last id of the previous page); `tier` empty for all.
+    Result<QList<MemberRow>> members(const Session &who, const QString &tier, int limit, qint64 afterId = 0);
     Result<std::optional<qint64>> memberOfCustomer(qint64 customerId);
     Result<qint64> memberOfCard(const QString &number);   // any state; callers check
 
     Status reportLost(const Session &who, const QString &cardNumber, const QString &note);
     Result<QString> reissue(const Session &who, const QString &lostCardNumber);   // the new number
+    // Another card for another vehicle, when cards are issued per vehicle.
+    Result<QString> issueCard(const Session &who, qint64 memberId, qint64 vehicleId);
     Status cancelMembership(const Session &who, qint64 memberId, const QString &reason);
 
     // Earning through a card (or the member when no card is given); `sourceKey` makes it happen
@@ -69,12 +99,24 @@ public:
     Status adjust(const Session &who, qint64 memberId, qint64 points, const QString &reason);
     // Expires what is left of lots past their date (FIFO by construction); idempotent. Returns points expired.
     Result<qint64> expire(const Session &who, const QDate &asOf);
+    // Points back to a member (a cancelled redemption): a new lot, logged as a refund.
+    Status refund(const Session &who, qint64 memberId, qint64 points, const QString &reason);
+    // Birthday points once a year, on the day (29 February birthdays on 28 February in other years).
+    Result<int> awardBirthdays(const Session &who, const QDate &day);
+    // Downgrades whose rolling 12-month earnings fell below their tier, once the tier was held
+    // for the keep period; upgrades happen at once when points are earned. Returns changes.
+    Result<int> reviewTiers(const Session &who, const QDate &asOf);
+    // The nightly run: expiry, birthdays, tier review, each in its own transaction.
+    Result<ClubDailyRun> runDaily(const Session &who, const QDate &day);
+    QList<club::TierRule> tiers();
 
     Result<QList<StatementLine>> statement(const Session &who, qint64 memberId);
 
 private:
     Status requireActiveCard(qint64 memberId, const QString &cardNumber, qint64 *cardId);
     Status updateTier(const Session &who, qint64 memberId);
+    Status logEvent(const Session &who, qint64 memberId, const QString &kind, const QString &detail);
+    Result<QString> newCard(qint64 memberId, const QVariant &vehicleId, const QString &note, qint64 *cardId = nullptr);
     // Takes points off the balance (refused with `refusal` when short) and off the oldest lots.
     Status takePoints(qint64 memberId, qint64 points, const QString &refusal);
     // A new earning lot and the balance it adds to.

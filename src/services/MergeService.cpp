@@ -31,6 +31,14 @@ Result<qint64> MergeService::merge(const Session &who, qint64 survivorId, qint64
     const data::CustomerRow before = **survivor;
     const data::CustomerRow &dup = **duplicate;
 
+    // A customer has one membership; two cannot become one without choosing whose ledger wins.
+    auto memberships = m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members WHERE customer_id IN (?, ?)"_s, {survivorId, duplicateId});
+    if (!memberships)
+        return memberships.error();
+    if (memberships->toInt() > 1)
+        return Error::conflict(tr("Both customers are club members. Cancel one membership (its points are kept in its ledger) "
+                                  "and move what is needed by an adjustment before merging."));
+
     auto moved = repo.moveOwnedRows(duplicateId, survivorId);
     if (!moved)
         return moved.error();

@@ -36,7 +36,16 @@ QList<SettingDef> SettingsService::definitions()
     defs << SettingDef{settings::kPointsPerYuan, SettingDef::Kind::Integer, u"1"_s, 0, 100, tr("Points per ¥1 of service spend"), club}
          << SettingDef{settings::kPointsExpiryMonths, SettingDef::Kind::Integer, u"24"_s, 1, 120, tr("Points expire after (months)"), club}
          << SettingDef{settings::kAdjustApprovalAbove, SettingDef::Kind::Integer, u"1000"_s, 0, 1000000,
-                       tr("Adjustments above this many points need a manager"), club};
+                       tr("Adjustments above this many points need a manager"), club}
+         << SettingDef{settings::kCardPerVehicle, SettingDef::Kind::Integer, u"0"_s, 0, 1, tr("Cards: one per vehicle (1) or one per customer (0)"), club}
+         << SettingDef{settings::kTierSilver, SettingDef::Kind::Integer, u"5000"_s, 1, 10000000, tr("Silver from (points earned in 12 months)"), club}
+         << SettingDef{settings::kTierGold, SettingDef::Kind::Integer, u"20000"_s, 1, 10000000, tr("Gold from (points earned in 12 months)"), club}
+         << SettingDef{settings::kTierPlatinum, SettingDef::Kind::Integer, u"50000"_s, 1, 10000000,
+                       tr("Platinum from (points earned in 12 months)"), club}
+         << SettingDef{settings::kTierKeepMonths, SettingDef::Kind::Integer, u"3"_s, 0, 24, tr("Keep a tier at least (months) before a downgrade"), club}
+         << SettingDef{settings::kBirthdayPoints, SettingDef::Kind::Integer, u"200"_s, 0, 100000, tr("Birthday points (0: none)"), club}
+         << SettingDef{settings::kReferralPoints, SettingDef::Kind::Integer, u"2000"_s, 0, 1000000, tr("Points for a referral that is delivered"), club}
+         << SettingDef{settings::kLeadContactHours, SettingDef::Kind::Integer, u"24"_s, 1, 720, tr("A new lead is contacted within (hours)"), club};
     defs << SettingDef{settings::kComplaintWarnPercent, SettingDef::Kind::Integer, u"80"_s, 10, 99, tr("Warn when this share of a deadline is used (%)"),
                        complaints};
     return defs;

@@ -153,10 +153,14 @@ TEST_P(ClubServiceTest, TierFollowsTheRolling12MonthsAndAdjustmentsNeedAManagerA
     EXPECT_EQ(club.member(staff, m->id)->tier, u"standard"_s);
     ASSERT_OK(club.earn(staff, m->id, 1, u"消费"_s));
     EXPECT_EQ(club.member(staff, m->id)->tier, u"silver"_s);   // exactly at the boundary
-    // A year later the same points no longer count for the tier (the balance is still there).
+    // A year later the same points no longer count for the tier (the balance is still there):
+    // earning never lowers a tier, the nightly review does.
     m_clock.set(QDateTime(QDate(2025, 1, 11), QTime(10, 0)).toUTC());
     ASSERT_OK(club.earn(staff, m->id, 10, u"消费"_s));
+    EXPECT_EQ(club.member(staff, m->id)->tier, u"silver"_s);
+    EXPECT_EQ(*club.reviewTiers(staff, QDate(2025, 1, 11)), 1);
     EXPECT_EQ(club.member(staff, m->id)->tier, u"standard"_s);
+    EXPECT_EQ(*club.reviewTiers(staff, QDate(2025, 1, 11)), 0);
     EXPECT_EQ(club.member(staff, m->id)->available, 5010);
     EXPECT_EQ(club.adjust(staff, m->id, -2000, u"补录错误"_s).error().kind, Error::Kind::PermissionDenied);
     EXPECT_EQ(club.adjust(staff, m->id, 50, u" "_s).error().kind, Error::Kind::Invalid);

@@ -1,5 +1,7 @@
 #include "modules/archives/CustomerCard.h"
 
+#include "core/ClubRules.h"
+
 #include "common/Messages.h"
 #include "modules/archives/Dialogs.h"
 #include "core/ComplaintRules.h"
@@ -221,9 +223,15 @@ void CustomerCard::showCustomer(qint64 id)
             what = tr("Complaint: %1").arg(complaints::ComplaintText::status(e.subKind));
         else if (e.kind == u"appointment"_s)
             what = tr("Appointment: %1").arg(services::CallDeskService::appointmentKindTitle(e.subKind));
+        else if (e.kind == u"club"_s)
+            what = tr("Club: %1").arg(club::ClubText::event(e.subKind));
+        else if (e.kind == u"member_service"_s)
+            what = club::ClubText::serviceKind(e.subKind);
         else
             what = e.kind;
         QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
+        if (e.kind == u"member_service"_s)   // "09:30 booked"
+            title = e.title.section(u' ', 0, 0) + u' ' + club::ClubText::serviceStatus(e.title.section(u' ', 1));
         if (e.kind == u"complaint"_s)   // "TS-2611-0007 repair_quality"
             title = e.title.section(u' ', 0, 0) + u' ' + complaints::ComplaintText::category(e.title.section(u' ', 1));
         new QTreeWidgetItem(m_timeline, {day(e.date), what, title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),

@@ -1,0 +1,55 @@
+#pragma once
+#include "services/Guard.h"
+
+#include <QDateTime>
+
+namespace crm::services {
+
+struct Activity {
+    qint64 id = 0;
+    QString title;
+    QDateTime startsAt;   // local time
+    QString place;
+    int capacity = 0;
+    int registered = 0;   // live registrations (registered + attended)
+    int attended = 0;
+    qint64 points = 0;    // for attendance
+    QString status;       // open, cancelled
+    QString note;
+};
+
+struct Attendee {
+    qint64 memberId = 0;
+    QString customerName;
+    QString cardNumber;
+    QString tier;
+    QString status;   // registered, attended, cancelled
+    QDateTime registeredAt;
+    QDateTime checkedInAt;
+};
+
+// Club activities (车主活动): events with a capacity, registration from the member list or the
+// card, check-in on the day with points for attendance, the attendance list exported. A place is
+// taken by a conditional UPDATE of the activity's count, so capacity holds with two desks at once.
+class ActivityService {
+    Q_DECLARE_TR_FUNCTIONS(crm::services::ActivityService)
+public:
+    explicit ActivityService(Context ctx) : m_ctx(ctx) {}
+
+    // Activities starting in [from, to], soonest first.
+    Result<QList<Activity>> activities(const Session &who, const QDate &from, const QDate &to);
+    Result<Activity> activity(const Session &who, qint64 id);
+    Result<qint64> save(const Session &who, const Activity &a);   // id 0 adds one
+    Status cancel(const Session &who, qint64 id, const QString &reason);
+    Status registerMember(const Session &who, qint64 activityId, qint64 memberId);
+    Status cancelRegistration(const Session &who, qint64 activityId, qint64 memberId);
+    // On the day of the activity only; returns the points the member earned.
+    Result<qint64> checkIn(const Session &who, qint64 activityId, qint64 memberId);
+    Result<QList<Attendee>> attendees(const Session &who, qint64 activityId);
+    Status exportAttendance(const Session &who, qint64 activityId, const QString &path);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace crm::services
