@@ -17,6 +17,10 @@
 #include <QCoreApplication>
 #include <cmath>
 #include <QDir>
+#include "core/ClubRules.h"
+#include "services/ClubService.h"
+#include "services/LeadService.h"
+
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -61,6 +65,8 @@ private:
     int cmdFollowups(const QStringList &args);
     int cmdComplaints(const QStringList &args);
     int cmdSurveys(const QStringList &args);
+    int cmdClub(const QStringList &args);
+    int cmdLeads(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);
@@ -606,6 +612,94 @@ int Cli::cmdSurveys(const QStringList &args)
     return 0;
 }
 
+int Cli::cmdClub(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_s, tr("statement CARD | expire"));
+    p.addOption({u"json"_s, tr("statement: one JSON object per ledger line.")});
+    p.addOption({u"date"_s, tr("expire: the day to run for (default today)."), tr("YYYY-MM-DD")});
+    int code = 0;
+    if (!parse(p, args, tr("Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review)."), &code))
+        return code;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() == 2 && pos.first() == u"statement"_s) {
+        auto db = openDb(p, true);
+        if (!db)
+            return fail(db.error());
+        services::ClubService club({**db});
+        auto memberId = club.memberOfCard(pos[1]);
+        if (!memberId)
+            return fail(memberId.error());
+        auto member = club.member(actor(), *memberId);
+        if (!member)
+            return fail(member.error());
+        auto lines = club.statement(actor(), *memberId);
+        if (!lines)
+            return fail(lines.error());
+        const bool json = p.isSet(u"json"_s);
+        if (!json)
+            out(tr("%1 · card %2 · %3 · %4 points available").arg(member->customerName, pos[1], club::ClubText::tier(member->tier)).arg(member->available));
+        for (const services::StatementLine &l : *lines) {
+            if (json)
+                out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"at"_s, l.at.toString(Qt::ISODate)},
+                                                                {u"kind"_s, l.kind},
+                                                                {u"points"_s, l.points},
+                                                                {u"balance"_s, l.balance},
+                                                                {u"reason"_s, l.reason},
+                                                                {u"card"_s, l.cardNumber},
+                                                                {u"by"_s, l.by}})
+                                          .toJson(QJsonDocument::Compact)));
+            else
+                out(u"%1  %2  %3  %4  %5"_s.arg(l.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), club::ClubText::ledgerKind(l.kind))
+                        .arg(l.points, 8)
+                        .arg(l.balance, 8)
+                        .arg(l.reason));
+        }
+        return 0;
+    }
+    if (pos == QStringList{u"expire"_s}) {
+        const QDate day = p.isSet(u"date"_s) ? QDate::fromString(p.value(u"date"_s), u"yyyy-MM-dd"_s) : QDate::currentDate();
+        if (!day.isValid())
+            return fail(tr("club: --date must be YYYY-MM-DD."), 2);
+        auto db = openDb(p, true);
+        if (!db)
+            return fail(db.error());
+        auto run = services::ClubService({**db}).runDaily(actor(), day);
+        if (!run)
+            return fail(run.error());
+        out(tr("%1: %2 points expired, %3 birthday award(s), %4 tier change(s).")
+                .arg(day.toString(Qt::ISODate))
+                .arg(run->pointsExpired)
+                .arg(run->birthdaysAwarded)
+                .arg(run->tiersChanged));
+        return 0;
+    }
+    return fail(tr("club: use: club statement CARD [--json] | club expire [--date YYYY-MM-DD]"), 2);
+}
+
+int Cli::cmdLeads(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"action"_s, tr("import FILE"));
+    p.addOption({u"consultant"_s, tr("The sales consultant for rows that name none."), tr("NAME")});
+    int code = 0;
+    if (!parse(p, args, tr("Leads: import a web platform's export (CSV or XLSX with a header row)."), &code))
+        return code;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || pos.first() != u"import"_s)
+        return fail(tr("leads: use: leads import FILE.csv|FILE.xlsx [--consultant NAME]"), 2);
+    auto db = openDb(p, true);
+    if (!db)
+        return fail(db.error());
+    auto r = services::LeadService({**db}).importFile(actor(), pos[1], p.value(u"consultant"_s));
+    if (!r)
+        return fail(r.error());
+    for (const auto &rej : r->rejected)
+        QTextStream(stderr) << tr("line %1: %2").arg(rej.line).arg(rej.reason) << Qt::endl;
+    out(tr("%1 lead(s) added, %2 already there, %3 rejected.").arg(r->added).arg(r->alreadyThere).arg(r->rejected.size()));
+    return r->rejected.isEmpty() ? 0 : 3;
+}
+
 int Cli::run(const QStringList &argv)
 {
     const QString usage = tr("Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]\n"
@@ -622,6 +716,8 @@ int Cli::run(const QStringList &argv)
                              "  followups generate [--date YYYY-MM-DD]\n"
                              "  complaints register --month YYYY-MM --out FILE | overdue [--json]\n"
                              "  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]\n"
+                             "  club      statement CARD [--json] | expire [--date YYYY-MM-DD]\n"
+                             "  leads     import FILE.csv|FILE.xlsx [--consultant NAME]\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -660,6 +756,8 @@ int Cli::run(const QStringList &argv)
     if (cmd == u"followups"_s) return cmdFollowups(args);
     if (cmd == u"complaints"_s) return cmdComplaints(args);
     if (cmd == u"surveys"_s) return cmdSurveys(args);
+    if (cmd == u"club"_s) return cmdClub(args);
+    if (cmd == u"leads"_s) return cmdLeads(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

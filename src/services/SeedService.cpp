@@ -2,6 +2,12 @@
 
 #include "services/CallDeskService.h"
 #include "services/ComplaintService.h"
+#include "core/ClubRules.h"
+#include "services/ActivityService.h"
+#include "services/ClubService.h"
+#include "services/GiftService.h"
+#include "services/LeadService.h"
+#include "services/MemberServiceDesk.h"
 #include "services/SurveyService.h"
 
 #include <algorithm>
@@ -97,7 +103,212 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     }
     CRM_TRY(tx.commit());
     CRM_TRY(seedFollowupHistory(agents, seed, 28));
-    return seedComplaintHistory(agents, seed);
+    CRM_TRY(seedComplaintHistory(agents, seed));
+    auto sessionOf = [&](const QString &name) -> Result<Session> {
+        auto row = data::UserRepository(m_ctx.db).findByUsername(name);
+        if (!row)
+            return row.error();
+        if (!row->has_value())
+            return Error::notFound(name);
+        return Session{(*row)->id, (*row)->username, (*row)->displayName, (*row)->role};
+    };
+    auto club = sessionOf(u"club"_s);
+    auto manager = sessionOf(u"manager"_s);
+    if (!club || !manager)
+        return club ? manager.error() : club.error();
+    return seedClubHistory(*club, *manager, seed);
+}
+
+Status SeedService::seedClubHistory(const Session &clubStaff, const Session &manager, quint64 seed)
+{
+    DataGenerator gen(seed + 23);
+    const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
+    auto at = [](const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0)).toUTC(); };
+    // Every fourth customer with a vehicle joins, on a day in the last 18 months.
+    auto rows = m_ctx.db.exec(u"SELECT c.id, MIN(v.id) FROM customers c JOIN vehicles v ON v.customer_id = c.id "
+                              "WHERE c.deleted_at IS NULL GROUP BY c.id ORDER BY c.id"_s);
+    if (!rows)
+        return rows.error();
+    QList<QPair<qint64, qint64>> joiners;
+    int n = 0;
+    while (rows->next())
+        if (n++ % 4 == 0)
+            joiners << qMakePair(rows->value(0).toLongLong(), rows->value(1).toLongLong());
+    rows->finish();
+    QList<qint64> members;
+    QStringList cards;
+    for (const auto &[customer, vehicle] : joiners) {
+        const QDate joined = today.addDays(-gen.uniform(20, 540));
+        FixedClock clock(at(joined, 10));
+        ClubService club(Context{m_ctx.db, clock});
+        auto m = club.enroll(clubStaff, customer, vehicle);
+        if (!m)
+            return m.error();
+        members << m->id;
+        cards << m->cards.first().number;
+        CRM_TRY(club.earn(clubStaff, m->id, 500, tr("Welcome points")));
+        // Points for each paid visit since joining, at the visit's date.
+        auto visits = m_ctx.db.exec(u"SELECT id, visit_date, amount_fen FROM service_visits WHERE customer_id = ? AND visit_date >= ? "
+                                    "AND amount_fen > 0 AND deleted_at IS NULL ORDER BY visit_date"_s,
+                                    {customer, joined.toString(Qt::ISODate)});
+        if (!visits)
+            return visits.error();
+        QList<std::tuple<qint64, QDate, qint64>> paid;
+        while (visits->next())
+            paid << std::make_tuple(visits->value(0).toLongLong(), QDate::fromString(visits->value(1).toString(), Qt::ISODate),
+                                    visits->value(2).toLongLong());
+        visits->finish();
+        for (const auto &[visit, day, fen] : paid) {
+            if (!day.isValid() || day > today)
+                continue;
+            clock.set(at(day, 15));
+            auto got = club.earnForSpend(clubStaff, m->id, fen, u"visit:%1"_s.arg(visit));
+            if (!got)
+                return got.error();
+        }
+    }
+    if (members.size() < 12)
+        return {};
+    FixedClock clock(at(today.addDays(-40), 11));
+    Context ctx{m_ctx.db, clock};
+    ClubService club(ctx);
+    // One card lost and reissued, one lost and not yet reissued (blocked).
+    CRM_TRY(club.reportLost(clubStaff, cards[1], tr("Lost with the wallet")));
+    clock.set(at(today.addDays(-38), 11));
+    if (auto r = club.reissue(clubStaff, cards[1]); !r)
+        return r.error();
+    clock.set(at(today.addDays(-3), 16));
+    CRM_TRY(club.reportLost(clubStaff, cards[2], tr("Reported by phone")));
+
+    // Gifts and redemptions.
+    GiftService gifts(ctx);
+    const QList<Gift> catalogue{{0, u"原厂机油（4L）"_s, 800, 40, true, {}},  {0, u"车载充气泵"_s, 1500, 12, true, {}},
+                                {0, u"精洗美容一次"_s, 600, 100, true, {}}, {0, u"定制车模"_s, 3000, 5, true, {}},
+                                {0, u"保温杯礼盒"_s, 300, 60, true, {}},    {0, u"四轮定位一次"_s, 1000, 30, true, {}}};
+    QList<qint64> giftIds;
+    for (const Gift &g : catalogue) {
+        auto id = gifts.saveGift(clubStaff, g);
+        if (!id)
+            return id.error();
+        giftIds << *id;
+    }
+    for (int i = 0; i < 30; ++i) {
+        clock.set(at(today.addDays(-gen.uniform(1, 60)), 14));
+        const qint64 member = members[gen.uniform(3, int(members.size()) - 1)];
+        auto order = gifts.redeem(clubStaff, member, giftIds[gen.uniform(0, int(giftIds.size()) - 1)], 1);
+        if (!order)
+            continue;   // not enough points for that gift: the member chose nothing
+        const int fate = gen.uniform(0, 9);
+        if (fate < 7)
+            CRM_TRY(gifts.fulfil(clubStaff, *order));
+        else if (fate == 7)
+            CRM_TRY(gifts.cancelOrder(clubStaff, *order, tr("Changed their mind")));
+    }
+
+    // Activities: two past with attendance, one next week, one next month.
+    ActivityService activities(ctx);
+    struct Plan {
+        const char16_t *title, *place;
+        int daysFromToday, capacity, points;
+    };
+    const Plan plans[] = {{u"秋季自驾游·从化温泉", u"从化流溪河", -45, 30, 200},
+                          {u"亲子安全驾驶课堂", u"展厅二楼", -12, 20, 100},
+                          {u"冬季免费检测日", u"售后车间", 6, 50, 50},
+                          {u"新春车主答谢会", u"白云国际会议中心", 40, 120, 300}};
+    for (const Plan &plan : plans) {
+        const QDate day = today.addDays(plan.daysFromToday);
+        clock.set(at(day.addDays(-20), 10));
+        Activity a;
+        a.title = QString::fromUtf16(plan.title);
+        a.place = QString::fromUtf16(plan.place);
+        a.startsAt = QDateTime(day, QTime(9, 30));
+        a.capacity = plan.capacity;
+        a.points = plan.points;
+        auto id = activities.save(clubStaff, a);
+        if (!id)
+            return id.error();
+        const int people = std::min<int>(plan.capacity - 2, int(members.size()) - 3);
+        for (int i = 0; i < people / 2; ++i)
+            (void)activities.registerMember(clubStaff, *id, members[3 + (i * 5 + plan.capacity) % (members.size() - 3)]);   // drawn twice: already in
+        if (plan.daysFromToday < 0) {
+            clock.set(at(day, 9));
+            auto attendees = activities.attendees(clubStaff, *id);
+            if (!attendees)
+                return attendees.error();
+            for (const Attendee &p : *attendees)
+                if (gen.uniform(0, 4) > 0)
+                    (void)activities.checkIn(clubStaff, *id, p.memberId);   // no-shows stay registered
+        }
+    }
+
+    // Member services with two replacement cars and a driver.
+    MemberServiceDesk desk(ctx);
+    QList<qint64> cars, drivers;
+    for (const QString &name : {u"粤A·D2217 速腾"_s, u"粤A·F0913 宝来"_s}) {
+        auto id = desk.addResource(clubStaff, u"car"_s, name);
+        if (!id)
+            return id.error();
+        cars << *id;
+    }
+    for (const QString &name : {u"司机 黄志强"_s, u"司机 吴海"_s}) {
+        auto id = desk.addResource(clubStaff, u"driver"_s, name);
+        if (!id)
+            return id.error();
+        drivers << *id;
+    }
+    const QStringList kinds = club::ClubText::serviceKinds();
+    for (int i = 0; i < 14; ++i) {
+        const QDate day = today.addDays(gen.uniform(-20, 10));
+        clock.set(at(std::min(day, today).addDays(-3), 10));
+        MemberServiceRequest r;
+        r.memberId = members[3 + i % (members.size() - 3)];
+        r.kind = kinds[i % kinds.size()];
+        r.startsAt = QDateTime(day, QTime(gen.uniform(9, 14), 0));
+        r.endsAt = r.kind == u"replacement_car"_s ? r.startsAt.addDays(2) : r.startsAt.addSecs(3 * 3600);
+        r.resourceId = r.kind == u"replacement_car"_s ? cars[i % 2] : r.kind == u"pickup"_s ? drivers[i % 2] : 0;
+        r.address = r.kind == u"pickup"_s ? u"天河区体育西路 %1 号"_s.arg(gen.uniform(1, 200)) : QString();
+        auto id = desk.book(clubStaff, r);
+        if (!id)
+            continue;   // the car or driver was taken at that time: the desk would choose another
+        if (day < today)
+            CRM_TRY(desk.close(clubStaff, *id, u"done"_s, {}));
+    }
+
+    // Leads: web platforms, walk-ins and member referrals at every stage.
+    LeadService leads(ctx);
+    const QStringList consultants = DataGenerator::staffNames().mid(0, 4);
+    const QStringList sources{u"autohome"_s, u"dongchedi"_s, u"yiche"_s, u"walk_in"_s, u"phone"_s, u"website"_s, u"referral"_s};
+    const QStringList models{u"迈腾"_s, u"速腾"_s, u"探岳"_s, u"ID.4 CROZZ"_s, u"宝来"_s};
+    const QStringList path{u"contacted"_s, u"test_drive"_s, u"ordered"_s, u"delivered"_s};
+    for (int i = 0; i < 60; ++i) {
+        const QDate day = today.addDays(-gen.uniform(0, 80));
+        clock.set(at(day, gen.uniform(9, 18)));
+        LeadInput in;
+        in.name = gen.personName(gen.uniform(0, 1) == 0);
+        in.mobile = gen.mobile();
+        in.source = sources[i % sources.size()];
+        in.externalRef = in.source == u"autohome"_s || in.source == u"dongchedi"_s || in.source == u"yiche"_s ? u"W%1"_s.arg(100000 + i) : QString();
+        in.model = models[gen.uniform(0, int(models.size()) - 1)];
+        in.consultant = i % 9 == 0 ? QString() : consultants[i % consultants.size()];
+        in.referrerMemberId = in.source == u"referral"_s ? members[3 + i % (members.size() - 3)] : 0;
+        auto id = leads.create(clubStaff, in);
+        if (!id)
+            continue;
+        const int stage = day.daysTo(today) < 2 ? -1 : gen.uniform(-1, 3);   // the newest are not yet contacted
+        for (int s = 0; s <= stage; ++s) {
+            clock.advanceSecs(qint64(gen.uniform(4, 72)) * 3600);
+            if (clock.nowUtc().toLocalTime().date() > today)
+                break;
+            if (auto r = leads.step(clubStaff, *id, path[s], {}); !r)
+                return r.error();
+        }
+        if (stage >= 0 && stage < 3 && gen.uniform(0, 3) == 0 && clock.nowUtc().toLocalTime().date() < today)
+            (void)leads.step(clubStaff, *id, u"lost"_s, {}, tr("Bought elsewhere"));
+    }
+    // One adjustment a manager approved.
+    clock.set(at(today.addDays(-5), 10));
+    CRM_TRY(club.adjust(manager, members[4], 1500, tr("Compensation for a delayed repair")));
+    return {};
 }
 
 Status SeedService::seedComplaintHistory(const QList<Session> &agents, quint64 seed)

@@ -35,6 +35,9 @@ private:
     // call desk, the timelines and the reports have something real to show.
     Status seedFollowupHistory(const QList<Session> &agents, quint64 seed, int days);
     Status seedComplaintHistory(const QList<Session> &agents, quint64 seed);
+    // Eighteen months of the owners' club: members earning on their paid visits, gifts redeemed,
+    // activities past and coming, member services with cars and drivers, leads and referrals.
+    Status seedClubHistory(const Session &club, const Session &manager, quint64 seed);
     Context m_ctx;
 };
 

@@ -3,6 +3,9 @@
 
 #include "data/Migrator.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -93,6 +96,44 @@ TEST_P(CliTest, CheckRefusesAFutureSchema)
     CliRun m = cli({u"-d"_s, target(), u"migrate"_s});
     EXPECT_NE(m.code, 0);
     EXPECT_TRUE(m.err.contains(u"999"_s)) << m.err.toStdString();
+}
+
+TEST_P(CliTest, ClubStatementNightlyExpiryAndLeadImport)
+{
+    ASSERT_EQ(cli({u"seed"_s, u"--demo"_s, u"-d"_s, target()}).code, 0);
+    const QString card = db().scalar(u"SELECT number FROM club_cards WHERE status = 'active' ORDER BY id LIMIT 1"_s)->toString();
+    const qint64 member = db().scalar(u"SELECT member_id FROM club_cards WHERE number = ?"_s, {card})->toLongLong();
+    const qint64 available = db().scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s, {member})->toLongLong();
+    ASSERT_GT(available, 0);
+    CliRun st = cli({u"-d"_s, target(), u"club"_s, u"statement"_s, card, u"--json"_s});
+    ASSERT_EQ(st.code, 0) << st.err.toStdString();
+    const QStringList lines = st.out.trimmed().split(u'\n');
+    ASSERT_FALSE(lines.isEmpty());
+    const QJsonObject last = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    EXPECT_EQ(last.value(u"balance"_s).toInteger(), available);   // the running balance adds up to the balance
+    QString typo = card;
+    typo[4] = QChar(u'0' + (typo[4].digitValue() + 1) % 10);
+    CliRun bad = cli({u"-d"_s, target(), u"club"_s, u"statement"_s, typo});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(typo)) << bad.err.toStdString();
+    // Far in the future every lot has expired; a second run finds nothing more.
+    CliRun ex = cli({u"-d"_s, target(), u"club"_s, u"expire"_s, u"--date"_s, u"2099-01-01"_s});
+    ASSERT_EQ(ex.code, 0) << ex.err.toStdString();
+    EXPECT_EQ(db().scalar(u"SELECT COALESCE(SUM(available), 0) FROM points_balances"_s)->toLongLong(), 0);
+    EXPECT_EQ(db().scalar(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s)->toLongLong(), 0);
+    ASSERT_EQ(cli({u"-d"_s, target(), u"club"_s, u"expire"_s, u"--date"_s, u"2099-01-01"_s}).code, 0);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'expire' AND at > '2090'"_s)->toInt(), 0);   // clock is now, not 2099
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"web.csv"_s);
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(u"线索编号,姓名,手机号,平台\nYC-1,周先生,13612345678,易车\nYC-2,吴女士,1361234,易车\n"_s.toUtf8());
+    f.close();
+    CliRun im = cli({u"-d"_s, target(), u"leads"_s, u"import"_s, file, u"--consultant"_s, u"刘洋"_s});
+    EXPECT_EQ(im.code, 3);   // a row was rejected
+    EXPECT_TRUE(im.err.contains(u"3"_s)) << im.err.toStdString();   // line 3
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM leads WHERE source = 'yiche' AND external_ref = 'YC-1' AND consultant = ?"_s, {u"刘洋"_s})->toInt(), 1);
 }
 
 CRM_INSTANTIATE_ENGINES(CliTest);
