@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "data/Transaction.h"
 #include "services/SettingsService.h"
+#include "services/TableWriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -397,6 +398,23 @@ Result<QList<StatementLine>> ClubService::statement(const Session &who, qint64 m
                              q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
     }
     return out;
+}
+
+Status ClubService::exportStatement(const Session &who, qint64 memberId, const QString &path)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ExportData, tr("export member statements")));
+    auto lines = statement(who, memberId);
+    if (!lines)
+        return lines.error();
+    auto w = TableWriter::open(path);
+    if (!w)
+        return w.error();
+    CRM_TRY((*w)->sheet(tr("Statement"), {tr("When"), tr("What"), tr("Points"), tr("Balance"), tr("Reason"), tr("Card"), tr("By")}));
+    for (const StatementLine &l : *lines)
+        CRM_TRY((*w)->row({l.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), club::ClubText::ledgerKind(l.kind), l.points, l.balance, l.reason,
+                           l.cardNumber, l.by}));
+    CRM_TRY((*w)->finish());
+    return Guard::audit(m_ctx, &who, {u"export"_s, u"points_ledger"_s, QString::number(memberId), {}, {{u"rows"_s, lines->size()}}, path});
 }
 
 QList<club::TierRule> ClubService::tiers()

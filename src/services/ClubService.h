@@ -111,6 +111,7 @@ public:
     QList<club::TierRule> tiers();
 
     Result<QList<StatementLine>> statement(const Session &who, qint64 memberId);
+    Status exportStatement(const Session &who, qint64 memberId, const QString &path);   // .xlsx or .csv; audited
 
 private:
     Status requireActiveCard(qint64 memberId, const QString &cardNumber, qint64 *cardId);

@@ -1,6 +1,7 @@
 #include "shell/Module.h"
 #include "modules/admin/AdminModules.h"
 #include "modules/archives/ArchivesModule.h"
+#include "modules/club/ClubModule.h"
 #include "modules/complaints/ComplaintsModule.h"
 #include "modules/followups/FollowupsModule.h"
 #include "modules/surveys/SurveysModule.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Module>> createModules()
     m.push_back(std::make_unique<surveys::SurveysModule>());
     m.push_back(std::make_unique<complaints::ComplaintsModule>());
     m.push_back(std::make_unique<archives::ArchivesModule>());
+    m.push_back(std::make_unique<club::ClubModule>());
     m.push_back(std::make_unique<admin::UsersModule>());
     m.push_back(std::make_unique<admin::AuditModule>());
     m.push_back(std::make_unique<admin::AccountModule>());
