@@ -430,6 +430,58 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>statement CARD | expire</source>
+        <translation>statement 卡号 | expire</translation>
+    </message>
+    <message>
+        <source>statement: one JSON object per ledger line.</source>
+        <translation>statement：每条积分流水输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>expire: the day to run for (default today).</source>
+        <translation>expire：按哪一天运行（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review).</source>
+        <translation>车主俱乐部：会员积分对账单，以及每晚运行的任务（积分过期、生日积分、等级复核）。</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 · %3 · %4 points available</source>
+        <translation>%1 · 卡号 %2 · %3 · 可用积分 %4</translation>
+    </message>
+    <message>
+        <source>club: --date must be YYYY-MM-DD.</source>
+        <translation>club：--date 必须为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points expired, %3 birthday award(s), %4 tier change(s).</source>
+        <translation>%1：过期积分 %2，发放生日积分 %3 人次，等级变更 %4 次。</translation>
+    </message>
+    <message>
+        <source>club: use: club statement CARD [--json] | club expire [--date YYYY-MM-DD]</source>
+        <translation>club：用法：club statement 卡号 [--json] | club expire [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>import FILE</source>
+        <translation>import 文件</translation>
+    </message>
+    <message>
+        <source>The sales consultant for rows that name none.</source>
+        <translation>未写明销售顾问的行分配给此顾问。</translation>
+    </message>
+    <message>
+        <source>Leads: import a web platform's export (CSV or XLSX with a header row).</source>
+        <translation>线索：导入网络平台的导出文件（带表头的 CSV 或 XLSX）。</translation>
+    </message>
+    <message>
+        <source>leads: use: leads import FILE.csv|FILE.xlsx [--consultant NAME]</source>
+        <translation>leads：用法：leads import 文件.csv|文件.xlsx [--consultant 姓名]</translation>
+    </message>
+    <message>
+        <source>%1 lead(s) added, %2 already there, %3 rejected.</source>
+        <translation>新增线索 %1 条，已存在 %2 条，拒绝 %3 条。</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -444,6 +496,8 @@ Commands:
   followups generate [--date YYYY-MM-DD]
   complaints register --month YYYY-MM --out FILE | overdue [--json]
   surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
+  club      statement CARD [--json] | expire [--date YYYY-MM-DD]
+  leads     import FILE.csv|FILE.xlsx [--consultant NAME]
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -459,6 +513,8 @@ Every command takes --help.</source>
   followups generate [--date YYYY-MM-DD]
   complaints register --month YYYY-MM --out 文件 | overdue [--json]
   surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
+  club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
+  leads     import 文件.csv|文件.xlsx [--consultant 姓名]
 每个命令都支持 --help。</translation>
     </message>
 </context>
@@ -862,6 +918,130 @@ Every command takes --help.</source>
         <source>Refunded</source>
         <translation>退还</translation>
     </message>
+    <message>
+        <source>Joined the club</source>
+        <translation>加入俱乐部</translation>
+    </message>
+    <message>
+        <source>Card issued</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>Card reported lost</source>
+        <translation>会员卡挂失</translation>
+    </message>
+    <message>
+        <source>Card reissued</source>
+        <translation>会员卡补办</translation>
+    </message>
+    <message>
+        <source>Membership cancelled</source>
+        <translation>会籍已注销</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>等级变更</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Annual inspection agency (代办年检)</source>
+        <translation>代办年检</translation>
+    </message>
+    <message>
+        <source>Replacement car (替换车)</source>
+        <translation>替换车</translation>
+    </message>
+    <message>
+        <source>Pick-up / drop-off (接送)</source>
+        <translation>接送服务</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Replacement car</source>
+        <translation>替换车</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>已试驾</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订车</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Member referral</source>
+        <translation>会员推荐</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>自然到店</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Autohome (汽车之家)</source>
+        <translation>汽车之家</translation>
+    </message>
+    <message>
+        <source>Dongchedi (懂车帝)</source>
+        <translation>懂车帝</translation>
+    </message>
+    <message>
+        <source>Yiche (易车)</source>
+        <translation>易车</translation>
+    </message>
+    <message>
+        <source>Own website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>crm::complaints::ComplaintText</name>
@@ -1257,6 +1437,14 @@ Every command takes --help.</source>
         <source>once a quarter</source>
         <translation>每季度一次</translation>
     </message>
+    <message>
+        <source>Member service reminder</source>
+        <translation>会员服务提醒</translation>
+    </message>
+    <message>
+        <source>days before the member service</source>
+        <translation>天（会员服务前）</translation>
+    </message>
 </context>
 <context>
     <name>crm::services</name>
@@ -1287,6 +1475,125 @@ Every command takes --help.</source>
     <message>
         <source>The worksheet is damaged (%1); the file may be truncated.</source>
         <translation>工作表已损坏（%1）；文件可能不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::ActivityService</name>
+    <message>
+        <source>see club activities</source>
+        <translation>查看俱乐部活动</translation>
+    </message>
+    <message>
+        <source>Activity %1 does not exist.</source>
+        <translation>活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>plan club activities</source>
+        <translation>策划俱乐部活动</translation>
+    </message>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation>活动需要标题。</translation>
+    </message>
+    <message>
+        <source>Give the activity's date and time.</source>
+        <translation>请填写活动的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least one place.</source>
+        <translation>名额至少为 1 个。</translation>
+    </message>
+    <message>
+        <source>Attendance points cannot be negative.</source>
+        <translation>签到积分不能为负数。</translation>
+    </message>
+    <message>
+        <source>More members are registered than the new capacity (or the activity does not exist).</source>
+        <translation>已报名人数超过新的名额（或活动不存在）。</translation>
+    </message>
+    <message>
+        <source>cancel club activities</source>
+        <translation>取消俱乐部活动</translation>
+    </message>
+    <message>
+        <source>Say why the activity is cancelled.</source>
+        <translation>请说明取消活动的原因。</translation>
+    </message>
+    <message>
+        <source>The activity is not open.</source>
+        <translation>该活动不在开放状态。</translation>
+    </message>
+    <message>
+        <source>register members for activities</source>
+        <translation>为会员报名活动</translation>
+    </message>
+    <message>
+        <source>Only an active member can register.</source>
+        <translation>只有有效会员才能报名。</translation>
+    </message>
+    <message>
+        <source>This member is already registered.</source>
+        <translation>该会员已报名。</translation>
+    </message>
+    <message>
+        <source>The activity is cancelled.</source>
+        <translation>该活动已取消。</translation>
+    </message>
+    <message>
+        <source>The activity is full: %1 of %2 places taken.</source>
+        <translation>活动已满：%2 个名额已占用 %1 个。</translation>
+    </message>
+    <message>
+        <source>The member is not registered (or has already been checked in).</source>
+        <translation>该会员未报名（或已签到）。</translation>
+    </message>
+    <message>
+        <source>check members in</source>
+        <translation>为会员签到</translation>
+    </message>
+    <message>
+        <source>Check-in is on the day of the activity (%1).</source>
+        <translation>只能在活动当天（%1）签到。</translation>
+    </message>
+    <message>
+        <source>The member is not registered for this activity, or is already checked in.</source>
+        <translation>该会员未报名此活动，或已签到。</translation>
+    </message>
+    <message>
+        <source>Attended %1</source>
+        <translation>参加活动：%1</translation>
+    </message>
+    <message>
+        <source>see activity registrations</source>
+        <translation>查看活动报名</translation>
+    </message>
+    <message>
+        <source>export attendance lists</source>
+        <translation>导出签到名单</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1731,177 @@ Every command takes --help.</source>
     <message>
         <source>see churn figures</source>
         <translation>查看流失数据</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::ClubReportService</name>
+    <message>
+        <source>see club reports</source>
+        <translation>查看俱乐部报表</translation>
+    </message>
+    <message>
+        <source>export club reports</source>
+        <translation>导出俱乐部报表</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>有效会员</translation>
+    </message>
+    <message>
+        <source>Joined in the period</source>
+        <translation>本期入会</translation>
+    </message>
+    <message>
+        <source>Active in the last 12 months</source>
+        <translation>近 12 个月活跃</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Points adjusted down</source>
+        <translation>调减积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding (liability)</source>
+        <translation>未兑换积分（负债）</translation>
+    </message>
+    <message>
+        <source>Members by tier</source>
+        <translation>各等级会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>会员增长</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订车</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation>按来源的线索</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Leads by consultant</source>
+        <translation>按顾问的线索</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2045,90 @@ Every command takes --help.</source>
     <message>
         <source>see member statements</source>
         <translation>查看积分对账单</translation>
+    </message>
+    <message>
+        <source>Cards are issued per vehicle: choose the vehicle the card is for.</source>
+        <translation>会员卡按车辆发放：请选择此卡对应的车辆。</translation>
+    </message>
+    <message>
+        <source>That vehicle is not this customer's.</source>
+        <translation>该车辆不属于此客户。</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2</source>
+        <translation>%1 替换 %2</translation>
+    </message>
+    <message>
+        <source>export member statements</source>
+        <translation>导出会员对账单</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>issue cards</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>Cards are issued per customer: a member has one card (a lost card is reissued).</source>
+        <translation>会员卡按客户发放：每位会员一张卡（挂失后补办）。</translation>
+    </message>
+    <message>
+        <source>That vehicle is not this active member's.</source>
+        <translation>该车辆不属于此有效会员。</translation>
+    </message>
+    <message>
+        <source>This vehicle already has card %1.</source>
+        <translation>该车辆已有会员卡 %1。</translation>
+    </message>
+    <message>
+        <source>refund points</source>
+        <translation>退还积分</translation>
+    </message>
+    <message>
+        <source>Points refunded must be more than zero.</source>
+        <translation>退还的积分必须大于零。</translation>
+    </message>
+    <message>
+        <source>award birthday points</source>
+        <translation>发放生日积分</translation>
+    </message>
+    <message>
+        <source>Birthday points %1</source>
+        <translation>%1 年生日积分</translation>
+    </message>
+    <message>
+        <source>review tiers</source>
+        <translation>复核会员等级</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3052,89 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::GiftService</name>
+    <message>
+        <source>edit the gift catalogue</source>
+        <translation>编辑礼品目录</translation>
+    </message>
+    <message>
+        <source>A gift needs a name.</source>
+        <translation>礼品需要名称。</translation>
+    </message>
+    <message>
+        <source>A gift's price in points must be more than zero.</source>
+        <translation>礼品所需积分必须大于零。</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative.</source>
+        <translation>库存不能为负数。</translation>
+    </message>
+    <message>
+        <source>Gift %1 does not exist.</source>
+        <translation>礼品 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>change gift stock</source>
+        <translation>调整礼品库存</translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero (or the gift does not exist).</source>
+        <translation>库存不能低于零（或礼品不存在）。</translation>
+    </message>
+    <message>
+        <source>redeem points</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Order at least one.</source>
+        <translation>至少兑换 1 件。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 已下架。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 left in stock.</source>
+        <translation>%2 仅剩 %1 件库存。</translation>
+    </message>
+    <message>
+        <source>Gift: %1 × %2</source>
+        <translation>礼品：%1 × %2</translation>
+    </message>
+    <message>
+        <source>hand out gifts</source>
+        <translation>发放礼品</translation>
+    </message>
+    <message>
+        <source>Order %1 is not pending.</source>
+        <translation>订单 %1 不是待领取状态。</translation>
+    </message>
+    <message>
+        <source>cancel redemption orders</source>
+        <translation>取消兑换订单</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation>请说明取消订单的原因。</translation>
+    </message>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Only a pending order can be cancelled; order %1 is not pending.</source>
+        <translation>只能取消待领取的订单；订单 %1 不是待领取状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled: %2 × %3</source>
+        <translation>订单 %1 已取消：%2 × %3</translation>
+    </message>
+    <message>
+        <source>see redemption orders</source>
+        <translation>查看兑换订单</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::Guard</name>
     <message>
         <source>Your role (%1) is not allowed to %2.</source>
@@ -2692,6 +3337,168 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::LeadService</name>
+    <message>
+        <source>A lead needs a name.</source>
+        <translation>线索需要姓名。</translation>
+    </message>
+    <message>
+        <source>A referral needs the member who recommended the prospect.</source>
+        <translation>转介绍线索需要填写推荐的会员。</translation>
+    </message>
+    <message>
+        <source>The referrer is not an active club member.</source>
+        <translation>推荐人不是有效的俱乐部会员。</translation>
+    </message>
+    <message>
+        <source>enter leads</source>
+        <translation>录入线索</translation>
+    </message>
+    <message>
+        <source>This prospect is already an open lead (number %1).</source>
+        <translation>该潜在客户已是跟进中的线索（编号 %1）。</translation>
+    </message>
+    <message>
+        <source>see leads</source>
+        <translation>查看线索</translation>
+    </message>
+    <message>
+        <source>Lead %1 does not exist.</source>
+        <translation>线索 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>assign leads</source>
+        <translation>分配线索</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>work leads</source>
+        <translation>跟进线索</translation>
+    </message>
+    <message>
+        <source>Say why the lead was lost.</source>
+        <translation>请说明战败原因。</translation>
+    </message>
+    <message>
+        <source>A lead that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的线索不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this lead a moment ago; look at it again.</source>
+        <translation>他人刚刚修改了此线索，请重新查看。</translation>
+    </message>
+    <message>
+        <source>%1 has no active card (reported lost?): give the referral reward after the card is reissued.</source>
+        <translation>%1 没有有效会员卡（已挂失？）：请在补卡后发放推荐奖励。</translation>
+    </message>
+    <message>
+        <source>give referral rewards</source>
+        <translation>发放推荐奖励</translation>
+    </message>
+    <message>
+        <source>Only a delivered referral earns the referrer a reward.</source>
+        <translation>只有已交车的转介绍才能给推荐人奖励。</translation>
+    </message>
+    <message>
+        <source>Referral delivered: %1</source>
+        <translation>推荐成交：%1</translation>
+    </message>
+    <message>
+        <source>import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>%1 has no name or no mobile column (姓名 / 手机): nothing imported.</source>
+        <translation>%1 缺少姓名或手机列（姓名 / 手机）：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>A referral is entered from the referring member's card, not imported.</source>
+        <translation>转介绍线索应从推荐会员的卡片录入，不能导入。</translation>
+    </message>
+    <message>
+        <source>see lead conversion</source>
+        <translation>查看线索转化</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::MemberServiceDesk</name>
+    <message>
+        <source>manage service resources</source>
+        <translation>管理服务资源</translation>
+    </message>
+    <message>
+        <source>A resource is a replacement car or a driver.</source>
+        <translation>资源只能是替换车或司机。</translation>
+    </message>
+    <message>
+        <source>Give the car (plate and model) or the driver's name.</source>
+        <translation>请填写车辆（车牌和车型）或司机姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>book member services</source>
+        <translation>预约会员服务</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>请选择服务类型。</translation>
+    </message>
+    <message>
+        <source>The service must end after it starts.</source>
+        <translation>服务结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose the %1 for this service.</source>
+        <translation>请为此服务选择%1。</translation>
+    </message>
+    <message>
+        <source>Club member %1 does not exist.</source>
+        <translation>俱乐部会员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This membership is cancelled.</source>
+        <translation>该会籍已注销。</translation>
+    </message>
+    <message>
+        <source>That vehicle is not this member's.</source>
+        <translation>该车辆不属于此会员。</translation>
+    </message>
+    <message>
+        <source>That resource is not available for this kind of service (retired, or the wrong kind).</source>
+        <translation>该资源不能用于此类服务（已停用或类型不符）。</translation>
+    </message>
+    <message>
+        <source>Already booked %1 – %2 for %3: choose another time or another resource.</source>
+        <translation>%1 – %2 已被 %3 预约：请选择其他时间或其他资源。</translation>
+    </message>
+    <message>
+        <source>close member services</source>
+        <translation>关闭会员服务</translation>
+    </message>
+    <message>
+        <source>A service is closed as done or cancelled.</source>
+        <translation>服务只能以“已完成”或“已取消”关闭。</translation>
+    </message>
+    <message>
+        <source>Say why the service is cancelled.</source>
+        <translation>请说明取消服务的原因。</translation>
+    </message>
+    <message>
+        <source>Service %1 is not booked (already closed?).</source>
+        <translation>服务 %1 不是已预约状态（已关闭？）。</translation>
+    </message>
+    <message>
+        <source>see member services</source>
+        <translation>查看会员服务</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::MergeService</name>
     <message>
         <source>merge customers</source>
@@ -2729,6 +3536,10 @@ Original complaint: %3</source>
         <source>see the customer archives</source>
         <translation>查看客户档案</translation>
     </message>
+    <message>
+        <source>Both customers are club members. Cancel one membership (its points are kept in its ledger) and move what is needed by an adjustment before merging.</source>
+        <translation>两位客户都是俱乐部会员。请先注销其中一个会籍（其积分流水会保留），并通过积分调整转移所需积分，再进行合并。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::PasswordHasher</name>
@@ -2758,6 +3569,30 @@ Original complaint: %3</source>
     <message>
         <source>legacy DMS</source>
         <translation>旧 DMS 数据</translation>
+    </message>
+    <message>
+        <source>Welcome points</source>
+        <translation>入会积分</translation>
+    </message>
+    <message>
+        <source>Lost with the wallet</source>
+        <translation>随钱包一起丢失</translation>
+    </message>
+    <message>
+        <source>Reported by phone</source>
+        <translation>电话挂失</translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation>客户改变主意</translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation>已在别处购车</translation>
+    </message>
+    <message>
+        <source>Compensation for a delayed repair</source>
+        <translation>维修延误补偿</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3732,38 @@ Original complaint: %3</source>
     <message>
         <source>Adjustments above this many points need a manager</source>
         <translation>超过此积分数的调整需主管审批</translation>
+    </message>
+    <message>
+        <source>Cards: one per vehicle (1) or one per customer (0)</source>
+        <translation>会员卡：按车辆发放（1）或按客户发放（0）</translation>
+    </message>
+    <message>
+        <source>Silver from (points earned in 12 months)</source>
+        <translation>银卡门槛（12 个月内获得积分）</translation>
+    </message>
+    <message>
+        <source>Gold from (points earned in 12 months)</source>
+        <translation>金卡门槛（12 个月内获得积分）</translation>
+    </message>
+    <message>
+        <source>Platinum from (points earned in 12 months)</source>
+        <translation>铂金卡门槛（12 个月内获得积分）</translation>
+    </message>
+    <message>
+        <source>Keep a tier at least (months) before a downgrade</source>
+        <translation>降级前至少保留等级（月）</translation>
+    </message>
+    <message>
+        <source>Birthday points (0: none)</source>
+        <translation>生日积分（0：不发放）</translation>
+    </message>
+    <message>
+        <source>Points for a referral that is delivered</source>
+        <translation>推荐成交奖励积分</translation>
+    </message>
+    <message>
+        <source>A new lead is contacted within (hours)</source>
+        <translation>新线索须在（小时）内联系</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +5024,10 @@ After:
         <source>Complaint: %1</source>
         <translation>投诉：%1</translation>
     </message>
+    <message>
+        <source>Club: %1</source>
+        <translation>俱乐部：%1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>
@@ -4488,6 +5359,1018 @@ After:
     <message>
         <source>A&amp;mount:</source>
         <translation>金额(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::club::ActivitiesTab</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Cancel activity…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activities&lt;/b&gt; (last 3 months and coming)</source>
+        <translation>&lt;b&gt;活动&lt;/b&gt;（近 3 个月及即将举行）</translation>
+    </message>
+    <message>
+        <source>&amp;Register a member…</source>
+        <translation>会员报名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export attendance…</source>
+        <translation>导出签到名单…</translation>
+    </message>
+    <message>
+        <source>Cancel activity</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (Registered members should be told.)</source>
+        <translation>取消原因？（请通知已报名的会员。）</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>导出签到名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Choose an activity to see who is coming.</source>
+        <translation>选择一个活动以查看报名情况。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s), %1 checked in</source>
+        <translation>
+            <numerusform>%n 人报名，%1 人已签到</numerusform></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Points for attending</source>
+        <translation>签到积分</translation>
+    </message>
+    <message>
+        <source>Register a member</source>
+        <translation>会员报名</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::club::ClubPage</name>
+    <message>
+        <source>Owners' club</source>
+        <translation>车主俱乐部</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>未选择会员</translation>
+    </message>
+    <message>
+        <source>Find a member by card number, name or mobile, or enrol a customer (Ctrl+N).</source>
+        <translation>按卡号、姓名或手机号查找会员，或为客户办理入会（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Card number, name or mobile — Enter</source>
+        <translation>卡号、姓名或手机号 — 回车</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a customer…</source>
+        <translation>办理入会(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发卡时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Report &amp;lost…</source>
+        <translation>挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue</source>
+        <translation>补办(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Card for a &amp;vehicle…</source>
+        <translation>为车辆发卡(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add points…</source>
+        <translation>增加积分(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Redeem a &amp;gift…</source>
+        <translation>积分换礼(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation>积分调整(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Cancel membership…</source>
+        <translation>注销会籍…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation>打印对账单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Statement as PDF…</source>
+        <translation>对账单存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export statement…</source>
+        <translation>导出对账单…</translation>
+    </message>
+    <message>
+        <source>Card layout as PDF…</source>
+        <translation>会员卡版面存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Member services</source>
+        <translation>会员服务</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card layout as PDF</source>
+        <translation>会员卡版面存为 PDF</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No member found</source>
+        <translation>未找到会员</translation>
+    </message>
+    <message>
+        <source>Nobody matching "%1" is a club member. Enrol the customer with Ctrl+N.</source>
+        <translation>没有与“%1”匹配的俱乐部会员。可按 Ctrl+N 为客户办理入会。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · &lt;b&gt;%3&lt;/b&gt; points available · %4 points earned in the last 12 months · member since %5%6&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · 可用积分 &lt;b&gt;%3&lt;/b&gt; · 近 12 个月获得积分 %4 · 入会日期 %5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;span style='color:#c62828'&gt;membership cancelled&lt;/span&gt;</source>
+        <translation> · &lt;span style='color:#c62828'&gt;会籍已注销&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Enrol a customer</source>
+        <translation>办理入会</translation>
+    </message>
+    <message>
+        <source>Report card %1 lost</source>
+        <translation>挂失会员卡 %1</translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked at once: it can neither earn nor spend points.
+How was it lost? (optional)</source>
+        <translation>会员卡 %1 将立即冻结：不能再积分或消费积分。
+丢失情况？（可选）</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>补办</translation>
+    </message>
+    <message>
+        <source>Card for a vehicle</source>
+        <translation>为车辆发卡</translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation>增加积分</translation>
+    </message>
+    <message>
+        <source>Points to add:</source>
+        <translation>增加的积分：</translation>
+    </message>
+    <message>
+        <source>What are they for?</source>
+        <translation>积分事由：</translation>
+    </message>
+    <message>
+        <source>Redeem a gift</source>
+        <translation>积分换礼</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points (%3 in stock)</source>
+        <translation>%1 — %2 积分（库存 %3）</translation>
+    </message>
+    <message>
+        <source>The gift catalogue is empty: add gifts on the Gifts tab.</source>
+        <translation>礼品目录为空：请在“礼品”页添加礼品。</translation>
+    </message>
+    <message>
+        <source>%1 points available. Gift:</source>
+        <translation>可用积分 %1。礼品：</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <source>Points (negative to take off):</source>
+        <translation>积分（负数为扣减）：</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the ledger and the audit log):</source>
+        <translation>原因（记入积分流水和审计日志）：</translation>
+    </message>
+    <message>
+        <source>Cancel membership</source>
+        <translation>注销会籍</translation>
+    </message>
+    <message>
+        <source>Cancel %1's membership? Every card is cancelled; the ledger is kept.
+Reason:</source>
+        <translation>注销 %1 的会籍？所有会员卡将作废，积分流水保留。
+原因：</translation>
+    </message>
+    <message>
+        <source>Member statement</source>
+        <translation>会员积分对账单</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · %2 · %3 points available · printed %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 · %2 · 可用积分 %3 · 打印时间 %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>请先选择会员。</translation>
+    </message>
+    <message>
+        <source>The member has no active card to print.</source>
+        <translation>该会员没有可打印的有效会员卡。</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export statement</source>
+        <translation>导出对账单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::club::ClubReportTab</name>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leads by source&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按来源的线索转化&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export club figures</source>
+        <translation>导出俱乐部统计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; active members (%2 joined in the period, %3 earned or redeemed in the last 12 months). Points: &lt;b&gt;%4&lt;/b&gt; issued, &lt;b&gt;%5&lt;/b&gt; redeemed, &lt;b&gt;%6&lt;/b&gt; expired, &lt;b&gt;%7&lt;/b&gt; outstanding (the liability).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;有效会员 &lt;b&gt;%1&lt;/b&gt; 人（本期入会 %2 人，近 12 个月有积分或兑换 %3 人）。积分：发放 &lt;b&gt;%4&lt;/b&gt;，兑换 &lt;b&gt;%5&lt;/b&gt;，过期 &lt;b&gt;%6&lt;/b&gt;，未兑换 &lt;b&gt;%7&lt;/b&gt;（负债）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订车</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::club::GiftsTab</name>
+    <message>
+        <source>Name, pinyin initials, mobile or plate — Enter</source>
+        <translation>姓名、拼音首字母、手机号或车牌 — 回车</translation>
+    </message>
+    <message>
+        <source>Search, then choose the customer in the list.</source>
+        <translation>请先搜索，再在列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>The customer has no vehicle in the archive.</source>
+        <translation>该客户档案中没有车辆。</translation>
+    </message>
+    <message>
+        <source>Which vehicle is the card for?</source>
+        <translation>此卡对应哪辆车？</translation>
+    </message>
+    <message>
+        <source>Card number (or leave empty to search by name or mobile):</source>
+        <translation>卡号（留空则按姓名或手机号搜索）：</translation>
+    </message>
+    <message>
+        <source>That customer is not a club member.</source>
+        <translation>该客户不是俱乐部会员。</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New gift…</source>
+        <translation>新增礼品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Stock in/out…</source>
+        <translation>出入库…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catalogue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;礼品目录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Hand &amp;out</source>
+        <translation>发放(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel and refund…</source>
+        <translation>取消并退积分…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Redemption orders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;兑换订单&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>新增礼品</translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation>编辑礼品</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Stock in/out</source>
+        <translation>出入库</translation>
+    </message>
+    <message>
+        <source>%1: add (or, negative, take out) how many?</source>
+        <translation>%1：入库数量（负数为出库）？</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+    <message>
+        <source>The points go back to the member and the gift back into stock. Reason:</source>
+        <translation>积分将退还会员，礼品退回库存。原因：</translation>
+    </message>
+    <message>
+        <source>Redemption orders</source>
+        <translation>兑换订单</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::club::LeadsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Overdue for contact</source>
+        <translation>超时未联系</translation>
+    </message>
+    <message>
+        <source>Name or mobile</source>
+        <translation>姓名或手机号</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>新建线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step…</source>
+        <translation>推进(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Not contacted in time</source>
+        <translation>未按时联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) overdue for contact</source>
+        <translation>
+            <numerusform>%n 条线索超时未联系</numerusform></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Choose the member…</source>
+        <translation>选择会员…</translation>
+    </message>
+    <message>
+        <source>Model of interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>This lead is %1: it is closed.</source>
+        <translation>该线索为“%1”：已结束。</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation>线索 %1：%2</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前进展：</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>线索 %1</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>战败原因？</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Referral reward</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>%1 points went to %2 for the referral.</source>
+        <translation>已为 %2 发放推荐奖励 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>Lead exports (*.csv *.xlsx)</source>
+        <translation>线索导出文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 lead(s) added, %2 already there, %3 rejected.</source>
+        <translation>新增线索 %1 条，已存在 %2 条，拒绝 %3 条。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::club::ServicesTab</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Car / driver</source>
+        <translation>车辆 / 司机</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>&amp;Book a service…</source>
+        <translation>预约服务(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Add a car or driver…</source>
+        <translation>添加车辆或司机…</translation>
+    </message>
+    <message>
+        <source>Retire / bring back</source>
+        <translation>停用 / 恢复</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replacement cars and drivers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;替换车和司机&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Replacement cars and drivers</source>
+        <translation>替换车和司机</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Book a service</source>
+        <translation>预约服务</translation>
+    </message>
+    <message>
+        <source>Book a service for %1</source>
+        <translation>为 %1 预约服务</translation>
+    </message>
+    <message>
+        <source>(none needed)</source>
+        <translation>（无需）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Address (pick-up)</source>
+        <translation>地址（接送）</translation>
+    </message>
+    <message>
+        <source>Cancel the service</source>
+        <translation>取消服务</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (The reminder call is withdrawn.)</source>
+        <translation>取消原因？（提醒回访将一并撤销。）</translation>
+    </message>
+    <message>
+        <source>Member services</source>
+        <translation>会员服务</translation>
+    </message>
+    <message>
+        <source>Add a car or driver</source>
+        <translation>添加车辆或司机</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Plate and model, or the driver's name:</source>
+        <translation>车牌和车型，或司机姓名：</translation>
     </message>
 </context>
 <context>
