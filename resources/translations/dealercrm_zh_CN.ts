@@ -4206,6 +4206,10 @@ Original complaint: %3</source>
             <numerusform>今日新增 %n 个回访任务。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The club's daily run failed: %1</source>
+        <translation>俱乐部每日任务失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::SettingsDialog</name>
@@ -5474,7 +5478,8 @@ After:
     <message numerus="yes">
         <source>%n registration(s), %1 checked in</source>
         <translation>
-            <numerusform>%n 人报名，%1 人已签到</numerusform></translation>
+            <numerusform>%n 人报名，%1 人已签到</numerusform>
+        </translation>
     </message>
     <message>
         <source>New activity</source>
@@ -6171,7 +6176,8 @@ Reason:</source>
     <message numerus="yes">
         <source>%n lead(s) overdue for contact</source>
         <translation>
-            <numerusform>%n 条线索超时未联系</numerusform></translation>
+            <numerusform>%n 条线索超时未联系</numerusform>
+        </translation>
     </message>
     <message>
         <source>New lead</source>

@@ -4,6 +4,7 @@
 #include "common/EmptyState.h"
 #include "core/Log.h"
 #include "core/Version.h"
+#include "services/ClubService.h"
 #include "services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "shell/GlobalSearch.h"
@@ -117,12 +118,27 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
 
 void MainWindow::startStartupJobs()
 {
-    // Today's follow-up tasks, generated off the GUI thread so the window is usable at once;
-    // generation is idempotent, so every desk that starts may run it.
-    if (!m_app.session.can(Permission::WorkFollowups))
-        return;
     const services::Session who = m_app.session;
     const Clock *clock = &m_app.services.clock;
+    // The club's daily run (points expiry, birthday points, tier review) in case no nightly job
+    // ran: idempotent, so every club desk that starts may run it.
+    if (who.can(Permission::ManageClub)) {
+        BackgroundJob::start(
+            this, m_app.services.db.spec(),
+            [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+                services::Context ctx{threadCtx.db, *clock};
+                auto r = services::ClubService(ctx).runDaily(who, clock->nowUtc().toLocalTime().date());
+                return r ? QVariant(r->pointsExpired) : QVariant::fromValue(r.error());
+            },
+            [this](const QVariant &v) {
+                if (BackgroundJob::isError(v))
+                    statusBar()->showMessage(tr("The club's daily run failed: %1").arg(v.value<Error>().message), 15000);
+            });
+    }
+    // Today's follow-up tasks, generated off the GUI thread so the window is usable at once;
+    // generation is idempotent, so every desk that starts may run it.
+    if (!who.can(Permission::WorkFollowups))
+        return;
     statusBar()->showMessage(tr("Generating today's follow-up tasks…"));
     BackgroundJob::start(
         this, m_app.services.db.spec(),
