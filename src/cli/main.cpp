@@ -20,6 +20,7 @@
 #include "core/ClubRules.h"
 #include "services/ClubService.h"
 #include "services/LeadService.h"
+#include "services/ReportService.h"
 
 #include <QFileInfo>
 #include <QElapsedTimer>
@@ -27,6 +28,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QGuiApplication>
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +70,7 @@ private:
     int cmdSurveys(const QStringList &args);
     int cmdClub(const QStringList &args);
     int cmdLeads(const QStringList &args);
+    int cmdReport(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);
@@ -700,6 +704,43 @@ int Cli::cmdLeads(const QStringList &args)
     return r->rejected.isEmpty() ? 0 : 3;
 }
 
+int Cli::cmdReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"kind"_s, tr("weekly | monthly"));
+    p.addOption({u"period"_s, tr("The week (2026-W47) or month (2026-10); the last whole one when left out."), tr("PERIOD")});
+    p.addOption({u"out"_s, tr("The file to write: .pdf or .xlsx."), tr("FILE")});
+    int code = 0;
+    if (!parse(p, args, tr("The weekly or monthly report (KPIs, charts, complaints, follow-ups, club) as PDF or XLSX."), &code))
+        return code;
+    const QStringList pos = p.positionalArguments();
+    const QString usage = tr("report: use: report weekly|monthly --period 2026-W47|2026-10 --out FILE.(pdf|xlsx)");
+    if (pos.size() != 1 || (pos.first() != u"weekly"_s && pos.first() != u"monthly"_s) || !p.isSet(u"out"_s))
+        return fail(usage, 2);
+    const auto kind = pos.first() == u"weekly"_s ? dashboard::Period::Kind::Week : dashboard::Period::Kind::Month;
+    std::optional<dashboard::Period> period;
+    if (p.isSet(u"period"_s)) {
+        period = dashboard::Period::parse(p.value(u"period"_s));
+        if (!period || period->kind != kind)
+            return fail(tr("report: “%1” is not a %2 period (e.g. %3).")
+                            .arg(p.value(u"period"_s), pos.first(), kind == dashboard::Period::Kind::Week ? u"2026-W47"_s : u"2026-10"_s),
+                        2);
+    } else {
+        period = dashboard::Period::containing(kind, QDate::currentDate()).previous();
+    }
+    auto db = openDb(p, true);
+    if (!db)
+        return fail(db.error());
+    services::ReportService reports({**db});
+    auto r = reports.build(actor(), *period);
+    if (!r)
+        return fail(r.error());
+    if (auto w = reports.write(actor(), *r, p.value(u"out"_s)); !w)
+        return fail(w.error());
+    out(tr("%1 (%2 to %3) → %4").arg(r->title(), period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate), p.value(u"out"_s)));
+    return 0;
+}
+
 int Cli::run(const QStringList &argv)
 {
     const QString usage = tr("Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]\n"
@@ -718,6 +759,7 @@ int Cli::run(const QStringList &argv)
                              "  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]\n"
                              "  club      statement CARD [--json] | expire [--date YYYY-MM-DD]\n"
                              "  leads     import FILE.csv|FILE.xlsx [--consultant NAME]\n"
+                             "  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -758,6 +800,7 @@ int Cli::run(const QStringList &argv)
     if (cmd == u"surveys"_s) return cmdSurveys(args);
     if (cmd == u"club"_s) return cmdClub(args);
     if (cmd == u"leads"_s) return cmdLeads(args);
+    if (cmd == u"report"_s) return cmdReport(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 
@@ -765,7 +808,12 @@ int Cli::run(const QStringList &argv)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports draw charts and lay out PDFs, which needs fonts: a GUI application without a
+    // screen. Every other command stays a plain core application (no display needed at all).
+    const bool gui = argc > 1 && std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "report") == 0; });
+    if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(u"DealerCRM"_s);
     QCoreApplication::setApplicationName(u"DealerCRM"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));

@@ -9,6 +9,7 @@
 #include "services/ComplaintService.h"
 #include "services/SurveyService.h"
 #include "services/FollowupService.h"
+#include "services/DashboardService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,32 @@ QList<SettingDef> SettingsService::definitions()
          << SettingDef{settings::kBirthdayPoints, SettingDef::Kind::Integer, u"200"_s, 0, 100000, tr("Birthday points (0: none)"), club}
          << SettingDef{settings::kReferralPoints, SettingDef::Kind::Integer, u"2000"_s, 0, 1000000, tr("Points for a referral that is delivered"), club}
          << SettingDef{settings::kLeadContactHours, SettingDef::Kind::Integer, u"24"_s, 1, 720, tr("A new lead is contacted within (hours)"), club};
+    // Dashboard targets (percent unless said otherwise); the survey targets live with the surveys.
+    const QString board = tr("Manager dashboard");
+    defs << SettingDef{settings::kDashboardAmberPercent, SettingDef::Kind::Integer, u"10"_s, 1, 50,
+                       tr("Amber when a target is missed by at most (% of the target)"), board};
+    const struct {
+        const char16_t *kpi;
+        const char16_t *value;
+        int maximum;
+        QString label;
+    } targets[] = {
+        {u"followup_completion", u"95", 100, tr("Target follow-up completion (%)")},
+        {u"followup_on_time", u"90", 100, tr("Target follow-ups on time (%)")},
+        {u"member_coverage", u"100", 100, tr("Target member follow-up coverage (%)")},
+        {u"complaints_per_month", u"10", 100000, tr("Complaints per month at most")},
+        {u"complaint_on_time", u"90", 100, tr("Target complaints closed on time (%)")},
+        {u"complaint_satisfaction", u"100", 100, tr("Target complaint-handling satisfaction (%)")},
+        {u"churn_rate", u"20", 100, tr("Churn rate at most (%)")},
+        {u"first_return", u"80", 100, tr("Target first-maintenance return (%)")},
+        {u"second_return", u"60", 100, tr("Target second-maintenance return (%)")},
+        {u"club_members", u"0", 10000000, tr("Target club members (0 = none)")},
+        {u"club_active", u"0", 10000000, tr("Target active members (0 = none)")},
+        {u"referral_conversion", u"20", 100, tr("Target referral conversion (%)")},
+    };
+    for (const auto &t : targets)
+        defs << SettingDef{settings::dashboardTargetKey(QString::fromUtf16(t.kpi)), SettingDef::Kind::Integer, QString::fromUtf16(t.value), 0,
+                           t.maximum, t.label, board};
     defs << SettingDef{settings::kComplaintWarnPercent, SettingDef::Kind::Integer, u"80"_s, 10, 99, tr("Warn when this share of a deadline is used (%)"),
                        complaints};
     return defs;

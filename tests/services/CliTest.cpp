@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -134,6 +135,29 @@ TEST_P(CliTest, ClubStatementNightlyExpiryAndLeadImport)
     EXPECT_EQ(im.code, 3);   // a row was rejected
     EXPECT_TRUE(im.err.contains(u"3"_s)) << im.err.toStdString();   // line 3
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM leads WHERE source = 'yiche' AND external_ref = 'YC-1' AND consultant = ?"_s, {u"刘洋"_s})->toInt(), 1);
+}
+
+TEST_P(CliTest, WeeklyAndMonthlyReportsAsPdfAndXlsx)
+{
+    ASSERT_EQ(cli({u"seed"_s, u"--demo"_s, u"-d"_s, target()}).code, 0);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"月报.pdf"_s), xlsx = dir.filePath(u"week.xlsx"_s);
+    CliRun month = cli({u"-d"_s, target(), u"report"_s, u"monthly"_s, u"--period"_s, u"2026-10"_s, u"--out"_s, pdf});
+    ASSERT_EQ(month.code, 0) << month.err.toStdString();
+    EXPECT_TRUE(month.out.contains(u"2026-10"_s));
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5) == "%PDF-");
+    CliRun week = cli({u"-d"_s, target(), u"report"_s, u"weekly"_s, u"--period"_s, u"2026-W47"_s, u"--out"_s, xlsx});
+    ASSERT_EQ(week.code, 0) << week.err.toStdString();
+    EXPECT_GT(QFileInfo(xlsx).size(), 1000);
+    // A month where a week belongs, an unknown format, a missing --out: a clear message, no file.
+    EXPECT_EQ(cli({u"-d"_s, target(), u"report"_s, u"weekly"_s, u"--period"_s, u"2026-10"_s, u"--out"_s, xlsx}).code, 2);
+    CliRun doc = cli({u"-d"_s, target(), u"report"_s, u"monthly"_s, u"--period"_s, u"2026-10"_s, u"--out"_s, dir.filePath(u"r.doc"_s)});
+    EXPECT_EQ(doc.code, 1);
+    EXPECT_TRUE(doc.err.contains(u"r.doc"_s)) << doc.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"r.doc"_s)));
+    EXPECT_EQ(cli({u"-d"_s, target(), u"report"_s, u"monthly"_s}).code, 2);
 }
 
 CRM_INSTANTIATE_ENGINES(CliTest);

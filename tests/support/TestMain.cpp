@@ -1,5 +1,5 @@
 // GoogleTest main that builds the Qt application first (as Qt Creator's tests do). Widget
-// tests need a QApplication; it runs offscreen unless a platform was chosen explicitly.
+// tests need a QApplication, the others a QGuiApplication (report PDFs); it runs offscreen unless a platform was chosen explicitly.
 #include "core/Log.h"
 
 #include <gtest/gtest.h>
@@ -8,8 +8,9 @@
 #include <QApplication>
 using App = QApplication;
 #else
-#include <QCoreApplication>
-using App = QCoreApplication;
+// The reports draw charts and write PDFs, which need fonts: a GUI application, offscreen.
+#include <QGuiApplication>
+using App = QGuiApplication;
 #endif
 #include <QStandardPaths>
 
