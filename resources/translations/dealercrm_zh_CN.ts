@@ -482,6 +482,38 @@
         <translation>新增线索 %1 条，已存在 %2 条，拒绝 %3 条。</translation>
     </message>
     <message>
+        <source>weekly | monthly</source>
+        <translation>weekly | monthly</translation>
+    </message>
+    <message>
+        <source>The week (2026-W47) or month (2026-10); the last whole one when left out.</source>
+        <translation>周（2026-W47）或月（2026-10）；省略时为上一个完整的周或月。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .xlsx.</source>
+        <translation>要写入的文件：.pdf 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The weekly or monthly report (KPIs, charts, complaints, follow-ups, club) as PDF or XLSX.</source>
+        <translation>周报或月报（KPI、图表、投诉、回访、俱乐部），输出为 PDF 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>report: use: report weekly|monthly --period 2026-W47|2026-10 --out FILE.(pdf|xlsx)</source>
+        <translation>report：用法：report weekly|monthly --period 2026-W47|2026-10 --out 文件.(pdf|xlsx)</translation>
+    </message>
+    <message>
+        <source>report: “%1” is not a %2 period (e.g. %3).</source>
+        <translation>report：“%1”不是 %2 的期间（例如 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) → %4</source>
+        <translation>%1（%2 至 %3）→ %4</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -498,6 +530,7 @@ Commands:
   surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
   club      statement CARD [--json] | expire [--date YYYY-MM-DD]
   leads     import FILE.csv|FILE.xlsx [--consultant NAME]
+  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -515,6 +548,7 @@ Every command takes --help.</source>
   surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
   club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
+  report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
 每个命令都支持 --help。</translation>
     </message>
 </context>
@@ -2686,6 +2720,381 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::DashboardService</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>see the manager dashboard</source>
+        <translation>查看经营看板</translation>
+    </message>
+    <message>
+        <source>Choose a week or a month.</source>
+        <translation>请选择一周或一个月。</translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation>回访完成率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks due</source>
+        <translation>应回访 %2 个任务中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>回访及时率</translation>
+    </message>
+    <message>
+        <source>Member follow-up coverage</source>
+        <translation>会员回访覆盖率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 members reached in %n day(s)</source>
+        <translation><numerusform>%n 天内接通 %2 名会员中的 %1 名</numerusform></translation>
+    </message>
+    <message>
+        <source>Service satisfaction (CSI)</source>
+        <translation>售后满意度（CSI）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation><numerusform>%n 份回答</numerusform></translation>
+    </message>
+    <message>
+        <source>Sales satisfaction (SSI)</source>
+        <translation>销售满意度（SSI）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS（净推荐值）</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 detractors of %3</source>
+        <translation>%3 份中推荐者 %1、贬损者 %2</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT（满意率）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers 4–5</source>
+        <translation>%2 个回答中 %1 个为 4–5 分</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation>%1 件未结案</translation>
+    </message>
+    <message>
+        <source>Complaints closed on time</source>
+        <translation>投诉按时结案率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 closed</source>
+        <translation>已结案 %2 件中 %1 件按时</translation>
+    </message>
+    <message>
+        <source>Complaint-handling satisfaction</source>
+        <translation>投诉处理满意度</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vehicles in the cohort</source>
+        <translation>队列 %2 辆车中流失 %1 辆</translation>
+    </message>
+    <message>
+        <source>Vehicles at risk</source>
+        <translation>流失预警车辆</translation>
+    </message>
+    <message>
+        <source>no paid visit lately, now</source>
+        <translation>近期无付费进厂（当前）</translation>
+    </message>
+    <message>
+        <source>First-maintenance return</source>
+        <translation>首保回厂率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vehicles</source>
+        <translation>%2 辆中 %1 辆</translation>
+    </message>
+    <message>
+        <source>Second-maintenance return</source>
+        <translation>二保回厂率</translation>
+    </message>
+    <message>
+        <source>Club members</source>
+        <translation>俱乐部会员</translation>
+    </message>
+    <message>
+        <source>%1 joined in the period</source>
+        <translation>本期新入会 %1 人</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <source>earned or redeemed in 12 months</source>
+        <translation>12 个月内有积分获取或兑换</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未用积分余额</translation>
+    </message>
+    <message>
+        <source>available to members</source>
+        <translation>会员可用</translation>
+    </message>
+    <message>
+        <source>Referral conversion</source>
+        <translation>推荐转化率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals delivered</source>
+        <translation>%2 条推荐中 %1 条已交车</translation>
+    </message>
+    <message>
+        <source>Satisfaction index</source>
+        <translation>满意度指数</translation>
+    </message>
+    <message>
+        <source>Service (CSI)</source>
+        <translation>售后（CSI）</translation>
+    </message>
+    <message>
+        <source>Sales (SSI)</source>
+        <translation>销售（SSI）</translation>
+    </message>
+    <message>
+        <source>Club growth (members joined)</source>
+        <translation>俱乐部增长（新入会）</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Churn rate (%1 vehicles at risk now)</source>
+        <translation>流失率（当前 %1 辆车流失预警）</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投诉按类别</translation>
+    </message>
+    <message>
+        <source>Complaints by department</source>
+        <translation>投诉按部门</translation>
+    </message>
+    <message>
+        <source>Follow-up completion by agent</source>
+        <translation>各客服专员回访完成率</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>The figure has no period.</source>
+        <translation>该指标没有期间。</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks due %1 to %2</source>
+        <translation>%1 至 %2 到期的回访任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服专员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members not reached in the %n day(s) to %1</source>
+        <translation><numerusform>截至 %1 的 %n 天内未接通的会员</numerusform></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Last reached</source>
+        <translation>最近接通</translation>
+    </message>
+    <message>
+        <source>Survey responses %1 to %2</source>
+        <translation>%1 至 %2 的问卷回答</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Complaints registered %1 to %2</source>
+        <translation>%1 至 %2 登记的投诉</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Last paid visit</source>
+        <translation>最近付费进厂</translation>
+    </message>
+    <message>
+        <source>Vehicles that visited in %1 and not since</source>
+        <translation>%1 进厂后再未回厂的车辆</translation>
+    </message>
+    <message>
+        <source>Vehicles at risk on %1</source>
+        <translation>%1 的流失预警车辆</translation>
+    </message>
+    <message>
+        <source>First maintenance due, not returned</source>
+        <translation>应做首保未回厂</translation>
+    </message>
+    <message>
+        <source>Second maintenance due, not returned</source>
+        <translation>应做二保未回厂</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points available</source>
+        <translation>可用积分</translation>
+    </message>
+    <message>
+        <source>Members who joined %1 to %2</source>
+        <translation>%1 至 %2 入会的会员</translation>
+    </message>
+    <message>
+        <source>Members who earned or redeemed in the 12 months to %1</source>
+        <translation>截至 %1 的 12 个月内有积分获取或兑换的会员</translation>
+    </message>
+    <message>
+        <source>Members holding points</source>
+        <translation>持有积分的会员</translation>
+    </message>
+    <message>
+        <source>Points entries %1 to %2</source>
+        <translation>%1 至 %2 的积分流水</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Referral leads %1 to %2</source>
+        <translation>%1 至 %2 的推荐线索</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Unknown figure: %1</source>
+        <translation>未知指标：%1</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::DocumentService</name>
     <message>
         <source>Purchase contract</source>
@@ -3549,6 +3958,249 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::ReportService</name>
+    <message>
+        <source>on target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>near target</source>
+        <translation>接近目标</translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Weekly customer-relations report</source>
+        <translation>客户关系周报</translation>
+    </message>
+    <message>
+        <source>Monthly customer-relations report</source>
+        <translation>客户关系月报</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Write the report as .pdf or .xlsx, not “%1”.</source>
+        <translation>报表请存为 .pdf 或 .xlsx，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2, compared with %3 (%4 to %5). Figures as of %6.</source>
+        <translation>期间 %1 至 %2，对比 %3（%4 至 %5）。数据截至 %6。</translation>
+    </message>
+    <message>
+        <source>1. Key figures against targets</source>
+        <translation>一、关键指标与目标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>2. Trends</source>
+        <translation>二、趋势</translation>
+    </message>
+    <message>
+        <source>3. Complaints</source>
+        <translation>三、投诉</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按时结案</translation>
+    </message>
+    <message>
+        <source>Average handling (working h)</source>
+        <translation>平均处理时长（工作小时）</translation>
+    </message>
+    <message>
+        <source>Complaint register of the period</source>
+        <translation>本期投诉登记</translation>
+    </message>
+    <message>
+        <source>No complaints were registered in the period.</source>
+        <translation>本期没有登记投诉。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>4. Follow-up calls</source>
+        <translation>四、回访</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Calls made: %1, of which reached: %2. Club members reached in the last %3 days: %4 of %5.</source>
+        <translation>本期拨打 %1 次，接通 %2 次。近 %3 天内接通的俱乐部会员：%5 人中 %4 人。</translation>
+    </message>
+    <message>
+        <source>5. Owners' club</source>
+        <translation>五、车主俱乐部</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <source>Joined in the period</source>
+        <translation>本期入会</translation>
+    </message>
+    <message>
+        <source>Active in the last 12 months</source>
+        <translation>近 12 个月活跃</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未用积分余额</translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation>线索按来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Period or group</source>
+        <translation>期间或分组</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记表</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Owners' club</source>
+        <translation>车主俱乐部</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::SeedService</name>
     <message>
         <source>The demo data goes into a new, empty database; this one has users already.</source>
@@ -3764,6 +4416,62 @@ Original complaint: %3</source>
     <message>
         <source>A new lead is contacted within (hours)</source>
         <translation>新线索须在（小时）内联系</translation>
+    </message>
+    <message>
+        <source>Manager dashboard</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <source>Amber when a target is missed by at most (% of the target)</source>
+        <translation>未达目标但差距不超过此比例时显示黄色（目标的 %）</translation>
+    </message>
+    <message>
+        <source>Target follow-up completion (%)</source>
+        <translation>回访完成率目标（%）</translation>
+    </message>
+    <message>
+        <source>Target follow-ups on time (%)</source>
+        <translation>回访及时率目标（%）</translation>
+    </message>
+    <message>
+        <source>Target member follow-up coverage (%)</source>
+        <translation>会员回访覆盖率目标（%）</translation>
+    </message>
+    <message>
+        <source>Complaints per month at most</source>
+        <translation>每月投诉上限</translation>
+    </message>
+    <message>
+        <source>Target complaints closed on time (%)</source>
+        <translation>投诉按时结案率目标（%）</translation>
+    </message>
+    <message>
+        <source>Target complaint-handling satisfaction (%)</source>
+        <translation>投诉处理满意度目标（%）</translation>
+    </message>
+    <message>
+        <source>Churn rate at most (%)</source>
+        <translation>流失率上限（%）</translation>
+    </message>
+    <message>
+        <source>Target first-maintenance return (%)</source>
+        <translation>首保回厂率目标（%）</translation>
+    </message>
+    <message>
+        <source>Target second-maintenance return (%)</source>
+        <translation>二保回厂率目标（%）</translation>
+    </message>
+    <message>
+        <source>Target club members (0 = none)</source>
+        <translation>俱乐部会员目标（0 = 不设）</translation>
+    </message>
+    <message>
+        <source>Target active members (0 = none)</source>
+        <translation>活跃会员目标（0 = 不设）</translation>
+    </message>
+    <message>
+        <source>Target referral conversion (%)</source>
+        <translation>推荐转化率目标（%）</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4917,10 @@ Original complaint: %3</source>
     <message>
         <source>The club's daily run failed: %1</source>
         <translation>俱乐部每日任务失败：%1</translation>
+    </message>
+    <message>
+        <source>Your role cannot open this record here.</source>
+        <translation>您的角色无法在此打开该记录。</translation>
     </message>
 </context>
 <context>
@@ -7052,6 +7764,183 @@ Reason:</source>
     <message>
         <source>&amp;Remark:</source>
         <translation>备注(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::dashboard::DashboardPage</name>
+    <message>
+        <source>Manager dashboard</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>near target</source>
+        <translation>接近目标</translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一期</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一期 ▶</translation>
+    </message>
+    <message>
+        <source>The previous period (Alt+←)</source>
+        <translation>上一期（Alt+←）</translation>
+    </message>
+    <message>
+        <source>The next period (Alt+→)</source>
+        <translation>下一期（Alt+→）</translation>
+    </message>
+    <message>
+        <source>&amp;Current</source>
+        <translation>本期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>重新计算指标（F5）</translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation>报表导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;XLSX…</source>
+        <translation>报表导出 &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int report…</source>
+        <translation>打印报表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Your role cannot export reports.</source>
+        <translation>您的角色不能导出报表。</translation>
+    </message>
+    <message>
+        <source>%1  (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <source>Showing the figures of %1; updating…</source>
+        <translation>显示 %1 的指标；正在更新…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算指标：%1</translation>
+    </message>
+    <message>
+        <source>Figures of %1; updating…</source>
+        <translation>%1 的指标；正在更新…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>%1 — no figures in this period</source>
+        <translation>%1 — 本期无数据</translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>指标明细</translation>
+    </message>
+    <message>
+        <source>weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the %1…</source>
+        <translation>正在生成%1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报表</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::dashboard::DrillDialog</name>
+    <message>
+        <source>No records behind this figure.</source>
+        <translation>该指标没有明细记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s); narrow the period to see the rest.</source>
+        <translation><numerusform>前 %n 条记录；缩小期间可查看其余记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation><numerusform>%n 条记录。双击打开。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::dashboard::TileWidget</name>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>%1 vs previous</source>
+        <translation>环比 %1</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure.</source>
+        <translation>单击查看该指标的明细记录。</translation>
+    </message>
+    <message>
+        <source>%1. Click to see the records behind this figure.</source>
+        <translation>%1。单击查看该指标的明细记录。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "services/ClubService.h"
 #include "services/LeadService.h"
 #include "services/ReportService.h"
+#include "core/Translations.h"
 
 #include <QFileInfo>
 #include <QElapsedTimer>
@@ -819,5 +820,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     log::setup(log::defaultLogDir(), u"dealercrm-cli"_s);
     log::installQtMessageHandler();
+    // Messages and reports in the language of the system locale (Chinese on a Chinese desk).
+    i18n::install(*application, QString());
     return Cli().run(QCoreApplication::arguments());
 }

@@ -23,6 +23,11 @@ struct CliRun {
 CliRun cli(const QStringList &args, const QByteArray &stdinText = {})
 {
     QProcess p;
+    // The CLI speaks the system locale's language; the checks below read its English.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(CRM_CLI_PATH), args);
     if (!stdinText.isEmpty())
         p.write(stdinText);

@@ -69,7 +69,7 @@ TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
     seedDemo();
     const QMap<Role, QStringList> expected{
         {Role::Admin, {u"archives"_s, u"users"_s, u"audit"_s, u"account"_s}},
-        {Role::Manager, {u"followups"_s, u"surveys"_s, u"complaints"_s, u"archives"_s, u"club"_s, u"audit"_s, u"account"_s}},
+        {Role::Manager, {u"dashboard"_s, u"followups"_s, u"surveys"_s, u"complaints"_s, u"archives"_s, u"club"_s, u"audit"_s, u"account"_s}},
         {Role::Agent, {u"followups"_s, u"surveys"_s, u"complaints"_s, u"archives"_s, u"account"_s}},
         {Role::Archivist, {u"archives"_s, u"account"_s}},
         {Role::Club, {u"complaints"_s, u"archives"_s, u"club"_s, u"account"_s}},

@@ -71,14 +71,8 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     m_search = new GlobalSearch(m_app, m_visible, toolbar);
     m_search->setObjectName(u"globalSearch"_s);
     toolbar->addWidget(m_search);
-    connect(m_search, &GlobalSearch::hitChosen, this, [this](const SearchHit &hit) {
-        for (Module *m : m_visible) {
-            if (m->id() == hit.moduleId && activateModule(m->id())) {
-                m->open(hit);
-                return;
-            }
-        }
-    });
+    connect(m_search, &GlobalSearch::hitChosen, this, &MainWindow::openHit);
+    m_app.open = [this](const SearchHit &hit) { openHit(hit); };
     auto *focusSearch = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
     connect(focusSearch, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -159,7 +153,10 @@ void MainWindow::startStartupJobs()
         });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_app.open = nullptr;   // the context outlives the window
+}
 
 void MainWindow::buildMenus()
 {
@@ -197,6 +194,17 @@ QString MainWindow::currentModuleId() const
 QWidget *MainWindow::moduleWidget(const QString &id) const
 {
     return m_widgets.value(id);
+}
+
+void MainWindow::openHit(const SearchHit &hit)
+{
+    for (Module *m : m_visible) {
+        if (m->id() == hit.moduleId && activateModule(m->id())) {
+            m->open(hit);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Your role cannot open this record here."), 8000);
 }
 
 bool MainWindow::activateModule(const QString &id)

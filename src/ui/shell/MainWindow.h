@@ -21,6 +21,7 @@ public:
     QStringList moduleIds() const;          // the modules shown to this role, in sidebar order
     QString currentModuleId() const;
     bool activateModule(const QString &id);
+    void openHit(const SearchHit &hit);   // the record in its module, if this role has it
     QWidget *moduleWidget(const QString &id) const;
     GlobalSearch *searchField() const { return m_search; }
 

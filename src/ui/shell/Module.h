@@ -5,10 +5,19 @@
 #include <QIcon>
 #include <QVariant>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace crm::ui {
+
+// One answer to the global search (Ctrl+K).
+struct SearchHit {
+    QString moduleId;
+    QString title;
+    QString subtitle;
+    QVariant key;   // module-specific: what open() needs to show the record
+};
 
 // What every module's widgets need: the database, the clock and who is signed in.
 struct AppContext {
@@ -17,14 +26,8 @@ struct AppContext {
     // Work the shell starts after login (generating today's follow-up tasks). UI tests turn it
     // off to work on the data they made.
     bool startupJobs = true;
-};
-
-// One answer to the global search (Ctrl+K).
-struct SearchHit {
-    QString moduleId;
-    QString title;
-    QString subtitle;
-    QVariant key;   // module-specific: what open() needs to show the record
+    // Shows a record in its module (the shell sets it): drill-downs from the dashboard.
+    std::function<void(const SearchHit &)> open = nullptr;
 };
 
 // A module is a folder under src/ui/modules implementing this interface; the shell lists

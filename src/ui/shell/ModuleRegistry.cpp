@@ -3,6 +3,7 @@
 #include "modules/archives/ArchivesModule.h"
 #include "modules/club/ClubModule.h"
 #include "modules/complaints/ComplaintsModule.h"
+#include "modules/dashboard/DashboardModule.h"
 #include "modules/followups/FollowupsModule.h"
 #include "modules/surveys/SurveysModule.h"
 
@@ -12,6 +13,7 @@ namespace crm::ui {
 std::vector<std::unique_ptr<Module>> createModules()
 {
     std::vector<std::unique_ptr<Module>> m;
+    m.push_back(std::make_unique<dashboard::DashboardModule>());   // first: what the manager opens every morning
     m.push_back(std::make_unique<followups::FollowupsModule>());
     m.push_back(std::make_unique<surveys::SurveysModule>());
     m.push_back(std::make_unique<complaints::ComplaintsModule>());
