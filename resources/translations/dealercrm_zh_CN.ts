@@ -2751,7 +2751,9 @@ Original complaint: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 of %2 members reached in %n day(s)</source>
-        <translation><numerusform>%n 天内接通 %2 名会员中的 %1 名</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内接通 %2 名会员中的 %1 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Service satisfaction (CSI)</source>
@@ -2759,7 +2761,9 @@ Original complaint: %3</source>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation><numerusform>%n 份回答</numerusform></translation>
+        <translation>
+            <numerusform>%n 份回答</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales satisfaction (SSI)</source>
@@ -2947,7 +2951,9 @@ Original complaint: %3</source>
     </message>
     <message numerus="yes">
         <source>Members not reached in the %n day(s) to %1</source>
-        <translation><numerusform>截至 %1 的 %n 天内未接通的会员</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1 的 %n 天内未接通的会员</numerusform>
+        </translation>
     </message>
     <message>
         <source>City</source>
@@ -3092,6 +3098,18 @@ Original complaint: %3</source>
     <message>
         <source>Unknown figure: %1</source>
         <translation>未知指标：%1</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>near target</source>
+        <translation>接近目标</translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation>未达标</translation>
     </message>
 </context>
 <context>
@@ -3958,19 +3976,14 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::PdfDocument</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::ReportService</name>
-    <message>
-        <source>on target</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <source>near target</source>
-        <translation>接近目标</translation>
-    </message>
-    <message>
-        <source>off target</source>
-        <translation>未达标</translation>
-    </message>
     <message>
         <source>Weekly customer-relations report</source>
         <translation>客户关系周报</translation>
@@ -4166,10 +4179,6 @@ Original complaint: %3</source>
     <message>
         <source>Conversion</source>
         <translation>转化率</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -7710,10 +7719,6 @@ Reason:</source>
         <source>Complaint register</source>
         <translation>投诉登记追踪表</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
 </context>
 <context>
     <name>crm::ui::complaints::StepDialog</name>
@@ -7771,18 +7776,6 @@ Reason:</source>
     <message>
         <source>Manager dashboard</source>
         <translation>经营看板</translation>
-    </message>
-    <message>
-        <source>on target</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <source>near target</source>
-        <translation>接近目标</translation>
-    </message>
-    <message>
-        <source>off target</source>
-        <translation>未达标</translation>
     </message>
     <message>
         <source>Month</source>
@@ -7904,6 +7897,10 @@ Reason:</source>
         <source>Print the report</source>
         <translation>打印报表</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报表…</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::dashboard::DrillDialog</name>
@@ -7913,11 +7910,15 @@ Reason:</source>
     </message>
     <message numerus="yes">
         <source>The first %n record(s); narrow the period to see the rest.</source>
-        <translation><numerusform>前 %n 条记录；缩小期间可查看其余记录。</numerusform></translation>
+        <translation>
+            <numerusform>前 %n 条记录；缩小期间可查看其余记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s). Double-click one to open it.</source>
-        <translation><numerusform>%n 条记录。双击打开。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录。双击打开。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open</source>

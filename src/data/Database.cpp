@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -15,6 +16,16 @@ namespace crm::data {
 namespace {
 QAtomicInt g_serial;
 constexpr int kBusyTimeoutMs = 15000;
+
+qint64 slowStatementMs()
+{
+    static const qint64 ms = [] {
+        bool ok = false;
+        const qint64 v = qEnvironmentVariableIntValue("DEALERCRM_SLOW_STATEMENT_MS", &ok);
+        return ok && v >= 0 ? v : qint64(250);
+    }();
+    return ms;
+}
 } // namespace
 
 Database::Database(ConnectionSpec spec, QString name)
@@ -88,8 +99,14 @@ Status Database::run(QSqlQuery &q, const QVariantList &binds)
 {
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
+    QElapsedTimer timer;
+    timer.start();
     if (!q.exec())
         return errorFrom(q.lastError(), tr("A database statement failed"));
+    // The first step is where an aggregate does its work: slow statements are named in the log
+    // so a report that got slow on a big database can be found without a profiler.
+    if (const qint64 ms = timer.elapsed(); ms >= slowStatementMs())
+        log::get("db")->warn("slow statement ({} ms): {}", ms, q.lastQuery().simplified().left(240).toStdString());
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include "services/CustomerService.h"
 #include "services/SettingsService.h"
 
+#include "core/Log.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
@@ -43,6 +45,17 @@ Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &m
     const QDate cohortStart = m.addMonths(-n);
     const QDate cohortEnd = cohortStart.addMonths(1);
     const QDate periodEnd = m.addMonths(1);
+    // A month that has ended is read from churn_cohorts (kept true by the triggers of migration
+    // 0011); the open month, and the grouped figures, are always computed.
+    const bool summarised = by == GroupBy::None && periodEnd <= m_ctx.clock.nowUtc().date();
+    if (summarised) {
+        auto hit = m_ctx.db.exec(u"SELECT cohort, churned FROM churn_cohorts WHERE month = ? AND lost_months = ?"_s,
+                                 {m.toString(Qt::ISODate), n});
+        if (!hit)
+            return hit.error();
+        if (hit->next())
+            return QList<CohortRow>{CohortRow{QString(), hit->value(0).toLongLong(), hit->value(1).toLongLong()}};
+    }
     const QString group = by == GroupBy::Model ? u"v.model"_s : by == GroupBy::Advisor ? u"s.advisor"_s : u"''"_s;
     auto q = m_ctx.db.exec(
         u"SELECT "_s + group + u" AS g, COUNT(DISTINCT s.vehicle_id), "
@@ -60,6 +73,20 @@ Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &m
     QList<CohortRow> out;
     while (q->next())
         out << CohortRow{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong()};
+    q->finish();
+    if (summarised) {
+        const CohortRow all = out.value(0);
+        // Derived data, not a business record: no audit; a failed write only costs the next reader time.
+        auto put = m_ctx.db.exec(
+            u"INSERT INTO churn_cohorts (month, lost_months, cohort, churned, computed_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (month, lost_months) DO UPDATE SET cohort = excluded.cohort, churned = excluded.churned, "
+            "computed_at = excluded.computed_at"_s,
+            {m.toString(Qt::ISODate), n, all.cohort, all.churned, m_ctx.clock.nowUtc().toString(Qt::ISODate)});
+        if (!put)
+            log::get("churn")->warn("churn summary for {} not stored: {}", m.toString(Qt::ISODate).toStdString(), put.error().message.toStdString());
+        if (out.isEmpty())
+            out << all;
+    }
     return out;
 }
 
@@ -70,6 +97,18 @@ namespace crm::services {
 Result<ReturnRates> ChurnService::returnRates(const Session &who, const QDate &asOf)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
+    // Every window ends before the as-of day, so a day that has passed is read from return_rates
+    // (kept true by the triggers of migration 0011).
+    const bool summarised = asOf < m_ctx.clock.nowUtc().date();
+    if (summarised) {
+        auto hit = m_ctx.db.exec(u"SELECT first_due, first_returned, second_due, second_returned FROM return_rates WHERE as_of = ?"_s,
+                                 {asOf.toString(Qt::ISODate)});
+        if (!hit)
+            return hit.error();
+        if (hit->next())
+            return ReturnRates{hit->value(0).toLongLong(), hit->value(1).toLongLong(), hit->value(2).toLongLong(),
+                               hit->value(3).toLongLong()};
+    }
     const data::Dialect &d = m_ctx.db.dialect();
     auto count = [&](int fromMonths, int toMonths, int windowMonths, int visits) -> Result<QPair<qint64, qint64>> {
         auto q = m_ctx.db.exec(
@@ -81,7 +120,9 @@ Result<ReturnRates> ChurnService::returnRates(const Session &who, const QDate &a
         if (!q)
             return q.error();
         q->next();
-        return qMakePair(q->value(0).toLongLong(), q->value(1).toLongLong());
+        const auto out = qMakePair(q->value(0).toLongLong(), q->value(1).toLongLong());
+        q->finish();
+        return out;
     };
     auto first = count(7, 18, 7, 1);
     if (!first)
@@ -89,7 +130,20 @@ Result<ReturnRates> ChurnService::returnRates(const Session &who, const QDate &a
     auto second = count(19, 30, 19, 2);
     if (!second)
         return second.error();
-    return ReturnRates{first->first, first->second, second->first, second->second};
+    const ReturnRates out{first->first, first->second, second->first, second->second};
+    if (summarised) {
+        auto put = m_ctx.db.exec(
+            u"INSERT INTO return_rates (as_of, first_due, first_returned, second_due, second_returned, computed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (as_of) DO UPDATE SET first_due = excluded.first_due, "
+            "first_returned = excluded.first_returned, second_due = excluded.second_due, "
+            "second_returned = excluded.second_returned, computed_at = excluded.computed_at"_s,
+            {asOf.toString(Qt::ISODate), out.firstDue, out.firstReturned, out.secondDue, out.secondReturned,
+             m_ctx.clock.nowUtc().toString(Qt::ISODate)});
+        if (!put)
+            log::get("churn")->warn("return rates as of {} not stored: {}", asOf.toString(Qt::ISODate).toStdString(),
+                                    put.error().message.toStdString());
+    }
+    return out;
 }
 
 } // namespace crm::services

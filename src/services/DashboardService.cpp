@@ -81,6 +81,34 @@ QString Tile::text(Format f, std::optional<double> v)
     return {};
 }
 
+QString Tile::stateTitle(dashboard::State s)
+{
+    switch (s) {
+    case dashboard::State::Green: return DashboardService::tr("on target");
+    case dashboard::State::Amber: return DashboardService::tr("near target");
+    case dashboard::State::Red: return DashboardService::tr("off target");
+    case dashboard::State::None: break;
+    }
+    return {};
+}
+
+QString Tile::stateColour(dashboard::State s)
+{
+    switch (s) {
+    case dashboard::State::Green: return u"#2e7d32"_s;
+    case dashboard::State::Amber: return u"#ef8f00"_s;
+    case dashboard::State::Red: return u"#c62828"_s;
+    case dashboard::State::None: break;
+    }
+    return u"#78909c"_s;
+}
+
+QColor Chart::seriesColour(int series)
+{
+    static const QList<QColor> colours{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd)};
+    return colours.at(series % colours.size());
+}
+
 QString Tile::trendText() const
 {
     if (!value || !previous)
@@ -458,14 +486,19 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     churnChart.series = {{tr("Churn rate"), {}}};
     churnChart.target = target(u"churn_rate"_s);
     ChurnService churn(m_ctx);
-    for (const Period &m : Period::containing(Period::Kind::Month, p.to).trailing(std::min(trendLength, 24))) {
+    const Period thisMonth = Period::containing(Period::Kind::Month, p.to);
+    for (const Period &m : thisMonth.trailing(std::min(trendLength, 24))) {
+        churnChart.categories << m.key();
+        churnChart.drills << Drill{u"churned"_s, QString(), m.from, m.to};
+        if (m.from == thisMonth.from) {   // the tile's own cohort: an open month is not summarised
+            churnChart.series[0].values << c.churnRate;
+            continue;
+        }
         auto rows = churn.cohort(who, m.from, ChurnService::GroupBy::None);
         if (!rows)
             return rows.error();
-        churnChart.categories << m.key();
         churnChart.series[0].values << (rows->isEmpty() || rows->first().cohort == 0 ? std::nullopt
                                                                                        : std::optional<double>(100.0 * rows->first().rate()));
-        churnChart.drills << Drill{u"churned"_s, QString(), m.from, m.to};
     }
     // Complaints by category (the tile's statistics) and by department.
     Chart byCategory = makeChart(u"complaints_category"_s, tr("Complaints by category"), Chart::Kind::Bar, Tile::Format::Count);

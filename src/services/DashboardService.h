@@ -1,4 +1,5 @@
 #pragma once
+#include <QColor>
 #include "core/Dashboard.h"
 #include "services/Guard.h"
 
@@ -49,6 +50,9 @@ struct Tile {
     Drill drill;
     static QString text(Format f, std::optional<double> v);
     QString trendText() const;        // "▲ 3.2 pts" against the previous period, or empty
+    // Shared by the screen, the printed report and the PDF so all three read alike.
+    static QString stateTitle(dashboard::State s);   // "on target" …, empty without a state
+    static QString stateColour(dashboard::State s);  // "#rrggbb"; grey without a state
 };
 
 struct Chart {
@@ -65,6 +69,7 @@ struct Chart {
     QList<Series> series;
     QList<Drill> drills;              // one per category
     std::optional<double> target;     // drawn as a line when set
+    static QColor seriesColour(int series);
 };
 
 struct Board {

@@ -1,5 +1,7 @@
 #include "services/ReportService.h"
 
+#include "services/PdfDocument.h"
+
 #include "core/ClubRules.h"
 #include "core/FollowupRules.h"
 #include "services/SettingsService.h"
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
@@ -21,26 +22,6 @@ namespace crm::services {
 using dashboard::Period;
 
 namespace {
-QString stateTitle(dashboard::State s)
-{
-    switch (s) {
-    case dashboard::State::Green: return ReportService::tr("on target");
-    case dashboard::State::Amber: return ReportService::tr("near target");
-    case dashboard::State::Red: return ReportService::tr("off target");
-    case dashboard::State::None: break;
-    }
-    return {};
-}
-QString stateColour(dashboard::State s)
-{
-    switch (s) {
-    case dashboard::State::Green: return u"#2e7d32"_s;
-    case dashboard::State::Amber: return u"#ef8f00"_s;
-    case dashboard::State::Red: return u"#c62828"_s;
-    case dashboard::State::None: break;
-    }
-    return u"#555555"_s;
-}
 // Tick step of 1, 2 or 5 × 10^n giving about five intervals.
 double niceStep(double range)
 {
@@ -49,11 +30,6 @@ double niceStep(double range)
     const double raw = range / 5.0, mag = std::pow(10.0, std::floor(std::log10(raw)));
     const double n = raw / mag;
     return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * mag;
-}
-const QList<QColor> &palette()
-{
-    static const QList<QColor> colours{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd)};
-    return colours;
 }
 QString esc(const QString &s)
 {
@@ -180,7 +156,7 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
     // Legend.
     double lx = plot.left();
     for (int i = 0; i < c.series.size(); ++i) {
-        p.fillRect(QRectF(lx, top + unit, unit * 1.5, unit * 1.5), palette().at(i % palette().size()));
+        p.fillRect(QRectF(lx, top + unit, unit * 1.5, unit * 1.5), Chart::seriesColour(i));
         p.setPen(Qt::black);
         p.drawText(QPointF(lx + unit * 2, top + unit * 2.3), c.series[i].name);
         lx += unit * 4 + fm.horizontalAdvance(c.series[i].name);
@@ -205,7 +181,7 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, fm.elidedText(c.categories[i], Qt::ElideRight, int(slot * every)));
     const int series = int(c.series.size());
     for (int s = 0; s < series; ++s) {
-        const QColor colour = palette().at(s % palette().size());
+        const QColor colour = Chart::seriesColour(s);
         if (c.kind == Chart::Kind::Bar) {
             const double w = slot * 0.8 / series;
             for (int i = 0; i < n && i < c.series[s].values.size(); ++i) {
@@ -276,7 +252,7 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
              "<td style='color:%6'>%7</td><td>%8</td></tr>"_s.arg(esc(t.title), esc(Tile::text(t.format, t.value)),
                                                                    esc(t.target ? Tile::text(t.format, t.target) : QString()),
                                                                    esc(Tile::text(t.format, t.previous)), esc(t.trendText()),
-                                                                   stateColour(t.state), esc(stateTitle(t.state)), esc(t.note));
+                                                                   Tile::stateColour(t.state), esc(Tile::stateTitle(t.state)), esc(t.note));
     h += u"</table>"_s;
 
     h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("2. Trends")));
@@ -361,25 +337,7 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
 
 Status ReportService::writePdf(const ReportData &r, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Could not write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(r.title());
-        writer.setCreator(u"DealerCRM"_s);
-        // Laid out at 96 dpi, the resolution HTML widths and point sizes assume, on the page
-        // inside the margins; print() then scales to the writer.
-        writer.setResolution(96);
-        auto doc = document(r);
-        doc->setPageSize(QSizeF(writer.width(), writer.height()));
-        doc->print(&writer);
-    }
-    if (!file.commit())
-        return Error::io(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return {};
+    return services::writePdf(*document(r), path, r.title());
 }
 
 Status ReportService::writeXlsx(const ReportData &r, const QString &path)
@@ -393,7 +351,7 @@ Status ReportService::writeXlsx(const ReportData &r, const QString &path)
     CRM_TRY(t.sheet(tr("Key figures"), {tr("Figure"), tr("This period"), tr("Target"), tr("Previous period"), tr("Change"), tr("State"), tr("Basis")}));
     for (const Tile &k : b.tiles)
         CRM_TRY(t.row({k.title, opt(k.value), opt(k.target), opt(k.previous),
-                       k.value && k.previous ? opt(*k.value - *k.previous) : QVariant(), stateTitle(k.state), k.note}));
+                       k.value && k.previous ? opt(*k.value - *k.previous) : QVariant(), Tile::stateTitle(k.state), k.note}));
     for (const Chart &c : b.charts) {
         QStringList headers{tr("Period or group")};
         for (const Chart::Series &s : c.series)

@@ -45,3 +45,5 @@ private:
 };
 
 } // namespace crm::services
+
+Q_DECLARE_METATYPE(crm::services::ReportData)

@@ -120,4 +120,75 @@ TEST_P(ChurnTest, FirstAndSecondMaintenanceReturnRates)
     EXPECT_EQ(r->secondReturned, 1);
 }
 
+TEST_P(ChurnTest, EndedMonthsAreSummarisedAndForgottenWhenAWriteChangesThem)
+{
+    // Month 2026-10 has ended (today 2026-11-22): cohort month 2025-10.
+    vehicle(u"W01"_s, u"速腾"_s, u"active"_s, {QDate(2025, 10, 5)});                       // churned
+    vehicle(u"W02"_s, u"速腾"_s, u"active"_s, {QDate(2025, 10, 6), QDate(2026, 3, 1)});   // came back
+    ChurnService churn(ctx());
+    auto summaryRows = [&] { return db().scalar(u"SELECT COUNT(*) FROM churn_cohorts"_s)->toInt(); };
+    auto october = [&] {
+        auto r = churn.cohort(manager, QDate(2026, 10, 1), ChurnService::GroupBy::None);
+        EXPECT_TRUE(r.ok());
+        return r.ok() && !r->isEmpty() ? qMakePair(r->first().cohort, r->first().churned) : qMakePair(qint64(-1), qint64(-1));
+    };
+    EXPECT_EQ(october(), qMakePair(qint64(2), qint64(1)));
+    EXPECT_EQ(summaryRows(), 1);
+    EXPECT_EQ(october(), qMakePair(qint64(2), qint64(1)));   // read back from the summary
+    // The open month is never stored.
+    ASSERT_OK(churn.cohort(manager, QDate(2026, 11, 1), ChurnService::GroupBy::None));
+    EXPECT_EQ(summaryRows(), 1);
+
+    // A visit dated after October leaves October's figure alone …
+    const qint64 w01 = db().scalar(u"SELECT id FROM vehicles WHERE vin = 'W01'"_s)->toLongLong();
+    const qint64 owner = db().scalar(u"SELECT customer_id FROM vehicles WHERE vin = 'W01'"_s)->toLongLong();
+    CustomerRepository repo(db());
+    ASSERT_OK(repo.insertVisit({0, w01, owner, QDate(2026, 11, 2), u"repair"_s, 0, u"陈刚"_s, 100}, u"x"_s));
+    EXPECT_EQ(summaryRows(), 1);
+    // … a late-entered visit inside the window changes it: W01 came back after all.
+    ASSERT_OK(repo.insertVisit({0, w01, owner, QDate(2026, 9, 1), u"repair"_s, 0, u"陈刚"_s, 100}, u"x"_s));
+    EXPECT_EQ(summaryRows(), 0);
+    EXPECT_EQ(october(), qMakePair(qint64(2), qint64(0)));
+    // A vehicle sold leaves every cohort.
+    ASSERT_OK(db().exec(u"UPDATE vehicles SET status = 'sold' WHERE vin = 'W02'"_s));
+    EXPECT_EQ(summaryRows(), 0);
+    EXPECT_EQ(october(), qMakePair(qint64(1), qint64(0)));
+    // An edit that keeps the status does not throw the summary away.
+    ASSERT_OK(db().exec(u"UPDATE vehicles SET colour = '白' WHERE vin = 'W02'"_s));
+    EXPECT_EQ(summaryRows(), 1);
+}
+
+TEST_P(ChurnTest, ReturnRatesOfAPastDayAreSummarisedAndForgottenByLateVisits)
+{
+    CustomerRepository repo(db());
+    CustomerRow c;
+    c.name = u"首保"_s;
+    auto cid = repo.insertCustomer(c, u"x"_s);
+    ASSERT_OK(cid);
+    VehicleRow v;
+    v.customerId = *cid;
+    v.vin = u"R1"_s;
+    v.deliveryDate = QDate(2025, 12, 1);   // due as of 2026-10-31 (7–18 months back)
+    auto vid = repo.insertVehicle(v, u"x"_s);
+    ASSERT_OK(vid);
+    ChurnService churn(ctx());
+    const QDate asOf(2026, 10, 31);
+    auto before = churn.returnRates(manager, asOf);
+    ASSERT_OK(before);
+    EXPECT_EQ(before->firstDue, 1);
+    EXPECT_EQ(before->firstReturned, 0);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM return_rates"_s)->toInt(), 1);
+    // The 首保 visit is entered a month late.
+    ASSERT_OK(repo.insertVisit({0, *vid, *cid, QDate(2026, 5, 20), u"maintenance"_s, 0, u"陈刚"_s, 30000}, u"x"_s));
+    auto after = churn.returnRates(manager, asOf);
+    ASSERT_OK(after);
+    EXPECT_EQ(after->firstReturned, 1);
+    // A vehicle delivered long ago and entered today is due as of that day too.
+    VehicleRow late = v;
+    late.vin = u"R2"_s;
+    late.deliveryDate = QDate(2025, 11, 1);
+    ASSERT_OK(repo.insertVehicle(late, u"x"_s));
+    EXPECT_EQ(churn.returnRates(manager, asOf)->firstDue, 2);
+}
+
 CRM_INSTANTIATE_ENGINES(ChurnTest);

@@ -278,12 +278,7 @@ TEST_P(DashboardServiceTest, TheMonthlyReportIsAPdfAndAWorkbookThatMatchTheBoard
     ASSERT_TRUE(render.waitForFinished(60000));
     EXPECT_EQ(render.exitCode(), 0) << render.readAllStandardError().toStdString();
     EXPECT_FALSE(QDir(dir.path()).entryList({u"page*.png"_s}).isEmpty());
-    QProcess text;
-    text.start(tool(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    ASSERT_TRUE(text.waitForFinished(60000));
-    // NFKC: poppler maps some CJK glyphs of Noto to their Kangxi-radical twins (⼀ for 一; ⾞ even
-    // comes back as the traditional 車, so the headings checked avoid 车).
-    const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString words = test::pdfText(pdf);
     EXPECT_TRUE(words.contains(r->complaints.first().number)) << words.left(400).toStdString();
     EXPECT_TRUE(words.contains(r->board.period.key()));
     for (const QString &heading : {u"月报"_s, u"投诉"_s, u"回访"_s, u"俱乐部"_s, u"客户0"_s})

@@ -6,12 +6,30 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace crm::test {
 namespace {
 QAtomicInt g_counter;
+}
+
+QString pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (tool.isEmpty()) {
+        ADD_FAILURE() << "poppler-utils (pdftotext) is not installed";
+        return {};
+    }
+    QProcess text;
+    text.start(tool, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    if (!text.waitForFinished(60000) || text.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext failed on " << path.toStdString() << ": " << text.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 QString postgresAdminUrl()

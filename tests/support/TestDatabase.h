@@ -30,6 +30,11 @@ bool postgresAvailable();
 QString postgresAdminUrl();
 std::string engineName(const ::testing::TestParamInfo<data::Engine> &info);
 
+// The text of a PDF as a reader extracts it (poppler's pdftotext), NFKC-normalised: poppler maps
+// some CJK glyphs of Noto to their Kangxi-radical twins (⼀ for 一; ⾞ even comes back as the
+// traditional 車, so checks should avoid 车). Empty with an ADD_FAILURE when it cannot be read.
+QString pdfText(const QString &path);
+
 // Parametrised fixture: db() is migrated to the latest schema.
 class DbTest : public ::testing::TestWithParam<data::Engine> {
 protected:

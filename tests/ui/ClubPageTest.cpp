@@ -112,6 +112,10 @@ TEST_F(ClubPageTest, ReportACardLostAndReissueIt)
     ASSERT_OK(page.saveStatementPdf(dir.filePath(u"statement.pdf"_s)));
     ASSERT_OK(page.saveCardPdf(dir.filePath(u"card.pdf"_s)));
     EXPECT_GT(QFileInfo(dir.filePath(u"statement.pdf"_s)).size(), 1000);
+    // Readable text at a normal size: one A4 page holding the heading and the ledger's words.
+    const QString statement = test::pdfText(dir.filePath(u"statement.pdf"_s));
+    EXPECT_TRUE(statement.contains(u"保养消费"_s)) << statement.left(300).toStdString();
+    EXPECT_EQ(statement.count(u'\f'), 1);
     EXPECT_GT(QFileInfo(dir.filePath(u"card.pdf"_s)).size(), 500);
     EXPECT_TRUE(page.statementHtml().contains(u"保养消费"_s));
 }

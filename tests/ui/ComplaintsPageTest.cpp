@@ -197,6 +197,7 @@ TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
     QFile pdf(dir.filePath(u"register.pdf"_s));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
+    EXPECT_TRUE(test::pdfText(dir.filePath(u"register.pdf"_s)).contains(u"TS-2611-0001"_s));
     tabs->setCurrentIndex(3);
     EXPECT_GT(page.findChild<QTableWidget *>(u"calendarTable"_s)->rowCount(), 10);   // 2026's holidays and make-up days
 }

@@ -6,6 +6,7 @@
 #include "modules/club/ClubTabs.h"
 #include "services/CustomerService.h"
 #include "services/GiftService.h"
+#include "services/PdfDocument.h"
 #include "services/SettingsService.h"
 
 #include <QComboBox>
@@ -484,14 +485,9 @@ QString ClubPage::statementHtml() const
 
 Status ClubPage::saveStatementPdf(const QString &path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setTitle(tr("Member statement"));
     QTextDocument doc;
     doc.setHtml(statementHtml());
-    doc.setPageSize(QSizeF(writer.width(), writer.height()));
-    doc.print(&writer);
-    return {};
+    return services::writePdf(doc, path, tr("Member statement"));
 }
 
 Status ClubPage::saveCardPdf(const QString &path) const

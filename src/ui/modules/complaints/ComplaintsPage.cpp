@@ -4,13 +4,13 @@
 #include "common/Messages.h"
 #include "modules/complaints/ComplaintDialogs.h"
 #include "services/DocumentService.h"
+#include "services/PdfDocument.h"
 #include "services/SettingsService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTextDocument>
@@ -712,16 +712,9 @@ QString ComplaintsPage::registerHtml()
 
 Status ComplaintsPage::saveRegisterPdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setTitle(tr("Complaint register"));
     QTextDocument doc;
     doc.setHtml(registerHtml());
-    doc.print(&writer);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return Error::io(tr("Cannot write %1.").arg(path));
-    return {};
+    return services::writePdf(doc, path, tr("Complaint register"), QPageLayout::Landscape);
 }
 
 void ComplaintsPage::exportRegister()

@@ -50,34 +50,6 @@ using services::Tile;
 
 bool DashboardPage::synchronousForTests = false;
 
-namespace {
-QString stateColour(State s)
-{
-    switch (s) {
-    case State::Green: return u"#2e7d32"_s;
-    case State::Amber: return u"#ef8f00"_s;
-    case State::Red: return u"#c62828"_s;
-    case State::None: break;
-    }
-    return u"#b0bec5"_s;
-}
-QString stateText(State s)
-{
-    switch (s) {
-    case State::Green: return DashboardPage::tr("on target");
-    case State::Amber: return DashboardPage::tr("near target");
-    case State::Red: return DashboardPage::tr("off target");
-    case State::None: break;
-    }
-    return {};
-}
-const QList<QColor> &seriesColours()
-{
-    static const QList<QColor> colours{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd)};
-    return colours;
-}
-} // namespace
-
 TileWidget::TileWidget(QWidget *parent) : QFrame(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
@@ -116,12 +88,12 @@ void TileWidget::show(const Tile &t)
         line << tr("%1 vs previous").arg(trend);
     m_target->setText(line.join(u"  ·  "_s));
     m_note->setText(t.note);
-    const QString colour = stateColour(t.state);
+    const QString colour = Tile::stateColour(t.state);
     setStyleSheet(u"crm--ui--dashboard--TileWidget { background: white; border: 1px solid #cfd8dc; border-left: 6px solid %1; border-radius: 4px; }"
                   "crm--ui--dashboard--TileWidget:focus { border: 2px solid #1f77b4; border-left: 6px solid %1; }"_s.arg(colour));
     m_value->setStyleSheet(u"color:%1"_s.arg(t.state == State::None ? u"#263238"_s : colour));
-    setToolTip(stateText(t.state).isEmpty() ? tr("Click to see the records behind this figure.")
-                                            : tr("%1. Click to see the records behind this figure.").arg(stateText(t.state)));
+    setToolTip(Tile::stateTitle(t.state).isEmpty() ? tr("Click to see the records behind this figure.")
+                                            : tr("%1. Click to see the records behind this figure.").arg(Tile::stateTitle(t.state)));
     setAccessibleName(t.title + u' ' + m_value->text());
 }
 
@@ -396,7 +368,7 @@ void DashboardPage::buildCharts(const Board &b)
             auto *series = new QBarSeries(chart);
             for (int s = 0; s < c.series.size(); ++s) {
                 auto *set = new QBarSet(c.series[s].name, series);
-                set->setColor(seriesColours().at(s % seriesColours().size()));
+                set->setColor(Chart::seriesColour(s));
                 QList<qreal> values;
                 values.reserve(c.series[s].values.size());
                 for (const auto &v : c.series[s].values) {
@@ -424,8 +396,8 @@ void DashboardPage::buildCharts(const Board &b)
                 auto *line = new QLineSeries(chart);
                 auto *dots = new QScatterSeries(chart);
                 line->setName(c.series[s].name);
-                line->setColor(seriesColours().at(s % seriesColours().size()));
-                dots->setColor(seriesColours().at(s % seriesColours().size()));
+                line->setColor(Chart::seriesColour(s));
+                dots->setColor(Chart::seriesColour(s));
                 dots->setMarkerSize(8);
                 QList<QPointF> points;
                 for (int k = 0; k < c.series[s].values.size(); ++k)
@@ -546,16 +518,26 @@ void DashboardPage::exportReport(const QString &suffix)
 
 void DashboardPage::printReport()
 {
-    auto r = services::ReportService(m_app.services).build(m_app.session, m_period);
-    if (!r) {
-        showError(this, tr("Print the report"), r.error());
-        return;
-    }
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    services::ReportService::document(*r)->print(&printer);
+    const Period period = m_period;
+    const services::Session who = m_app.session;
+    const Clock *clock = &m_app.services.clock;
+    const QVariant result = BackgroundJob::run(this, m_app.services.db.spec(), tr("Preparing the report…"),
+                                               [=](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+                                                   services::Context ctx{threadCtx.db, *clock};
+                                                   auto r = services::ReportService(ctx).build(who, period);
+                                                   if (!r)
+                                                       return QVariant::fromValue(r.error());
+                                                   return QVariant::fromValue(*r);
+                                               });
+    if (BackgroundJob::isError(result)) {
+        showError(this, tr("Print the report"), result.value<Error>());
+        return;
+    }
+    services::ReportService::document(result.value<services::ReportData>())->print(&printer);
 }
 
 } // namespace crm::ui::dashboard
