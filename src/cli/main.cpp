@@ -237,7 +237,7 @@ int Cli::cmdSeed(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"demo"_s, tr("Demo data: one user per role and a few hundred customers (needs an empty database).")});
-    p.addOption({u"customers"_s, tr("Generate N customers with vehicles and service history."), u"N"_s});
+    p.addOption({u"customers"_s, tr("Generate N customers with vehicles, service history, follow-ups, club members and complaints."), u"N"_s});
     p.addOption({u"seed"_s, tr("Random seed; the same seed gives the same data."), u"S"_s, u"1"_s});
     int code = 0;
     if (!parse(p, args, tr("Fill the database with demo or synthetic data."), &code))
@@ -274,7 +274,21 @@ int Cli::cmdSeed(const QStringList &args)
     });
     if (!s)
         return fail(s.error());
-    out(tr("Generated %1 customers in %2 s.").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    const double customerSeconds = timer.elapsed() / 1000.0;
+    lastPrinted = 0;
+    auto activity = seeder.seedActivity(actor(), seed, [&](qint64 done, qint64 total) {
+        if (done - lastPrinted >= 500000 || done == total) {
+            QTextStream(stderr) << tr("follow-ups: %1 of %2 service visits").arg(done).arg(total) << Qt::endl;
+            lastPrinted = done;
+        }
+    });
+    if (!activity)
+        return fail(activity.error());
+    out(tr("Generated %1 customers in %2 s, then %3 rows of desk activity (follow-ups, club, complaints) in %4 s.")
+            .arg(n)
+            .arg(customerSeconds, 0, 'f', 1)
+            .arg(*activity)
+            .arg(timer.elapsed() / 1000.0 - customerSeconds, 0, 'f', 1));
     return 0;
 }
 

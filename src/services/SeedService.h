@@ -29,7 +29,19 @@ public:
     Status seedCustomers(const Session &who, qint64 customers, quint64 seed, const Progress &progress = {},
                          const std::atomic<bool> *cancel = nullptr, int batchSize = 5000);
 
+    // What the desks have done over the years, at the proportions of a large dealer group, on
+    // top of seedCustomers: an after-service follow-up task per visit with its calls (≈ 2 follow-up
+    // records a visit; ten agents), a quarter of the vehicle owners in the club with a card and
+    // points for their paid visits since joining, and complaints from 1 % of the customers over
+    // three years. Direct prepared INSERTs, one transaction per chunk. Returns rows written.
+    Result<qint64> seedActivity(const Session &who, quint64 seed, const Progress &progress = {},
+                                const std::atomic<bool> *cancel = nullptr);
+
 private:
+    Result<QList<qint64>> scaleAgents(const Session &who);
+    Result<qint64> seedScaleFollowups(const QList<qint64> &agents, quint64 seed, const Progress &progress, const std::atomic<bool> *cancel);
+    Result<qint64> seedScaleClub(quint64 seed, const std::atomic<bool> *cancel);
+    Result<qint64> seedScaleComplaints(const QList<qint64> &agents, quint64 seed);
     // Four weeks of desk work on the demo data: tasks generated day by day and worked by the
     // agents (reached, no answer, busy, refused; some feedback and appointments), so the
     // call desk, the timelines and the reports have something real to show.

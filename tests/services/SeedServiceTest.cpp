@@ -74,4 +74,39 @@ TEST_P(SeedServiceTest, OnlyAnAdministratorSeeds)
     EXPECT_EQ(*data::CustomerRepository(db()).countCustomers(), 0);
 }
 
+TEST_P(SeedServiceTest, ScaleActivityIsConsistentWithTheRulesAndTheModules)
+{
+    SeedService seed(ctx());
+    const Session sys = Session::system(u"test"_s);
+    ASSERT_OK(seed.seedCustomers(sys, 400, 11, {}, nullptr, 100));
+    auto rows = seed.seedActivity(sys, 11);
+    ASSERT_OK(rows);
+    auto count = [&](const QString &sql) { return db().scalar(sql)->toLongLong(); };
+    // One after-service task per visit before today; each call belongs to its task's customer.
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks"_s),
+              count(u"SELECT COUNT(*) FROM service_visits WHERE visit_date < '2026-11-22' AND deleted_at IS NULL"_s));
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls f JOIN followup_tasks t ON t.id = f.task_id WHERE f.customer_id <> t.customer_id"_s), 0);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls WHERE called_at >= '2026-11-22'"_s), 0);
+    EXPECT_GT(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'open'"_s), 0);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'done' AND NOT EXISTS "
+                    "(SELECT 1 FROM followup_calls f WHERE f.task_id = followup_tasks.id AND f.outcome = 'reached')"_s), 0);
+    // Club: balances equal the unexpired lots and the ledger; one active card per member.
+    const qint64 members = count(u"SELECT COUNT(*) FROM club_members"_s);
+    EXPECT_GT(members, 50);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM club_cards WHERE status = 'active'"_s), members);
+    EXPECT_EQ(count(u"SELECT COALESCE(SUM(available), 0) FROM points_balances"_s), count(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s));
+    EXPECT_EQ(count(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger"_s), count(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s));
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM points_lots WHERE expires_on <= '2026-11-22'"_s), 0);
+    // Complaints: 1 % of the customers, unique numbers, and the next registration continues the series.
+    const qint64 complaints = count(u"SELECT COUNT(*) FROM complaints"_s);
+    EXPECT_EQ(complaints, count(u"SELECT COUNT(*) FROM customers WHERE id % 100 = 7 AND EXISTS (SELECT 1 FROM vehicles v WHERE v.customer_id = customers.id)"_s));
+    EXPECT_EQ(count(u"SELECT COUNT(DISTINCT number) FROM complaints"_s), complaints);
+    EXPECT_EQ(*rows, count(u"SELECT COUNT(*) FROM followup_tasks"_s) + count(u"SELECT COUNT(*) FROM followup_calls"_s) +
+                         count(u"SELECT COUNT(*) FROM points_ledger"_s) + 2 * members + complaints);
+    // Running it again adds nothing twice (tasks and members are keyed).
+    auto again = seed.seedActivity(sys, 11);
+    ASSERT_OK(again);
+    EXPECT_EQ(count(u"SELECT COUNT(DISTINCT customer_id) FROM club_members"_s), members);
+}
+
 CRM_INSTANTIATE_ENGINES(SeedServiceTest);
