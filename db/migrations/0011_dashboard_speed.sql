@@ -9,6 +9,13 @@ DROP INDEX followup_calls_customer;
 CREATE INDEX followup_calls_customer ON followup_calls(customer_id, called_at, outcome);
 -- Members (FollowupService::isMemberSql) are built from this and customers_vip instead of probing every customer.
 CREATE INDEX club_members_status ON club_members(status, customer_id);
+-- The follow-up report (per type, per agent) reads only this index for a period's tasks.
+DROP INDEX followup_tasks_due;
+CREATE INDEX followup_tasks_due ON followup_tasks(due_date, kind, status, completed_day, outcome, completed_by, assigned_to);
+-- The at-risk count (ChurnService::atRisk) is a range count on the last contact of the vehicles
+-- still counted, instead of a scan of every vehicle.
+CREATE INDEX vehicles_last_contact ON vehicles(COALESCE(last_paid_visit, delivery_date))
+    WHERE status = 'active' AND deleted_at IS NULL;
 
 -- The whole dealership's monthly churn cohort for months that have ended (ChurnService::cohort).
 -- A closed month changes only when a visit dated in or before it is written, or a vehicle is

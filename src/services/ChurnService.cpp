@@ -37,6 +37,20 @@ Result<ChurnStates> ChurnService::states(const Session &who, const QDate &today)
     return out;
 }
 
+Result<qint64> ChurnService::atRisk(const Session &who, const QDate &today)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
+    SettingsService s(m_ctx);
+    // Written to match the partial index vehicles_last_contact (migration 0011) term for term.
+    auto n = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE status = 'active' AND deleted_at IS NULL "
+                             "AND COALESCE(last_paid_visit, delivery_date) >= ? AND COALESCE(last_paid_visit, delivery_date) < ?"_s,
+                             {today.addMonths(-s.intValue(settings::kChurnLostMonths)).toString(Qt::ISODate),
+                              today.addMonths(-s.intValue(settings::kChurnAtRiskMonths)).toString(Qt::ISODate)});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &month, GroupBy by)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
@@ -45,9 +59,10 @@ Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &m
     const QDate cohortStart = m.addMonths(-n);
     const QDate cohortEnd = cohortStart.addMonths(1);
     const QDate periodEnd = m.addMonths(1);
-    // A month that has ended is read from churn_cohorts (kept true by the triggers of migration
-    // 0011); the open month, and the grouped figures, are always computed.
-    const bool summarised = by == GroupBy::None && periodEnd <= m_ctx.clock.nowUtc().date();
+    // The whole dealership's figure is read from churn_cohorts, kept true by the triggers of
+    // migration 0011 — the open month too: it depends on no date but the visits', so a visit
+    // written today forgets it like any other. Grouped figures are always computed.
+    const bool summarised = by == GroupBy::None;
     if (summarised) {
         auto hit = m_ctx.db.exec(u"SELECT cohort, churned FROM churn_cohorts WHERE month = ? AND lost_months = ?"_s,
                                  {m.toString(Qt::ISODate), n});
@@ -97,9 +112,9 @@ namespace crm::services {
 Result<ReturnRates> ChurnService::returnRates(const Session &who, const QDate &asOf)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
-    // Every window ends before the as-of day, so a day that has passed is read from return_rates
-    // (kept true by the triggers of migration 0011).
-    const bool summarised = asOf < m_ctx.clock.nowUtc().date();
+    // Read from return_rates, kept true by the triggers of migration 0011 (every window ends
+    // before the as-of day, so only a visit dated on or before it can change the figure).
+    const bool summarised = true;
     if (summarised) {
         auto hit = m_ctx.db.exec(u"SELECT first_due, first_returned, second_due, second_returned FROM return_rates WHERE as_of = ?"_s,
                                  {asOf.toString(Qt::ISODate)});

@@ -31,6 +31,8 @@ public:
     // States of the vehicles as of `today` (the last contact is the latest paid visit, or the
     // delivery when there has been none yet).
     Result<ChurnStates> states(const Session &who, const QDate &today);
+    // states().atRisk alone, from an index (the dashboard's tile).
+    Result<qint64> atRisk(const Session &who, const QDate &today);
     // Monthly cohort churn for month M (first day given): vehicles that had a paid visit in
     // month M−N (N = the "lost" setting) and none since, ÷ distinct vehicles visiting in M−N.
     Result<QList<CohortRow>> cohort(const Session &who, const QDate &month, GroupBy by);

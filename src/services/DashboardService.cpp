@@ -301,10 +301,10 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
         return outstanding.error();
     f.outstanding = outstanding->toLongLong();
     if (withSnapshots) {
-        auto states = churn.states(who, p.to);
-        if (!states)
-            return states.error();
-        f.atRisk = states->atRisk;
+        auto risk = churn.atRisk(who, p.to);
+        if (!risk)
+            return risk.error();
+        f.atRisk = *risk;
     }
     return f;
 }

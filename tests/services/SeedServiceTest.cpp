@@ -88,6 +88,10 @@ TEST_P(SeedServiceTest, ScaleActivityIsConsistentWithTheRulesAndTheModules)
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls f JOIN followup_tasks t ON t.id = f.task_id WHERE f.customer_id <> t.customer_id"_s), 0);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls WHERE called_at >= '2026-11-22'"_s), 0);
     EXPECT_GT(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'open'"_s), 0);
+    // Closed tasks say when, how and by whom, as the call desk writes them (the reports read that).
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status IN ('done', 'unreachable') "
+                    "AND (completed_day IS NULL OR outcome IS NULL OR completed_by IS NULL)"_s), 0);
+    EXPECT_GT(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'done' AND completed_day <= due_date"_s), 0);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'done' AND NOT EXISTS "
                     "(SELECT 1 FROM followup_calls f WHERE f.task_id = followup_tasks.id AND f.outcome = 'reached')"_s), 0);
     // Club: balances equal the unexpired lots and the ledger; one active card per member.

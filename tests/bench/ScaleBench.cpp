@@ -1,0 +1,361 @@
+// The scale benchmarks of issue 9 (a harness of its own: it needs percentiles, a comparison with
+// the engine's own limit on the same data in the same run, and one table at the end).
+// Not part of the test run; `scripts/bench.sh` runs it. Environment:
+//   DEALERCRM_BENCH_DB           the database to measure (SQLite file or postgresql:// URL), already
+//                                seeded with `dealercrm-cli seed --customers N`; required
+//   DEALERCRM_BENCH_IMPORT_ROWS  rows of the generated DMS export to import (default 1000000; 0 = skip)
+//   DEALERCRM_BENCH_SQLITE3      the sqlite3 command for the import limit (default: sqlite3 on PATH)
+//   DEALERCRM_BENCH_GENERATE     1 = also time generating the day's follow-up tasks (writes tasks)
+#include "core/Log.h"
+#include "core/SearchKeys.h"
+#include "core/TextCodec.h"
+#include "data/CustomerRepository.h"
+#include "data/Database.h"
+#include "data/FollowupRepository.h"
+#include "data/Migrator.h"
+#include "services/CallDeskService.h"
+#include "services/CustomerService.h"
+#include "services/DashboardService.h"
+#include "services/FollowupService.h"
+#include "services/ImportService.h"
+#include "services/Names.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace crm;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Line {
+    QString what;
+    double value = -1;      // ms unless unit says otherwise
+    double limit = -1;      // the engine's own best on the same data, same unit
+    QString unit;
+    QString target;
+};
+QList<Line> g_lines;
+
+double msOf(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return t.nsecsElapsed() / 1e6;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+void report(const QString &what, double value, double limit, const QString &unit, const QString &target)
+{
+    g_lines << Line{what, value, limit, unit, target};
+    std::printf("  %-58s %10.2f %-4s%s\n", qPrintable(what), value, qPrintable(unit),
+                limit >= 0 ? qPrintable(u"   (engine: %1)"_s.arg(limit, 0, 'f', 2)) : "");
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "bench: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+template <typename T>
+T must(Result<T> r, const char *what)
+{
+    if (!r)
+        die(QString::fromUtf8(what) + u": "_s + r.error().text());
+    return std::move(*r);
+}
+
+// Search as you type: the service the search box calls, and the bare index range scan beside it.
+void searchBench(services::Context &ctx, const services::Session &who)
+{
+    data::Database &db = ctx.db;
+    const qint64 maxId = db.scalar(u"SELECT MAX(id) FROM customers"_s)->toLongLong();
+    QRandomGenerator rnd(42);
+    QMap<QString, QStringList> queries;
+    while (queries.value(u"VIN last 6"_s).size() < 200) {
+        auto q = db.exec(u"SELECT c.name, c.mobile, v.plate, v.vin FROM customers c JOIN vehicles v ON v.customer_id = c.id "
+                         "WHERE c.id >= ? AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1"_s,
+                         {qint64(rnd.bounded(quint64(maxId)) + 1)});
+        if (!q || !q->next())
+            continue;
+        const QString name = q->value(0).toString(), mobile = q->value(1).toString(), plate = q->value(2).toString(),
+                      vin = q->value(3).toString();
+        if (name.size() >= 3) {
+            queries[u"name, 2 characters"_s] << name.right(2);
+            queries[u"name, 3 characters"_s] << name.left(3);
+        }
+        for (const QString &key : SearchKeys::forCustomer(name, QString(), {}, {}))
+            if (!key.isEmpty() && key.at(0).isLetter() && key.at(0).unicode() < 128) {
+                queries[u"pinyin initials"_s] << key;
+                break;
+            }
+        if (mobile.size() == 11)
+            queries[u"mobile last 4"_s] << mobile.right(4);
+        if (!plate.isEmpty())
+            queries[u"plate"_s] << plate;
+        queries[u"VIN last 6"_s] << vin.right(6);
+    }
+    services::CustomerService customers(ctx);
+    const QString bare = u"SELECT customer_id FROM customer_search_keys k WHERE "_s + db.dialect().prefixCondition(u"k.key"_s) +
+                         u" LIMIT 50"_s;
+    for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
+        std::vector<double> app, engine;
+        for (const QString &text : it.value()) {
+            app.push_back(msOf([&] { must(customers.search(who, text, 50), "search"); }));
+            const QString key = SearchKeys::normaliseQuery(text);
+            engine.push_back(msOf([&] {
+                auto q = db.exec(bare, {db.dialect().prefixPattern(key)});
+                while (q && q->next()) {
+                }
+            }));
+        }
+        report(u"search p99: "_s + it.key(), percentile(app, 0.99), percentile(engine, 0.99), u"ms"_s, u"≤ 10 ms"_s);
+    }
+}
+
+void listAndCardBench(services::Context &ctx, const services::Session &who)
+{
+    services::CustomerService customers(ctx);
+    data::CustomerQuery q;
+    report(u"customer list: open (first 100 rows, newest first)"_s,
+           msOf([&] { must(customers.page(who, q, std::nullopt, 100), "page"); }), -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"customer list: count for the status bar"_s, msOf([&] { must(customers.count(who, q), "count"); }),
+           msOf([&] { (void)ctx.db.scalar(u"SELECT COUNT(*) FROM customers"_s); }), u"ms"_s, u"≤ 50 ms"_s);
+    q.sort = data::CustomerQuery::Sort::Name;
+    report(u"customer list: sort by name (first 100 rows)"_s, msOf([&] { must(customers.page(who, q, std::nullopt, 100), "page"); }),
+           -1, u"ms"_s, u"≤ 50 ms"_s);
+    // The list pages by key, never by OFFSET: the last page costs what the first does, and
+    // reaching it means fetching every page in between (what scrolling to the end does).
+    q.sort = data::CustomerQuery::Sort::Newest;
+    std::optional<data::ListCursor> after;
+    qint64 rows = 0;
+    std::vector<double> pages;
+    const double all = msOf([&] {
+        for (;;) {
+            QList<data::CustomerListRow> page;
+            pages.push_back(msOf([&] { page = must(customers.page(who, q, after, 500), "page"); }));
+            rows += page.size();
+            if (page.size() < 500)
+                break;
+            after = data::CustomerRepository::cursorOf(q, page.last());
+        }
+    });
+    report(u"customer list: one page anywhere (p99 of every 500-row page)"_s, percentile(pages, 0.99), -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"customer list: walk all %1 rows to the last one"_s.arg(rows), all / 1000.0, -1, u"s"_s, u"(jump to last ≤ 50 ms)"_s);
+
+    const qint64 maxId = ctx.db.scalar(u"SELECT MAX(id) FROM customers"_s)->toLongLong();
+    QRandomGenerator rnd(7);
+    std::vector<double> cards;
+    for (int i = 0; i < 100; ++i) {
+        auto id = ctx.db.scalar(u"SELECT MIN(id) FROM customers WHERE id >= ? AND deleted_at IS NULL"_s,
+                                {qint64(rnd.bounded(quint64(maxId)) + 1)});
+        if (!id || id->isNull())
+            continue;
+        cards.push_back(msOf([&] { must(customers.card(who, id->toLongLong()), "card"); }));
+    }
+    report(u"customer card with its whole timeline (p99 of 100)"_s, percentile(cards, 0.99), -1, u"ms"_s, u"≤ 30 ms"_s);
+}
+
+void followupBench(services::Context &ctx, const services::Session &admin)
+{
+    auto agent = ctx.db.exec(u"SELECT assigned_to, COUNT(*) FROM followup_tasks WHERE status = 'open' AND assigned_to IS NOT NULL "
+                             "GROUP BY assigned_to ORDER BY 2 DESC LIMIT 1"_s);
+    if (agent && agent->next()) {
+        const services::Session who{agent->value(0).toLongLong(), u"agent"_s, u"agent"_s, Role::Agent};
+        agent->finish();
+        services::CallDeskService desk(ctx);
+        data::QueueFilter f;
+        f.userId = who.userId;
+        f.today = ctx.clock.nowUtc().toLocalTime().date();
+        f.now = ctx.clock.nowUtc();
+        std::vector<double> runs;
+        for (int i = 0; i < 20; ++i)
+            runs.push_back(msOf([&] {
+                must(desk.queue(who, f, std::nullopt, 50), "queue");
+                must(desk.queueCount(who, f), "queue count");
+            }));
+        report(u"today's follow-up queue for an agent (page + count, p99)"_s, percentile(runs, 0.99), -1, u"ms"_s, u"≤ 30 ms"_s);
+    }
+    if (qEnvironmentVariableIntValue("DEALERCRM_BENCH_GENERATE") == 1) {
+        const QDate today = ctx.clock.nowUtc().toLocalTime().date();
+        services::FollowupService gen(ctx);
+        int created = 0;
+        const double first = msOf([&] { created = must(gen.generate(admin, today), "generate").total(); });
+        report(u"generate the day's follow-up tasks, first run (%1 tasks)"_s.arg(created), first / 1000.0, -1, u"s"_s, u"≤ 5 s"_s);
+        const double again = msOf([&] { created = must(gen.generate(admin, today), "generate").total(); });
+        report(u"generate the day's follow-up tasks, again (%1 new)"_s.arg(created), again / 1000.0, -1, u"s"_s, u"≤ 5 s"_s);
+    }
+}
+
+void dashboardBench(services::Context &ctx, const services::Session &who)
+{
+    using dashboard::Period;
+    services::DashboardService board(ctx);
+    const Period month = Period::containing(Period::Kind::Month, ctx.clock.nowUtc().toLocalTime().date());
+    const double cold = msOf([&] { must(board.board(who, month), "board"); });
+    std::vector<double> warm;
+    for (int i = 0; i < 5; ++i)
+        warm.push_back(msOf([&] { must(board.board(who, month), "board"); }));
+    report(u"dashboard board, month, first refresh (fills the summaries)"_s, cold, -1, u"ms"_s, u"—"_s);
+    report(u"dashboard board, month (median of 5)"_s, percentile(warm, 0.5), -1, u"ms"_s, u"≤ 150 ms"_s);
+}
+
+// A DMS export as dealers get it: GB18030, one row per vehicle, ~2 % of rows bad.
+QString writeDmsExport(const QString &path, qint64 rows)
+{
+    services::DataGenerator gen(20261122);
+    const QDate today = QDate::currentDate();
+    QString text = u"客户姓名,手机,城市,VIN,车牌,品牌,车型,交车日期\n"_s;
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        die(u"cannot write "_s + path);
+    for (qint64 i = 0; i < rows; ++i) {
+        data::CustomerRow c = gen.customer();
+        data::VehicleRow v = gen.vehicle(0, today);
+        switch (i % 50) {   // 2 %: one bad thing each
+        case 17: c.mobile = c.mobile.left(9); break;                   // a digit short
+        default: break;
+        }
+        if (i % 100 == 43)
+            v.vin[8] = v.vin[8] == u'X' ? u'0' : u'X';                  // wrong check digit
+        text += c.name + u',' + c.mobile + u',' + c.city + u',' + v.vin + u',' + v.plate + u',' + v.brand + u',' + v.model + u',' +
+                v.deliveryDate.toString(Qt::ISODate) + u'\n';
+        if (text.size() > (1 << 20)) {
+            out.write(TextCodec::encode(text, TextCodec::Encoding::Gb18030));
+            text.clear();
+        }
+    }
+    out.write(TextCodec::encode(text, TextCodec::Encoding::Gb18030));
+    return path;
+}
+
+void importBench(const QString &dir, qint64 rows)
+{
+    const QString csv = writeDmsExport(dir + u"/dms.csv"_s, rows);
+    // The program: read (GB18030 detected), validate every field, match, write, search keys.
+    const QString file = dir + u"/import.sqlite"_s;
+    auto db = must(data::Database::open(*data::ConnectionSpec::parse(file)), "open");
+    must(data::Migrator(*db).migrate(), "migrate");
+    services::Context ctx{*db};
+    services::ImportService importer(ctx);
+    services::ImportResult result;
+    const double app = msOf([&] {
+        auto table = must(services::ImportService::readFile(csv), "read");
+        result = must(importer.importCustomers(services::Session::system(u"bench"_s), table, services::ImportService::guessMapping(table.headers),
+                                               u"dms.csv"_s),
+                      "import");
+    });
+    // The engine's limit: the sqlite3 shell's .import of the same rows (converted to UTF-8, which
+    // .import needs) into a bare table, and the same lookup indexes built after.
+    double limit = -1;
+    const QString sqlite3 = qEnvironmentVariable("DEALERCRM_BENCH_SQLITE3", QStandardPaths::findExecutable(u"sqlite3"_s));
+    if (!sqlite3.isEmpty()) {
+        QFile in(csv), utf8(dir + u"/dms-utf8.csv"_s);
+        if (in.open(QIODevice::ReadOnly) && utf8.open(QIODevice::WriteOnly)) {
+            const double convert = msOf([&] { utf8.write(must(TextCodec::decode(in.readAll(), TextCodec::Encoding::Gb18030), "decode").toUtf8()); });
+            utf8.close();
+            QProcess shell;
+            const QString script = u".mode csv\n.import '%1' dms\nCREATE INDEX dms_mobile ON dms(\"手机\");\nCREATE UNIQUE INDEX dms_vin ON dms(VIN);\n"
+                                   "CREATE INDEX dms_name ON dms(\"客户姓名\");\n"_s.arg(utf8.fileName());
+            const double raw = msOf([&] {
+                shell.start(sqlite3, {dir + u"/raw.sqlite"_s});
+                shell.write(script.toUtf8());
+                shell.closeWriteChannel();
+                shell.waitForFinished(-1);
+            });
+            if (shell.exitCode() == 0)
+                limit = (raw + convert) / 1000.0;
+            else
+                std::fprintf(stderr, "bench: sqlite3: %s\n", shell.readAllStandardError().constData());
+        }
+    }
+    report(u"import %1-row GB18030 DMS export (%2 new, %3 rejected)"_s.arg(rows).arg(result.imported).arg(result.rejected.size()), app / 1000.0,
+           limit, u"s"_s, u"≤ 15 s and ≤ 3× the engine"_s);
+}
+
+// Process wall time from exec to the sign-in window on this database (warm cache: the best of 5).
+void startupBench(const QString &target)
+{
+    const QString app = QCoreApplication::applicationDirPath() + u"/../../src/app/dealercrm"_s;
+    if (!QFile::exists(app))
+        return;
+    std::vector<double> runs;
+    for (int i = 0; i < 5; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DEALERCRM_STARTUP_PROBE"_s, u"1"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        p.setProcessEnvironment(env);
+        runs.push_back(msOf([&] {
+            p.start(app, {u"--database"_s, target});
+            p.waitForFinished(60000);
+        }));
+        if (p.exitCode() != 0) {
+            std::fprintf(stderr, "bench: dealercrm exited with %d: %s\n", p.exitCode(), p.readAllStandardError().constData());
+            return;
+        }
+    }
+    report(u"GUI start to the sign-in window (process wall time, best of 5)"_s, *std::min_element(runs.begin(), runs.end()), -1, u"ms"_s,
+           u"≤ 1 s"_s);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    log::setup(QString(), u"bench"_s);
+    const QString target = qEnvironmentVariable("DEALERCRM_BENCH_DB");
+    if (target.isEmpty())
+        die(u"set DEALERCRM_BENCH_DB to a seeded database (dealercrm-cli seed --customers N)"_s);
+    auto spec = must(data::ConnectionSpec::parse(target), "address");
+    auto db = must(data::Database::open(spec), "open");
+    must(data::Migrator(*db).migrate(), "migrate");
+    services::Context ctx{*db};
+    const services::Session who = services::Session::system(u"bench"_s);
+    const qint64 customers = db->scalar(u"SELECT COUNT(*) FROM customers"_s)->toLongLong();
+    std::printf("%s: %lld customers, %lld vehicles, %lld visits, %lld follow-up records\n", qPrintable(spec.display()), customers,
+                db->scalar(u"SELECT COUNT(*) FROM vehicles"_s)->toLongLong(), db->scalar(u"SELECT COUNT(*) FROM service_visits"_s)->toLongLong(),
+                db->scalar(u"SELECT (SELECT COUNT(*) FROM followup_tasks) + (SELECT COUNT(*) FROM followup_calls)"_s)->toLongLong());
+    searchBench(ctx, who);
+    listAndCardBench(ctx, who);
+    followupBench(ctx, who);
+    dashboardBench(ctx, who);
+    startupBench(target);
+    const qint64 importRows = qEnvironmentVariableIsSet("DEALERCRM_BENCH_IMPORT_ROWS")
+                                  ? qEnvironmentVariable("DEALERCRM_BENCH_IMPORT_ROWS").toLongLong()
+                                  : 1000000;
+    if (importRows > 0 && spec.engine == data::Engine::Sqlite) {
+        QTemporaryDir dir;
+        importBench(dir.path(), importRows);
+    }
+
+    std::printf("\n| what | %s | engine's own | ratio | target |\n|---|---|---|---|---|\n", qPrintable(spec.engine == data::Engine::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
+    for (const Line &l : g_lines)
+        std::printf("| %s | %.1f %s | %s | %s | %s |\n", qPrintable(l.what), l.value, qPrintable(l.unit),
+                    l.limit >= 0 ? qPrintable(u"%1 %2"_s.arg(l.limit, 0, 'f', 1).arg(l.unit)) : "—",
+                    l.limit > 0 ? qPrintable(u"%1×"_s.arg(l.value / l.limit, 0, 'f', 1)) : "—", qPrintable(l.target));
+    return 0;
+}
