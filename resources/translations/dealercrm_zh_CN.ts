@@ -124,10 +124,6 @@
         <translation>演示数据：每个角色一个用户，以及几百位客户（需要空数据库）。</translation>
     </message>
     <message>
-        <source>Generate N customers with vehicles and service history.</source>
-        <translation>生成 N 位客户，含车辆和维修保养记录。</translation>
-    </message>
-    <message>
         <source>Random seed; the same seed gives the same data.</source>
         <translation>随机种子；相同种子生成相同数据。</translation>
     </message>
@@ -154,10 +150,6 @@
     <message>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 位客户</translation>
-    </message>
-    <message>
-        <source>Generated %1 customers in %2 s.</source>
-        <translation>已生成 %1 位客户，用时 %2 秒。</translation>
     </message>
     <message>
         <source>Check the schema version and the database's integrity or connectivity.</source>
@@ -550,6 +542,18 @@ Every command takes --help.</source>
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
 每个命令都支持 --help。</translation>
+    </message>
+    <message>
+        <source>Generate N customers with vehicles, service history, follow-ups, club members and complaints.</source>
+        <translation>生成 N 个客户及其车辆、维修保养记录、回访、俱乐部会员和投诉。</translation>
+    </message>
+    <message>
+        <source>follow-ups: %1 of %2 service visits</source>
+        <translation>回访：已处理 %2 条进厂记录中的 %1 条</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers in %2 s, then %3 rows of desk activity (follow-ups, club, complaints) in %4 s.</source>
+        <translation>已在 %2 秒内生成 %1 个客户，随后在 %4 秒内生成 %3 行业务记录（回访、俱乐部、投诉）。</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4258,38 @@ Original complaint: %3</source>
     <message>
         <source>Compensation for a delayed repair</source>
         <translation>维修延误补偿</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>Seeding was cancelled; the follow-ups written so far are saved.</source>
+        <translation>已取消生成数据；已写入的回访记录已保存。</translation>
+    </message>
+    <message>
+        <source>Seeding was cancelled; the club members written so far are saved.</source>
+        <translation>已取消生成数据；已写入的俱乐部会员已保存。</translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation>维修保养消费</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后服务部</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件部</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服部</translation>
     </message>
 </context>
 <context>
