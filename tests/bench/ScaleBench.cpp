@@ -19,6 +19,7 @@
 #include "services/FollowupService.h"
 #include "services/ImportService.h"
 #include "services/Names.h"
+#include "modules/archives/CustomerListModel.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -294,6 +295,36 @@ void importBench(const QString &dir, qint64 rows)
            limit, u"s"_s, u"≤ 15 s and ≤ 3× the engine"_s);
 }
 
+qint64 residentKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// The list the archivist scrolls: the real model, fetched page by page to the end as a view does.
+void listModelBench(services::Context &ctx, const services::Session &who)
+{
+    const qint64 before = residentKb();
+    qint64 rows = 0;
+    double firstPage = 0;
+    const double all = msOf([&] {
+        ui::archives::CustomerListModel model(ctx, who);
+        firstPage = msOf([&] { model.setQuery({}); });
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        rows = model.rowCount();
+    });
+    const qint64 peak = residentKb();
+    report(u"list model: open (first page)"_s, firstPage, -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"list model: scroll to the end (%1 rows)"_s.arg(rows), all / 1000.0, -1, u"s"_s, u"jump to last ≤ 50 ms"_s);
+    report(u"list model: memory after scrolling the whole list"_s, double(peak - before) / 1024.0, -1, u"MB"_s, u"≤ 50 MB growth"_s);
+}
+
 // Process wall time from exec to the sign-in window on this database (warm cache: the best of 5).
 void startupBench(const QString &target)
 {
@@ -341,6 +372,7 @@ int main(int argc, char **argv)
                 db->scalar(u"SELECT (SELECT COUNT(*) FROM followup_tasks) + (SELECT COUNT(*) FROM followup_calls)"_s)->toLongLong());
     searchBench(ctx, who);
     listAndCardBench(ctx, who);
+    listModelBench(ctx, who);
     followupBench(ctx, who);
     dashboardBench(ctx, who);
     startupBench(target);
