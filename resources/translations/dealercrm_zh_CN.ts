@@ -4518,6 +4518,18 @@ Original complaint: %3</source>
         <source>Target referral conversion (%)</source>
         <translation>推荐转化率目标（%）</translation>
     </message>
+    <message>
+        <source>Lock an account after this many failed sign-ins in a row</source>
+        <translation>连续登录失败多少次后锁定账号</translation>
+    </message>
+    <message>
+        <source>Keep it locked for (minutes)</source>
+        <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes (0 = never)</source>
+        <translation>无操作多少分钟后锁屏（0 = 从不）</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SurveyService</name>
@@ -4845,6 +4857,14 @@ Original complaint: %3</source>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins, until %1. Try again then, or ask an administrator to reset the password.</source>
+        <translation>此账号因登录失败次数过多已被锁定，至 %1 解除。请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password too many times: this account is now locked for %n minute(s).</source>
+        <translation><numerusform>密码错误次数过多：此账号已被锁定 %n 分钟。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::FirstAdminDialog</name>
@@ -4966,6 +4986,41 @@ Original complaint: %3</source>
     <message>
         <source>Your role cannot open this record here.</source>
         <translation>您的角色无法在此打开该记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::ScreenLock</name>
+    <message>
+        <source>DealerCRM is locked</source>
+        <translation>DealerCRM 已锁定</translation>
+    </message>
+    <message>
+        <source>DealerCRM is locked. Enter the password of %1 to go on.</source>
+        <translation>DealerCRM 已锁定。请输入 %1 的密码以继续。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign out and close</source>
+        <translation>退出登录并关闭</translation>
+    </message>
+    <message>
+        <source>That is not the password of %1.</source>
+        <translation>这不是 %1 的密码。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "data/UserRepository.h"
 
+#include "core/Clock.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
 namespace {
-const QString kColumns = u"id, username, display_name, role, password_hash, active, created_at, updated_at"_s;
+const QString kColumns = u"id, username, display_name, role, password_hash, active, created_at, updated_at, failed_logins, locked_until"_s;
 
 UserRow rowFrom(const QSqlQuery &q)
 {
@@ -17,6 +19,9 @@ UserRow rowFrom(const QSqlQuery &q)
     u.active = q.value(5).toInt() != 0;
     u.createdAt = q.value(6).toString();
     u.updatedAt = q.value(7).toString();
+    u.failedLogins = q.value(8).toInt();
+    if (!q.value(9).isNull())
+        u.lockedUntil = fromStoredUtc(q.value(9).toString());
     return u;
 }
 } // namespace
@@ -83,6 +88,23 @@ Status UserRepository::update(const UserRow &u)
 {
     CRM_TRY(m_db.exec(u"UPDATE users SET display_name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?"_s,
                       {u.displayName, RoleText::id(u.role), u.active ? 1 : 0, u.updatedAt, u.id}));
+    return {};
+}
+
+Result<int> UserRepository::addFailedLogin(qint64 id)
+{
+    auto q = m_db.exec(u"UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ? RETURNING failed_logins"_s, {id});
+    if (!q)
+        return q.error();
+    const int n = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
+    return n;
+}
+
+Status UserRepository::setLock(qint64 id, int failedLogins, const QDateTime &lockedUntil)
+{
+    CRM_TRY(m_db.exec(u"UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
+                      {failedLogins, lockedUntil.isValid() ? QVariant(toStoredUtc(lockedUntil)) : QVariant(QMetaType(QMetaType::QString)), id}));
     return {};
 }
 

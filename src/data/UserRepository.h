@@ -1,4 +1,5 @@
 #pragma once
+#include <QDateTime>
 #include "core/Roles.h"
 #include "data/Database.h"
 
@@ -15,6 +16,8 @@ struct UserRow {
     bool active = true;
     QString createdAt;
     QString updatedAt;
+    int failedLogins = 0;       // failed sign-ins in a row
+    QDateTime lockedUntil;      // UTC; invalid = not locked
 };
 
 // Users aggregate. Never commits: the calling service owns the transaction.
@@ -29,6 +32,10 @@ public:
     Result<qint64> insert(const UserRow &u);
     Status updatePasswordHash(qint64 id, const QString &hash, const QString &at);
     Status update(const UserRow &u);   // display name, role, active
+    // One more failed sign-in; the new count (atomic, so two desks count both).
+    Result<int> addFailedLogin(qint64 id);
+    // Sets the count and the lock (an invalid time clears it).
+    Status setLock(qint64 id, int failedLogins, const QDateTime &lockedUntil);
 
 private:
     Result<QList<UserRow>> select(const QString &where, const QVariantList &binds);

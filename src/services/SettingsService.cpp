@@ -87,6 +87,9 @@ QList<SettingDef> SettingsService::baseDefinitions()
         {settings::kDealerName, SettingDef::Kind::Text, QString(), 0, 120, tr("Dealership name"), dealer},
         {settings::kDealerCode, SettingDef::Kind::Text, QString(), 0, 32, tr("Dealer code (manufacturer)"), dealer},
         {settings::kPasswordMinLength, SettingDef::Kind::Integer, u"8"_s, 8, 64, tr("Minimum password length"), security},
+        {settings::kLockoutAttempts, SettingDef::Kind::Integer, u"5"_s, 3, 20, tr("Lock an account after this many failed sign-ins in a row"), security},
+        {settings::kLockoutMinutes, SettingDef::Kind::Integer, u"15"_s, 1, 1440, tr("Keep it locked for (minutes)"), security},
+        {settings::kIdleLockMinutes, SettingDef::Kind::Integer, u"10"_s, 0, 240, tr("Lock the screen after this many idle minutes (0 = never)"), security},
         // Churn: months since the last paid visit (manufacturers use 6, 12 or 18).
         {settings::kChurnAtRiskMonths, SettingDef::Kind::Integer, u"6"_s, 1, 36, tr("At risk after (months without a paid visit)"), archives},
         {settings::kDocumentStore, SettingDef::Kind::Text, QString(), 0, 400,

@@ -9,6 +9,9 @@ namespace settings {
 inline const QString kDealerName = QStringLiteral("dealer.name");
 inline const QString kDealerCode = QStringLiteral("dealer.code");
 inline const QString kPasswordMinLength = QStringLiteral("security.password_min_length");
+inline const QString kLockoutAttempts = QStringLiteral("security.lockout_attempts");   // failed sign-ins in a row
+inline const QString kLockoutMinutes = QStringLiteral("security.lockout_minutes");
+inline const QString kIdleLockMinutes = QStringLiteral("security.idle_lock_minutes");  // 0 = never
 } // namespace settings
 
 // A business setting stored in the database (shared by every desk). Modules add theirs

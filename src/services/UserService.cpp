@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
@@ -103,6 +105,15 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     if (!found)
         return found.error();
     const Error wrong = Error::auth(tr("Wrong user name or password."));
+    const QDateTime now = m_ctx.clock.nowUtc();
+    // A locked account is refused before its password is even looked at, so guessing on cannot
+    // unlock it; the refusal says until when (the owner knows it is theirs).
+    if (found->has_value() && (*found)->lockedUntil.isValid() && (*found)->lockedUntil > now) {
+        log::get("auth")->info("sign-in refused: user id {} is locked", (*found)->id);
+        return Error::auth(tr("This account is locked after too many failed sign-ins, until %1. Try again then, or ask an "
+                              "administrator to reset the password.")
+                               .arg(QLocale().toString((*found)->lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
+    }
     // An unknown name costs one hash verification too, so timing does not reveal which names exist.
     static const QString decoy = m_hasher.hash(u"decoy password"_s).value();
     const bool verified = found->has_value() ? m_hasher.verify((*found)->passwordHash, password) : m_hasher.verify(decoy, password);
@@ -111,8 +122,26 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         CRM_TRY(tx.started());
         const Session anon{0, name, name, Role::Agent};
         CRM_TRY(Guard::audit(m_ctx, &anon, {u"login_failed"_s, u"users"_s, {}, {}, {}, {}}));
+        bool locked = false;
+        if (found->has_value()) {
+            const qint64 id = (*found)->id;
+            auto failures = repo.addFailedLogin(id);
+            if (!failures)
+                return failures.error();
+            SettingsService settings(m_ctx);
+            if (*failures >= settings.intValue(settings::kLockoutAttempts)) {
+                const QDateTime until = now.addSecs(60LL * settings.intValue(settings::kLockoutMinutes));
+                CRM_TRY(repo.setLock(id, 0, until));
+                CRM_TRY(Guard::audit(m_ctx, &anon, {u"locked"_s, u"users"_s, QString::number(id), {}, {},
+                                                    u"%1 failed sign-ins; locked until %2"_s.arg(*failures).arg(toStoredUtc(until))}));
+                locked = true;
+            }
+        }
         CRM_TRY(tx.commit());
         log::get("auth")->info("failed login");
+        if (locked)
+            return Error::auth(tr("Wrong password too many times: this account is now locked for %n minute(s).", nullptr,
+                                  SettingsService(m_ctx).intValue(settings::kLockoutMinutes)));
         return wrong;
     }
     const data::UserRow u = **found;
@@ -121,11 +150,13 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     const Session s{u.id, u.username, u.displayName, u.role};
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
+    if (u.failedLogins > 0 || u.lockedUntil.isValid())
+        CRM_TRY(repo.setLock(u.id, 0, {}));
     if (m_hasher.needsRehash(u.passwordHash)) {
         auto h = m_hasher.hash(password);
         if (!h)
             return h.error();
-        CRM_TRY(repo.updatePasswordHash(u.id, *h, toStoredUtc(m_ctx.clock.nowUtc())));
+        CRM_TRY(repo.updatePasswordHash(u.id, *h, toStoredUtc(now)));
         CRM_TRY(Guard::audit(m_ctx, &s, {u"rehash"_s, u"users"_s, QString::number(u.id), {}, {}, {}}));
     }
     CRM_TRY(Guard::audit(m_ctx, &s, {u"login"_s, u"users"_s, QString::number(u.id), {}, {}, {}}));
@@ -231,6 +262,8 @@ Status UserService::storePassword(const Session &who, const data::UserRow &u, co
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     CRM_TRY(data::UserRepository(m_ctx.db).updatePasswordHash(u.id, *h, toStoredUtc(m_ctx.clock.nowUtc())));
+    // A new password ends a lock-out: that is what the locked-out person asks the administrator for.
+    CRM_TRY(data::UserRepository(m_ctx.db).setLock(u.id, 0, {}));
     CRM_TRY(Guard::audit(m_ctx, &who, {action, u"users"_s, QString::number(u.id), {}, {}, {}}));
     return tx.commit();
 }

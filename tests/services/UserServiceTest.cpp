@@ -51,6 +51,41 @@ TEST_P(UserServiceTest, LoginVerifiesThePasswordAndAuditsBothOutcomes)
     EXPECT_EQ(auditCount(u"login"_s), 1);
 }
 
+TEST_P(UserServiceTest, RepeatedFailedSignInsLockTheAccountUntilTimeOrAReset)
+{
+    const Session a = admin();
+    UserService users(ctx());
+    auto id = users.add(a, {u"agent1"_s, u"李晓红"_s, Role::Agent, u"first password"_s});
+    ASSERT_OK(id);
+    // Four wrong passwords (the default locks at five), then the right one resets the count.
+    for (int i = 0; i < 4; ++i)
+        EXPECT_FALSE(users.login(u"agent1"_s, u"guess %1"_s.arg(i)).ok());
+    ASSERT_OK(users.login(u"agent1"_s, u"first password"_s));
+    for (int i = 0; i < 4; ++i)
+        EXPECT_FALSE(users.login(u"agent1"_s, u"guess %1"_s.arg(i)).ok());
+    // The fifth in a row locks it; now even the right password is refused, saying until when.
+    auto fifth = users.login(u"agent1"_s, u"guess 5"_s);
+    ASSERT_FALSE(fifth.ok());
+    EXPECT_EQ(auditCount(u"locked"_s), 1);
+    auto refused = users.login(u"agent1"_s, u"first password"_s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Auth);
+    EXPECT_NE(refused.error().message, UserService(ctx()).login(u"nobody"_s, u"x"_s).error().message);
+    // Fifteen minutes later it opens again.
+    m_clock.set(m_clock.nowUtc().addSecs(15 * 60 + 1));
+    ASSERT_OK(users.login(u"agent1"_s, u"first password"_s));
+    // Locked again, an administrator's new password opens it at once.
+    for (int i = 0; i < 5; ++i)
+        EXPECT_FALSE(users.login(u"agent1"_s, u"guess %1"_s.arg(i)).ok());
+    EXPECT_FALSE(users.login(u"agent1"_s, u"first password"_s).ok());
+    ASSERT_OK(users.resetPassword(a, *id, u"second password"_s));
+    ASSERT_OK(users.login(u"agent1"_s, u"second password"_s));
+    // Unknown names lock nothing (there is nothing to lock) and say no more than a wrong password.
+    for (int i = 0; i < 6; ++i)
+        EXPECT_FALSE(users.login(u"ghost"_s, u"guess"_s).ok());
+    EXPECT_EQ(auditCount(u"locked"_s), 2);
+}
+
 TEST_P(UserServiceTest, PasswordsAreStoredAsArgon2idNeverPlain)
 {
     admin();

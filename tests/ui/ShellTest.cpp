@@ -8,6 +8,7 @@
 #include "shell/GlobalSearch.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/ScreenLock.h"
 #include "shell/SettingsDialog.h"
 
 #include <QAbstractItemView>
@@ -141,6 +142,43 @@ TEST_F(ShellTest, RoleWithoutModulesSeesAnExplanationNotABlankWindow)
     w.show();
     EXPECT_TRUE(w.moduleIds().isEmpty());
     EXPECT_FALSE(w.findChild<QListWidget *>(u"sidebar"_s)->isVisible());
+}
+
+TEST_F(ShellTest, AnIdleDeskLocksAndOnlyThePasswordUnlocksIt)
+{
+    seedDemo();
+    auto session = signIn(u"agent"_s, u"demo-agent"_s);
+    ASSERT_TRUE(session);
+    AppContext app{ctx(), *session, false};
+    MainWindow w(app, createModules());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    ScreenLock *lock = w.screenLock();
+    ASSERT_TRUE(lock);
+    EXPECT_FALSE(lock->isLocked());
+    lock->setIdleLimitMsForTests(200);
+    QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 5000);
+    EXPECT_FALSE(w.centralWidget()->isVisible());   // nothing of the customers' data on show
+    QDialog *dlg = lock->dialog();
+    ASSERT_TRUE(dlg);
+    // Esc does not unlock; a wrong password says so and keeps it locked.
+    QTest::keyClick(dlg, Qt::Key_Escape);
+    EXPECT_TRUE(lock->isLocked());
+    auto *password = dlg->findChild<QLineEdit *>(u"lockPassword"_s);
+    ASSERT_TRUE(password);
+    QTest::keyClicks(password, u"not my password"_s);
+    QTest::keyClick(password, Qt::Key_Return);
+    EXPECT_TRUE(lock->isLocked());
+    EXPECT_FALSE(dlg->findChild<QLabel *>(u"lockError"_s)->text().isEmpty());
+    QTest::keyClicks(password, u"demo-agent"_s);
+    QTest::keyClick(password, Qt::Key_Return);
+    EXPECT_FALSE(lock->isLocked());
+    EXPECT_TRUE(w.centralWidget()->isVisible());
+    // Ctrl+L locks at once (leaving the desk).
+    lock->setIdleLimitMsForTests(0);
+    QApplication::setActiveWindow(&w);
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    EXPECT_TRUE(lock->isLocked());
 }
 
 TEST_F(ShellTest, GlobalSearchFindsAndOpensRecords)

@@ -8,6 +8,7 @@
 #include "services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "shell/GlobalSearch.h"
+#include "shell/ScreenLock.h"
 #include "shell/SettingsDialog.h"
 
 #include <QApplication>
@@ -106,6 +107,8 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     const QString last = s.value(u"mainwindow/module/"_s + m_app.session.username).toString();
     if (!m_visible.empty() && !activateModule(last))
         activateModule(m_visible.front()->id());
+    m_lock = new ScreenLock(m_app.services, m_app.session, this);
+    connect(m_lock, &ScreenLock::signOutRequested, this, &QWidget::close);
     if (m_app.startupJobs)
         startStartupJobs();
 }
@@ -165,6 +168,9 @@ void MainWindow::buildMenus()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setObjectName(u"actionSettings"_s);
     file->addSeparator();
+    QAction *lock = file->addAction(tr("&Lock the screen"), this, [this] { m_lock->lockNow(); });
+    lock->setShortcut(QKeySequence(tr("Ctrl+L")));
+    lock->setObjectName(u"actionLock"_s);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -11,6 +11,7 @@ class QLabel;
 namespace crm::ui {
 
 class GlobalSearch;
+class ScreenLock;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     void openHit(const SearchHit &hit);   // the record in its module, if this role has it
     QWidget *moduleWidget(const QString &id) const;
     GlobalSearch *searchField() const { return m_search; }
+    ScreenLock *screenLock() const { return m_lock; }
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -42,6 +44,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     GlobalSearch *m_search;
+    ScreenLock *m_lock = nullptr;
 };
 
 } // namespace crm::ui
