@@ -10,7 +10,9 @@ namespace crm::services {
 // with correct check digits. The same seed always gives the same rows.
 class DataGenerator {
 public:
-    explicit DataGenerator(quint64 seed) : m_rng(seed) {}
+    // The VIN serials of different seeds start a million apart (another plant code), so a second
+    // seed into the same database does not collide with the first.
+    explicit DataGenerator(quint64 seed) : m_rng(seed), m_vinSerial((seed % 34) * 1000000) {}
 
     data::CustomerRow customer();
     data::VehicleRow vehicle(qint64 customerId, const QDate &today);
@@ -28,7 +30,7 @@ private:
     template <typename T, size_t N>
     const T &pick(const T (&arr)[N]) { return arr[size_t(uniform(0, int(N) - 1))]; }
     std::mt19937_64 m_rng;
-    quint64 m_vinSerial = 0;
+    quint64 m_vinSerial;
 };
 
 } // namespace crm::services
