@@ -12,13 +12,21 @@ using App = QApplication;
 #include <QGuiApplication>
 using App = QGuiApplication;
 #endif
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);   // QSettings and data paths go to a test location
+    // ctest runs each test as its own process, two at a time: every process gets its own
+    // configuration folder, or one test's QSettings().clear() empties another's window
+    // layout and dashboard cache half-way through it.
+    QTemporaryDir config;
+    QStandardPaths::setTestModeEnabled(true);   // data paths go to a test location
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
     App app(argc, argv);
     App::setOrganizationName(QStringLiteral("DealerCRM-tests"));
     App::setApplicationName(QStringLiteral("DealerCRM-tests"));
