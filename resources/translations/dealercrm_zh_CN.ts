@@ -4863,7 +4863,9 @@ Original complaint: %3</source>
     </message>
     <message numerus="yes">
         <source>Wrong password too many times: this account is now locked for %n minute(s).</source>
-        <translation><numerusform>密码错误次数过多：此账号已被锁定 %n 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多：此账号已被锁定 %n 分钟。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8394,6 +8396,10 @@ Reason:</source>
     <message>
         <source>Unhappy answer: the manager is alerted.</source>
         <translation>不满意答案：已通知主管。</translation>
+    </message>
+    <message>
+        <source>More than %1 tasks</source>
+        <translation>超过 %1 个任务</translation>
     </message>
 </context>
 <context>

@@ -147,10 +147,14 @@ Result<QList<TaskRow>> FollowupRepository::queue(const QueueFilter &f, const std
     return out;
 }
 
-Result<qint64> FollowupRepository::queueCount(const QueueFilter &f)
+Result<qint64> FollowupRepository::queueCount(const QueueFilter &f, qint64 cap)
 {
     QVariantList binds;
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM followup_tasks t"_s + whereOf(f, binds), binds);
+    // Counting stops after cap + 1 rows: the desk says "more than …" rather than reading every
+    // open task of a million-customer base to print an exact number.
+    const QString sql = u"SELECT COUNT(*) FROM (SELECT 1 FROM followup_tasks t"_s + whereOf(f, binds) + u" LIMIT ?) c"_s;
+    binds << cap + 1;
+    auto v = m_db.scalar(sql, binds);
     if (!v)
         return v.error();
     return v->toLongLong();

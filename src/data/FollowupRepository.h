@@ -101,7 +101,7 @@ public:
     explicit FollowupRepository(Database &db) : m_db(db) {}
 
     Result<QList<TaskRow>> queue(const QueueFilter &f, const std::optional<QueueCursor> &after, int limit);
-    Result<qint64> queueCount(const QueueFilter &f);
+    Result<qint64> queueCount(const QueueFilter &f, qint64 cap);   // at most cap + 1
     static QueueCursor cursorOf(const TaskRow &r);
     Result<std::optional<TaskRow>> task(qint64 id);
 

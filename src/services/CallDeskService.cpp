@@ -30,7 +30,7 @@ Result<qint64> CallDeskService::queueCount(const Session &who, data::QueueFilter
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see the follow-up queue")));
     fill(who, f);
-    return data::FollowupRepository(m_ctx.db).queueCount(f);
+    return data::FollowupRepository(m_ctx.db).queueCount(f, kQueueCountCap);
 }
 
 Result<data::TaskRow> CallDeskService::task(const Session &who, qint64 taskId)

@@ -35,6 +35,8 @@ public:
 
     // The filter's `today`/`now`/`userId` are filled from the clock and the session.
     Result<QList<data::TaskRow>> queue(const Session &who, data::QueueFilter f, const std::optional<data::QueueCursor> &after, int limit);
+    // Tasks in the queue, counted up to kQueueCountCap + 1 (more means "more than the cap").
+    static constexpr qint64 kQueueCountCap = 1000;
     Result<qint64> queueCount(const Session &who, data::QueueFilter f);
     Result<data::TaskRow> task(const Session &who, qint64 taskId);
     Result<QList<data::CallRow>> customerCalls(const Session &who, qint64 customerId, int limit = 20);

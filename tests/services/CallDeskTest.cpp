@@ -86,6 +86,19 @@ TEST_P(CallDeskTest, QueueScopesOrderAndPaging)
     EXPECT_EQ(ids(desk.queue(agentA, f, std::nullopt, 50)), QList<qint64>{later});
     f.scope = QueueScope::AllOpen;
     EXPECT_EQ(desk.queueCount(agentA, f).value(), 4);
+    // A big queue is counted only up to the cap (+1 says "more than").
+    {
+        data::Transaction tx(db());
+        const qint64 customer = db().scalar(u"SELECT MIN(customer_id) FROM followup_tasks"_s)->toLongLong();
+        for (int i = 0; i < 1005; ++i)
+            ASSERT_OK(db().exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, priority, "
+                                "created_at, updated_at) VALUES ('win_back', ?, ?, '2026-11-01', '2026-11-30', '2026-12-30', 3, 'x', 'x')"_s,
+                                {u"bulk:%1"_s.arg(i), customer}));
+        ASSERT_OK(tx.commit());
+    }
+    EXPECT_EQ(desk.queueCount(agentA, f).value(), CallDeskService::kQueueCountCap + 1);
+    EXPECT_EQ(desk.queue(agentA, f, std::nullopt, 50)->size(), 50);
+    ASSERT_OK(db().exec(u"DELETE FROM followup_tasks WHERE source_key LIKE 'bulk:%'"_s));
     f.kind = u"birthday_care"_s;
     EXPECT_EQ(ids(desk.queue(agentA, f, std::nullopt, 50)), QList<qint64>{low});
     // Keyset pages join up without gaps or repeats.

@@ -45,6 +45,15 @@ using namespace Qt::StringLiterals;
 using crm::followups::FollowupText;
 
 namespace crm::ui::followups {
+namespace {
+QString countText(qint64 n)
+{
+    return n > services::CallDeskService::kQueueCountCap
+               ? CallDeskPage::tr("More than %1 tasks").arg(QLocale().toString(services::CallDeskService::kQueueCountCap))
+               : CallDeskPage::tr("%n task(s)", nullptr, int(n));
+}
+} // namespace
+
 
 CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_model(new QueueModel(app.services, app.session, this)), m_scope(new QComboBox(this)),
@@ -308,7 +317,7 @@ void CallDeskPage::applyFilter()
         showError(this, tr("Follow-up queue"), *e);
     m_queue->resizeColumnsToContents();
     auto count = services::CallDeskService(m_app.services).queueCount(m_app.session, f);
-    m_count->setText(count ? tr("%n task(s)", nullptr, int(*count)) : QString());
+    m_count->setText(count ? countText(*count) : QString());
     const int row = keep ? m_model->rowOf(keep) : -1;
     if (row >= 0) {
         m_queue->setCurrentIndex(m_model->index(row, 0));
@@ -598,7 +607,7 @@ void CallDeskPage::saveCall()
     data::QueueFilter f = m_model->filter();
     m_model->setFilter(f);
     auto count = desk.queueCount(m_app.session, f);
-    m_count->setText(count ? tr("%n task(s)", nullptr, int(*count)) : QString());
+    m_count->setText(count ? countText(*count) : QString());
     if (m_model->rowCount() > 0) {
         m_queue->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0));
     } else {
