@@ -10,6 +10,7 @@
 #include "services/MemberServiceDesk.h"
 #include "services/SurveyService.h"
 
+#include <QSet>
 #include <QTimeZone>
 #include <algorithm>
 #include "services/FollowupService.h"
@@ -749,6 +750,19 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
     return written;
 }
 
+Result<QList<QPair<qint64, qint64>>> SeedService::ownersAfter(qint64 afterCustomer, int limit)
+{
+    auto q = m_ctx.db.exec(u"SELECT c.id, MIN(v.id) FROM customers c JOIN vehicles v ON v.customer_id = c.id "
+                           "WHERE c.id > ? AND c.deleted_at IS NULL GROUP BY c.id ORDER BY c.id LIMIT ?"_s,
+                           {afterCustomer, limit});
+    if (!q)
+        return q.error();
+    QList<QPair<qint64, qint64>> out;
+    while (q->next())
+        out << qMakePair(q->value(0).toLongLong(), q->value(1).toLongLong());
+    return out;
+}
+
 Result<qint64> SeedService::seedScaleClub(quint64 seed, const std::atomic<bool> *cancel)
 {
     DataGenerator gen(seed + 211);
@@ -764,24 +778,17 @@ Result<qint64> SeedService::seedScaleClub(quint64 seed, const std::atomic<bool> 
     for (;;) {
         if (cancel && cancel->load())
             return Error::conflict(tr("Seeding was cancelled; the club members written so far are saved."));
-        // Every fourth vehicle owner who is not a member yet.
-        QList<QPair<qint64, qint64>> joiners;
-        qint64 lastSeen = lastCustomer;
-        {
-            auto q = m_ctx.db.exec(u"SELECT c.id, MIN(v.id) FROM customers c JOIN vehicles v ON v.customer_id = c.id "
-                                   "WHERE c.id > ? AND c.deleted_at IS NULL GROUP BY c.id ORDER BY c.id LIMIT 20000"_s,
-                                   {lastCustomer});
-            if (!q)
-                return q.error();
-            while (q->next()) {
-                lastSeen = q->value(0).toLongLong();
-                if (lastSeen % 4 == 0)
-                    joiners << qMakePair(lastSeen, q->value(1).toLongLong());
-            }
-        }
-        if (lastSeen == lastCustomer)
+        auto owners = ownersAfter(lastCustomer, 20000);
+        if (!owners)
+            return owners.error();
+        if (owners->isEmpty())
             break;
-        lastCustomer = lastSeen;
+        lastCustomer = owners->last().first;
+        // Every fourth vehicle owner (one already a member is skipped by the insert below).
+        QList<QPair<qint64, qint64>> joiners;
+        for (const auto &owner : std::as_const(*owners))
+            if (owner.first % 4 == 0)
+                joiners << owner;
         data::Transaction tx(m_ctx.db);
         CRM_TRY(tx.started());
         for (const auto &[customer, vehicle] : joiners) {
@@ -864,25 +871,27 @@ Result<qint64> SeedService::seedScaleComplaints(const QList<qint64> &agents, qui
         while (q->next())
             serials.insert(q->value(0).toString(), q->value(1).toInt());
     }
+    QSet<qint64> done;
+    {
+        auto q = m_ctx.db.exec(u"SELECT customer_id FROM complaints WHERE created_by = 'seed'"_s);
+        if (!q)
+            return q.error();
+        while (q->next())
+            done.insert(q->value(0).toLongLong());
+    }
     qint64 lastCustomer = 0, written = 0;
     QList<std::tuple<QDateTime, qint64, qint64>> cases;
     for (;;) {
-        qint64 lastSeen = lastCustomer;
-        auto q = m_ctx.db.exec(u"SELECT c.id, MIN(v.id), MAX(CASE WHEN EXISTS (SELECT 1 FROM complaints k WHERE k.customer_id = c.id "
-                               "AND k.created_by = 'seed') THEN 1 ELSE 0 END) FROM customers c JOIN vehicles v ON v.customer_id = c.id "
-                               "WHERE c.id > ? AND c.deleted_at IS NULL GROUP BY c.id ORDER BY c.id LIMIT 50000"_s,
-                               {lastCustomer});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            lastSeen = q->value(0).toLongLong();
-            if (lastSeen % 100 == 7 && q->value(2).toInt() == 0)
-                cases.append({QDateTime(today.addDays(-gen.uniform(1, 1095)), QTime(gen.uniform(8, 17), gen.uniform(0, 59))).toUTC(), lastSeen,
-                              q->value(1).toLongLong()});
-        }
-        if (lastSeen == lastCustomer)
+        auto owners = ownersAfter(lastCustomer, 50000);
+        if (!owners)
+            return owners.error();
+        if (owners->isEmpty())
             break;
-        lastCustomer = lastSeen;
+        lastCustomer = owners->last().first;
+        for (const auto &[customer, vehicle] : std::as_const(*owners))
+            if (customer % 100 == 7 && !done.contains(customer))
+                cases.append({QDateTime(today.addDays(-gen.uniform(1, 1095)), QTime(gen.uniform(8, 17), gen.uniform(0, 59))).toUTC(), customer,
+                              vehicle});
     }
     // Registered in date order, so the numbers follow the calendar.
     std::sort(cases.begin(), cases.end());

@@ -39,6 +39,8 @@ public:
 
 private:
     Result<QList<qint64>> scaleAgents(const Session &who);
+    // Customers with a vehicle after the given id, in id order, each with their first vehicle.
+    Result<QList<QPair<qint64, qint64>>> ownersAfter(qint64 afterCustomer, int limit);
     Result<qint64> seedScaleFollowups(const QList<qint64> &agents, quint64 seed, const Progress &progress, const std::atomic<bool> *cancel);
     Result<qint64> seedScaleClub(quint64 seed, const std::atomic<bool> *cancel);
     Result<qint64> seedScaleComplaints(const QList<qint64> &agents, quint64 seed);
