@@ -21,6 +21,11 @@ QString toStoredUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+QString storedDayStart(const QDate &d)
+{
+    return toStoredUtc(QDateTime(d, QTime(0, 0)));
+}
+
 QDateTime fromStoredUtc(const QString &s)
 {
     QDateTime t = QDateTime::fromString(s, Qt::ISODate);

@@ -26,5 +26,7 @@ private:
 // it sorts correctly, substr() groups it by day/month on both, and no driver converts it.
 QString toStoredUtc(const QDateTime &t);
 QDateTime fromStoredUtc(const QString &s);
+// Local midnight starting `d`, as stored UTC text: the bound of a period's half-open range.
+QString storedDayStart(const QDate &d);
 
 } // namespace crm

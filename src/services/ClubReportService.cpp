@@ -1,6 +1,7 @@
 #include "services/ClubReportService.h"
 
 #include "core/ClubRules.h"
+#include "services/MemberFigures.h"
 #include "services/TableWriter.h"
 
 using namespace Qt::StringLiterals;
@@ -38,11 +39,10 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
         r.joined += growth->value(1).toInt();
     }
     growth->finish();
-    auto active = m_ctx.db.scalar(u"SELECT COUNT(DISTINCT member_id) FROM points_ledger WHERE kind IN ('earn', 'spend') AND at >= ? AND at < ?"_s,
-                                  {toStoredUtc(QDateTime(to.addDays(1).addMonths(-12), QTime(0, 0)).toUTC()), toUtc});
+    auto active = memberCount(m_ctx, MemberFigure::Active, to.addDays(1).addMonths(-12), to);
     if (!active)
         return active.error();
-    r.activeMembers = active->toInt();
+    r.activeMembers = int(active->counted);
     // One pass over the period's ledger (index points_ledger_kind_at).
     auto ledger = m_ctx.db.exec(u"SELECT kind, SUM(CASE WHEN points > 0 THEN points ELSE 0 END), SUM(CASE WHEN points < 0 THEN -points ELSE 0 END) "
                       "FROM points_ledger WHERE at >= ? AND at < ? GROUP BY kind"_s,

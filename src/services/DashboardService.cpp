@@ -28,10 +28,6 @@ QString settings::dashboardTargetKey(const QString &kpi)
 }
 
 namespace {
-QString utcStart(const QDate &d)
-{
-    return toStoredUtc(QDateTime(d, QTime(0, 0)).toUTC());
-}
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -289,7 +285,7 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
     if (!club)
         return club.error();
     f.club = *club;
-    const QString end = utcStart(p.to.addDays(1));
+    const QString end = storedDayStart(p.to.addDays(1));
     auto members = m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members m WHERE m.joined_on <= ? AND (m.status = 'active' OR EXISTS "
                                    "(SELECT 1 FROM club_events e WHERE e.member_id = m.id AND e.kind = 'cancel' AND e.at >= ?))"_s,
                                    {iso(p.to), end});
@@ -543,7 +539,7 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
     QString sql;
     QVariantList binds;
     QString module = u"archives"_s;
-    const QString from = utcStart(d.from), end = utcStart(d.to.addDays(1));
+    const QString from = storedDayStart(d.from), end = storedDayStart(d.to.addDays(1));
     const QString key = d.key.section(u':', 1);
     if (d.kind == u"followup_tasks"_s) {
         out.title = tr("Follow-up tasks due %1 to %2").arg(iso(d.from), iso(d.to));
@@ -570,7 +566,7 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
               FollowupService::isMemberSql() +
               u" AND NOT EXISTS (SELECT 1 FROM followup_calls f WHERE f.customer_id = c.id AND f.outcome = 'reached' "
               "AND f.called_at >= ? AND f.called_at < ?) ORDER BY c.id LIMIT ?"_s;
-        binds = {utcStart(d.to.addDays(1 - days)), end};
+        binds = {storedDayStart(d.to.addDays(1 - days)), end};
     } else if (d.kind == u"survey_responses"_s) {
         out.title = tr("Survey responses %1 to %2").arg(iso(d.from), iso(d.to));
         out.headers = {tr("Answered"), tr("Customer"), tr("Survey"), tr("Staff"), tr("Channel")};
@@ -641,7 +637,7 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
             out.title = tr("Members who earned or redeemed in the 12 months to %1").arg(iso(d.to));
             sql += u"m.id IN (SELECT member_id FROM points_ledger WHERE kind IN ('earn', 'spend') AND at >= ? AND at < ?) "
                    "ORDER BY m.id LIMIT ?"_s;
-            binds = {utcStart(d.to.addDays(1).addMonths(-12)), end};
+            binds = {storedDayStart(d.to.addDays(1).addMonths(-12)), end};
         } else {
             out.title = tr("Members holding points");
             sql += u"m.status = 'active' AND COALESCE(b.available, 0) > 0 ORDER BY b.available DESC, m.id LIMIT ?"_s;

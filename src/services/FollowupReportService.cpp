@@ -3,6 +3,7 @@
 #include "core/FollowupRules.h"
 #include "data/Transaction.h"
 #include "services/FollowupService.h"
+#include "services/MemberFigures.h"
 #include "services/SettingsService.h"
 #include "services/TableWriter.h"
 
@@ -18,10 +19,6 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 // A local day's start as stored UTC text: calls are stamped in UTC, periods are local days.
-QString utcStart(const QDate &d)
-{
-    return toStoredUtc(QDateTime(d, QTime(0, 0)).toUTC());
-}
 } // namespace
 
 void FollowupFigures::add(const FollowupFigures &o)
@@ -121,7 +118,7 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
 
     auto calls = db.exec(u"SELECT COUNT(*), SUM(CASE WHEN outcome = 'reached' THEN 1 ELSE 0 END) FROM followup_calls "
                          "WHERE called_at >= ? AND called_at < ?"_s,
-                         {utcStart(from), utcStart(to.addDays(1))});
+                         {storedDayStart(from), storedDayStart(to.addDays(1))});
     if (!calls)
         return calls.error();
     if (calls->next()) {
@@ -130,20 +127,14 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     }
     // Member coverage: members reached at least once within the coverage days up to `to`.
     r.coverageDays = SettingsService(m_ctx).intValue(settings::kMemberCoverageDays);
-    auto members = db.exec(u"SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM followup_calls f WHERE f.customer_id = c.id "
-                           "AND f.outcome = 'reached' AND f.called_at >= ? AND f.called_at < ?) THEN 1 ELSE 0 END) "
-                           "FROM customers c WHERE c.deleted_at IS NULL AND "_s +
-                               FollowupService::isMemberSql(),
-                           {utcStart(to.addDays(1 - r.coverageDays)), utcStart(to.addDays(1))});
-    if (!members)
-        return members.error();
-    if (members->next()) {
-        r.members = members->value(0).toLongLong();
-        r.membersCovered = members->value(1).toLongLong();
-    }
+    auto coverage = memberCount(m_ctx, MemberFigure::Coverage, to.addDays(1 - r.coverageDays), to);
+    if (!coverage)
+        return coverage.error();
+    r.members = coverage->total;
+    r.membersCovered = coverage->counted;
     auto feedback = db.exec(u"SELECT f.category, COUNT(*) FROM call_feedback f JOIN followup_calls c ON c.id = f.call_id "
                             "WHERE c.called_at >= ? AND c.called_at < ? GROUP BY f.category"_s,
-                            {utcStart(from), utcStart(to.addDays(1))});
+                            {storedDayStart(from), storedDayStart(to.addDays(1))});
     if (!feedback)
         return feedback.error();
     QMap<QString, qint64> counts;
@@ -158,7 +149,7 @@ Result<QList<FeedbackItem>> FollowupReportService::feedbackItems(const Session &
                                                                  const QString &category, int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see follow-up reports")));
-    QVariantList binds{utcStart(from), utcStart(to.addDays(1))};
+    QVariantList binds{storedDayStart(from), storedDayStart(to.addDays(1))};
     QString sql = u"SELECT c.called_at, f.category, f.text, cu.name, cu.id, u.display_name FROM call_feedback f "
                   "JOIN followup_calls c ON c.id = f.call_id JOIN customers cu ON cu.id = c.customer_id "
                   "LEFT JOIN users u ON u.id = c.agent_id WHERE c.called_at >= ? AND c.called_at < ?"_s;

@@ -45,10 +45,9 @@ QString FollowupService::contactType(TaskKind k)
 
 QString FollowupService::isMemberSql()
 {
-    // Active club members, and the VIP customers the dealer looks after the same way. Written as
-    // a set the engine builds from two small indexes (migration 0011), not a probe per customer.
-    return u"c.id IN (SELECT cm.customer_id FROM club_members cm WHERE cm.status = 'active' "
-           "UNION ALL SELECT vc.id FROM customers vc WHERE vc.vip = 1)"_s;
+    // Active club members, and the VIP customers the dealer looks after the same way: the flag is
+    // kept by triggers on club_members and customers.vip (migration 0014).
+    return u"c.is_member = 1"_s;
 }
 
 QStringList FollowupService::contactTypes()

@@ -34,7 +34,7 @@ struct GenerateResult {
 // configured in the database (followup_rules, maintenance_limits), and keeps that
 // configuration and the call scripts. Idempotent: a task is unique per kind and source event.
 // Opt-outs, marketing consent and survey fatigue are honoured by every rule.
-// Club members are, until the club module exists, the VIP customers (isMemberSql()).
+// Members are active club members and VIP customers (isMemberSql()).
 class FollowupService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::FollowupService)
 public:

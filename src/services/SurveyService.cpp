@@ -42,10 +42,6 @@ QVariant nullId(qint64 v)
 {
     return v ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
 }
-QString utcStart(const QDate &d)
-{
-    return toStoredUtc(QDateTime(d, QTime(0, 0)).toUTC());
-}
 int maxScore(const QString &kind, int options)
 {
     if (kind == u"scale5"_s)
@@ -416,7 +412,7 @@ Result<QList<SurveyScore>> SurveyService::scores(const Session &who, const QDate
     if (!keys.contains(groupBy))
         return Error::invalid(tr("Unknown grouping \"%1\".").arg(groupBy));
     const auto [key, label] = keys.value(groupBy);
-    QVariantList binds{utcStart(from), utcStart(to.addDays(1))};
+    QVariantList binds{storedDayStart(from), storedDayStart(to.addDays(1))};
     QString where = u"r.answered_at >= ? AND r.answered_at < ?"_s;
     if (!purpose.isEmpty()) {
         where += u" AND t.purpose = ?"_s;
@@ -500,7 +496,7 @@ Result<QList<SurveyResponseRow>> SurveyService::responses(const Session &who, co
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey responses")));
     if (!groupKeys().contains(groupBy))
         return Error::invalid(tr("Unknown grouping \"%1\".").arg(groupBy));
-    QVariantList binds{utcStart(from), utcStart(to.addDays(1))};
+    QVariantList binds{storedDayStart(from), storedDayStart(to.addDays(1))};
     QString where = u"r.answered_at >= ? AND r.answered_at < ?"_s;
     if (!purpose.isEmpty()) {
         where += u" AND t.purpose = ?"_s;
@@ -550,7 +546,7 @@ Result<QList<QPair<QString, qint64>>> SurveyService::distribution(const Session 
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey scores")));
     auto q = m_ctx.db.exec(u"SELECT a.score, a.text, COUNT(*) FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
                            "WHERE a.question_id = ? AND r.answered_at >= ? AND r.answered_at < ? GROUP BY a.score, a.text ORDER BY a.score, a.text"_s,
-                           {questionId, utcStart(from), utcStart(to.addDays(1))});
+                           {questionId, storedDayStart(from), storedDayStart(to.addDays(1))});
     if (!q)
         return q.error();
     QList<QPair<QString, qint64>> out;
@@ -567,7 +563,7 @@ Result<QList<SurveyResponseRow>> SurveyService::freeText(const Session &who, con
                            "JOIN survey_templates t ON t.id = r.template_id JOIN customers cu ON cu.id = r.customer_id "
                            "WHERE q.kind = 'text' AND a.text <> '' AND r.answered_at >= ? AND r.answered_at < ? "
                            "ORDER BY r.answered_at DESC LIMIT ?"_s,
-                           {utcStart(from), utcStart(to.addDays(1)), limit});
+                           {storedDayStart(from), storedDayStart(to.addDays(1)), limit});
     if (!q)
         return q.error();
     QList<SurveyResponseRow> out;
