@@ -62,6 +62,7 @@ private:
     int cmdSeed(const QStringList &args);
     int cmdCheck(const QStringList &args);
     int cmdBackup(const QStringList &args);
+    int cmdRestore(const QStringList &args);
     int cmdImport(const QStringList &args);
     int cmdExport(const QStringList &args);
     int cmdSearch(const QStringList &args);
@@ -343,6 +344,25 @@ int Cli::cmdBackup(const QStringList &args)
     if (Status s = data::backupSqlite(**db, target); !s)
         return fail(s.error());
     out(tr("Backup written to %1.").arg(target));
+    return 0;
+}
+
+int Cli::cmdRestore(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"backup"_s, tr("The backup file (from backup or the scheduled backups)."));
+    p.addPositionalArgument(u"file"_s, tr("The new database file to restore into (must not exist)."));
+    int code = 0;
+    if (!parse(p, args, tr("Restore a SQLite backup into a new database file, after checking its integrity and schema version."), &code))
+        return code;
+    if (p.positionalArguments().size() != 2)
+        return fail(tr("restore: give the backup file and the new database file."), 2);
+    const QString backup = QDir::current().absoluteFilePath(p.positionalArguments().at(0));
+    const QString target = QDir::current().absoluteFilePath(p.positionalArguments().at(1));
+    auto v = data::restoreSqlite(backup, target);
+    if (!v)
+        return fail(v.error());
+    out(tr("Restored %1 into %2 (schema version %3). Open it with --database %2.").arg(backup, target).arg(*v));
     return 0;
 }
 
@@ -765,6 +785,7 @@ int Cli::run(const QStringList &argv)
                              "  seed      --demo | --customers N [--seed S]\n"
                              "  check     schema version and integrity / connectivity\n"
                              "  backup    FILE: consistent copy of a live SQLite database\n"
+                             "  restore   BACKUP NEWFILE: checked copy of a backup into a new database file\n"
                              "  import    customers FILE [--report REJECTS.csv]\n"
                              "  export    customers FILE.csv|FILE.xlsx\n"
                              "  search    TEXT [--limit N] [--json]\n"
@@ -806,6 +827,7 @@ int Cli::run(const QStringList &argv)
     if (cmd == u"seed"_s) return cmdSeed(args);
     if (cmd == u"check"_s) return cmdCheck(args);
     if (cmd == u"backup"_s) return cmdBackup(args);
+    if (cmd == u"restore"_s) return cmdRestore(args);
     if (cmd == u"import"_s) return cmdImport(args);
     if (cmd == u"export"_s) return cmdExport(args);
     if (cmd == u"search"_s) return cmdSearch(args);

@@ -132,4 +132,54 @@ Status backupSqlite(Database &db, const QString &targetFile)
     return {};
 }
 
+Result<int> restoreSqlite(const QString &backupFile, const QString &targetFile)
+{
+    if (!QFileInfo(backupFile).isFile())
+        return Error::notFound(Migrator::tr("There is no backup file %1.").arg(backupFile));
+    if (QFileInfo::exists(targetFile))
+        return Error::io(Migrator::tr("%1 exists already; restore into a new file.").arg(targetFile));
+    QDir().mkpath(QFileInfo(targetFile).absolutePath());
+    const QString part = targetFile + u".restoring"_s;
+    QFile::remove(part);
+    if (!QFile::copy(backupFile, part))
+        return Error::io(Migrator::tr("Could not copy %1 to %2.").arg(backupFile, part));
+    auto check = [&]() -> Result<int> {
+        auto db = Database::open(ConnectionSpec::sqlite(part));
+        if (!db)
+            return db.error();
+        auto ok = (*db)->scalar(u"PRAGMA integrity_check"_s);
+        if (!ok)
+            return Error::invalid(Migrator::tr("%1 is not a readable SQLite database: %2").arg(backupFile, ok.error().message));
+        if (ok->toString() != u"ok"_s)
+            return Error::invalid(Migrator::tr("The backup %1 is damaged (integrity check: %2).").arg(backupFile, ok->toString()));
+        auto hasVersion = (*db)->scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
+        if (!hasVersion)
+            return hasVersion.error();
+        if (hasVersion->toInt() == 0)
+            return Error::invalid(Migrator::tr("%1 is not a DealerCRM backup (it has no schema version).").arg(backupFile));
+        Migrator m(**db);
+        auto v = m.currentVersion();
+        if (!v)
+            return v.error();
+        if (*v > m.latestVersion())
+            return Error::invalid(Migrator::tr("The backup %1 has schema version %2, newer than this DealerCRM understands (%3). "
+                                               "Restore it with the newer DealerCRM that wrote it.").arg(backupFile).arg(*v).arg(m.latestVersion()));
+        return *v;
+    };
+    Result<int> v = check();
+    // The connection is closed here; its WAL files are checkpointed away with it.
+    QFile::remove(part + u"-wal"_s);
+    QFile::remove(part + u"-shm"_s);
+    if (!v) {
+        QFile::remove(part);
+        return v.error();
+    }
+    if (!QFile::rename(part, targetFile)) {
+        QFile::remove(part);
+        return Error::io(Migrator::tr("Could not move the restored copy to %1.").arg(targetFile));
+    }
+    log::get("db")->info("restored a backup of schema v{}", *v);
+    return *v;
+}
+
 } // namespace crm::data

@@ -38,4 +38,10 @@ private:
 // Consistent copy of a live SQLite database (VACUUM INTO): safe while others write.
 Status backupSqlite(Database &db, const QString &targetFile);
 
+// Restores a SQLite backup into a new file: the backup is copied (never opened for writing), the
+// copy must pass PRAGMA integrity_check and carry a schema this program understands (a backup
+// from a newer version is refused); only then does it appear under `targetFile`. Returns the
+// schema version of the restored copy (older ones are upgraded when the program opens them).
+Result<int> restoreSqlite(const QString &backupFile, const QString &targetFile);
+
 } // namespace crm::data

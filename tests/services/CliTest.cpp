@@ -8,7 +8,9 @@
 #include <QJsonObject>
 #include <QFileInfo>
 #include <QProcess>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace crm;
 using namespace Qt::StringLiterals;
@@ -172,7 +174,7 @@ TEST(Cli, HelpUsageAndErrors)
     CliRun h = cli({u"--help"_s});
     EXPECT_EQ(h.code, 0);
     EXPECT_TRUE(h.out.contains(u"migrate"_s));
-    for (const char *cmd : {"migrate", "users", "seed", "check", "backup"}) {
+    for (const char *cmd : {"migrate", "users", "seed", "check", "backup", "restore"}) {
         CliRun ch = cli({QString::fromLatin1(cmd), u"--help"_s});
         EXPECT_EQ(ch.code, 0) << cmd;
         EXPECT_TRUE(ch.out.contains(u"--database"_s)) << cmd;
@@ -202,4 +204,86 @@ TEST(Cli, BackupOfALiveSqliteDatabase)
     EXPECT_EQ((*db)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt(), 303);
     CliRun again = cli({u"-d"_s, file, u"backup"_s, copy});   // never overwrites
     EXPECT_EQ(again.code, 1);
+}
+
+TEST(Cli, BackupWhileAnotherProcessWritesThenRestoreChecksIt)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"live.sqlite"_s);
+    ASSERT_EQ(cli({u"-d"_s, file, u"migrate"_s}).code, 0);
+    // A seed writing in batches in another process while the backup is taken.
+    QProcess writer;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    writer.setProcessEnvironment(env);
+    writer.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, file, u"seed"_s, u"--customers"_s, u"6000"_s, u"--seed"_s, u"3"_s});
+    ASSERT_TRUE(writer.waitForStarted());
+    {
+        auto live = data::Database::open(data::ConnectionSpec::sqlite(file));
+        ASSERT_OK(live);
+        QElapsedTimer t;
+        t.start();
+        while ((*live)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt() == 0 && t.elapsed() < 60000)
+            QThread::msleep(20);
+    }
+    const QString copy = dir.filePath(u"mid.sqlite"_s);
+    CliRun b = cli({u"-d"_s, file, u"backup"_s, copy});
+    ASSERT_EQ(b.code, 0) << b.err.toStdString();
+    ASSERT_TRUE(writer.waitForFinished(180000));
+    EXPECT_EQ(writer.exitCode(), 0) << writer.readAllStandardError().toStdString();
+
+    const QString restored = dir.filePath(u"restored.sqlite"_s);
+    CliRun r = cli({u"restore"_s, copy, restored});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"schema version"_s)) << r.out.toStdString();
+    {
+        auto db = data::Database::open(data::ConnectionSpec::sqlite(restored));
+        ASSERT_OK(db);
+        EXPECT_EQ((*db)->scalar(u"PRAGMA integrity_check"_s)->toString(), u"ok"_s);
+        const int customers = (*db)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt();
+        EXPECT_GT(customers, 0);
+        EXPECT_LE(customers, 6000);
+        // A consistent snapshot: no customer without the search keys written in the same transaction.
+        EXPECT_EQ((*db)->scalar(u"SELECT COUNT(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM customer_search_keys k "
+                                "WHERE k.customer_id = c.id)"_s)->toInt(), 0);
+    }
+    EXPECT_EQ(cli({u"restore"_s, copy, restored}).code, 1) << "never overwrites";
+    EXPECT_EQ(cli({u"restore"_s, dir.filePath(u"nothing.sqlite"_s), dir.filePath(u"x.sqlite"_s)}).code, 1);
+
+    // A backup from a newer program is refused and leaves no file behind.
+    const QString newer = dir.filePath(u"newer.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(copy, newer));
+    {
+        auto db = data::Database::open(data::ConnectionSpec::sqlite(newer));
+        ASSERT_OK(db);
+        ASSERT_OK((*db)->exec(u"INSERT INTO schema_version(version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00Z')"_s));
+    }
+    CliRun n = cli({u"restore"_s, newer, dir.filePath(u"n.sqlite"_s)});
+    EXPECT_EQ(n.code, 1);
+    EXPECT_TRUE(n.err.contains(u"999"_s)) << n.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"n.sqlite"_s)));
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"n.sqlite.restoring"_s)));
+
+    // A damaged backup (pages overwritten in the middle) is refused.
+    const QString damaged = dir.filePath(u"damaged.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(copy, damaged));
+    {
+        QFile f(damaged);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.seek(f.size() / 2));
+        f.write(QByteArray(64 * 1024, '\x5a'));
+    }
+    CliRun d = cli({u"restore"_s, damaged, dir.filePath(u"d.sqlite"_s)});
+    EXPECT_EQ(d.code, 1) << d.out.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"d.sqlite"_s)));
+
+    // Not a database at all.
+    const QString text = dir.filePath(u"notes.txt"_s);
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("这不是数据库\n");
+    }
+    EXPECT_EQ(cli({u"restore"_s, text, dir.filePath(u"t.sqlite"_s)}).code, 1);
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"t.sqlite"_s)));
 }
