@@ -43,7 +43,7 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
     if (!active)
         return active.error();
     r.activeMembers = int(active->counted);
-    // One pass over the period's ledger (index points_ledger_kind_at).
+    // One pass over the period's ledger (covering index points_ledger_kind_at_points).
     auto ledger = m_ctx.db.exec(u"SELECT kind, SUM(CASE WHEN points > 0 THEN points ELSE 0 END), SUM(CASE WHEN points < 0 THEN -points ELSE 0 END) "
                       "FROM points_ledger WHERE at >= ? AND at < ? GROUP BY kind"_s,
                       {fromUtc, toUtc});

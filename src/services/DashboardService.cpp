@@ -286,16 +286,23 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
         return club.error();
     f.club = *club;
     const QString end = storedDayStart(p.to.addDays(1));
-    auto members = m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members m WHERE m.joined_on <= ? AND (m.status = 'active' OR EXISTS "
-                                   "(SELECT 1 FROM club_events e WHERE e.member_id = m.id AND e.kind = 'cancel' AND e.at >= ?))"_s,
-                                   {iso(p.to), end});
-    if (!members)
-        return members.error();
-    f.members = members->toLongLong();
-    auto outstanding = m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE at < ?"_s, {end});
-    if (!outstanding)
-        return outstanding.error();
-    f.outstanding = outstanding->toLongLong();
+    if (end > toStoredUtc(m_ctx.clock.nowUtc())) {
+        // An open period ends after now: its members are today's active members and its
+        // outstanding points today's balances, both already counted by the club report.
+        f.members = f.club.members;
+        f.outstanding = f.club.outstanding;
+    } else {
+        auto members = m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members m WHERE m.joined_on <= ? AND (m.status = 'active' OR EXISTS "
+                                       "(SELECT 1 FROM club_events e WHERE e.member_id = m.id AND e.kind = 'cancel' AND e.at >= ?))"_s,
+                                       {iso(p.to), end});
+        if (!members)
+            return members.error();
+        f.members = members->toLongLong();
+        auto outstanding = m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE at < ?"_s, {end});
+        if (!outstanding)
+            return outstanding.error();
+        f.outstanding = outstanding->toLongLong();
+    }
     if (withSnapshots) {
         auto risk = churn.atRisk(who, p.to);
         if (!risk)

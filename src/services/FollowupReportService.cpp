@@ -65,15 +65,14 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     r.to = to;
     r.group = group;
 
-    const QString key = group == ReportGroup::Agent  ? u"COALESCE(t.completed_by, t.assigned_to)"_s
-                        : group == ReportGroup::Kind ? u"t.kind"_s
-                                                     : u"t.due_date"_s;   // days, folded into weeks or months below
+    // From the per-day rollup the triggers of migration 0015 keep (cancelled tasks not counted).
+    const QString key = group == ReportGroup::Agent  ? u"NULLIF(agent_id, 0)"_s
+                        : group == ReportGroup::Kind ? u"kind"_s
+                                                     : u"due_date"_s;   // days, folded into weeks or months below
     auto q = db.exec(u"SELECT "_s + key +
-                         u", COUNT(*), SUM(CASE WHEN t.status IN ('done', 'unreachable') THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN t.status IN ('done', 'unreachable') AND t.completed_day <= t.due_date THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN t.outcome = 'reached' THEN 1 ELSE 0 END) FROM followup_tasks t "
-                         "WHERE t.due_date >= ? AND t.due_date <= ? AND t.status <> 'cancelled' GROUP BY "_s +
-                         key,
+                         u", SUM(due), SUM(completed), SUM(on_time), SUM(reached) FROM followup_task_days "
+                         "WHERE due_date >= ? AND due_date <= ? GROUP BY "_s +
+                         key + u" HAVING SUM(due) > 0"_s,
                      {iso(from), iso(to)});
     if (!q)
         return q.error();

@@ -1,6 +1,7 @@
-// The two member figures behind the board (migration 0014): the open window is read off the
-// per-row "last" columns the triggers keep, a closed window is counted from the raw rows once and
-// stored, and every write that could change either is seen — on both engines.
+// The summaries behind the board at scale, on both engines: the two member figures (migration
+// 0014: the open window is read off the per-row "last" columns the triggers keep, a closed window
+// is counted from the raw rows once and stored) and the follow-up rollup per due day, type and
+// agent (migration 0015) — every write that could change them is seen.
 #include "TestDatabase.h"
 
 #include "data/CustomerRepository.h"
@@ -11,7 +12,7 @@ using namespace crm::data;
 using namespace crm::services;
 using namespace Qt::StringLiterals;
 
-class MemberFiguresTest : public test::DbTest {
+class BoardSummariesTest : public test::DbTest {
 protected:
     Result<qint64> insertId(const QString &sql, const QVariantList &binds)
     {
@@ -69,7 +70,7 @@ private:
     int m_n = 0;
 };
 
-TEST_P(MemberFiguresTest, MembershipFlagFollowsTheClubAndVipStatus)
+TEST_P(BoardSummariesTest, MembershipFlagFollowsTheClubAndVipStatus)
 {
     const qint64 a = customer(), vip = customer(true), other = customer();
     const qint64 m = join(a);
@@ -86,7 +87,7 @@ TEST_P(MemberFiguresTest, MembershipFlagFollowsTheClubAndVipStatus)
     EXPECT_EQ(count(MemberFigure::Coverage, novFrom, novTo).total, 1);
 }
 
-TEST_P(MemberFiguresTest, TheOpenWindowIsReadOffTheLastColumnsAndAgreesWithTheRawRows)
+TEST_P(BoardSummariesTest, TheOpenWindowIsReadOffTheLastColumnsAndAgreesWithTheRawRows)
 {
     const qint64 a = customer(), b = customer(), c = customer(true), notMember = customer();
     join(a);
@@ -112,7 +113,7 @@ TEST_P(MemberFiguresTest, TheOpenWindowIsReadOffTheLastColumnsAndAgreesWithTheRa
     EXPECT_EQ(open.counted, 0);
 }
 
-TEST_P(MemberFiguresTest, AClosedWindowIsStoredAndForgottenByAnEntryDatedInsideIt)
+TEST_P(BoardSummariesTest, AClosedWindowIsStoredAndForgottenByAnEntryDatedInsideIt)
 {
     const qint64 a = customer(), b = customer();
     join(a);
@@ -131,7 +132,7 @@ TEST_P(MemberFiguresTest, AClosedWindowIsStoredAndForgottenByAnEntryDatedInsideI
     EXPECT_EQ(count(MemberFigure::Coverage, octFrom, octTo).counted, 2);
 }
 
-TEST_P(MemberFiguresTest, ActiveMembersOpenAndClosed)
+TEST_P(BoardSummariesTest, ActiveMembersOpenAndClosed)
 {
     const qint64 m1 = join(customer()), m2 = join(customer()), m3 = join(customer());
     const QDate yearFrom = novTo.addDays(1).addMonths(-12), octYearFrom = octTo.addDays(1).addMonths(-12);
@@ -150,4 +151,59 @@ TEST_P(MemberFiguresTest, ActiveMembersOpenAndClosed)
     EXPECT_EQ(count(MemberFigure::Active, yearFrom, novTo).counted, 3);
 }
 
-CRM_INSTANTIATE_ENGINES(MemberFiguresTest);
+TEST_P(BoardSummariesTest, TheFollowupRollupMatchesTheTasksAfterEveryKindOfChange)
+{
+    const qint64 c = customer();
+    const auto a1 = test::insertUser(db(), u"a1"_s, u"坐席一"_s, Role::Agent), a2 = test::insertUser(db(), u"a2"_s, u"坐席二"_s, Role::Agent);
+    auto add = [&](const QString &key, const QString &kind, const QString &due, const QString &status, QVariant agent) {
+        ASSERT_OK(db().exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, assigned_to, "
+                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, '2027-01-01', ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s,
+                            {kind, key, c, due, due, status, agent}));
+    };
+    const QString raw = u"SELECT due_date, kind, COALESCE(completed_by, assigned_to, 0), COUNT(*), "
+                        "SUM(CASE WHEN status IN ('done', 'unreachable') THEN 1 ELSE 0 END), "
+                        "SUM(CASE WHEN status IN ('done', 'unreachable') AND completed_day <= due_date THEN 1 ELSE 0 END), "
+                        "SUM(CASE WHEN outcome = 'reached' THEN 1 ELSE 0 END) FROM followup_tasks WHERE status <> 'cancelled' "
+                        "GROUP BY due_date, kind, COALESCE(completed_by, assigned_to, 0) ORDER BY 1, 2, 3"_s;
+    const QString rolled = u"SELECT due_date, kind, agent_id, due, completed, on_time, reached FROM followup_task_days "
+                           "WHERE due > 0 ORDER BY 1, 2, 3"_s;
+    auto rows = [&](const QString &sql) {
+        QStringList out;
+        auto q = db().exec(sql);
+        EXPECT_TRUE(q.ok());
+        while (q.ok() && q->next()) {
+            QStringList r;
+            for (int i = 0; i < 7; ++i)
+                r << q->value(i).toString();
+            out << r.join(u'|');
+        }
+        return out;
+    };
+    add(u"1"_s, u"service"_s, u"2026-11-03"_s, u"open"_s, a1.userId);
+    add(u"2"_s, u"service"_s, u"2026-11-03"_s, u"open"_s, a1.userId);
+    add(u"3"_s, u"birthday"_s, u"2026-11-04"_s, u"open"_s, QVariant());
+    add(u"4"_s, u"service"_s, u"2026-11-05"_s, u"cancelled"_s, a2.userId);
+    EXPECT_EQ(rows(rolled), rows(raw));
+    EXPECT_EQ(rows(rolled).size(), 2);
+    // The call desk closes one on time and one late by the other agent; a task is reassigned,
+    // one cancelled, one brought back, one re-dated, one deleted.
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET status = 'done', completed_day = '2026-11-03', completed_by = ?, outcome = 'reached' "
+                        "WHERE source_key = '1'"_s, {a1.userId}));
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET status = 'unreachable', completed_day = '2026-11-06', completed_by = ?, "
+                        "outcome = 'no_answer' WHERE source_key = '2'"_s, {a2.userId}));
+    EXPECT_EQ(rows(rolled), rows(raw));
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET assigned_to = ? WHERE source_key = '3'"_s, {a2.userId}));
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET status = 'open' WHERE source_key = '4'"_s));
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET status = 'cancelled' WHERE source_key = '1'"_s));
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET due_date = '2026-11-09' WHERE source_key = '2'"_s));
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET updated_at = '2026-11-10T00:00:00Z'"_s)); // counts nothing
+    EXPECT_EQ(rows(rolled), rows(raw));
+    ASSERT_OK(db().exec(u"DELETE FROM followup_tasks WHERE source_key = '3'"_s));
+    EXPECT_EQ(rows(rolled), rows(raw));
+    // A bulk statement (many rows at once) is one trigger call on PostgreSQL.
+    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET assigned_to = ? WHERE status = 'open'"_s, {a1.userId}));
+    EXPECT_EQ(rows(rolled), rows(raw));
+    EXPECT_EQ(rows(rolled).size(), 2);
+}
+
+CRM_INSTANTIATE_ENGINES(BoardSummariesTest);
