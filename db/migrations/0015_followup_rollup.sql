@@ -20,7 +20,10 @@ SELECT due_date, kind, COALESCE(completed_by, assigned_to, 0), COUNT(*),
   FROM followup_tasks WHERE status <> 'cancelled'
  GROUP BY due_date, kind, COALESCE(completed_by, assigned_to, 0);
 
--- The club figures of the board, index-only: members by tier, a period's points by kind.
+-- The club figures of the board, index-only: members by tier, joins by day, a period's points by kind.
 CREATE INDEX club_members_tier ON club_members(status, tier);
+CREATE INDEX club_members_joined ON club_members(joined_on);
+CREATE INDEX club_members_status_joined ON club_members(status, joined_on);
+CREATE INDEX club_events_kind_at ON club_events(kind, at);
 CREATE INDEX points_ledger_kind_at_points ON points_ledger(kind, at, points);
 DROP INDEX points_ledger_kind_at;

@@ -506,6 +506,38 @@
         <translation>%1（%2 至 %3）→ %4</translation>
     </message>
     <message>
+        <source>Generate N customers with vehicles, service history, follow-ups, club members and complaints.</source>
+        <translation>生成 N 个客户及其车辆、维修保养记录、回访、俱乐部会员和投诉。</translation>
+    </message>
+    <message>
+        <source>follow-ups: %1 of %2 service visits</source>
+        <translation>回访：已处理 %2 条进厂记录中的 %1 条</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers in %2 s, then %3 rows of desk activity (follow-ups, club, complaints) in %4 s.</source>
+        <translation>已在 %2 秒内生成 %1 个客户，随后在 %4 秒内生成 %3 行业务记录（回访、俱乐部、投诉）。</translation>
+    </message>
+    <message>
+        <source>The backup file (from backup or the scheduled backups).</source>
+        <translation>备份文件（来自 backup 命令或定时备份）。</translation>
+    </message>
+    <message>
+        <source>The new database file to restore into (must not exist).</source>
+        <translation>恢复到的新数据库文件（不能已存在）。</translation>
+    </message>
+    <message>
+        <source>Restore a SQLite backup into a new database file, after checking its integrity and schema version.</source>
+        <translation>检查完整性和结构版本后，把 SQLite 备份恢复到新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>restore: give the backup file and the new database file.</source>
+        <translation>restore：请给出备份文件和新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (schema version %3). Open it with --database %2.</source>
+        <translation>已把 %1 恢复到 %2（结构版本 %3）。用 --database %2 打开。</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -513,6 +545,7 @@ Commands:
   seed      --demo | --customers N [--seed S]
   check     schema version and integrity / connectivity
   backup    FILE: consistent copy of a live SQLite database
+  restore   BACKUP NEWFILE: checked copy of a backup into a new database file
   import    customers FILE [--report REJECTS.csv]
   export    customers FILE.csv|FILE.xlsx
   search    TEXT [--limit N] [--json]
@@ -531,6 +564,7 @@ Every command takes --help.</source>
   seed      --demo | --customers N [--seed S]
   check     结构版本与完整性 / 连接检查
   backup    文件：在线 SQLite 数据库的一致性副本
+  restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
   import    customers 文件 [--report 拒绝行.csv]
   export    customers 文件.csv|文件.xlsx
   search    文本 [--limit N] [--json]
@@ -542,18 +576,6 @@ Every command takes --help.</source>
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
 每个命令都支持 --help。</translation>
-    </message>
-    <message>
-        <source>Generate N customers with vehicles, service history, follow-ups, club members and complaints.</source>
-        <translation>生成 N 个客户及其车辆、维修保养记录、回访、俱乐部会员和投诉。</translation>
-    </message>
-    <message>
-        <source>follow-ups: %1 of %2 service visits</source>
-        <translation>回访：已处理 %2 条进厂记录中的 %1 条</translation>
-    </message>
-    <message>
-        <source>Generated %1 customers in %2 s, then %3 rows of desk activity (follow-ups, club, complaints) in %4 s.</source>
-        <translation>已在 %2 秒内生成 %1 个客户，随后在 %4 秒内生成 %3 行业务记录（回访、俱乐部、投诉）。</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1353,38 @@ Every command takes --help.</source>
     <message>
         <source>%1 exists already; choose a new file for the backup.</source>
         <translation>%1 已存在；请为备份选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; restore into a new file.</source>
+        <translation>%1 已存在；请恢复到一个新文件。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>无法把 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable SQLite database: %2</source>
+        <translation>%1 不是可读取的 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (integrity check: %2).</source>
+        <translation>备份 %1 已损坏（完整性检查：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DealerCRM backup (it has no schema version).</source>
+        <translation>%1 不是 DealerCRM 备份（没有结构版本）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 has schema version %2, newer than this DealerCRM understands (%3). Restore it with the newer DealerCRM that wrote it.</source>
+        <translation>备份 %1 的结构版本为 %2，比本程序支持的版本（%3）新。请用写出它的新版 DealerCRM 恢复。</translation>
+    </message>
+    <message>
+        <source>Could not move the restored copy to %1.</source>
+        <translation>无法把恢复的副本移动到 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // dealercrm: the desktop program. Opens the database, migrates it, signs the user in, shows the shell.
+#include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Translations.h"
 #include "core/Version.h"
@@ -35,6 +36,7 @@ bool haveDisplay()
 
 int main(int argc, char *argv[])
 {
+    crm::pinLocalTimeZone();
     if (!haveDisplay()) {
         std::fputs("dealercrm: no graphical display (DISPLAY is not set); run it on a desktop, "
                    "or use dealercrm-cli for headless work.\n", stderr);

@@ -1,4 +1,5 @@
 // dealercrm-cli: migrate, users, seed, check, backup. Headless; the same services as the GUI.
+#include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Version.h"
 #include "data/Database.h"
@@ -845,6 +846,7 @@ int Cli::run(const QStringList &argv)
 
 int main(int argc, char *argv[])
 {
+    crm::pinLocalTimeZone();
     // Reports draw charts and lay out PDFs, which needs fonts: a GUI application without a
     // screen. Every other command stays a plain core application (no display needed at all).
     const bool gui = argc > 1 && std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "report") == 0; });

@@ -1,5 +1,7 @@
 #include "core/Clock.h"
 
+#include <QFile>
+
 #include <QTimeZone>
 
 namespace crm {
@@ -14,6 +16,12 @@ const Clock &Clock::system()
 {
     static const SystemClock clock;
     return clock;
+}
+
+void pinLocalTimeZone()
+{
+    if (!qEnvironmentVariableIsSet("TZ") && QFile::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
 }
 
 QString toStoredUtc(const QDateTime &t)

@@ -22,6 +22,12 @@ private:
     QDateTime m_t;
 };
 
+// Call first thing in main(). With TZ unset, glibc re-reads /etc/localtime (a stat and a file
+// parse) on every local-time conversion; the complaint deadlines' working-time arithmetic makes
+// ~100,000 of them for one board at scale. Naming the same zone file in TZ lets glibc keep it.
+// A TZ the user has set is left alone.
+void pinLocalTimeZone();
+
 // Timestamps are stored as ISO-8601 UTC text ("2026-11-22T15:34:41Z") on both engines:
 // it sorts correctly, substr() groups it by day/month on both, and no driver converts it.
 QString toStoredUtc(const QDateTime &t);

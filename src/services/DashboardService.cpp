@@ -292,9 +292,12 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
         f.members = f.club.members;
         f.outstanding = f.club.outstanding;
     } else {
-        auto members = m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members m WHERE m.joined_on <= ? AND (m.status = 'active' OR EXISTS "
-                                       "(SELECT 1 FROM club_events e WHERE e.member_id = m.id AND e.kind = 'cancel' AND e.at >= ?))"_s,
-                                       {iso(p.to), end});
+        // Members at the period's end: active ones who had joined, and those cancelled since
+        // (two index ranges; one OR over every member was a scan at scale).
+        auto members = m_ctx.db.scalar(u"SELECT (SELECT COUNT(*) FROM club_members WHERE status = 'active' AND joined_on <= ?) + "
+                                       "(SELECT COUNT(DISTINCT m.id) FROM club_events e JOIN club_members m ON m.id = e.member_id "
+                                       "WHERE e.kind = 'cancel' AND e.at >= ? AND m.status <> 'active' AND m.joined_on <= ?)"_s,
+                                       {iso(p.to), end, iso(p.to)});
         if (!members)
             return members.error();
         f.members = members->toLongLong();
@@ -521,7 +524,7 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
         byDepartment.series[0].values << double(r.count);
         byDepartment.drills << drill(u"complaints"_s, u"department:"_s + r.key);
     }
-    auto agents = FollowupReportService(m_ctx).report(who, p.from, p.to, ReportGroup::Agent);
+    auto agents = FollowupReportService(m_ctx).report(who, p.from, p.to, ReportGroup::Agent, true);
     if (!agents)
         return agents.error();
     Chart byAgent = makeChart(u"followup_agent"_s, tr("Follow-up completion by agent"), Chart::Kind::Bar, Tile::Format::Percent);

@@ -52,7 +52,7 @@ QString FollowupReportService::monthKey(const QDate &d)
     return d.toString(u"yyyy-MM"_s);
 }
 
-Result<FollowupReport> FollowupReportService::report(const Session &who, const QDate &from, const QDate &to, ReportGroup group)
+Result<FollowupReport> FollowupReportService::report(const Session &who, const QDate &from, const QDate &to, ReportGroup group, bool rowsOnly)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see follow-up reports")));
     if (!from.isValid() || !to.isValid() || from > to)
@@ -114,6 +114,8 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
             return a.due != b.due ? a.due > b.due : a.label < b.label;
         });
     r.total.label = tr("Total");
+    if (rowsOnly)
+        return r;
 
     auto calls = db.exec(u"SELECT COUNT(*), SUM(CASE WHEN outcome = 'reached' THEN 1 ELSE 0 END) FROM followup_calls "
                          "WHERE called_at >= ? AND called_at < ?"_s,

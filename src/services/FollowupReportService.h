@@ -56,7 +56,9 @@ class FollowupReportService {
 public:
     explicit FollowupReportService(Context ctx) : m_ctx(ctx) {}
 
-    Result<FollowupReport> report(const Session &who, const QDate &from, const QDate &to, ReportGroup group);
+    // `rowsOnly`: just the grouped task figures (the board's per-agent chart), without the call,
+    // feedback and member-coverage figures that do not depend on the grouping.
+    Result<FollowupReport> report(const Session &who, const QDate &from, const QDate &to, ReportGroup group, bool rowsOnly = false);
     Result<QList<FeedbackItem>> feedbackItems(const Session &who, const QDate &from, const QDate &to, const QString &category, int limit);
     // The report as XLSX (one sheet per section) or CSV (sections one after another).
     Status exportReport(const Session &who, const FollowupReport &r, const QString &path);

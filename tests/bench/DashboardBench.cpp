@@ -2,6 +2,7 @@
 //   DEALERCRM_BENCH_DB         an existing database to measure (SQLite file or postgresql:// URL);
 //                              else a temporary SQLite file is seeded
 //   DEALERCRM_BENCH_CUSTOMERS  customers (with vehicles and visits) to seed (default 100000)
+#include "core/Clock.h"
 #include "core/Log.h"
 #include "data/Database.h"
 #include "data/Migrator.h"
@@ -20,6 +21,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    crm::pinLocalTimeZone();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     log::setup(QString(), u"bench"_s);

@@ -6,6 +6,7 @@
 //   DEALERCRM_BENCH_IMPORT_ROWS  rows of the generated DMS export to import (default 1000000; 0 = skip)
 //   DEALERCRM_BENCH_SQLITE3      the sqlite3 command for the import limit (default: sqlite3 on PATH)
 //   DEALERCRM_BENCH_GENERATE     1 = also time generating the day's follow-up tasks (writes tasks)
+#include "core/Clock.h"
 #include "core/Log.h"
 #include "core/SearchKeys.h"
 #include "core/TextCodec.h"
@@ -355,6 +356,7 @@ void startupBench(const QString &target)
 
 int main(int argc, char **argv)
 {
+    crm::pinLocalTimeZone();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     log::setup(QString(), u"bench"_s);

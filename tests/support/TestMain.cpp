@@ -1,5 +1,6 @@
 // GoogleTest main that builds the Qt application first (as Qt Creator's tests do). Widget
 // tests need a QApplication, the others a QGuiApplication (report PDFs); it runs offscreen unless a platform was chosen explicitly.
+#include "core/Clock.h"
 #include "core/Log.h"
 
 #include <gtest/gtest.h>
@@ -18,6 +19,7 @@ using App = QGuiApplication;
 
 int main(int argc, char **argv)
 {
+    crm::pinLocalTimeZone();
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // ctest runs each test as its own process, two at a time: every process gets its own
