@@ -94,6 +94,7 @@ QString CustomerService::consentWayTitle(const QString &how)
     if (how == u"in_person"_s) return tr("in person");
     if (how == u"signed_form"_s) return tr("signed form");
     if (how == u"online"_s) return tr("online");
+    if (how == u"erased"_s) return tr("withdrawn when the personal data was erased");
     return how;
 }
 
