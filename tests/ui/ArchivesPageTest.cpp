@@ -18,7 +18,9 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -250,4 +252,41 @@ TEST_F(ArchivesPageTest, TagFilter)
     ASSERT_TRUE(reloaded.wait(5000));
     ASSERT_EQ(page.model()->rowCount(), 1);
     EXPECT_EQ(page.model()->rowAt(0)->id, m_customer);
+}
+
+TEST_F(ArchivesPageTest, ErasePersonalDataFromTheCardAfterAReasonAndAConfirmation)
+{
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    page.card()->showCustomer(m_customer);
+    auto *erase = page.card()->findChild<QPushButton *>(u"erasePersonalData"_s);
+    ASSERT_TRUE(erase);
+    EXPECT_FALSE(erase->isHidden());
+    // The reason dialog gets a reason; the confirmation is answered "Erase".
+    QStringList seen;
+    QTimer driver;
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (auto *input = qobject_cast<QInputDialog *>(w)) {
+            seen << u"reason"_s;
+            input->setTextValue(u"本人书面申请"_s);
+            input->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+            seen << u"confirm"_s;
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        }
+    });
+    driver.start(30);
+    QSignalSpy changed(page.card(), &archives::CustomerCard::changed);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    driver.stop();
+    EXPECT_EQ(seen, (QStringList{u"reason"_s, u"confirm"_s}));
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(page.card()->customerId(), 0);
+    EXPECT_TRUE(m_t.db->scalar(u"SELECT mobile FROM customers WHERE id = ?"_s, {m_customer})->isNull());
+    EXPECT_EQ(*data::AuditRepository(*m_t.db).count({u"anonymise"_s, {}, u"archivist"_s}), 1);
 }

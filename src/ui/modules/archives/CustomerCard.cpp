@@ -8,6 +8,7 @@
 #include "services/CallDeskService.h"
 #include "services/DocumentService.h"
 #include "services/FollowupService.h"
+#include "services/PrivacyService.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>
@@ -118,6 +119,23 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     consentNote->setWordWrap(true);
     consentNote->setForegroundRole(QPalette::PlaceholderText);
     ctl->addWidget(consentNote);
+    // The customer's rights under PIPL: a copy of their data, and erasure by anonymisation.
+    auto *privacy = new QHBoxLayout;
+    auto *copy = new QPushButton(tr("Copy of personal data…"), this);
+    auto *erase = new QPushButton(tr("Erase personal data…"), this);
+    copy->setObjectName(u"personalDataCopy"_s);
+    erase->setObjectName(u"erasePersonalData"_s);
+    copy->setToolTip(tr("Writes everything held about this customer to a file for them (PIPL). Recorded in the audit log."));
+    erase->setToolTip(tr("Anonymises this customer at their request: name, phones, address and birthday are removed, every consent "
+                         "withdrawn; service, complaint and points records are kept without the person. Cannot be undone."));
+    copy->setVisible(m_app.session.can(Permission::ExportData));
+    erase->setVisible(m_app.session.can(Permission::ExportData) && m_app.session.can(Permission::EditCustomers));
+    privacy->addWidget(copy);
+    privacy->addWidget(erase);
+    privacy->addStretch(1);
+    ctl->addLayout(privacy);
+    connect(copy, &QPushButton::clicked, this, &CustomerCard::writeDataCopy);
+    connect(erase, &QPushButton::clicked, this, &CustomerCard::erasePersonalData);
     ctl->addStretch(1);
     m_tabs->addTab(consentTab, tr("Consent"));
     auto *docsTab = new QWidget(this);
@@ -380,6 +398,41 @@ void CustomerCard::removeDocument()
     if (Status s = services::DocumentService(m_app.services).remove(m_app.session, item->data(0, Qt::UserRole).toLongLong()); !s)
         showError(this, tr("Documents"), s.error());
     showCustomer(m_id);
+}
+
+void CustomerCard::writeDataCopy()
+{
+    if (m_id == 0)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Copy of personal data"),
+                                                      tr("customer-%1-personal-data.json").arg(m_id), tr("JSON files (*.json)"));
+    if (file.isEmpty())
+        return;
+    if (Status s = services::PrivacyService(m_app.services).writeDataCopy(m_app.session, m_id, file); !s)
+        showError(this, tr("Copy of personal data"), s.error());
+}
+
+void CustomerCard::erasePersonalData()
+{
+    if (m_id == 0)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Erase personal data"),
+                                                 tr("This removes what identifies the customer and cannot be undone. "
+                                                    "Service, complaint and points records are kept without the person.\n\n"
+                                                    "Why is the data erased (e.g. the customer's written request of a date)?"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (!confirm(this, tr("Erase personal data"), tr("Erase the personal data of customer %1 now?").arg(m_id), tr("Erase")))
+        return;
+    const qint64 id = m_id;
+    if (Status s = services::PrivacyService(m_app.services).anonymise(m_app.session, id, reason); !s) {
+        showError(this, tr("Erase personal data"), s.error());
+        return;
+    }
+    showCustomer(0);
+    emit changed(id);
 }
 
 void CustomerCard::editVehicle()

@@ -37,6 +37,8 @@ private:
     void attachDocument();
     void openDocument();
     void removeDocument();
+    void writeDataCopy();
+    void erasePersonalData();
 
     AppContext &m_app;
     qint64 m_id = 0;
