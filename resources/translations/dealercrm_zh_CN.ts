@@ -2776,6 +2776,10 @@ Original complaint: %3</source>
         <source>Amount: it cannot be negative.</source>
         <translation>金额：不能为负数。</translation>
     </message>
+    <message>
+        <source>withdrawn when the personal data was erased</source>
+        <translation>个人信息删除时撤回</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::DashboardService</name>
@@ -4038,6 +4042,33 @@ Original complaint: %3</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::PrivacyService</name>
+    <message>
+        <source>give customers a copy of their personal data</source>
+        <translation>向客户提供其个人信息副本</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (or was merged).</source>
+        <translation>客户 %1 不存在（或已被合并）。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>erase customers' personal data</source>
+        <translation>删除客户个人信息</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased (e.g. the customer's request of a date).</source>
+        <translation>请说明删除原因（例如客户某日的申请）。</translation>
+    </message>
+    <message>
+        <source>(anonymised customer %1)</source>
+        <translation>（已匿名化客户 %1）</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5930,54 @@ After:
     <message>
         <source>Club: %1</source>
         <translation>俱乐部：%1</translation>
+    </message>
+    <message>
+        <source>Copy of personal data…</source>
+        <translation>个人信息副本…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <source>Writes everything held about this customer to a file for them (PIPL). Recorded in the audit log.</source>
+        <translation>把本客户的全部信息写入文件交给客户（个人信息保护法）。记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Anonymises this customer at their request: name, phones, address and birthday are removed, every consent withdrawn; service, complaint and points records are kept without the person. Cannot be undone.</source>
+        <translation>应客户要求匿名化：删除姓名、电话、地址和生日，撤回全部授权；维修、投诉和积分记录保留但不再关联到个人。无法撤销。</translation>
+    </message>
+    <message>
+        <source>Copy of personal data</source>
+        <translation>个人信息副本</translation>
+    </message>
+    <message>
+        <source>customer-%1-personal-data.json</source>
+        <translation>客户-%1-个人信息.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>This removes what identifies the customer and cannot be undone. Service, complaint and points records are kept without the person.
+
+Why is the data erased (e.g. the customer's written request of a date)?</source>
+        <translation>此操作删除可识别客户身份的信息，无法撤销。维修、投诉和积分记录保留但不再关联到个人。
+
+删除原因是什么（例如客户某日的书面申请）？</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of customer %1 now?</source>
+        <translation>现在删除客户 %1 的个人信息吗？</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
