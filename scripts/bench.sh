@@ -41,9 +41,9 @@ if [[ ! -f $seeded ]]; then
   mv "$seeded.tmp" "$seeded"
 fi
 work=$(mktemp -d /tmp/dealercrm-bench.XXXXXX)
+source "$root/scripts/private-pg.sh"
 cleanup() {
-  [[ -n ${pgdir:-} ]] && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true
-  [[ -n ${pgdir:-} ]] && rm -rf "$pgdir"
+  stop_private_pg
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -52,15 +52,8 @@ run "$work/scale.sqlite"
 
 # --- PostgreSQL: a private server, seeded through the program -----------------------------
 [[ $pg_customers -gt 0 ]] || exit 0
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-pgdir=$(mktemp -d /tmp/dealercrm-bench-pg.XXXXXX)
-as_pg=()
-if [[ $(id -u) -eq 0 ]]; then chown postgres "$pgdir"; as_pg=(runuser -u postgres --); fi
-port=$((20000 + RANDOM % 20000))
-"${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 \
-  -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_wal_size=4GB" start >/dev/null
-url="postgresql://postgres@127.0.0.1:$port/postgres"
+start_private_pg shared_buffers=512MB max_wal_size=4GB
+url=$PG_URL
 echo "Seeding $pg_customers customers into PostgreSQL…"
 /usr/bin/time -f "seed: %e s wall" "$cli" -d "$url" seed --customers "$pg_customers" --seed 7
 DEALERCRM_BENCH_IMPORT_ROWS=0 run "$url"

@@ -1,6 +1,7 @@
 #include "core/Csv.h"
 
 #include <QDate>
+#include <algorithm>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -9,12 +10,27 @@ namespace crm {
 
 QList<QStringList> Csv::parse(const QString &text)
 {
-    // The separator the header uses most.
-    const QString firstLine = text.left(text.indexOf(u'\n'));
+    // The separator the header uses most, counted outside quotes (a quoted header may hold any).
+    qsizetype commas = 0, tabs = 0, semicolons = 0;
+    bool inQuotes = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            inQuotes = !inQuotes;   // "" inside quotes toggles twice
+        else if (inQuotes)
+            continue;
+        else if (c == u'\n' || c == u'\r')
+            break;
+        else if (c == u',')
+            ++commas;
+        else if (c == u'\t')
+            ++tabs;
+        else if (c == u';')
+            ++semicolons;
+    }
     QChar sep = u',';
-    if (firstLine.count(u'\t') > firstLine.count(sep))
+    if (tabs > commas)
         sep = u'\t';
-    if (firstLine.count(u';') > firstLine.count(sep))
+    if (semicolons > std::max(commas, tabs))
         sep = u';';
     QList<QStringList> rows;
     QStringList row;
@@ -77,7 +93,8 @@ QString Csv::neutralise(const QString &value)
 QString Csv::field(const QString &value)
 {
     const QString v = neutralise(value);
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v.contains(u';'))
+    // Quoted whenever it holds anything a reader could take for a separator or a line end.
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v.contains(u';') || v.contains(u'\t'))
         return u'"' + QString(v).replace(u"\""_s, u"\"\""_s) + u'"';
     return v;
 }

@@ -26,6 +26,11 @@ QString Dialect::beginWrite() const
     return m_engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
+QString Dialect::lockRows() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 bool Dialect::isTransient(const QSqlError &e) const
 {
     const QString code = e.nativeErrorCode();

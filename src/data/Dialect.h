@@ -19,6 +19,9 @@ public:
     // SQLite: BEGIN IMMEDIATE takes the write lock up front, so a read-then-write
     // transaction never fails at its first write under a second writer.
     QString beginWrite() const;
+    // Appended to a SELECT that must lock its rows until the transaction ends: FOR UPDATE on
+    // PostgreSQL; nothing on SQLite, where the write transaction already excludes other writers.
+    QString lockRows() const;
     // The other writer holds the lock / a serialization failure: worth retrying.
     bool isTransient(const QSqlError &e) const;
     // Statements run once on every new connection.

@@ -41,6 +41,14 @@ Status ClubService::requireActiveCard(qint64 memberId, const QString &cardNumber
     return {};
 }
 
+Result<qint64> ClubService::lockBalance(qint64 memberId)
+{
+    auto available = m_ctx.db.scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s + m_ctx.db.dialect().lockRows(), {memberId});
+    if (!available)
+        return available.error();
+    return available->toLongLong();
+}
+
 Status ClubService::takePoints(qint64 memberId, qint64 points, const QString &refusal)
 {
     // One conditional UPDATE: the row lock (PostgreSQL) or the write transaction (SQLite) makes
@@ -260,6 +268,7 @@ Result<qint64> ClubService::earn(const Session &who, qint64 memberId, qint64 poi
     CRM_TRY(tx.started());
     qint64 cardId = 0;
     CRM_TRY(requireActiveCard(memberId, cardNumber, &cardId));
+    CRM_TRY(lockBalance(memberId));
     auto row = m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, expires_on, reason, source_key, created_by) "
                              "VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, ?) ON CONFLICT(source_key) DO NOTHING RETURNING id"_s,
                              {memberId, cardId, toStoredUtc(now), points, iso(now.toLocalTime().date().addMonths(months)), reason.trimmed(),
@@ -300,10 +309,10 @@ Status ClubService::spend(const Session &who, qint64 memberId, qint64 points, co
     CRM_TRY(tx.started());
     qint64 cardId = 0;
     CRM_TRY(requireActiveCard(memberId, cardNumber, &cardId));
-    auto available = m_ctx.db.scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s, {memberId});
+    auto available = lockBalance(memberId);
     if (!available)
         return available.error();
-    CRM_TRY(takePoints(memberId, points, tr("Not enough points: %1 available, %2 asked.").arg(available->toLongLong()).arg(points)));
+    CRM_TRY(takePoints(memberId, points, tr("Not enough points: %1 available, %2 asked.").arg(*available).arg(points)));
     CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, reason, created_by) VALUES (?, ?, ?, 'spend', ?, ?, ?)"_s,
                           {memberId, cardId, toStoredUtc(now), -points, reason.trimmed(), who.username}));
     return tx.commit();
@@ -321,6 +330,7 @@ Status ClubService::adjust(const Session &who, qint64 memberId, qint64 points, c
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
+    CRM_TRY(lockBalance(memberId));
     if (points < 0) {
         CRM_TRY(takePoints(memberId, -points, tr("The adjustment would take the balance below zero.")));
         CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, reason, created_by) VALUES (?, ?, 'adjust', ?, ?, ?)"_s,
@@ -353,27 +363,36 @@ Result<qint64> ClubService::expire(const Session &who, const QDate &asOf)
     if (!lots)
         return lots.error();
     struct Lot {
-        qint64 ledger, member, remaining;
+        qint64 ledger, member;
         QString expires;
     };
     QList<Lot> due;
     while (lots->next())
-        due << Lot{lots->value(0).toLongLong(), lots->value(1).toLongLong(), lots->value(2).toLongLong(), lots->value(3).toString()};
+        due << Lot{lots->value(0).toLongLong(), lots->value(1).toLongLong(), lots->value(3).toString()};
     lots->finish();
     qint64 total = 0;
     for (const Lot &l : due) {
-        CRM_TRY(m_ctx.db.exec(u"UPDATE points_lots SET remaining = 0 WHERE ledger_id = ?"_s, {l.ledger}));
+        // The balance before the lot, as every points transaction does; then what is left of
+        // the lot now (another desk may have spent from it since the list was read).
+        CRM_TRY(lockBalance(l.member));
+        auto left = m_ctx.db.scalar(u"SELECT remaining FROM points_lots WHERE ledger_id = ?"_s, {l.ledger});
+        if (!left)
+            return left.error();
+        const qint64 remaining = left->toLongLong();
+        if (remaining <= 0)
+            continue;
         auto taken = m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
-                                   {l.remaining, l.member, l.remaining});
+                                   {remaining, l.member, remaining});
         if (!taken)
             return taken.error();
         if (taken->numRowsAffected() != 1)
             return Error::database(u"balance below the lots of member %1"_s.arg(l.member), {});
+        CRM_TRY(m_ctx.db.exec(u"UPDATE points_lots SET remaining = 0 WHERE ledger_id = ?"_s, {l.ledger}));
         CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, reason, source_key, created_by) "
                               "VALUES (?, ?, 'expire', ?, ?, ?, ?)"_s,
-                              {l.member, toStoredUtc(now), -l.remaining, tr("Points earned until %1 expired").arg(l.expires),
+                              {l.member, toStoredUtc(now), -remaining, tr("Points earned until %1 expired").arg(l.expires),
                                u"expire:%1"_s.arg(l.ledger), who.username}));
-        total += l.remaining;
+        total += remaining;
     }
     CRM_TRY(Guard::audit(m_ctx, &who, {u"expire"_s, u"points_ledger"_s, {}, {}, {{u"as_of"_s, iso(asOf)}, {u"points"_s, total}}, iso(asOf)}));
     CRM_TRY(tx.commit());
@@ -508,6 +527,7 @@ Status ClubService::refund(const Session &who, qint64 memberId, qint64 points, c
     const QDate expires = now.toLocalTime().date().addMonths(SettingsService(m_ctx).intValue(settings::kPointsExpiryMonths));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
+    CRM_TRY(lockBalance(memberId));
     auto row = m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, expires_on, reason, created_by) "
                              "VALUES (?, ?, 'refund', ?, ?, ?, ?) RETURNING id"_s,
                              {memberId, toStoredUtc(now), points, iso(expires), reason.trimmed(), who.username});

@@ -118,6 +118,10 @@ private:
     Status updateTier(const Session &who, qint64 memberId);
     Status logEvent(const Session &who, qint64 memberId, const QString &kind, const QString &detail);
     Result<QString> newCard(qint64 memberId, const QVariant &vehicleId, const QString &note, qint64 *cardId = nullptr);
+    // Every transaction that changes a member's points takes the member's balance row first, so
+    // two desks working on one member queue there instead of locking the ledger, lots, balance and
+    // membership (the ledger trigger updates it) in different orders and deadlocking. Returns the balance.
+    Result<qint64> lockBalance(qint64 memberId);
     // Takes points off the balance (refused with `refusal` when short) and off the oldest lots.
     Status takePoints(qint64 memberId, qint64 points, const QString &refusal);
     // A new earning lot and the balance it adds to.

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "data/SettingsRepository.h"
 #include "data/Transaction.h"
+#include "services/BackupService.h"
 #include "services/CustomerService.h"
 #include "services/DocumentService.h"
 #include "services/ClubService.h"
@@ -107,6 +108,12 @@ QList<SettingDef> SettingsService::baseDefinitions()
         {settings::kMemberCoverageDays, SettingDef::Kind::Integer, u"90"_s, 7, 366,
          tr("Every member reached at least once in (days)"), tr("Follow-up calls")},
         {settings::kChurnLostMonths, SettingDef::Kind::Integer, u"12"_s, 2, 48, tr("Lost after (months without a paid visit)"), archives},
+        // Scheduled backups of a SQLite database (PostgreSQL: pg_dump on the server).
+        {settings::kBackupEveryHours, SettingDef::Kind::Integer, u"24"_s, 0, 168, tr("Back up the database every (hours; 0 = never)"),
+         tr("Backup")},
+        {settings::kBackupKeep, SettingDef::Kind::Integer, u"7"_s, 1, 365, tr("Backups kept (the oldest are removed)"), tr("Backup")},
+        {settings::kBackupFolder, SettingDef::Kind::Text, QString(), 0, 400,
+         tr("Backup folder (best on another disk; empty: beside the database)"), tr("Backup")},
     };
 }
 

@@ -49,10 +49,7 @@ protected:
     }
     QString target() const
     {
-        auto &t = const_cast<CliTest *>(this)->testDb();
-        if (GetParam() == data::Engine::Sqlite)
-            return t.spec.sqlitePath;
-        return u"postgresql://%1@%2:%3/%4"_s.arg(t.spec.user, t.spec.host).arg(t.spec.port).arg(t.spec.dbName);
+        return test::connectionUrl(const_cast<CliTest *>(this)->testDb());
     }
 };
 

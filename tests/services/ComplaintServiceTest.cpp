@@ -319,9 +319,7 @@ TEST_P(ComplaintServiceTest, EvidenceIsFiledInTheArchiveAndLinkedToTheCase)
 TEST_P(ComplaintServiceTest, CliRegisterAndOverdue)
 {
     ASSERT_OK(ComplaintService(ctx()).registerComplaint(agent, input()));   // 30 September: long overdue by the real clock
-    const QString target = GetParam() == data::Engine::Sqlite
-                               ? testDb().spec.sqlitePath
-                               : u"postgresql://%1@%2:%3/%4"_s.arg(testDb().spec.user, testDb().spec.host).arg(testDb().spec.port).arg(testDb().spec.dbName);
+    const QString target = test::connectionUrl(testDb());
     QTemporaryDir dir;
     const QString file = dir.filePath(u"2026-09.xlsx"_s);
     QProcess reg;

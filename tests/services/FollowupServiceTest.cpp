@@ -269,9 +269,7 @@ TEST_P(FollowupServiceTest, CliGenerate)
 {
     const qint64 c = customer(u"周杰"_s);
     vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2026, 11, 21));
-    const QString target = GetParam() == data::Engine::Sqlite
-                               ? testDb().spec.sqlitePath
-                               : u"postgresql://%1@%2:%3/%4"_s.arg(testDb().spec.user, testDb().spec.host).arg(testDb().spec.port).arg(testDb().spec.dbName);
+    const QString target = test::connectionUrl(testDb());
     QProcess p;
     p.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"followups"_s, u"generate"_s, u"--date"_s, u"2026-11-22"_s});
     ASSERT_TRUE(p.waitForFinished(60000));

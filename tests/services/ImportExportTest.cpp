@@ -199,9 +199,7 @@ TEST_P(ImportExportTest, DamagedInputSaysWhatIsWrong)
 
 TEST_P(ImportExportTest, CliImportSearchExportChurn)
 {
-    const QString target = GetParam() == data::Engine::Sqlite
-                               ? testDb().spec.sqlitePath
-                               : u"postgresql://%1@%2:%3/%4"_s.arg(testDb().spec.user, testDb().spec.host).arg(testDb().spec.port).arg(testDb().spec.dbName);
+    const QString target = test::connectionUrl(testDb());
     auto cli = [&](const QStringList &args) {
         QProcess p;
         p.start(QStringLiteral(CRM_CLI_PATH), QStringList{u"-d"_s, target} + args);

@@ -196,9 +196,7 @@ TEST_P(SurveyServiceTest, CliScores)
     SurveyService s(ctx());
     ASSERT_OK(s.saveResponse(agent, answers(customers[0], u"王顾问"_s, {5, 5, 5, 5, 5}, 10)));
     ASSERT_OK(s.saveResponse(agent, answers(customers[1], u"赵顾问"_s, {4, 4, 4, 4, 4}, 8)));
-    const QString target = GetParam() == data::Engine::Sqlite
-                               ? testDb().spec.sqlitePath
-                               : u"postgresql://%1@%2:%3/%4"_s.arg(testDb().spec.user, testDb().spec.host).arg(testDb().spec.port).arg(testDb().spec.dbName);
+    const QString target = test::connectionUrl(testDb());
     QProcess p;
     p.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"surveys"_s, u"scores"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
                                            u"--by"_s, u"consultant"_s, u"--json"_s});

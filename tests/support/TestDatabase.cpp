@@ -37,6 +37,29 @@ QString postgresAdminUrl()
     return qEnvironmentVariable("DEALERCRM_TEST_PG_URL");
 }
 
+QString connectionUrl(const TestDb &t)
+{
+    if (t.spec.engine == data::Engine::Sqlite)
+        return t.spec.sqlitePath;
+    return u"postgresql://%1@%2:%3/%4"_s.arg(t.spec.user, t.spec.host).arg(t.spec.port).arg(t.spec.dbName);
+}
+
+void expectBooksAgree(data::Database &db)
+{
+    auto scalar = [&](const QString &sql) { return db.scalar(sql)->toString(); };
+    const QString lots = scalar(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s);
+    EXPECT_EQ(scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger"_s), lots);
+    EXPECT_EQ(scalar(u"SELECT COALESCE(SUM(available), 0) FROM points_balances"_s), lots);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM points_balances WHERE available < 0"_s), u"0"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM points_lots WHERE remaining < 0"_s), u"0"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM points_balances b WHERE b.available <> "
+                     "(SELECT COALESCE(SUM(l.remaining), 0) FROM points_lots l WHERE l.member_id = b.member_id)"_s),
+              u"0"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM followup_tasks t WHERE t.attempts <> "
+                     "(SELECT COUNT(*) FROM followup_calls f WHERE f.task_id = t.id)"_s),
+              u"0"_s);
+}
+
 bool postgresAvailable()
 {
     return !postgresAdminUrl().isEmpty();

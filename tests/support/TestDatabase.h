@@ -23,6 +23,13 @@ struct TestDb {
     std::unique_ptr<QTemporaryDir> dir;   // holds the SQLite file
 };
 
+// What a separate process (dealercrm-cli, a test desk) is given to reach this database.
+QString connectionUrl(const TestDb &t);
+
+// The books that must agree after any mix of writes (a crash, concurrent desks): the points
+// ledger, lots and balances; no negative balance; each task's attempts and its calls.
+void expectBooksAgree(data::Database &db);
+
 // Creates an empty database (no schema) on the engine; ADD_FAILURE/skip handled by the caller.
 Result<TestDb> createEmptyDatabase(data::Engine engine);
 void dropDatabase(TestDb &t);

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "UiHelpers.h"
 
+#include "services/BackupService.h"
 #include "services/SeedService.h"
 #include "services/SettingsService.h"
 #include "shell/FirstAdminDialog.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -250,4 +252,50 @@ TEST_F(ShellTest, SettingsDialogSavesBusinessSettingsForManagersOnly)
     AppContext agentApp{ctx(), *agent, false};
     SettingsDialog dlg(agentApp);
     EXPECT_FALSE(dlg.findChild<QLineEdit *>(services::settings::kDealerName)->isEnabled());
+}
+
+TEST_F(ShellTest, ScheduledAndManualBackupsFromTheWindow)
+{
+    seedDemo();
+    auto manager = signIn(u"manager"_s, u"demo-manager"_s);
+    ASSERT_TRUE(manager);
+    AppContext app{ctx(), *manager, false};
+    QTemporaryDir folder;
+    {
+        // Settings → Backup: the folder typed in the dialog.
+        SettingsDialog dlg(app);
+        auto *where = dlg.findChild<QLineEdit *>(services::settings::kBackupFolder);
+        ASSERT_TRUE(where && where->isEnabled());
+        test::typeCommitted(where, folder.path());
+        EXPECT_EQ(dlg.findChild<QSpinBox *>(services::settings::kBackupEveryHours)->value(), 24);
+        dlg.accept();
+        ASSERT_EQ(dlg.result(), QDialog::Accepted);
+    }
+    MainWindow w(app, createModules());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    EXPECT_TRUE(w.findChild<QTimer *>(u"backupTimer"_s)->isActive());
+    auto files = [&] { return QDir(folder.path()).entryList({u"*-backup-*.sqlite"_s}, QDir::Files); };
+
+    // None yet: due, made in the background, said in the status bar; then not due.
+    ASSERT_TRUE(w.backUpIfDue());
+    QTRY_COMPARE_WITH_TIMEOUT(files().size(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(folder.path()), 5000);
+    EXPECT_FALSE(w.backUpIfDue());
+
+    // File → Back up now (Ctrl+Shift+B), a second later so the name differs.
+    QTest::qWait(1100);
+    QAction *now = w.findChild<QAction *>(u"actionBackupNow"_s);
+    ASSERT_TRUE(now);
+    EXPECT_EQ(now->shortcut(), QKeySequence(u"Ctrl+Shift+B"_s));
+    now->trigger();
+    EXPECT_EQ(files().size(), 2);
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(folder.path()));
+
+    // An agent has no right to export data: no such menu entry.
+    auto agent = signIn(u"agent"_s, u"demo-agent"_s);
+    ASSERT_TRUE(agent);
+    AppContext agentApp{ctx(), *agent, false};
+    MainWindow agentWindow(agentApp, createModules());
+    EXPECT_EQ(agentWindow.findChild<QAction *>(u"actionBackupNow"_s), nullptr);
 }

@@ -4,6 +4,8 @@
 #include "common/EmptyState.h"
 #include "core/Log.h"
 #include "core/Version.h"
+#include "common/Messages.h"
+#include "services/BackupService.h"
 #include "services/ClubService.h"
 #include "services/FollowupService.h"
 #include "services/SettingsService.h"
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -111,6 +114,65 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     connect(m_lock, &ScreenLock::signOutRequested, this, &QWidget::close);
     if (m_app.startupJobs)
         startStartupJobs();
+    // Scheduled backups: looked at a minute after start (a desk switched off overnight catches
+    // up then) and every ten minutes; the backup files say when the last one was made.
+    if (services::BackupService(m_app.services).applies()) {
+        auto *timer = new QTimer(this);
+        timer->setObjectName(u"backupTimer"_s);
+        connect(timer, &QTimer::timeout, this, [this] { backUpIfDue(); });
+        timer->start(10 * 60 * 1000);
+        if (m_app.startupJobs)
+            QTimer::singleShot(60 * 1000, this, [this] { backUpIfDue(); });
+    }
+}
+
+bool MainWindow::backUpIfDue()
+{
+    if (m_backingUp || !services::BackupService(m_app.services).isDue())
+        return false;
+    m_backingUp = true;
+    const Clock *clock = &m_app.services.clock;
+    statusBar()->showMessage(tr("Backing up the database…"));
+    BackgroundJob::start(
+        this, m_app.services.db.spec(),
+        [clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+            services::Context ctx{threadCtx.db, *clock};
+            auto r = services::BackupService(ctx).backUp(services::Session::system(u"scheduled backup"_s));
+            return r ? QVariant(*r) : QVariant::fromValue(r.error());
+        },
+        [this](const QVariant &v) {
+            m_backingUp = false;
+            if (BackgroundJob::isError(v)) {
+                // Said where it is seen every day; the next attempt is in ten minutes.
+                statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(v.value<Error>().message));
+                log::get("backup")->error("scheduled backup failed: {}", v.value<Error>().text().toStdString());
+                return;
+            }
+            statusBar()->showMessage(tr("Backed up the database to %1.").arg(v.toString()), 15000);
+        });
+    return true;
+}
+
+void MainWindow::backUpNow()
+{
+    if (m_backingUp) {
+        statusBar()->showMessage(tr("A backup is being made already."), 8000);
+        return;
+    }
+    const Clock *clock = &m_app.services.clock;
+    const services::Session who = m_app.session;
+    m_backingUp = true;
+    const QVariant r = BackgroundJob::run(this, m_app.services.db.spec(), tr("Backing up the database…"),
+                                          [&](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+        services::Context ctx{threadCtx.db, *clock};
+        auto path = services::BackupService(ctx).backUp(who);
+        return path ? QVariant(*path) : QVariant::fromValue(path.error());
+    });
+    m_backingUp = false;
+    if (BackgroundJob::isError(r))
+        showError(this, tr("Back up now"), r.value<Error>());
+    else
+        statusBar()->showMessage(tr("Backed up the database to %1.").arg(r.toString()), 15000);
 }
 
 void MainWindow::startStartupJobs()
@@ -167,6 +229,11 @@ void MainWindow::buildMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setObjectName(u"actionSettings"_s);
+    if (services::BackupService(m_app.services).applies() && m_app.session.can(Permission::ExportData)) {
+        QAction *backup = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+        backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+        backup->setObjectName(u"actionBackupNow"_s);
+    }
     file->addSeparator();
     QAction *lock = file->addAction(tr("&Lock the screen"), this, [this] { m_lock->lockNow(); });
     lock->setShortcut(QKeySequence(tr("Ctrl+L")));

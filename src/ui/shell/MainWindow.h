@@ -26,6 +26,9 @@ public:
     QWidget *moduleWidget(const QString &id) const;
     GlobalSearch *searchField() const { return m_search; }
     ScreenLock *screenLock() const { return m_lock; }
+    // Starts the scheduled backup in the background when one is due (SQLite; Settings → Backup).
+    // The window's timer calls it; returns whether one started.
+    bool backUpIfDue();
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -36,6 +39,7 @@ private:
     void showAbout();
     void refreshTitle();
     void startStartupJobs();
+    void backUpNow();
 
     AppContext &m_app;
     std::vector<std::unique_ptr<Module>> m_all;
@@ -45,6 +49,7 @@ private:
     QStackedWidget *m_stack;
     GlobalSearch *m_search;
     ScreenLock *m_lock = nullptr;
+    bool m_backingUp = false;
 };
 
 } // namespace crm::ui

@@ -1,5 +1,6 @@
 #include "shell/SettingsDialog.h"
 
+#include "services/BackupService.h"
 #include "services/SettingsService.h"
 
 #include <QComboBox>
@@ -42,7 +43,10 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     const bool mayEdit = m_app.session.can(Permission::EditSettings);
     services::SettingsService settings(m_app.services);
     QMap<QString, QFormLayout *> groups;
+    const bool backups = services::BackupService(m_app.services).applies();
     for (const services::SettingDef &def : services::SettingsService::definitions()) {
+        if (!backups && def.key.startsWith(u"backup."_s))
+            continue;   // PostgreSQL is backed up on the server (pg_dump)
         QFormLayout *form = groups.value(def.group);
         if (!form) {
             auto *box = new QGroupBox(def.group, this);

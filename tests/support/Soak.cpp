@@ -1,0 +1,158 @@
+// crm_test_soak DATABASE SECONDS TAG: one desk working as fast as it can for SECONDS through the
+// real services — registering complaints, redeeming and earning points, logging follow-up calls —
+// against the customers, members and open tasks already in the database (a seeded one).
+// Refusals a person at the desk would get (not enough points, a task another desk just closed)
+// are counted; any other failure (a database error, "database is locked", a deadlock) ends the
+// process non-zero with the message, so the soak test fails on it. On success one line says what
+// was done: complaints=N earned=P spent=P calls=N refused=N — the test checks the database against it.
+#include "core/ComplaintRules.h"
+#include "data/Database.h"
+#include "services/CallDeskService.h"
+#include "services/ClubService.h"
+#include "services/ComplaintService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace crm;
+
+namespace {
+
+QList<qint64> ids(data::Database &db, const QString &sql)
+{
+    QList<qint64> out;
+    if (auto q = db.exec(sql)) {
+        while (q->next())
+            out << q->value(0).toLongLong();
+    }
+    return out;
+}
+
+int fail(const char *what, const Error &e)
+{
+    std::fprintf(stderr, "%s: %s\n", what, qPrintable(e.text()));
+    return 6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4) {
+        std::fputs("usage: crm_test_soak DATABASE SECONDS TAG\n", stderr);
+        return 2;
+    }
+    auto spec = data::ConnectionSpec::parse(args[1]);
+    if (!spec)
+        return 3;
+    auto opened = data::Database::open(*spec);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().text()));
+        return 4;
+    }
+    data::Database &db = **opened;
+    services::Context ctx{db};
+    const QString tag = args[3];
+    // The system actor with a real user id, so calls carry an agent as the desk's do.
+    const QList<qint64> users = ids(db, u"SELECT id FROM users ORDER BY id"_s);
+    services::Session who = services::Session::system(u"soak-"_s + tag);
+    if (!users.isEmpty())
+        who.userId = users.first();
+
+    const QList<qint64> members = ids(db, u"SELECT member_id FROM points_balances ORDER BY member_id LIMIT 300"_s);
+    const QList<qint64> tasks = ids(db, u"SELECT id FROM followup_tasks WHERE status = 'open' ORDER BY id"_s);
+    QHash<qint64, qint64> ownerOf;
+    if (auto q = db.exec(u"SELECT id, customer_id FROM vehicles WHERE deleted_at IS NULL ORDER BY id LIMIT 2000"_s)) {
+        while (q->next())
+            ownerOf.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    }
+    const QList<qint64> vehicles = ownerOf.keys();
+    if (vehicles.isEmpty() || members.isEmpty() || tasks.isEmpty()) {
+        std::fputs("the database needs customers with vehicles, club members and open tasks (seed it)\n", stderr);
+        return 5;
+    }
+
+    services::ComplaintService complaints(ctx);
+    services::ClubService club(ctx);
+    services::CallDeskService desk(ctx);
+    const QStringList channels = complaints::ComplaintText::channels();
+    const QStringList categories = complaints::ComplaintText::categories();
+    QRandomGenerator rng(qHash(tag));
+    qint64 registered = 0, earned = 0, spent = 0, calls = 0, refused = 0;
+    // A refusal the desk would show the person; anything else is a failure of the program.
+    auto refusal = [](const Error &e) { return e.kind == Error::Kind::Invalid || e.kind == Error::Kind::Conflict; };
+
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 until = qint64(args[2].toDouble() * 1000);
+    for (int i = 0; clock.elapsed() < until; ++i) {
+        switch (rng.bounded(4)) {
+        case 0: {
+            const qint64 vehicle = vehicles[rng.bounded(int(vehicles.size()))];
+            services::ComplaintInput in;
+            in.customerId = ownerOf.value(vehicle);
+            in.vehicleId = vehicle;
+            in.channel = channels[rng.bounded(int(channels.size()))];
+            in.category = categories[rng.bounded(int(categories.size()))];
+            in.description = u"soak %1 %2: the car was not washed"_s.arg(tag).arg(i);
+            auto r = complaints.registerComplaint(who, in);
+            if (!r)
+                return fail("register complaint", r.error());
+            ++registered;
+            break;
+        }
+        case 1: {
+            const qint64 member = members[rng.bounded(int(members.size()))];
+            const qint64 points = 1 + rng.bounded(400);
+            if (Status s = club.spend(who, member, points, u"soak spend "_s + tag); !s) {
+                if (!refusal(s.error()))
+                    return fail("redeem points", s.error());
+                ++refused;
+            } else {
+                spent += points;
+            }
+            break;
+        }
+        case 2: {
+            const qint64 member = members[rng.bounded(int(members.size()))];
+            const qint64 points = 1 + rng.bounded(300);
+            auto r = club.earn(who, member, points, u"soak earn "_s + tag, u"soak-%1-%2"_s.arg(tag).arg(i));
+            if (!r)
+                return fail("earn points", r.error());
+            earned += *r;
+            break;
+        }
+        default: {
+            services::CallInput call;
+            // Mostly "call back later", which keeps the task open, so the desks keep meeting on the
+            // same tasks; now and then one is reached and closes under the others.
+            if (rng.bounded(10) == 0) {
+                call.outcome = followups::Outcome::Reached;
+            } else {
+                call.outcome = followups::Outcome::CallBack;
+                call.callBackAt = QDateTime::currentDateTime().addSecs(7200);
+            }
+            call.durationSec = int(rng.bounded(300));
+            call.notes = u"soak %1 %2"_s.arg(tag).arg(i);
+            call.callInQuietHours = true;
+            auto r = desk.logCall(who, tasks[rng.bounded(int(tasks.size()))], call);
+            if (!r) {
+                if (!refusal(r.error()))
+                    return fail("log call", r.error());
+                ++refused;
+            } else {
+                ++calls;
+            }
+            break;
+        }
+        }
+    }
+    std::printf("complaints=%lld earned=%lld spent=%lld calls=%lld refused=%lld\n", registered, earned, spent, calls, refused);
+    return 0;
+}
