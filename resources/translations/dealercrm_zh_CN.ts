@@ -1696,6 +1696,29 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::services::BackupService</name>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL database with pg_dump on the server; see the README.</source>
+        <translation>PostgreSQL 数据库请在服务器上用 pg_dump 备份，见 README。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; choose another in Settings → Backup.</source>
+        <translation>无法创建备份文件夹 %1；请在“设置 → 备份”中另选一个。</translation>
+    </message>
+    <message>
+        <source>A backup was made this very second: %1.</source>
+        <translation>这一秒刚做过一次备份：%1。</translation>
+    </message>
+    <message>
+        <source>Could not name the backup %1.</source>
+        <translation>无法为备份 %1 命名。</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::CallDeskService</name>
     <message>
         <source>see the follow-up queue</source>
@@ -4615,6 +4638,22 @@ Original complaint: %3</source>
         <source>Lock the screen after this many idle minutes (0 = never)</source>
         <translation>无操作多少分钟后锁屏（0 = 从不）</translation>
     </message>
+    <message>
+        <source>Back up the database every (hours; 0 = never)</source>
+        <translation>每隔多少小时备份数据库（0 = 不自动备份）</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backups kept (the oldest are removed)</source>
+        <translation>保留的备份份数（更早的自动删除）</translation>
+    </message>
+    <message>
+        <source>Backup folder (best on another disk; empty: beside the database)</source>
+        <translation>备份文件夹（最好在另一块磁盘上；留空：放在数据库旁边）</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SurveyService</name>
@@ -5081,6 +5120,34 @@ Original complaint: %3</source>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>定时备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up the database to %1.</source>
+        <translation>数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>备份正在进行中。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/Log.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -59,6 +60,16 @@ std::shared_ptr<spdlog::logger> get(const char *name)
     l->flush_on(spdlog::level::warn);
     spdlog::register_logger(l);
     return l;
+}
+
+QString redacted(const QString &databaseMessage)
+{
+    QString m = databaseMessage.section(u'\n', 0, 0);
+    if (const qsizetype detail = m.indexOf(QStringLiteral("DETAIL")); detail >= 0)
+        m.truncate(detail);
+    static const QRegularExpression quoted(QStringLiteral(R"("[^"]*"|'[^']*'|=\([^)]*\))"));
+    m.replace(quoted, QStringLiteral("\"…\""));
+    return m.trimmed();
 }
 
 void installQtMessageHandler()

@@ -11,6 +11,10 @@ namespace crm::log {
 void setup(const QString &logDir, const QString &processName, bool verbose = false);
 std::shared_ptr<spdlog::logger> get(const char *name);   // "app", "db", "ui", "auth", "cli", one per module
 void installQtMessageHandler();
+// A database error message fit for the log: PostgreSQL quotes the offending values ("DETAIL:
+// Key (mobile)=(138…) already exists", invalid input "…"), and logs hold no personal data.
+// Keeps the first line with every quoted or keyed value replaced by "…".
+QString redacted(const QString &databaseMessage);
 QString defaultLogDir();
 
 } // namespace crm::log

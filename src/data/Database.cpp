@@ -88,7 +88,7 @@ QSqlDatabase Database::connection() const
 Error Database::errorFrom(const QSqlError &e, const QString &what) const
 {
     QString detail = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
-    log::get("db")->warn("sql error {}: {}", e.nativeErrorCode().toStdString(), detail.toStdString());
+    log::get("db")->warn("sql error {}: {}", e.nativeErrorCode().toStdString(), log::redacted(detail).toStdString());
     if (m_dialect.isTransient(e))
         return {Error::Kind::Conflict, tr("%1: the database is busy with another desk's work; please try again.").arg(what),
                 e.nativeErrorCode()};

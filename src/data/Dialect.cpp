@@ -49,7 +49,11 @@ QStringList Dialect::sessionSetup() const
         // The default 2 MB page cache makes every report query re-read its index pages through
         // read(): a 64 MB cache and a memory-mapped file (shared by all connections through the OS
         // page cache) made the dashboard's cohort queries 3–5× faster at 100k customers.
-        return {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s,
+        // synchronous=FULL: every commit is on the disk before the desk is told it is saved, so a
+        // power cut cannot take back a registered complaint or a redemption. It costs ~1 ms a
+        // commit here (crm_durability_bench: earning points 0.9 → 1.9 ms, a complaint 0.5 → 0.8
+        // ms), nothing a person at a desk notices; bulk work commits in large batches.
+        return {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=FULL"_s,
                 u"PRAGMA cache_size=-65536"_s, u"PRAGMA mmap_size=1073741824"_s};
     // NOTICEs ("… already exists, skipping") would reach a CLI user's stderr as noise.
     return {u"SET client_encoding TO 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};

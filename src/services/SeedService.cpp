@@ -719,7 +719,7 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
             }
             // A closed task records who closed it, when (the local day decides "on time") and how.
             const bool closed = status == u"done"_s || status == u"unreachable"_s;
-            const QVariant none(QMetaType(QMetaType::QString));
+            const QVariant none{QMetaType(QMetaType::QString)};
             auto task = m_ctx.db.execCached(
                 insertTask, {u"after_service:%1"_s.arg(v.id), v.customer, v.vehicle, available.toString(Qt::ISODate), due.toString(Qt::ISODate),
                              expires.toString(Qt::ISODate), status, int(made.size()), agent, stamp(available, 7),

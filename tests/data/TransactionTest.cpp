@@ -96,3 +96,15 @@ TEST_P(TransactionTest, ErrorsCarryTheEngineCode)
 }
 
 CRM_INSTANTIATE_ENGINES(TransactionTest);
+
+// The durability chosen for SQLite (docs/reliability.md): WAL, and every commit synced to disk
+// before it returns, on every connection the program opens.
+TEST(SqliteDurability, EveryConnectionIsWalWithFullSync)
+{
+    QTemporaryDir dir;
+    auto db = data::Database::open(data::ConnectionSpec::sqlite(dir.filePath(u"d.sqlite"_s)));
+    ASSERT_OK(db);
+    EXPECT_EQ((*db)->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
+    EXPECT_EQ((*db)->scalar(u"PRAGMA synchronous"_s)->toInt(), 2) << "2 = FULL";
+    EXPECT_EQ((*db)->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+}

@@ -32,7 +32,14 @@ int main(int argc, char **argv)
     App app(argc, argv);
     App::setOrganizationName(QStringLiteral("DealerCRM-tests"));
     App::setApplicationName(QStringLiteral("DealerCRM-tests"));
+#ifdef CRM_TEST_LOG_DIR
+    // The widget tests log to files as the program does, one per process, so that
+    // crm_test_logcheck can look through everything a full UI run wrote for personal data.
+    crm::log::setup(QStringLiteral(CRM_TEST_LOG_DIR), QStringLiteral("ui-%1").arg(QCoreApplication::applicationPid()));
+    crm::log::installQtMessageHandler();
+#else
     crm::log::setup(QString(), QStringLiteral("tests"));
+#endif
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
