@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -28,7 +30,16 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(480);
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    // The groups scroll: there are more settings than a laptop screen is tall, and the buttons
+    // must stay in reach.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
 
     auto *desk = new QGroupBox(tr("This computer"), this);
     auto *deskForm = new QFormLayout(desk);
@@ -74,16 +85,20 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
         form->addRow(def.label + u':', editor);
     }
     if (!mayEdit)
-        layout->addWidget(new QLabel(tr("Only a manager or an administrator can change the business settings."), this));
+        outer->addWidget(new QLabel(tr("Only a manager or an administrator can change the business settings."), this));
 
     m_error->setStyleSheet(u"color: #c62828;"_s);
     m_error->setWordWrap(true);
     m_error->hide();
-    layout->addWidget(m_error);
+    outer->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
+    // As tall as the settings need, at most four fifths of the screen; wide enough for the labels.
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMax(640, content->sizeHint().width() + 40),
+           qMin(avail.height() * 4 / 5, content->sizeHint().height() + buttons->sizeHint().height() + 60));
 }
 
 void SettingsDialog::accept()
