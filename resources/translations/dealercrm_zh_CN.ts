@@ -2803,6 +2803,26 @@ Original complaint: %3</source>
         <source>withdrawn when the personal data was erased</source>
         <translation>个人信息删除时撤回</translation>
     </message>
+    <message>
+        <source>%1: at most %2 characters (this one has %3).</source>
+        <translation>%1：最多 %2 个字符（此处有 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::DashboardService</name>

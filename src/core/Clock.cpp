@@ -34,6 +34,11 @@ QString storedDayStart(const QDate &d)
     return toStoredUtc(QDateTime(d, QTime(0, 0)));
 }
 
+bool periodIsOpen(const QDate &lastDay, const Clock &clock)
+{
+    return storedDayStart(lastDay.addDays(1)) > toStoredUtc(clock.nowUtc());
+}
+
 QDateTime fromStoredUtc(const QString &s)
 {
     QDateTime t = QDateTime::fromString(s, Qt::ISODate);

@@ -34,5 +34,8 @@ QString toStoredUtc(const QDateTime &t);
 QDateTime fromStoredUtc(const QString &s);
 // Local midnight starting `d`, as stored UTC text: the bound of a period's half-open range.
 QString storedDayStart(const QDate &d);
+// A period whose last day ends after now is still open: its figures may change, so they are
+// counted live rather than stored.
+bool periodIsOpen(const QDate &lastDay, const Clock &clock);
 
 } // namespace crm

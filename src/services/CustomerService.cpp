@@ -117,9 +117,19 @@ Result<data::CustomerRow> CustomerService::validate(const CustomerInput &in)
             return Error::invalid(tr("Mobile: %1").arg(m.error().message));
         c.mobile = *m;
     }
-    c.otherPhones = in.otherPhones.simplified().left(100);
-    c.city = in.city.simplified().left(40);
-    c.address = in.address.simplified().left(200);
+    // Too long is refused, never cut: a cut address is a wrong address nobody was told about
+    // (an import row is rejected with this reason and its full text kept in the report).
+    auto fits = [](const QString &field, const QString &value, int limit) -> Status {
+        if (value.size() > limit)
+            return Error::invalid(tr("%1: at most %2 characters (this one has %3).").arg(field).arg(limit).arg(value.size()));
+        return {};
+    };
+    c.otherPhones = in.otherPhones.simplified();
+    CRM_TRY(fits(tr("Other phones"), c.otherPhones, 100));
+    c.city = in.city.simplified();
+    CRM_TRY(fits(tr("City"), c.city, 40));
+    c.address = in.address.simplified();
+    CRM_TRY(fits(tr("Address"), c.address, 200));
     c.source = in.source.trimmed();
     if (!c.source.isEmpty() && !sources().contains(c.source))
         return Error::invalid(tr("Source: \"%1\" is not one of the known sources.").arg(c.source));
@@ -129,8 +139,9 @@ Result<data::CustomerRow> CustomerService::validate(const CustomerInput &in)
     c.vip = in.vip;
     for (const QString &t : in.tags) {
         const QString tag = t.simplified();
+        CRM_TRY(fits(tr("Tag"), tag, 20));
         if (!tag.isEmpty() && !c.tags.contains(tag))
-            c.tags << tag.left(20);
+            c.tags << tag;
     }
     return c;
 }

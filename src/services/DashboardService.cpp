@@ -286,7 +286,7 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
         return club.error();
     f.club = *club;
     const QString end = storedDayStart(p.to.addDays(1));
-    if (end > toStoredUtc(m_ctx.clock.nowUtc())) {
+    if (periodIsOpen(p.to, m_ctx.clock)) {
         // An open period ends after now: its members are today's active members and its
         // outstanding points today's balances, both already counted by the club report.
         f.members = f.club.members;

@@ -34,7 +34,7 @@ Result<MemberCount> memberCount(const Context &ctx, MemberFigure figure, const Q
     const QString name = figure == MemberFigure::Coverage ? u"coverage"_s : u"active"_s;
     const int days = int(from.daysTo(to)) + 1;
     const Sql sql = sqlFor(figure);
-    const bool open = end > toStoredUtc(ctx.clock.nowUtc());
+    const bool open = periodIsOpen(to, ctx.clock);
     if (!open) {
         auto hit = ctx.db.exec(u"SELECT total, counted FROM member_figures WHERE figure = ? AND window_end = ? AND days = ?"_s,
                                {name, end, days});

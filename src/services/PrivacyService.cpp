@@ -82,12 +82,15 @@ Status PrivacyService::writeDataCopy(const Session &who, qint64 customerId, cons
     if (!out.open(QIODevice::WriteOnly))
         return Error::io(tr("Could not write %1: %2").arg(file, out.errorString()));
     out.write(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    // Audited before the file appears: a copy that could not be audited is never written
+    // (the other order could leave a copy of someone's data that no audit entry mentions).
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     CRM_TRY(Guard::audit(m_ctx, &who, {u"personal_data_copy"_s, u"customers"_s, QString::number(customerId), {}, {}, QString()}));
+    CRM_TRY(tx.commit());
     if (!out.commit())
         return Error::io(tr("Could not write %1: %2").arg(file, out.errorString()));
-    return tx.commit();
+    return {};
 }
 
 Status PrivacyService::anonymise(const Session &who, qint64 customerId, const QString &reason)

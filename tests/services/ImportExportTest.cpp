@@ -249,3 +249,39 @@ TEST(CsvFormat, QuotesAndNeutralises)
     EXPECT_EQ(rows[1][0], u"multi\nline"_s);
     EXPECT_EQ(rows[1][1], u"q\"q"_s);
 }
+
+// Over-long fields are refused with the field and the limit, never cut: the row goes to the
+// rejection report whole, and the rows around it are imported.
+TEST_P(ImportExportTest, OverLongFieldsAreRejectedNotCut)
+{
+    const QString path = m_dir.filePath(u"long.csv"_s);
+    const QString longAddress = QString(u'路').repeated(5000);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write((u"姓名,手机,地址,城市,标签\r\n"_s + QString(u'张').repeated(300) + u",13812345678,北京,北京,\r\n"_s
+                 + u"李四,13912345678,"_s + longAddress + u",北京,\r\n"_s + u"王五,13712345678,北京,"_s + QString(u'城').repeated(41)
+                 + u",\r\n"_s + u"赵六,13612345678,北京,北京,"_s + QString(u'签').repeated(21) + u"\r\n"_s
+                 + u"孙八,13512345678,上海市浦东新区,上海,老客户\r\n"_s)
+                    .toUtf8());
+    }
+    auto table = ImportService::readFile(path);
+    ASSERT_OK(table);
+    auto r = ImportService(ctx()).importCustomers(m_archivist, *table, ImportService::guessMapping(table->headers), u"long.csv"_s);
+    ASSERT_OK(r);
+    EXPECT_EQ(r->imported, 1);
+    ASSERT_EQ(r->rejected.size(), 4);
+    EXPECT_EQ(r->rejected[0].line, 2);
+    EXPECT_TRUE(r->rejected[0].reason.contains(u"40"_s)) << r->rejected[0].reason.toStdString();
+    EXPECT_EQ(r->rejected[1].line, 3);
+    EXPECT_TRUE(r->rejected[1].reason.contains(u"200"_s) && r->rejected[1].reason.contains(u"5000"_s)) << r->rejected[1].reason.toStdString();
+    EXPECT_EQ(r->rejected[2].line, 4);
+    EXPECT_EQ(r->rejected[3].line, 5);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customers WHERE LENGTH(address) = 200"_s)->toInt(), 0) << "nothing cut";
+    // The report keeps the refused row whole.
+    const QString report = m_dir.filePath(u"rejects.csv"_s);
+    ASSERT_OK(ImportService::writeRejections(report, *table, *r));
+    QFile f(report);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(f.readAll()).contains(longAddress));
+}

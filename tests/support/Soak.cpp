@@ -10,6 +10,7 @@
 #include "services/CallDeskService.h"
 #include "services/ClubService.h"
 #include "services/ComplaintService.h"
+#include "services/FollowupService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
         who.userId = users.first();
 
     const QList<qint64> members = ids(db, u"SELECT member_id FROM points_balances ORDER BY member_id LIMIT 300"_s);
-    const QList<qint64> tasks = ids(db, u"SELECT id FROM followup_tasks WHERE status = 'open' ORDER BY id"_s);
+    QList<qint64> tasks = ids(db, u"SELECT id FROM followup_tasks WHERE status = 'open' ORDER BY id"_s);
     QHash<qint64, qint64> ownerOf;
     if (auto q = db.exec(u"SELECT id, customer_id FROM vehicles WHERE deleted_at IS NULL ORDER BY id LIMIT 2000"_s)) {
         while (q->next())
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     services::ComplaintService complaints(ctx);
     services::ClubService club(ctx);
     services::CallDeskService desk(ctx);
+    services::FollowupService followups(ctx);
     const QStringList channels = complaints::ComplaintText::channels();
     const QStringList categories = complaints::ComplaintText::categories();
     QRandomGenerator rng(qHash(tag));
@@ -132,7 +134,7 @@ int main(int argc, char *argv[])
             services::CallInput call;
             // Mostly "call back later", which keeps the task open, so the desks keep meeting on the
             // same tasks; now and then one is reached and closes under the others.
-            if (rng.bounded(10) == 0) {
+            if (rng.bounded(5) == 0) {
                 call.outcome = followups::Outcome::Reached;
             } else {
                 call.outcome = followups::Outcome::CallBack;
@@ -141,11 +143,27 @@ int main(int argc, char *argv[])
             call.durationSec = int(rng.bounded(300));
             call.notes = u"soak %1 %2"_s.arg(tag).arg(i);
             call.callInQuietHours = true;
-            auto r = desk.logCall(who, tasks[rng.bounded(int(tasks.size()))], call);
+            const int pick = int(rng.bounded(int(tasks.size())));
+            auto r = desk.logCall(who, tasks[pick], call);
             if (!r) {
                 if (!refusal(r.error()))
                     return fail("log call", r.error());
                 ++refused;
+                // Closed by another desk: raise a new task in its place (as a closed complaint
+                // raises its return visit), so the desks keep meeting on open tasks all run long.
+                const qint64 vehicle = vehicles[rng.bounded(int(vehicles.size()))];
+                const QString key = u"soak-%1-%2"_s.arg(tag).arg(i);
+                auto raised = followups.raiseTask(followups::TaskKind::ComplaintReturn, key, ownerOf.value(vehicle), vehicle,
+                                                  QDate::currentDate());
+                if (!raised)
+                    return fail("raise task", raised.error());
+                if (*raised) {
+                    auto id = db.scalar(u"SELECT id FROM followup_tasks WHERE kind = ? AND source_key = ?"_s,
+                                        {followups::kindId(followups::TaskKind::ComplaintReturn), key});
+                    if (!id)
+                        return fail("find raised task", id.error());
+                    tasks[pick] = id->toLongLong();
+                }
             } else {
                 ++calls;
             }
