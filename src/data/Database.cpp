@@ -95,6 +95,13 @@ Error Database::errorFrom(const QSqlError &e, const QString &what) const
     return Error::database(tr("%1: %2").arg(what, detail), e.nativeErrorCode());
 }
 
+Status Database::refreshStatistics()
+{
+    if (engine() != Engine::Postgres)
+        return {};
+    return execRaw(u"ANALYZE"_s);   // a utility statement: PostgreSQL cannot PREPARE it
+}
+
 Status Database::run(QSqlQuery &q, const QVariantList &binds)
 {
     for (int i = 0; i < binds.size(); ++i)

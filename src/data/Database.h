@@ -34,6 +34,10 @@ public:
     Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &binds = {});
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    // After a bulk load: fresh planner statistics, so the next queries plan for the new sizes.
+    // PostgreSQL: ANALYZE (autovacuum gets there too, but minutes later). SQLite: nothing — its
+    // plans come from the indexes, and ANALYZE of a multi-GB file would take longer than it saves.
+    Status refreshStatistics();
     // Unprepared statement without parameters: migrations and PRAGMAs only.
     Status execRaw(const QString &sql);
 

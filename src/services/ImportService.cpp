@@ -500,6 +500,9 @@ Result<ImportResult> ImportService::importCustomers(const Session &who, const Im
                                         {u"updated"_s, result.updated}, {u"rejected"_s, int(result.rejected.size())}},
                                        sourceName}));
     CRM_TRY(tx.commit());
+    // A DMS migration can double the archive; small daily files leave the statistics alone.
+    if (result.imported >= 10000)
+        CRM_TRY(m_ctx.db.refreshStatistics());
     if (progress)
         progress(total, total);
     log::get("archives")->info("import: {} rows, {} new, {} updated, {} rejected", total, result.imported, result.updated,

@@ -637,6 +637,7 @@ Result<qint64> SeedService::seedActivity(const Session &who, quint64 seed, const
     if (!complaints)
         return complaints.error();
     CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"activity"_s, {}, {}, {{u"rows"_s, *followups + *club + *complaints}}, u"seed %1"_s.arg(seed)}));
+    CRM_TRY(m_ctx.db.refreshStatistics());
     log::get("app")->info("seeded {} follow-up, {} club and {} complaint rows", *followups, *club, *complaints);
     return *followups + *club + *complaints;
 }

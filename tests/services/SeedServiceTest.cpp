@@ -82,6 +82,12 @@ TEST_P(SeedServiceTest, ScaleActivityIsConsistentWithTheRulesAndTheModules)
     auto rows = seed.seedActivity(sys, 11);
     ASSERT_OK(rows);
     auto count = [&](const QString &sql) { return db().scalar(sql)->toLongLong(); };
+    if (GetParam() == data::Engine::Postgres) {
+        // The bulk load ends with fresh planner statistics.
+        EXPECT_EQ(count(u"SELECT COUNT(*) FROM pg_stat_user_tables WHERE relname IN ('customers', 'followup_tasks') "
+                        "AND last_analyze IS NOT NULL"_s),
+                  2);
+    }
     // One after-service task per visit before today; each call belongs to its task's customer.
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks"_s),
               count(u"SELECT COUNT(*) FROM service_visits WHERE visit_date < '2026-11-22' AND deleted_at IS NULL"_s));
