@@ -1568,6 +1568,10 @@ Every command takes --help.</source>
         <source>The worksheet is damaged (%1); the file may be truncated.</source>
         <translation>工作表已损坏（%1）；文件可能不完整。</translation>
     </message>
+    <message>
+        <source>The worksheet has a cell reference Excel does not write (%1); the file is damaged.</source>
+        <translation>工作表中有 Excel 不会写出的单元格引用（%1）；文件已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::ActivityService</name>

@@ -54,15 +54,21 @@ Result<QByteArray> entry(Zip &zip, const QString &name)
     return data;
 }
 
+// The column of a cell reference ("C12" → 2): one to three Latin letters up to XFD, Excel's
+// last column; -1 for anything else (a damaged file must not make a negative or huge index).
 int columnIndex(QStringView ref)
 {
-    int col = 0;
+    constexpr int kExcelColumns = 16384;
+    int col = 0, letters = 0;
     for (QChar c : ref) {
-        if (!c.isLetter())
+        const char16_t u = c.toUpper().unicode();
+        if (u < u'A' || u > u'Z')
             break;
-        col = col * 26 + (c.toUpper().unicode() - u'A' + 1);
+        if (++letters > 3)
+            return -1;
+        col = col * 26 + (u - u'A' + 1);
     }
-    return col - 1;
+    return letters == 0 || col > kExcelColumns ? -1 : col - 1;
 }
 } // namespace
 
@@ -123,6 +129,9 @@ Result<QList<QStringList>> readXlsxFirstSheet(const QString &path)
             } else if (r.name() == u"c"_s) {
                 const auto ref = r.attributes().value(u"r"_s);
                 col = ref.isEmpty() ? col : columnIndex(ref);
+                if (col < 0)
+                    return Error::invalid(tr("The worksheet has a cell reference Excel does not write (%1); the file is damaged.")
+                                              .arg(ref.left(20).toString()));
                 type = r.attributes().value(u"t"_s).toString();
             } else if (r.name() == u"v"_s || (r.name() == u"t"_s && type == u"inlineStr"_s)) {
                 QString value = r.readElementText();
