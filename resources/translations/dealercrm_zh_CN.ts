@@ -1572,6 +1572,10 @@ Every command takes --help.</source>
         <source>The worksheet has a cell reference Excel does not write (%1); the file is damaged.</source>
         <translation>工作表中有 Excel 不会写出的单元格引用（%1）；文件已损坏。</translation>
     </message>
+    <message>
+        <source>%1 in the workbook unpacks to more than 2 GB; save the sheet as CSV and import that.</source>
+        <translation>工作簿中的 %1 解压后超过 2 GB；请把该工作表另存为 CSV 再导入。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::ActivityService</name>

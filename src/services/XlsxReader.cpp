@@ -46,8 +46,16 @@ Result<QByteArray> entry(Zip &zip, const QString &name)
     QByteArray data;
     char buf[65536];
     int n = 0;
-    while ((n = unzReadCurrentFile(zip.f, buf, sizeof buf)) > 0)
+    // A million-row export's worksheet is well under a gigabyte of XML; a few kilobytes that
+    // inflate past this are a zip bomb, not a workbook.
+    constexpr qsizetype kMaxEntry = qsizetype(2) << 30;
+    while ((n = unzReadCurrentFile(zip.f, buf, sizeof buf)) > 0) {
         data.append(buf, n);
+        if (data.size() > kMaxEntry) {
+            unzCloseCurrentFile(zip.f);
+            return Error::invalid(tr("%1 in the workbook unpacks to more than 2 GB; save the sheet as CSV and import that.").arg(name));
+        }
+    }
     const int closed = unzCloseCurrentFile(zip.f);   // checks the CRC
     if (n < 0 || closed != UNZ_OK)
         return Error::invalid(tr("%1 in the workbook is damaged; the file may be truncated.").arg(name));
