@@ -26,7 +26,10 @@ status=0
 for t in "${targets[@]}"; do
   work=$(mktemp -d /tmp/dealercrm-fuzz.XXXXXX)
   cp -r "$root/tests/fuzz/corpus/$t/." "$work/"
-  cp -r "$root/tests/fuzz/regressions/$t/." "$work/" 2>/dev/null || true
+  # Regressions join the corpus under another name, so only new findings match crash-* below.
+  for r in "$root/tests/fuzz/regressions/$t"/*; do
+    if [[ -f $r ]]; then cp "$r" "$work/regression-$(basename "$r")"; fi
+  done
   echo "== $t: ${seconds} s"
   if ! (cd "$work" && QT_QPA_PLATFORM=offscreen "$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=20 \
           -rss_limit_mb=4096 -print_final_stats=1 "$work" 2>&1 | tail -n 30); then
