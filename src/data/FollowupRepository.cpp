@@ -175,6 +175,12 @@ Result<std::optional<TaskRow>> FollowupRepository::task(qint64 id)
     return std::optional<TaskRow>(taskFrom(*q));
 }
 
+Status FollowupRepository::lockTask(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT id FROM followup_tasks WHERE id = ?"_s + m_db.dialect().lockRows(), {id});
+    return q ? Status() : Status(q.error());
+}
+
 Result<bool> FollowupRepository::claim(qint64 taskId, qint64 userId, const QDateTime &at)
 {
     auto q = m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open' "

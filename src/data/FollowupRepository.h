@@ -104,6 +104,10 @@ public:
     Result<qint64> queueCount(const QueueFilter &f, qint64 cap);   // at most cap + 1
     static QueueCursor cursorOf(const TaskRow &r);
     Result<std::optional<TaskRow>> task(qint64 id);
+    // Holds the task's row until the transaction ends (PostgreSQL; on SQLite the write
+    // transaction already excludes other writers): two desks logging a call on one task queue
+    // here, and the second sees the first's call and the task's new state.
+    Status lockTask(qint64 id);
 
     // Takes an open task for `userId` unless someone else has it. False when taken or closed.
     Result<bool> claim(qint64 taskId, qint64 userId, const QDateTime &at);

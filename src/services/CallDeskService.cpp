@@ -175,6 +175,9 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
     data::FollowupRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
+    // Found by the soak: without the lock two desks on PostgreSQL read the same attempts and
+    // both wrote attempts + 1, or both recorded a call on a task the other had just closed.
+    CRM_TRY(repo.lockTask(taskId));
     auto current = repo.task(taskId);
     if (!current)
         return current.error();
