@@ -5231,6 +5231,14 @@ Original complaint: %3</source>
         <source>Only a manager or an administrator can change the business settings.</source>
         <translation>只有经理或系统管理员可以修改业务设置。</translation>
     </message>
+    <message numerus="yes">
+        <source>Last backup %1; %n kept in %2.</source>
+        <translation><numerusform>最近一次备份：%1；%2 中保留 %n 份。</numerusform></translation>
+    </message>
+    <message>
+        <source>No backup yet in %1.</source>
+        <translation>%1 中还没有备份。</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::admin::AccountPage</name>

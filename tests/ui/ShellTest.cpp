@@ -20,6 +20,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -292,10 +296,50 @@ TEST_F(ShellTest, ScheduledAndManualBackupsFromTheWindow)
     EXPECT_EQ(files().size(), 2);
     EXPECT_TRUE(w.statusBar()->currentMessage().contains(folder.path()));
 
+    // Settings → Backup says when the last one was made and how many are kept.
+    {
+        SettingsDialog dlg(app);
+        auto *state = dlg.findChild<QLabel *>(u"lastBackup"_s);
+        ASSERT_TRUE(state);
+        EXPECT_TRUE(state->text().contains(QDir::toNativeSeparators(folder.path()))) << state->text().toStdString();
+        EXPECT_TRUE(state->text().contains(u"2 kept"_s)) << state->text().toStdString();
+    }
+
     // An agent has no right to export data: no such menu entry.
     auto agent = signIn(u"agent"_s, u"demo-agent"_s);
     ASSERT_TRUE(agent);
     AppContext agentApp{ctx(), *agent, false};
     MainWindow agentWindow(agentApp, createModules());
     EXPECT_EQ(agentWindow.findChild<QAction *>(u"actionBackupNow"_s), nullptr);
+}
+
+// The settings form scrolls; turning the wheel over a spin box scrolls it and changes nothing
+// (found looking at the dialog: a deadline changed from 24 to 18 hours under the mouse).
+TEST_F(ShellTest, WheelOverTheSettingsFormScrollsWithoutChangingValues)
+{
+    seedDemo();
+    auto manager = signIn(u"manager"_s, u"demo-manager"_s);
+    ASSERT_TRUE(manager);
+    AppContext app{ctx(), *manager, false};
+    SettingsDialog dlg(app);
+    dlg.resize(640, 400);
+    dlg.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dlg));
+    auto *spin = dlg.findChild<QSpinBox *>(services::settings::kPasswordMinLength);
+    ASSERT_TRUE(spin);
+    auto *scroll = dlg.findChild<QScrollArea *>();
+    ASSERT_TRUE(scroll);
+    const int before = spin->value();
+    const int top = scroll->verticalScrollBar()->value();
+    QWheelEvent wheel(QPointF(5, 5), spin->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(spin, &wheel);
+    EXPECT_EQ(spin->value(), before);
+    EXPECT_GT(scroll->verticalScrollBar()->value(), top);
+    // With the keyboard focus in it, the wheel is the spin box's again.
+    spin->setFocus();
+    QWheelEvent again(QPointF(5, 5), spin->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(spin, &again);
+    EXPECT_EQ(spin->value(), before + 1);
 }

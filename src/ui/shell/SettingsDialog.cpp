@@ -4,6 +4,10 @@
 #include "services/SettingsService.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -33,13 +37,13 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     // The groups scroll: there are more settings than a laptop screen is tall, and the buttons
     // must stay in reach.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
     auto *layout = new QVBoxLayout(content);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll, 1);
 
     auto *desk = new QGroupBox(tr("This computer"), this);
     auto *deskForm = new QFormLayout(desk);
@@ -47,6 +51,8 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setCurrentIndex(qMax(0, m_language->findData(storedLanguage())));
+    m_language->setFocusPolicy(Qt::StrongFocus);
+    m_language->installEventFilter(this);
     deskForm->addRow(tr("&Language:"), m_language);
     deskForm->addRow(QString(), new QLabel(tr("A new language takes effect when DealerCRM starts again."), desk));
     layout->addWidget(desk);
@@ -81,8 +87,24 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
         }
         editor->setObjectName(def.key);
         editor->setEnabled(mayEdit);
+        editor->setFocusPolicy(Qt::StrongFocus);
+        editor->installEventFilter(this);
         m_editors.insert(def.key, editor);
         form->addRow(def.label + u':', editor);
+        if (def.key == services::settings::kBackupFolder) {
+            // Whether the backups are happening is what people need to see here.
+            services::BackupService b(m_app.services);
+            const QDateTime last = b.lastBackup();
+            auto *state = new QLabel(last.isValid() ? tr("Last backup %1; %n kept in %2.", nullptr, int(b.backups().size()))
+                                                          .arg(QLocale().toString(last, QLocale::ShortFormat),
+                                                               QDir::toNativeSeparators(b.policy().folder))
+                                                    : tr("No backup yet in %1.").arg(QDir::toNativeSeparators(b.policy().folder)),
+                                     this);
+            state->setObjectName(u"lastBackup"_s);
+            state->setWordWrap(true);
+            state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            form->addRow(QString(), state);
+        }
     }
     if (!mayEdit)
         outer->addWidget(new QLabel(tr("Only a manager or an administrator can change the business settings."), this));
@@ -99,6 +121,18 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMax(640, content->sizeHint().width() + 40),
            qMin(avail.height() * 4 / 5, content->sizeHint().height() + buttons->sizeHint().height() + 60));
+}
+
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto *w = qobject_cast<QWidget *>(watched);
+        if (w && !w->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->viewport(), event);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SettingsDialog::accept()

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QScrollArea;
 
 namespace crm::ui {
 
@@ -20,10 +21,16 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    // The form scrolls: a wheel turned over a spin box or a list scrolls the form instead of
+    // changing a setting nobody looked at (unless the editor has the keyboard focus).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     AppContext &m_app;
     QComboBox *m_language;
     QLabel *m_error;
+    QScrollArea *m_scroll = nullptr;
     QMap<QString, QWidget *> m_editors;   // setting key → QLineEdit / QSpinBox
     QMap<QString, QString> m_loaded;
 };
