@@ -38,12 +38,12 @@ BackupPolicy BackupService::policy()
     return p;
 }
 
-QStringList BackupService::backups()
+QStringList BackupService::backups(const BackupPolicy &p) const
 {
     if (!applies())
         return {};
     const QRegularExpression ours(u"^"_s + QRegularExpression::escape(baseName()) + u"-backup-\\d{8}-\\d{6}\\.sqlite$"_s);
-    const QDir dir(policy().folder);
+    const QDir dir(p.folder);
     QStringList out;
     // The time stamp in the name sorts as text, newest first.
     for (const QString &name : dir.entryList({baseName() + u"-backup-*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed))
@@ -52,24 +52,26 @@ QStringList BackupService::backups()
     return out;
 }
 
+QDateTime BackupService::timeOf(const QString &backupFile)
+{
+    return QDateTime::fromString(QFileInfo(backupFile).completeBaseName().right(kStampFormat.size()), kStampFormat);
+}
+
 QDateTime BackupService::lastBackup()
 {
     const QStringList all = backups();
-    if (all.isEmpty())
-        return {};
-    const QString name = QFileInfo(all.first()).completeBaseName();
-    return QDateTime::fromString(name.right(kStampFormat.size()), kStampFormat);
+    return all.isEmpty() ? QDateTime() : timeOf(all.first());
 }
 
 bool BackupService::isDue()
 {
     if (!applies())
         return false;
-    const int every = policy().everyHours;
-    if (every <= 0)
+    const BackupPolicy p = policy();
+    if (p.everyHours <= 0)
         return false;
-    const QDateTime last = lastBackup();
-    return !last.isValid() || last.addSecs(qint64(every) * 3600) <= m_ctx.clock.nowUtc().toLocalTime();
+    const QStringList all = backups(p);
+    return all.isEmpty() || timeOf(all.first()).addSecs(qint64(p.everyHours) * 3600) <= m_ctx.clock.nowUtc().toLocalTime();
 }
 
 Result<QString> BackupService::backUp(const Session &who)
@@ -97,7 +99,7 @@ Result<QString> BackupService::backUp(const Session &who)
         QFile::remove(part);
         return Error::io(tr("Could not name the backup %1.").arg(target));
     }
-    const QStringList all = backups();
+    const QStringList all = backups(p);
     for (qsizetype i = p.keep; i < all.size(); ++i) {
         if (!QFile::remove(all[i]))
             log::get("backup")->warn("could not remove the old backup {}", all[i].toStdString());

@@ -30,8 +30,11 @@ public:
     bool applies() const;   // SQLite only
     BackupPolicy policy();
     // The backups in the policy's folder, newest first (only files this service named).
-    QStringList backups();
-    // Time of the newest backup (local), null when there is none.
+    QStringList backups(const BackupPolicy &p) const;
+    QStringList backups() { return backups(policy()); }
+    // When a backup was made (local), from its name; null for a name this service did not write.
+    static QDateTime timeOf(const QString &backupFile);
+    // Time of the newest backup, null when there is none.
     QDateTime lastBackup();
     // A scheduled backup is due: scheduling is on and the newest backup is that old (or missing).
     bool isDue();

@@ -94,11 +94,14 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
         if (def.key == services::settings::kBackupFolder) {
             // Whether the backups are happening is what people need to see here.
             services::BackupService b(m_app.services);
-            const QDateTime last = b.lastBackup();
-            auto *state = new QLabel(last.isValid() ? tr("Last backup %1; %n kept in %2.", nullptr, int(b.backups().size()))
-                                                          .arg(QLocale().toString(last, QLocale::ShortFormat),
-                                                               QDir::toNativeSeparators(b.policy().folder))
-                                                    : tr("No backup yet in %1.").arg(QDir::toNativeSeparators(b.policy().folder)),
+            const services::BackupPolicy policy = b.policy();
+            const QStringList all = b.backups(policy);
+            const QString folder = QDir::toNativeSeparators(policy.folder);
+            auto *state = new QLabel(all.isEmpty() ? tr("No backup yet in %1.").arg(folder)
+                                                   : tr("Last backup %1; %n kept in %2.", nullptr, int(all.size()))
+                                                         .arg(QLocale().toString(services::BackupService::timeOf(all.first()),
+                                                                                 QLocale::ShortFormat),
+                                                              folder),
                                      this);
             state->setObjectName(u"lastBackup"_s);
             state->setWordWrap(true);
