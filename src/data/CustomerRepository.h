@@ -66,6 +66,7 @@ struct CustomerQuery {
     QDate atRiskBefore;  // last contact before this date → at risk (today − 6 months)
     QDate lostBefore;    // … before this one → lost (today − 12 months)
     Sort sort = Sort::Newest;
+    bool operator==(const CustomerQuery &) const = default;
 };
 
 // Where the next page starts: the last row of the previous page in the sort order.
@@ -137,6 +138,10 @@ public:
 
     Result<QList<CustomerListRow>> page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit);
     static ListCursor cursorOf(const CustomerQuery &q, const CustomerListRow &last);
+    // The cursor of the row at this position of the list (0 = first), for reaching a page far
+    // from any page held; total (the list's count, or -1) lets it count from the nearer end.
+    // Empty when the position is past the end.
+    Result<std::optional<ListCursor>> cursorAt(const CustomerQuery &q, qint64 position, qint64 total);
     Result<qint64> count(const CustomerQuery &q);
     Result<QList<TimelineEntry>> timeline(qint64 customerId);
 

@@ -211,6 +211,13 @@ Result<qint64> CustomerService::count(const Session &who, const data::CustomerQu
     return data::CustomerRepository(m_ctx.db).count(withChurnDates(q));
 }
 
+Result<std::optional<data::ListCursor>> CustomerService::cursorAt(const Session &who, const data::CustomerQuery &q, qint64 position,
+                                                                 qint64 total)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the customer archives")));
+    return data::CustomerRepository(m_ctx.db).cursorAt(withChurnDates(q), position, total);
+}
+
 Result<QList<data::CustomerListRow>> CustomerService::search(const Session &who, const QString &text, int limit)
 {
     data::CustomerQuery q;

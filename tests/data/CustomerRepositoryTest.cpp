@@ -81,6 +81,7 @@ TEST_P(CustomerArchiveTest, ListPagesInEverySortWithoutGapsOrRepeats)
         CustomerQuery q;
         q.sort = sort;
         QSet<qint64> seen;
+        QList<CustomerListRow> order;
         std::optional<ListCursor> cursor;
         int pages = 0;
         while (true) {
@@ -92,12 +93,33 @@ TEST_P(CustomerArchiveTest, ListPagesInEverySortWithoutGapsOrRepeats)
             for (const auto &r : *page) {
                 EXPECT_FALSE(seen.contains(r.id));
                 seen.insert(r.id);
+                order << r;
                 EXPECT_TRUE(r.mobile.contains(u"****"_s));   // masked in lists
             }
             cursor = CustomerRepository::cursorOf(q, page->last());
         }
         EXPECT_EQ(seen.size(), 57);
         EXPECT_EQ(pages, 6);
+        // A page far from the pages held is reached by position, counted from the nearer end
+        // when the total is known (the windowed list): the same row either way.
+        for (int position : {0, 1, 9, 27, 28, 29, 40, 55, 56}) {
+            SCOPED_TRACE(position);
+            for (qint64 total : {qint64(57), qint64(-1)}) {
+                auto at = s.cursorAt(m_archivist, q, position, total);
+                ASSERT_OK(at);
+                ASSERT_TRUE(at->has_value());
+                const ListCursor want = CustomerRepository::cursorOf(q, order[position]);
+                EXPECT_EQ((*at)->id, want.id);
+                EXPECT_EQ((*at)->sortValue, want.sortValue);
+            }
+            // … and the page after it continues the order.
+            auto next = s.page(m_archivist, q, **s.cursorAt(m_archivist, q, position, 57), 3);
+            ASSERT_OK(next);
+            for (int i = 0; i < next->size(); ++i)
+                EXPECT_EQ(next->at(i).id, order[position + 1 + i].id);
+        }
+        EXPECT_FALSE(s.cursorAt(m_archivist, q, 57, 57)->has_value());   // past the end
+        EXPECT_FALSE(s.cursorAt(m_archivist, q, 57, -1)->has_value());
     }
     CustomerQuery fs;
     fs.city = u"佛山"_s;

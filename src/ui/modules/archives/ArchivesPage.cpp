@@ -183,6 +183,9 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
             return;
         }
         m_model->setFirstPage(currentQuery(), a.rows);
+        m_firstPageIn = true;
+        if (m_total >= 0)
+            m_model->setTotal(m_total);
         const bool filtered = !currentQuery().search.isEmpty() || m_city->currentIndex() != 0 || m_source->currentIndex() != 0
                               || m_model_->currentIndex() != 0 || m_vip->currentIndex() != 0 || m_churn->currentIndex() != 0
                               || m_tag->currentIndex() != 0;
@@ -211,6 +214,9 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
                 m_tag->addItem(t, t);
         }
         m_count->setText(a.total < 0 ? QString() : tr("%n customer(s)", nullptr, int(a.total)));
+        m_total = a.total;
+        if (m_firstPageIn && a.total >= 0)
+            m_model->setTotal(a.total);
         emit countShown(a.total);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -250,6 +256,8 @@ void ArchivesPage::reloadNow()
             a.error = rows.error().message;
         return QVariant::fromValue(a);
     });
+    m_firstPageIn = false;
+    m_total = -1;
     m_count->setText(tr("counting…"));
     const bool wantChoices = m_city->count() == 1;
     m_pendingCount = m_countWorker->request([q, who, wantChoices](services::Context &ctx) {

@@ -70,6 +70,9 @@ private:
     std::unique_ptr<SearchWorker> m_countWorker;
     quint64 m_pending = 0;
     quint64 m_pendingCount = 0;
+    // The two workers answer in either order: the count sizes the list once its first page is in.
+    bool m_firstPageIn = false;
+    qint64 m_total = -1;
     qint64 m_openAfterReload = 0;
     QTabWidget *m_tabs;
     DataQualityPage *m_quality;

@@ -5,33 +5,45 @@
 #include <QBrush>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::ui::archives {
 
-CustomerListModel::CustomerListModel(services::Context ctx, services::Session session, QObject *parent)
-    : QAbstractTableModel(parent), m_ctx(ctx), m_session(std::move(session))
+CustomerListModel::CustomerListModel(services::Context ctx, services::Session session, QObject *parent, int pageSize)
+    : QAbstractTableModel(parent), m_ctx(ctx), m_session(std::move(session)), m_pageSize(qMax(1, pageSize))
 {
 }
 
-QList<data::CustomerListRow> CustomerListModel::load(const std::optional<data::ListCursor> &after)
+void CustomerListModel::resetTo(const data::CustomerQuery &q, QList<data::CustomerListRow> first)
 {
-    auto page = services::CustomerService(m_ctx).page(m_session, m_query, after, kPageSize);
-    if (!page) {
-        m_error = page.error();
-        m_atEnd = true;
-        return {};
-    }
-    m_atEnd = page->size() < kPageSize;
-    return *page;
+    m_query = q;
+    m_pages.clear();
+    m_recent.clear();
+    m_rows = int(first.size());
+    m_totalKnown = first.size() < m_pageSize;
+    m_pages.insert(0, std::move(first));
+    m_recent << 0;
 }
 
 void CustomerListModel::setQuery(const data::CustomerQuery &q)
 {
+    // A new sort keeps the rows, so the count still holds and the scroll bar keeps its size.
+    data::CustomerQuery sameRows = q;
+    sameRows.sort = m_query.sort;
+    const int keptTotal = sameRows == m_query && m_totalKnown ? m_rows : -1;
     beginResetModel();
-    m_query = q;
     m_error.reset();
-    m_rows = load(std::nullopt);
+    auto page = services::CustomerService(m_ctx).page(m_session, q, std::nullopt, m_pageSize);
+    if (!page)
+        m_error = page.error();
+    resetTo(q, page ? *page : QList<data::CustomerListRow>());
+    if (keptTotal > m_rows && !m_error) {
+        m_rows = keptTotal;
+        m_totalKnown = true;
+    }
     endResetModel();
     emit queryChanged();
 }
@@ -39,42 +51,103 @@ void CustomerListModel::setQuery(const data::CustomerQuery &q)
 void CustomerListModel::setFirstPage(const data::CustomerQuery &q, const QList<data::CustomerListRow> &rows)
 {
     beginResetModel();
-    m_query = q;
     m_error.reset();
-    m_rows = rows;
-    m_atEnd = rows.size() < kPageSize;
+    resetTo(q, rows);
     endResetModel();
     emit queryChanged();
 }
 
+void CustomerListModel::setTotal(qint64 total)
+{
+    const int n = int(std::clamp<qint64>(total, 0, std::numeric_limits<int>::max()));
+    // Known before the signals go out: a view answering them must not fetch the next page.
+    m_totalKnown = true;
+    if (n > m_rows) {
+        beginInsertRows({}, m_rows, n - 1);
+        m_rows = n;
+        endInsertRows();
+    } else if (n < m_rows) {
+        // Rows went away since the first page was read (another desk): the count is the truth.
+        beginRemoveRows({}, n, m_rows - 1);
+        m_rows = n;
+        endRemoveRows();
+    }
+}
+
+const QList<data::CustomerListRow> *CustomerListModel::pageAt(int page) const
+{
+    if (auto held = m_pages.find(page); held != m_pages.end()) {
+        m_recent.removeOne(page);
+        m_recent << page;
+        return &*held;
+    }
+    services::CustomerService customers(m_ctx);
+    std::optional<data::ListCursor> after;
+    if (page > 0) {
+        const auto previous = m_pages.constFind(page - 1);
+        if (previous != m_pages.cend() && previous->size() == m_pageSize) {
+            after = data::CustomerRepository::cursorOf(m_query, previous->last());
+        } else {
+            auto at = customers.cursorAt(m_session, m_query, qint64(page) * m_pageSize - 1, m_totalKnown ? m_rows : -1);
+            if (!at) {
+                m_error = at.error();
+                return nullptr;
+            }
+            if (!*at)
+                return nullptr;   // past the end of the list
+            after = **at;
+        }
+    }
+    auto rows = customers.page(m_session, m_query, after, m_pageSize);
+    if (!rows) {
+        m_error = rows.error();
+        return nullptr;
+    }
+    while (m_recent.size() >= kPagesKept)
+        m_pages.remove(m_recent.takeFirst());
+    m_recent << page;
+    return &*m_pages.insert(page, *rows);
+}
+
 const data::CustomerListRow *CustomerListModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const QList<data::CustomerListRow> *page = pageAt(row / m_pageSize);
+    const int at = row % m_pageSize;
+    return page && at < page->size() ? &page->at(at) : nullptr;
 }
 
 int CustomerListModel::rowOf(qint64 customerId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == customerId)
-            return i;
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page)
+        for (int i = 0; i < page->size(); ++i)
+            if (page->at(i).id == customerId)
+                return page.key() * m_pageSize + i;
     return -1;
 }
 
 bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_totalKnown && !m_inserting && m_rows > 0;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || !canFetchMore(parent))
         return;
-    const QList<data::CustomerListRow> more = load(data::CustomerRepository::cursorOf(m_query, m_rows.last()));
-    if (more.isEmpty())
+    const QList<data::CustomerListRow> *more = pageAt(m_rows / m_pageSize);
+    const int size = more ? int(more->size()) : 0;
+    if (size == 0) {
+        m_totalKnown = true;
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
+    }
+    m_totalKnown = size < m_pageSize;
+    m_inserting = true;   // a view answering the signals must not fetch the same page again
+    beginInsertRows({}, m_rows, m_rows + size - 1);
+    m_rows += size;
     endInsertRows();
+    m_inserting = false;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder)
@@ -89,7 +162,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder)
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int CustomerListModel::columnCount(const QModelIndex &parent) const
