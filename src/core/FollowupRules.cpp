@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +112,37 @@ QDate maintenanceReminder(const QDate &startDate, const MaintenanceLimit &limit,
         return byTime;
     const QDate byKm = startDate.addDays(qint64(std::ceil(double(limit.km) * share / dailyKm)));
     return std::min(byTime, byKm);
+}
+
+namespace {
+QPair<int, int> spans(int months)
+{
+    // Every start day of a four-year cycle covers every month length and leap day.
+    int shortest = std::numeric_limits<int>::max(), longest = 0;
+    const QDate first(2024, 1, 1);
+    for (int i = 0; i < 1461; ++i) {
+        const QDate start = first.addDays(i);
+        const int days = int(start.daysTo(start.addMonths(months)));
+        shortest = std::min(shortest, days);
+        longest = std::max(longest, days);
+    }
+    return {shortest, longest};
+}
+} // namespace
+
+int shortestSpan(int months)
+{
+    return spans(months).first;
+}
+
+int longestSpan(int months)
+{
+    return spans(months).second;
+}
+
+QDate earliestOpenStart(const QDate &today, int maxMonths, int expireDays)
+{
+    return today.addDays(-qint64(expireDays) - qint64(std::floor(longestSpan(maxMonths) * kReminderShare)));
 }
 
 QDate insuranceReminder(const QDate &expiry, int daysBefore)

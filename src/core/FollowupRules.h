@@ -61,7 +61,8 @@ inline Window afterServiceWindow(const QDate &visit) { return windowFrom(visit, 
 
 // Average kilometres a day from odometer readings (date, km), delivery counted as (date, 0).
 // Fewer than two usable readings, or no time between them: the fallback.
-double averageDailyKm(QList<QPair<QDate, int>> readings, double fallback = 40.0);
+inline constexpr double kFallbackDailyKm = 40.0;
+double averageDailyKm(QList<QPair<QDate, int>> readings, double fallback = kFallbackDailyKm);
 
 struct MaintenanceLimit {
     int months = 6;
@@ -73,7 +74,15 @@ inline constexpr MaintenanceLimit kRoutineMaintenance{12, 10000};
 // The day the vehicle reaches `share` (about 80 %) of the limit counted from the start (delivery
 // for the first maintenance, the last maintenance visit for the routine one), by time or by
 // estimated mileage, whichever comes first.
-QDate maintenanceReminder(const QDate &startDate, const MaintenanceLimit &limit, double dailyKm, double share = 0.8);
+inline constexpr double kReminderShare = 0.8;
+QDate maintenanceReminder(const QDate &startDate, const MaintenanceLimit &limit, double dailyKm, double share = kReminderShare);
+// The fewest and the most days `months` calendar months can span (QDate::addMonths, month ends
+// clamped), over every start day.
+int shortestSpan(int months);
+int longestSpan(int months);
+// The earliest start (delivery or last maintenance) whose reminder window can still be open on
+// `today`: a reminder comes at most the share of the longest span of `maxMonths` after its start.
+QDate earliestOpenStart(const QDate &today, int maxMonths, int expireDays);
 
 QDate insuranceReminder(const QDate &expiry, int daysBefore = 30);
 // The birthday in a given year; 29 February falls on 28 February in common years.

@@ -85,6 +85,13 @@ QString Dialect::addMonths(const QString &col, int months) const
     return u"to_char(CAST(%1 AS date) + make_interval(months => %2), 'YYYY-MM-DD')"_s.arg(col).arg(months);
 }
 
+QString Dialect::daysBetween(const QString &from, const QString &to) const
+{
+    if (m_engine == Engine::Sqlite)
+        return u"(julianday(%2) - julianday(%1))"_s.arg(from, to);
+    return u"(CAST(%2 AS date) - CAST(%1 AS date))"_s.arg(from, to);
+}
+
 QString Dialect::escapeLike(const QString &text)
 {
     QString out;

@@ -34,6 +34,8 @@ public:
 
     // An ISO date text column plus whole months, as ISO date text (for comparisons in SQL).
     QString addMonths(const QString &dateColumn, int months) const;
+    // Days from one ISO date (column or bound value) to another, as a number.
+    QString daysBetween(const QString &fromDate, const QString &toDate) const;
 
     // LIKE pattern with %, _ and the escape character escaped; use with ESCAPE '\'.
     static QString escapeLike(const QString &text);

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace crm::followups;
 
 TEST(FollowupRules, DeliveryScheduleCountsDaysAcrossMonthEnds)
@@ -139,4 +141,22 @@ TEST(FollowupRules, OtherOutcomes)
     RetryDecision cb = afterCall(Outcome::CallBack, {now}, now, policy, quiet, asked);
     ASSERT_EQ(cb.action, RetryDecision::Action::Retry);
     EXPECT_EQ(cb.nextAttempt, asked);
+}
+
+TEST(FollowupRules, MonthSpansBoundTheReminderByTime)
+{
+    // What generation's SQL bounds are built from: the fewest and most days of N months.
+    EXPECT_EQ(shortestSpan(1), 28);
+    EXPECT_EQ(longestSpan(1), 31);
+    EXPECT_EQ(shortestSpan(6), 181);   // 31 August → 28 February
+    EXPECT_EQ(longestSpan(6), 184);    // 1 July → 1 January
+    EXPECT_EQ(shortestSpan(12), 365);
+    EXPECT_EQ(longestSpan(12), 366);
+    // The reminder by time of any start lies within the share of those spans.
+    for (QDate start(2023, 1, 1); start < QDate(2027, 1, 1); start = start.addDays(1)) {
+        const qint64 after = start.daysTo(maintenanceReminder(start, kRoutineMaintenance, 0));
+        EXPECT_GE(after, qint64(std::floor(shortestSpan(12) * kReminderShare)));
+        EXPECT_LE(after, qint64(std::floor(longestSpan(12) * kReminderShare)));
+    }
+    EXPECT_EQ(earliestOpenStart(QDate(2026, 11, 30), 12, 60), QDate(2026, 11, 30).addDays(-60 - 292));
 }
