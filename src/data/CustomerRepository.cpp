@@ -128,11 +128,14 @@ Result<std::optional<CustomerRow>> CustomerRepository::customer(qint64 id)
 
 Result<std::optional<qint64>> CustomerRepository::customerIdByMobile(const QString &mobile, qint64 excludingId)
 {
-    auto v = m_db.scalar(u"SELECT id FROM customers WHERE mobile = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 1"_s,
-                         {mobile, excludingId});
-    if (!v)
-        return v.error();
-    return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
+    // Cached: an import asks once per row.
+    auto q = m_db.execCached(u"SELECT id FROM customers WHERE mobile = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 1"_s,
+                             {mobile, excludingId});
+    if (!q)
+        return q.error();
+    const std::optional<qint64> id = (*q)->next() ? std::optional<qint64>((*q)->value(0).toLongLong()) : std::nullopt;
+    (*q)->finish();
+    return id;
 }
 
 Result<qint64> CustomerRepository::insertVehicle(const VehicleRow &v, const QString &at)
@@ -178,12 +181,12 @@ Result<QList<VehicleRow>> CustomerRepository::vehicles(qint64 customerId)
 
 Result<std::optional<VehicleRow>> CustomerRepository::vehicleByVin(const QString &vin)
 {
-    auto q = m_db.exec(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE vin = ?"_s, {vin});
+    auto q = m_db.execCached(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE vin = ?"_s, {vin});   // once per imported row
     if (!q)
         return q.error();
-    if (!q->next())
-        return std::optional<VehicleRow>();
-    return std::optional<VehicleRow>(vehicleFrom(*q));
+    const std::optional<VehicleRow> found = (*q)->next() ? std::optional<VehicleRow>(vehicleFrom(**q)) : std::nullopt;
+    (*q)->finish();
+    return found;
 }
 
 Result<std::optional<VehicleRow>> CustomerRepository::vehicleById(qint64 id)
