@@ -9,6 +9,7 @@
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"
+#include "shell/WheelGuard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"DealerCRM"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setWindowIcon(QIcon(u":/icons/dealercrm.svg"_s));
+    ui::WheelGuard::install(app);
     log::setup(log::defaultLogDir(), u"dealercrm"_s);
     log::installQtMessageHandler();
     i18n::install(app, ui::SettingsDialog::storedLanguage());

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #ifdef CRM_TEST_GUI
+#include "shell/WheelGuard.h"
+
 #include <QApplication>
 using App = QApplication;
 #else
@@ -32,6 +34,9 @@ int main(int argc, char **argv)
     App app(argc, argv);
     App::setOrganizationName(QStringLiteral("DealerCRM-tests"));
     App::setApplicationName(QStringLiteral("DealerCRM-tests"));
+#ifdef CRM_TEST_GUI
+    crm::ui::WheelGuard::install(app);   // as the program does
+#endif
 #ifdef CRM_TEST_LOG_DIR
     // The widget tests log to files as the program does, one per process, so that
     // crm_test_logcheck can look through everything a full UI run wrote for personal data.

@@ -27,6 +27,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -342,4 +345,53 @@ TEST_F(ShellTest, WheelOverTheSettingsFormScrollsWithoutChangingValues)
                       Qt::NoScrollPhase, false);
     QApplication::sendEvent(spin, &again);
     EXPECT_EQ(spin->value(), before + 1);
+}
+
+TEST(WheelGuardTest, AnyScrollingFormTakesTheWheelFromUnfocusedEditors)
+{
+    // The guard is installed by the test main, as by the program's: any form, not only Settings.
+    QScrollArea area;
+    auto *form = new QWidget;
+    auto *layout = new QVBoxLayout(form);
+    auto *spin = new QSpinBox;
+    spin->setRange(0, 100);
+    spin->setValue(50);
+    auto *date = new QDateEdit(QDate(2026, 11, 23));
+    auto *combo = new QComboBox;
+    combo->addItems({u"一"_s, u"二"_s, u"三"_s});
+    combo->setCurrentIndex(1);
+    for (QWidget *w : {static_cast<QWidget *>(spin), static_cast<QWidget *>(date), static_cast<QWidget *>(combo)}) {
+        layout->addWidget(w);
+        layout->addSpacing(600);
+    }
+    area.setWidget(form);
+    area.resize(300, 200);
+    area.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&area));
+    area.setFocus();   // showing the window gave the first editor the focus
+    auto turn = [](QWidget *w, int dy) {
+        QWheelEvent wheel(QPointF(5, 5), w->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, dy), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &wheel);
+    };
+    for (QWidget *w : {static_cast<QWidget *>(spin), static_cast<QWidget *>(date), static_cast<QWidget *>(combo)}) {
+        const int top = area.verticalScrollBar()->value();
+        turn(w, -120);
+        EXPECT_GT(area.verticalScrollBar()->value(), top) << w->metaObject()->className();
+        EXPECT_FALSE(w->hasFocus());   // the turn did not take the focus either
+    }
+    EXPECT_EQ(spin->value(), 50);
+    EXPECT_EQ(date->date(), QDate(2026, 11, 23));
+    EXPECT_EQ(combo->currentIndex(), 1);
+    // Focused, the wheel is the editor's.
+    spin->setFocus();
+    turn(spin, 120);
+    EXPECT_EQ(spin->value(), 51);
+    // Outside a scrolling form nothing changes about the wheel.
+    QSpinBox alone;
+    alone.setValue(5);
+    alone.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&alone));
+    turn(&alone, 120);
+    EXPECT_EQ(alone.value(), 6);
 }

@@ -51,8 +51,6 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setCurrentIndex(qMax(0, m_language->findData(storedLanguage())));
-    m_language->setFocusPolicy(Qt::StrongFocus);
-    m_language->installEventFilter(this);
     deskForm->addRow(tr("&Language:"), m_language);
     deskForm->addRow(QString(), new QLabel(tr("A new language takes effect when DealerCRM starts again."), desk));
     layout->addWidget(desk);
@@ -87,8 +85,6 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
         }
         editor->setObjectName(def.key);
         editor->setEnabled(mayEdit);
-        editor->setFocusPolicy(Qt::StrongFocus);
-        editor->installEventFilter(this);
         m_editors.insert(def.key, editor);
         form->addRow(def.label + u':', editor);
         if (def.key == services::settings::kBackupFolder) {
@@ -126,17 +122,6 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
            qMin(avail.height() * 4 / 5, content->sizeHint().height() + buttons->sizeHint().height() + 60));
 }
 
-bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Wheel) {
-        auto *w = qobject_cast<QWidget *>(watched);
-        if (w && !w->hasFocus()) {
-            QCoreApplication::sendEvent(m_scroll->viewport(), event);
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
 
 void SettingsDialog::accept()
 {

@@ -22,9 +22,6 @@ public slots:
     void accept() override;
 
 protected:
-    // The form scrolls: a wheel turned over a spin box or a list scrolls the form instead of
-    // changing a setting nobody looked at (unless the editor has the keyboard focus).
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     AppContext &m_app;
