@@ -283,11 +283,12 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
             const QDate read = QDate::fromString(q->value(4).toString().left(10), Qt::ISODate);
             if (q->value(3).toInt() > 0 && read.isValid())
                 history << qMakePair(read, q->value(3).toInt());
-            const QDate remind = maintenanceReminder(delivered, limitTable.forModel(q->value(5).toString()).first, averageDailyKm(history));
-            if (!windowFrom(remind, r).contains(today))
+            const Window w = windowFrom(
+                maintenanceReminder(delivered, limitTable.forModel(q->value(5).toString()).first, averageDailyKm(history)), r);
+            if (!w.contains(today))
                 continue;   // most vehicles: their reminder is another day (no strings built for them)
             add(TaskKind::FirstMaintenance, u"first_maintenance:"_s + q->value(0).toString(), q->value(1).toLongLong(),
-                q->value(0).toLongLong(), windowFrom(remind, r));
+                q->value(0).toLongLong(), w);
         }
     }
     done("first maintenance");
@@ -331,11 +332,12 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         while (q->next()) {
             const QDate last = day(q->value(4));
             const QList<QPair<QDate, int>> history = readingsFrom(*q, 5, day(q->value(3)));
-            const QDate remind = maintenanceReminder(last, limitTable.forModel(q->value(2).toString()).routine, averageDailyKm(history));
-            if (!windowFrom(remind, r).contains(today))
+            const Window w = windowFrom(
+                maintenanceReminder(last, limitTable.forModel(q->value(2).toString()).routine, averageDailyKm(history)), r);
+            if (!w.contains(today))
                 continue;
             add(TaskKind::RoutineMaintenance, u"routine_maintenance:%1:%2"_s.arg(q->value(0).toString(), iso(last)),
-                q->value(1).toLongLong(), q->value(0).toLongLong(), windowFrom(remind, r));
+                q->value(1).toLongLong(), q->value(0).toLongLong(), w);
         }
     }
     done("routine maintenance");

@@ -4,9 +4,7 @@
 #include "services/SettingsService.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
-#include <QEvent>
 #include <QLocale>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,13 +35,13 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     // The groups scroll: there are more settings than a laptop screen is tall, and the buttons
     // must stay in reach.
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(m_scroll);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
-    m_scroll->setWidget(content);
-    outer->addWidget(m_scroll, 1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
 
     auto *desk = new QGroupBox(tr("This computer"), this);
     auto *deskForm = new QFormLayout(desk);

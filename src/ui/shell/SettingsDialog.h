@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QLabel;
-class QScrollArea;
 
 namespace crm::ui {
 
@@ -27,7 +26,6 @@ private:
     AppContext &m_app;
     QComboBox *m_language;
     QLabel *m_error;
-    QScrollArea *m_scroll = nullptr;
     QMap<QString, QWidget *> m_editors;   // setting key → QLineEdit / QSpinBox
     QMap<QString, QString> m_loaded;
 };
