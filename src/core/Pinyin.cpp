@@ -1,6 +1,8 @@
 #include "core/Pinyin.h"
 
 #include <QHash>
+#include <array>
+#include <atomic>
 #include <mutex>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -37,6 +39,23 @@ QString transliterate(const QString &text)
     t->transliterate(u);
     return QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
 }
+
+// The initial of one UTF-16 unit, or 0. ICU's rule-based transliteration costs ~10 µs a
+// character, a third of a million-row import; a name has few distinct characters, so each is
+// asked once per process. Lock-free: a race only asks ICU twice for the same answer.
+char16_t initialOf(QChar c)
+{
+    static constexpr char16_t kUnknown = 0, kNone = 1;
+    static std::array<std::atomic<char16_t>, 65536> known{};
+    std::atomic<char16_t> &slot = known[c.unicode()];
+    char16_t v = slot.load(std::memory_order_relaxed);
+    if (v == kUnknown) {
+        const QString latin = transliterate(QString(c));
+        v = !latin.isEmpty() && latin.at(0).isLetter() && latin.at(0).unicode() < 128 ? latin.at(0).toUpper().unicode() : kNone;
+        slot.store(v, std::memory_order_relaxed);
+    }
+    return v == kNone ? 0 : v;
+}
 } // namespace
 
 QString Pinyin::initials(const QString &name)
@@ -63,9 +82,8 @@ QString Pinyin::initials(const QString &name)
                 out += c.toUpper();
             continue;
         }
-        const QString latin = transliterate(QString(c));
-        if (!latin.isEmpty() && latin.at(0).isLetter() && latin.at(0).unicode() < 128)
-            out += latin.at(0).toUpper();
+        if (const char16_t initial = initialOf(c))
+            out += QChar(initial);
     }
     return out;
 }

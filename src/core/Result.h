@@ -61,6 +61,13 @@ private:
 
 using Status = Result<void>;
 
+// The success or error of a Result whose value the caller does not need.
+template <typename T>
+Status statusOf(const Result<T> &r)
+{
+    return r ? Status() : Status(r.error());
+}
+
 } // namespace crm
 
 // Early return of the error of a failed Result. Keeps service code linear.

@@ -2,6 +2,7 @@
 
 #include "core/Completeness.h"
 #include "core/SearchKeys.h"
+#include "data/BatchInsert.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,40 @@ VehicleRow vehicleFrom(const QSqlQuery &q)
     return v;
 }
 
+// Runs `sql` — one %1 where the placeholders of an IN list go — over `values`, kInList to a
+// statement; the last list is padded with its last value so every statement is the same
+// cached text (a repeated value in an IN list changes nothing).
+constexpr int kInList = 500;
+template <typename OnRow>
+Status overInList(Database &db, const QString &sql, const QVariantList &values, OnRow &&onRow)
+{
+    if (values.isEmpty())
+        return {};
+    const QString text = sql.arg(QStringList(kInList, u"?"_s).join(u", "_s));
+    for (qsizetype from = 0; from < values.size(); from += kInList) {
+        QVariantList binds = values.mid(from, kInList);
+        while (binds.size() < kInList)
+            binds << binds.last();
+        auto q = db.execCached(text, binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            onRow(**q);
+        (*q)->finish();
+    }
+    return {};
+}
+
+template <typename T>
+QVariantList variants(const QList<T> &values)
+{
+    QVariantList out;
+    out.reserve(values.size());
+    for (const T &v : values)
+        out << QVariant::fromValue(v);
+    return out;
+}
+
 // The customer's last contact: latest paid visit, or delivery when there was none yet,
 // over the vehicles still in the dealer's care (sold/scrapped/moved ones do not count).
 const QString kLastContact =
@@ -128,7 +163,6 @@ Result<std::optional<CustomerRow>> CustomerRepository::customer(qint64 id)
 
 Result<std::optional<qint64>> CustomerRepository::customerIdByMobile(const QString &mobile, qint64 excludingId)
 {
-    // Cached: an import asks once per row.
     auto q = m_db.execCached(u"SELECT id FROM customers WHERE mobile = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 1"_s,
                              {mobile, excludingId});
     if (!q)
@@ -181,7 +215,7 @@ Result<QList<VehicleRow>> CustomerRepository::vehicles(qint64 customerId)
 
 Result<std::optional<VehicleRow>> CustomerRepository::vehicleByVin(const QString &vin)
 {
-    auto q = m_db.execCached(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE vin = ?"_s, {vin});   // once per imported row
+    auto q = m_db.execCached(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE vin = ?"_s, {vin});
     if (!q)
         return q.error();
     const std::optional<VehicleRow> found = (*q)->next() ? std::optional<VehicleRow>(vehicleFrom(**q)) : std::nullopt;
@@ -239,18 +273,6 @@ Status CustomerRepository::setConsent(qint64 customerId, const ConsentRow &c)
     return {};
 }
 
-Result<bool> CustomerRepository::visitExists(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen)
-{
-    auto v = m_db.execCached(u"SELECT 1 FROM service_visits WHERE vehicle_id = ? AND visit_date = ? AND kind = ? AND amount_fen = ? "
-                             "AND deleted_at IS NULL LIMIT 1"_s,
-                             {vehicleId, dateOrNull(date), kind, amountFen});
-    if (!v)
-        return v.error();
-    const bool found = (*v)->next();
-    (*v)->finish();
-    return found;
-}
-
 Status CustomerRepository::refreshLastPaidVisit(qint64 vehicleId)
 {
     CRM_TRY(m_db.execCached(u"UPDATE vehicles SET last_paid_visit = (SELECT MAX(visit_date) FROM service_visits "
@@ -299,6 +321,130 @@ Status CustomerRepository::writeDerived(qint64 customerId, const QString &name, 
         CRM_TRY(m_db.execCached(u"INSERT INTO customer_search_keys(key, customer_id) VALUES (?, ?)"_s, {key, customerId}));
     CRM_TRY(m_db.execCached(u"UPDATE customers SET completeness = ? WHERE id = ?"_s, {Completeness::evaluate(in).value, customerId}));
     return {};
+}
+
+Result<QHash<QString, VehicleRow>> CustomerRepository::vehiclesByVin(const QStringList &vins)
+{
+    QHash<QString, VehicleRow> out;
+    CRM_TRY(overInList(m_db, u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE vin IN (%1)"_s, variants(vins),
+                       [&out](const QSqlQuery &q) {
+                           VehicleRow v = vehicleFrom(q);
+                           out.insert(v.vin, v);
+                       }));
+    return out;
+}
+
+Result<QHash<QString, qint64>> CustomerRepository::customerIdsByMobile(const QStringList &mobiles)
+{
+    QHash<QString, qint64> out;
+    CRM_TRY(overInList(m_db, u"SELECT mobile, MIN(id) FROM customers WHERE mobile IN (%1) AND deleted_at IS NULL GROUP BY mobile"_s,
+                       variants(mobiles), [&out](const QSqlQuery &q) { out.insert(q.value(0).toString(), q.value(1).toLongLong()); }));
+    return out;
+}
+
+Result<QHash<qint64, CustomerRow>> CustomerRepository::liveCustomers(const QList<qint64> &ids)
+{
+    QHash<qint64, CustomerRow> out;
+    CRM_TRY(overInList(m_db, u"SELECT "_s + kCustomerColumns + u" FROM customers WHERE id IN (%1) AND deleted_at IS NULL"_s, variants(ids),
+                       [&out](const QSqlQuery &q) {
+                           CustomerRow c = customerFrom(q);
+                           out.insert(c.id, c);
+                       }));
+    CRM_TRY(overInList(m_db, u"SELECT customer_id, tag FROM customer_tags WHERE customer_id IN (%1) ORDER BY customer_id, tag"_s, variants(ids),
+                       [&out](const QSqlQuery &q) {
+                           auto it = out.find(q.value(0).toLongLong());
+                           if (it != out.end() && !it->tags.contains(q.value(1).toString()))
+                               it->tags << q.value(1).toString();
+                       }));
+    return out;
+}
+
+QString CustomerRepository::visitKey(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen)
+{
+    return u"%1|%2|%3|%4"_s.arg(vehicleId).arg(date.toString(Qt::ISODate), kind).arg(amountFen);
+}
+
+Result<QSet<QString>> CustomerRepository::visitKeys(const QList<qint64> &vehicleIds)
+{
+    QSet<QString> out;
+    CRM_TRY(overInList(m_db, u"SELECT vehicle_id, visit_date, kind, amount_fen FROM service_visits WHERE vehicle_id IN (%1) AND deleted_at IS NULL"_s,
+                       variants(vehicleIds), [&out](const QSqlQuery &q) {
+                           out.insert(visitKey(q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(), q.value(3).toLongLong()));
+                       }));
+    return out;
+}
+
+Status CustomerRepository::insertCustomers(const QList<CustomerRow> &rows, const QHash<qint64, QList<VehicleRow>> &vehiclesOf,
+                                           const QString &at)
+{
+    // Every parent row before any row that refers to it: a batch is written when it is full,
+    // and the key batches fill faster than the customer batch.
+    BatchInsert customers(m_db, u"customers"_s,
+                          {u"id"_s, u"name"_s, u"gender"_s, u"mobile"_s, u"other_phones"_s, u"city"_s, u"address"_s, u"source"_s,
+                           u"birthday"_s, u"vip"_s, u"completeness"_s, u"created_at"_s, u"updated_at"_s});
+    QList<QStringList> keysOf;
+    keysOf.reserve(rows.size());
+    for (const CustomerRow &c : rows) {
+        Completeness::Input in;
+        in.mobile = c.mobile;
+        in.gender = c.gender;
+        in.city = c.city;
+        in.address = c.address;
+        in.source = c.source;
+        in.birthday = c.birthday;
+        QStringList plates, vins;
+        for (const VehicleRow &v : vehiclesOf.value(c.id)) {
+            plates << v.plate;
+            vins << v.vin;
+            ++in.vehicles;
+            in.vehiclesWithPlate += !v.plate.isEmpty();
+            in.vehiclesWithDelivery += v.deliveryDate.isValid();
+        }
+        CRM_TRY(customers.add({c.id, Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
+                               Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday),
+                               c.vip ? 1 : 0, Completeness::evaluate(in).value, at, at}));
+        keysOf << SearchKeys::forCustomer(c.name, c.mobile, plates, vins);
+    }
+    CRM_TRY(customers.flush());
+    BatchInsert tags(m_db, u"customer_tags"_s, {u"customer_id"_s, u"tag"_s});
+    BatchInsert keys(m_db, u"customer_search_keys"_s, {u"key"_s, u"customer_id"_s});
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (const QString &t : rows[i].tags)
+            CRM_TRY(tags.add({rows[i].id, t}));
+        for (const QString &k : std::as_const(keysOf[i]))
+            CRM_TRY(keys.add({k, rows[i].id}));
+    }
+    CRM_TRY(tags.flush());
+    return keys.flush();
+}
+
+Status CustomerRepository::insertVehicles(const QList<VehicleRow> &rows, const QStringList &ownershipFrom, const QString &at)
+{
+    BatchInsert vehicles(m_db, u"vehicles"_s,
+                         {u"id"_s, u"customer_id"_s, u"vin"_s, u"plate"_s, u"brand"_s, u"model"_s, u"trim_level"_s, u"colour"_s,
+                          u"purchase_date"_s, u"delivery_date"_s, u"sales_consultant"_s, u"mileage_km"_s, u"insurance_expiry"_s, u"status"_s,
+                          u"status_reason"_s, u"last_paid_visit"_s, u"created_at"_s, u"updated_at"_s});
+    for (const VehicleRow &v : rows)
+        CRM_TRY(vehicles.add({v.id, v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand), Database::text(v.model),
+                              Database::text(v.trimLevel), Database::text(v.colour), dateOrNull(v.purchaseDate), dateOrNull(v.deliveryDate),
+                              Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry), Database::text(v.status),
+                              Database::text(v.statusReason), dateOrNull(v.lastPaidVisit), at, at}));
+    CRM_TRY(vehicles.flush());   // before the ownership rows that refer to them
+    BatchInsert ownership(m_db, u"vehicle_ownership"_s, {u"vehicle_id"_s, u"customer_id"_s, u"from_date"_s});
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        CRM_TRY(ownership.add({rows[i].id, rows[i].customerId, ownershipFrom.at(i)}));
+    return ownership.flush();
+}
+
+Status CustomerRepository::insertVisits(const QList<ServiceVisitRow> &rows, const QString &at)
+{
+    BatchInsert visits(m_db, u"service_visits"_s,
+                       {u"vehicle_id"_s, u"customer_id"_s, u"visit_date"_s, u"kind"_s, u"mileage_km"_s, u"advisor"_s, u"amount_fen"_s,
+                        u"created_at"_s});
+    for (const ServiceVisitRow &v : rows)
+        CRM_TRY(visits.add({v.vehicleId, v.customerId, dateOrNull(v.visitDate), Database::text(v.kind), v.mileageKm, Database::text(v.advisor),
+                            v.amountFen, at}));
+    return visits.flush();
 }
 
 QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &binds) const

@@ -3,6 +3,8 @@
 #include "data/Database.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace crm::data {
@@ -124,7 +126,6 @@ public:
     Result<QList<ConsentRow>> consents(qint64 customerId);
     Status setConsent(qint64 customerId, const ConsentRow &c);
 
-    Result<bool> visitExists(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen);
     // Keeps vehicles.last_paid_visit (what churn reads) in step with the visits.
     Status refreshLastPaidVisit(qint64 vehicleId);
 
@@ -135,6 +136,21 @@ public:
     // and no delete when the customer is new.
     Status writeDerived(qint64 customerId, const QString &name, const Completeness::Input &in, const QStringList &plates,
                         const QStringList &vins, bool isNew);
+
+    // Bulk loads (the import): the archive's side of many keys at once, a few hundred to a
+    // statement, and new rows written in batches.
+    Result<QHash<QString, VehicleRow>> vehiclesByVin(const QStringList &vins);        // deleted ones too, as vehicleByVin
+    Result<QHash<QString, qint64>> customerIdsByMobile(const QStringList &mobiles);   // the lowest live id per mobile
+    Result<QHash<qint64, CustomerRow>> liveCustomers(const QList<qint64> &ids);        // with their tags
+    Result<QSet<QString>> visitKeys(const QList<qint64> &vehicleIds);                  // live visits, as visitKey()
+    static QString visitKey(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen);
+    // New rows with ids the caller reserved (Database::reserveIds). Each new customer's
+    // completeness and search keys are written with it, computed from `vehiclesOf` (the vehicles
+    // it will own, inserted next) as refreshDerived would compute them, with nothing read back.
+    Status insertCustomers(const QList<CustomerRow> &rows, const QHash<qint64, QList<VehicleRow>> &vehiclesOf, const QString &at);
+    // ownershipFrom[i]: when the first owner's period of rows[i] starts.
+    Status insertVehicles(const QList<VehicleRow> &rows, const QStringList &ownershipFrom, const QString &at);
+    Status insertVisits(const QList<ServiceVisitRow> &rows, const QString &at);
 
     Result<QList<CustomerListRow>> page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit);
     static ListCursor cursorOf(const CustomerQuery &q, const CustomerListRow &last);

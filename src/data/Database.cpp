@@ -102,6 +102,34 @@ Status Database::refreshStatistics()
     return execRaw(u"ANALYZE"_s);   // a utility statement: PostgreSQL cannot PREPARE it
 }
 
+Result<std::vector<qint64>> Database::reserveIds(const QString &table, qint64 n)
+{
+    std::vector<qint64> ids;
+    if (n <= 0)
+        return ids;
+    ids.reserve(size_t(n));
+    if (engine() == Engine::Sqlite) {
+        Q_ASSERT(m_depth > 0);
+        auto last = scalar(u"SELECT COALESCE(MAX(id), 0) FROM "_s + table);
+        if (!last)
+            return last.error();
+        qint64 &upTo = m_reservedUpTo[table];
+        upTo = std::max(upTo, last->toLongLong());
+        for (qint64 i = 1; i <= n; ++i)
+            ids.push_back(upTo + i);
+        upTo += n;
+        return ids;
+    }
+    auto q = exec(u"SELECT nextval(pg_get_serial_sequence('"_s + table + u"', 'id')) FROM generate_series(1, ?)"_s, {n});
+    if (!q)
+        return q.error();
+    while (q->next())
+        ids.push_back(q->value(0).toLongLong());
+    if (qint64(ids.size()) != n)
+        return Error::database(u"reserveIds: %1 of %2 ids"_s.arg(ids.size()).arg(n), {});
+    return ids;
+}
+
 Status Database::run(QSqlQuery &q, const QVariantList &binds)
 {
     for (int i = 0; i < binds.size(); ++i)
@@ -199,6 +227,7 @@ Status Database::commit()
         return Error::database(tr("Commit without a transaction"), {});
     if (--m_depth > 0)
         return {};
+    m_reservedUpTo.clear();
     for (auto &[sql, q] : m_cache)
         q->finish();
     QSqlQuery q(connection());
@@ -216,6 +245,7 @@ Status Database::rollback()
     if (m_depth <= 0)
         return {};
     m_depth = 0;
+    m_reservedUpTo.clear();
     for (auto &[sql, q] : m_cache)
         q->finish();
     QSqlQuery q(connection());

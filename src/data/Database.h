@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 #include <memory>
+#include <vector>
 
 namespace crm::data {
 
@@ -38,6 +39,14 @@ public:
     // PostgreSQL: ANALYZE (autovacuum gets there too, but minutes later). SQLite: nothing — its
     // plans come from the indexes, and ANALYZE of a multi-GB file would take longer than it saves.
     Status refreshStatistics();
+    // Ids for n rows a bulk load is about to insert into `table` (a constant of the caller, whose
+    // primary key is `id`), so rows that refer to each other can be written in batches without
+    // reading ids back. Call inside the write transaction. SQLite: the n after the largest id or
+    // the last id reserved in this transaction — BEGIN IMMEDIATE keeps every other writer out
+    // until commit, and ids reserved but not used cost nothing. PostgreSQL: n values from the
+    // identity sequence, which other desks' inserts can interleave with but never repeat (ids
+    // reserved but not used stay gaps, so reserve what is about to be used).
+    Result<std::vector<qint64>> reserveIds(const QString &table, qint64 n);
     // Unprepared statement without parameters: migrations and PRAGMAs only.
     Status execRaw(const QString &sql);
 
@@ -62,6 +71,7 @@ private:
     QString m_name;
     int m_depth = 0;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    std::map<QString, qint64> m_reservedUpTo;   // SQLite, this transaction: table → last id reserved
 };
 
 } // namespace crm::data

@@ -1,5 +1,7 @@
 #include "services/SeedService.h"
 
+#include "data/BatchInsert.h"
+
 #include "services/CallDeskService.h"
 #include "services/ComplaintService.h"
 #include "core/ClubRules.h"
@@ -28,27 +30,6 @@ using namespace crm::complaints;
 
 namespace crm::services {
 
-namespace {
-// A bulk load's inserts land all over the search-key and visit indexes: with SQLite's page
-// cache at the session's 64 MB, a million-customer seed spent most of its time re-reading and
-// re-writing index pages (250,000 customers in 22 minutes). 1 GB for the load's duration.
-class BulkCache {
-public:
-    explicit BulkCache(data::Database &db) : m_db(db)
-    {
-        if (m_db.dialect().engine() == data::Engine::Sqlite)
-            (void)m_db.execRaw(u"PRAGMA cache_size=-1048576"_s);
-    }
-    ~BulkCache()
-    {
-        if (m_db.dialect().engine() == data::Engine::Sqlite)
-            (void)m_db.execRaw(u"PRAGMA cache_size=-65536"_s);
-    }
-
-private:
-    data::Database &m_db;
-};
-} // namespace
 
 QList<DemoUser> SeedService::demoUsers()
 {
@@ -524,7 +505,7 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
     DataGenerator gen(seed);
     data::CustomerRepository repo(m_ctx.db);
     const QDate today = m_ctx.clock.nowUtc().date();
-    const BulkCache bulk(m_ctx.db);
+    const data::BulkCache bulk(m_ctx.db);
     const QString at = toStoredUtc(m_ctx.clock.nowUtc());
     qint64 done = 0;
     while (done < customers) {
@@ -577,12 +558,6 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
 
 
 namespace {
-template <typename T>
-Status statusOf(const Result<T> &r)
-{
-    return r ? Status() : Status(r.error());
-}
-
 // Local wall time → stored UTC for millions of rows: the zone's offset is looked up once per day
 // (each QDateTime local conversion stats /etc/localtime; that was a third of the seed's time).
 class LocalStamps {
@@ -626,7 +601,7 @@ Result<qint64> SeedService::seedActivity(const Session &who, quint64 seed, const
     auto agents = scaleAgents(who);
     if (!agents)
         return agents.error();
-    const BulkCache bulk(m_ctx.db);
+    const data::BulkCache bulk(m_ctx.db);
     auto followups = seedScaleFollowups(*agents, seed, progress, cancel);
     if (!followups)
         return followups.error();

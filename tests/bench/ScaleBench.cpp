@@ -9,6 +9,7 @@
 //   DEALERCRM_BENCH_DAY          the day generation runs for (default today), then the day after
 //   DEALERCRM_BENCH_ONLY         parts to run, comma-separated (search, card, list, followups,
 //                                dashboard, startup, import); default all
+//   DEALERCRM_BENCH_VERBOSE      1 = the program's debug log on stderr (generation per rule, import per chunk)
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/SearchKeys.h"
@@ -401,7 +402,7 @@ int main(int argc, char **argv)
     crm::pinLocalTimeZone();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    log::setup(QString(), u"bench"_s);
+    log::setup(QString(), u"bench"_s, qEnvironmentVariableIntValue("DEALERCRM_BENCH_VERBOSE") == 1);
     const QString target = qEnvironmentVariable("DEALERCRM_BENCH_DB");
     if (target.isEmpty())
         die(u"set DEALERCRM_BENCH_DB to a seeded database (dealercrm-cli seed --customers N)"_s);
