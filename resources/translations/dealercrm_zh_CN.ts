@@ -5233,7 +5233,9 @@ Original complaint: %3</source>
     </message>
     <message numerus="yes">
         <source>Last backup %1; %n kept in %2.</source>
-        <translation><numerusform>最近一次备份：%1；%2 中保留 %n 份。</numerusform></translation>
+        <translation>
+            <numerusform>最近一次备份：%1；%2 中保留 %n 份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup yet in %1.</source>
@@ -5691,6 +5693,14 @@ After:
     <message>
         <source>counting…</source>
         <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>重新读取列表 (F5)</translation>
     </message>
 </context>
 <context>

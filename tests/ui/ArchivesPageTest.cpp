@@ -219,6 +219,42 @@ TEST_F(ArchivesPageTest, ListModelIsAWindowOverTheWholeList)
     EXPECT_EQ(model.rowCount(), 5);
 }
 
+// A page that cannot be read (the database went away under the desk) is asked for once, not
+// once per painted cell of each of its rows; F5 reads the list and its count again.
+TEST_F(ArchivesPageTest, AFailedPageIsAskedForOnceAndF5ReadsAgain)
+{
+    archives::CustomerListModel model(ctx(), m_app->session, nullptr, 10);
+    model.setQuery({});
+    model.setTotal(304);
+    ASSERT_OK(m_t.db->exec(u"ALTER TABLE customers RENAME TO customers_gone"_s));
+    const int asked = model.pagesAsked();
+    for (int pass = 0; pass < 3; ++pass)
+        for (int row = 100; row < 130; ++row)
+            for (int column = 0; column < model.columnCount(); ++column)
+                EXPECT_FALSE(model.index(row, column).data().isValid());
+    EXPECT_EQ(model.pagesAsked(), asked + 3);   // rows 100–109, 110–119, 120–129
+    ASSERT_NE(model.lastError(), nullptr);
+    ASSERT_OK(m_t.db->exec(u"ALTER TABLE customers_gone RENAME TO customers"_s));
+    model.setQuery({});   // a new reading forgets what failed
+    model.setTotal(304);
+    EXPECT_NE(model.rowAt(125), nullptr);
+    EXPECT_EQ(model.pagesAsked(), asked + 4);
+
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy counted(&page, &archives::ArchivesPage::countShown);
+    ASSERT_TRUE(counted.wait(5000));
+    EXPECT_EQ(page.model()->rowCount(), 304);
+    services::CustomerInput another;
+    another.name = u"欧阳明"_s;
+    another.mobile = u"13700001234"_s;
+    ASSERT_OK(services::CustomerService(ctx()).create(m_app->session, another));
+    QTest::keyClick(&page, Qt::Key_F5);
+    ASSERT_TRUE(counted.wait(5000));
+    EXPECT_EQ(page.model()->rowCount(), 305);
+    EXPECT_TRUE(page.findChild<QLabel *>(u"customerCount"_s)->text().contains(u"305"_s));
+}
+
 TEST_F(ArchivesPageTest, GlobalSearchOpensTheCustomerCard)
 {
     MainWindow w(*m_app, createModules());

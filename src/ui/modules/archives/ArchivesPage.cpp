@@ -60,6 +60,13 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     auto *heading = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Customer archives")), this);
     top->addWidget(heading);
     top->addStretch(1);
+    // Other desks add and change customers: F5 reads the list and its count again.
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(u"refreshCustomers"_s);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the list again (F5)"));
+    connect(refresh, &QPushButton::clicked, this, &ArchivesPage::reloadNow);
+    top->addWidget(refresh);
     if (m_app.session.can(Permission::EditCustomers)) {
         auto *import = new QPushButton(tr("&Import…"), this);
         import->setObjectName(u"importCustomers"_s);

@@ -22,6 +22,7 @@ void CustomerListModel::resetTo(const data::CustomerQuery &q, QList<data::Custom
     m_query = q;
     m_pages.clear();
     m_recent.clear();
+    m_missing.clear();
     m_rows = int(first.size());
     m_totalKnown = first.size() < m_pageSize;
     m_pages.insert(0, std::move(first));
@@ -81,6 +82,15 @@ const QList<data::CustomerListRow> *CustomerListModel::pageAt(int page) const
         m_recent << page;
         return &*held;
     }
+    if (m_missing.contains(page))
+        return nullptr;
+    ++m_pagesAsked;
+    auto missing = [this, page](std::optional<Error> e) {
+        if (e)
+            m_error = std::move(e);
+        m_missing.insert(page);
+        return nullptr;
+    };
     services::CustomerService customers(m_ctx);
     std::optional<data::ListCursor> after;
     if (page > 0) {
@@ -89,20 +99,16 @@ const QList<data::CustomerListRow> *CustomerListModel::pageAt(int page) const
             after = data::CustomerRepository::cursorOf(m_query, previous->last());
         } else {
             auto at = customers.cursorAt(m_session, m_query, qint64(page) * m_pageSize - 1, m_totalKnown ? m_rows : -1);
-            if (!at) {
-                m_error = at.error();
-                return nullptr;
-            }
+            if (!at)
+                return missing(at.error());
             if (!*at)
-                return nullptr;   // past the end of the list
+                return missing(std::nullopt);   // past the end of the list
             after = **at;
         }
     }
     auto rows = customers.page(m_session, m_query, after, m_pageSize);
-    if (!rows) {
-        m_error = rows.error();
-        return nullptr;
-    }
+    if (!rows)
+        return missing(rows.error());
     while (m_recent.size() >= kPagesKept)
         m_pages.remove(m_recent.takeFirst());
     m_recent << page;

@@ -4,6 +4,7 @@
 #include "services/Guard.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace crm::ui::archives {
 
@@ -33,6 +34,7 @@ public:
     void setTotal(qint64 total);
     bool totalKnown() const { return m_totalKnown; }
     int pagesHeld() const { return int(m_pages.size()); }
+    int pagesAsked() const { return m_pagesAsked; }   // page queries run since construction
     // The row, read from the database when its page is not held. The pointer lasts until the
     // model reads another page.
     const data::CustomerListRow *rowAt(int row) const;
@@ -68,6 +70,11 @@ private:
     mutable QHash<int, QList<data::CustomerListRow>> m_pages;
     mutable QList<int> m_recent;  // the pages held, least recently used first
     mutable std::optional<Error> m_error;
+    // Pages that failed or lie past the end (the count was older than a delete): not asked
+    // again until the list is reset — a view paints each row of a page, and every row would
+    // re-run the failing query. A refresh (F5) resets.
+    mutable QSet<int> m_missing;
+    mutable int m_pagesAsked = 0;
 };
 
 } // namespace crm::ui::archives
