@@ -128,16 +128,18 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
 
 bool MainWindow::backUpIfDue()
 {
-    if (m_backingUp || !services::BackupService(m_app.services).isDue())
+    if (m_backingUp)
         return false;
     m_backingUp = true;
     const Clock *clock = &m_app.services.clock;
-    statusBar()->showMessage(tr("Backing up the database…"));
     BackgroundJob::start(
         this, m_app.services.db.spec(),
         [clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
             services::Context ctx{threadCtx.db, *clock};
-            auto r = services::BackupService(ctx).backUp(services::Session::system(u"scheduled backup"_s));
+            services::BackupService backups(ctx);
+            if (!backups.isDue())
+                return QString();
+            auto r = backups.backUp(services::Session::system(u"scheduled backup"_s));
             return r ? QVariant(*r) : QVariant::fromValue(r.error());
         },
         [this](const QVariant &v) {
@@ -146,9 +148,12 @@ bool MainWindow::backUpIfDue()
                 // Said where it is seen every day; the next attempt is in ten minutes.
                 statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(v.value<Error>().message));
                 log::get("backup")->error("scheduled backup failed: {}", v.value<Error>().text().toStdString());
+                emit backupChecked(QString());
                 return;
             }
-            statusBar()->showMessage(tr("Backed up the database to %1.").arg(v.toString()), 15000);
+            if (!v.toString().isEmpty())
+                statusBar()->showMessage(tr("Backed up the database to %1.").arg(v.toString()), 15000);
+            emit backupChecked(v.toString());
         });
     return true;
 }

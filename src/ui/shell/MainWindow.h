@@ -26,9 +26,14 @@ public:
     QWidget *moduleWidget(const QString &id) const;
     GlobalSearch *searchField() const { return m_search; }
     ScreenLock *screenLock() const { return m_lock; }
-    // Starts the scheduled backup in the background when one is due (SQLite; Settings → Backup).
-    // The window's timer calls it; returns whether one started.
+    // Looks in the background whether the scheduled backup is due (SQLite; Settings → Backup) and
+    // makes it when it is: the backup folder may be a slow network share, never read on the GUI
+    // thread. The window's timer calls it; returns false when a check or backup is running already.
+    // backupChecked() says how it ended (an empty path: not due).
     bool backUpIfDue();
+
+signals:
+    void backupChecked(const QString &madeFile);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
