@@ -11,7 +11,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   # libraries
   libspdlog-dev libfmt-dev libsodium-dev libgtest-dev libgmock-dev libphonenumber-dev libicu-dev
-  libxlsxwriter-dev libminizip-dev libbenchmark-dev
+  libxlsxwriter-dev libminizip-dev libbenchmark-dev libpq-dev
   # report checks in the tests: a PDF renderer and text extractor, a real XLSX reader
   poppler-utils python3-openpyxl
   # databases: the sqlite3 shell for inspection, PostgreSQL for the tests on the second engine

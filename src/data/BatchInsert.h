@@ -3,9 +3,10 @@
 
 namespace crm::data {
 
-// Many rows into one table, a few hundred to a statement: a bulk load pays the driver's
-// per-statement cost (prepare-lookup, reset, step, ~10 µs on SQLite) once per batch instead of
-// once per row. Full batches share one cached prepared statement; every value is bound.
+// Many rows into one table. SQLite: a few hundred to a statement, so a bulk load pays the
+// driver's per-statement cost (prepare-lookup, reset, step, ~10 µs) once per batch instead of
+// once per row; full batches share one cached prepared statement; every value is bound.
+// PostgreSQL: COPY (Database::copyIn), the rows as data, never as SQL text.
 class BatchInsert {
 public:
     BatchInsert(Database &db, const QString &table, const QStringList &columns);
@@ -25,6 +26,11 @@ private:
     QString m_full;       // the statement for a full batch
     QVariantList m_pending;
     int m_rows = 0;
+    // PostgreSQL
+    bool m_copy = false;
+    QString m_table;
+    QStringList m_columnNames;
+    QByteArray m_copyRows;
 };
 
 // A bulk load's inserts land all over the search-key and visit indexes: with SQLite's page

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <libpq-fe.h>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -128,6 +129,45 @@ Result<std::vector<qint64>> Database::reserveIds(const QString &table, qint64 n)
     if (qint64(ids.size()) != n)
         return Error::database(u"reserveIds: %1 of %2 ids"_s.arg(ids.size()).arg(n), {});
     return ids;
+}
+
+Status Database::copyIn(const QString &table, const QStringList &columns, const QByteArray &rows)
+{
+    Q_ASSERT(engine() == Engine::Postgres);
+    // Nothing of QPSQL's may be pending on the connection while libpq speaks on it directly.
+    for (auto &[sql, q] : m_cache)
+        q->finish();
+    const QVariant handle = connection().driver()->handle();
+    // Qt's metatype spells libpq's typedef by its struct name.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return Error::database(tr("The PostgreSQL driver gave no connection handle for COPY."), {});
+    PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+    auto failed = [this](PGresult *r, PGconn *c) {
+        const QString code = r ? QString::fromUtf8(PQresultErrorField(r, PG_DIAG_SQLSTATE)) : QString();
+        const QString text = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(c)).trimmed();
+        return errorFrom(QSqlError(QString(), text, QSqlError::StatementError, code), tr("A bulk load (COPY) failed"));
+    };
+    const QByteArray sql = "COPY " + table.toUtf8() + '(' + columns.join(u", "_s).toUtf8() + ") FROM STDIN";
+    PGresult *start = PQexec(pg, sql.constData());
+    if (PQresultStatus(start) != PGRES_COPY_IN) {
+        Error e = failed(start, pg);
+        PQclear(start);
+        return e;
+    }
+    PQclear(start);
+    std::optional<Error> error;
+    if (PQputCopyData(pg, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(pg, nullptr) != 1)
+        error = failed(nullptr, pg);
+    // COPY answers with one result (and a failed one may leave more): read them all, so the
+    // connection is idle again for QPSQL.
+    while (PGresult *r = PQgetResult(pg)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && !error)
+            error = failed(r, pg);
+        PQclear(r);
+    }
+    if (error)
+        return *error;
+    return {};
 }
 
 Status Database::run(QSqlQuery &q, const QVariantList &binds)

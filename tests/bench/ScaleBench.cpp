@@ -8,16 +8,19 @@
 //   DEALERCRM_BENCH_GENERATE     1 = also time generating the day's follow-up tasks (writes tasks)
 //   DEALERCRM_BENCH_DAY          the day generation runs for (default today), then the day after
 //   DEALERCRM_BENCH_ONLY         parts to run, comma-separated (search, card, list, followups,
-//                                dashboard, startup, import); default all
+//                                dashboard, startup, import, copy); default all
+//   DEALERCRM_BENCH_COPY_ROWS    rows of the PostgreSQL COPY load (default 1000000; 0 = skip)
 //   DEALERCRM_BENCH_VERBOSE      1 = the program's debug log on stderr (generation per rule, import per chunk)
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/SearchKeys.h"
 #include "core/TextCodec.h"
+#include "data/BatchInsert.h"
 #include "data/CustomerRepository.h"
 #include "data/Database.h"
 #include "data/FollowupRepository.h"
 #include "data/Migrator.h"
+#include "data/Transaction.h"
 #include "services/CallDeskService.h"
 #include "services/CustomerService.h"
 #include "services/DashboardService.h"
@@ -93,6 +96,12 @@ T must(Result<T> r, const char *what)
     if (!r)
         die(QString::fromUtf8(what) + u": "_s + r.error().text());
     return std::move(*r);
+}
+
+void must(const Status &s, const char *what)
+{
+    if (!s)
+        die(QString::fromUtf8(what) + u": "_s + s.error().text());
 }
 
 // Search as you type: the service the search box calls, and the bare index range scan beside it.
@@ -310,6 +319,62 @@ void importBench(const QString &dir, qint64 rows)
            limit, u"s"_s, u"≤ 15 s and ≤ 3× the engine"_s);
 }
 
+// PostgreSQL bulk load through COPY on QPSQL's own connection (BatchInsert, what the import
+// writes with), beside psql's \copy of the same rows from a file: rows per second.
+void copyBench(data::Database &db, const QString &url, qint64 rows, const QString &dir)
+{
+    must(db.execRaw(u"DROP TABLE IF EXISTS bench_copy"_s), "drop");
+    must(db.execRaw(u"CREATE TABLE bench_copy (id BIGINT PRIMARY KEY, name TEXT NOT NULL, mobile TEXT, city TEXT NOT NULL, "
+                    "created_at TEXT NOT NULL)"_s),
+         "create");
+    services::DataGenerator gen(7);
+    const QString stamp = u"2026-11-23T08:00:00Z"_s;
+    std::vector<QVariantList> data;
+    data.reserve(size_t(rows));
+    QFile file(dir + u"/copy.tsv"_s);
+    if (!file.open(QIODevice::WriteOnly))
+        die(u"cannot write "_s + file.fileName());
+    QByteArray text;
+    for (qint64 i = 0; i < rows; ++i) {
+        const data::CustomerRow c = gen.customer();
+        data.push_back({i + 1, c.name, c.mobile, c.city, stamp});
+        text += QString::number(i + 1).toUtf8() + '\t' + c.name.toUtf8() + '\t' + c.mobile.toUtf8() + '\t' + c.city.toUtf8() + '\t' +
+                stamp.toUtf8() + '\n';
+        if (text.size() > (1 << 20)) {
+            file.write(text);
+            text.clear();
+        }
+    }
+    file.write(text);
+    file.close();
+    const double app = msOf([&] {
+        data::Transaction tx(db);
+        must(tx.started(), "begin");
+        data::BatchInsert batch(db, u"bench_copy"_s, {u"id"_s, u"name"_s, u"mobile"_s, u"city"_s, u"created_at"_s});
+        for (const QVariantList &row : data)
+            must(batch.add(row), "copy");
+        must(batch.flush(), "copy");
+        must(tx.commit(), "commit");
+    });
+    double limit = -1;
+    const QString psql = QStandardPaths::findExecutable(u"psql"_s);
+    if (!psql.isEmpty()) {
+        must(db.execRaw(u"TRUNCATE bench_copy"_s), "truncate");
+        QProcess shell;
+        const double raw = msOf([&] {
+            shell.start(psql, {u"-q"_s, url, u"-c"_s, u"\\copy bench_copy FROM '%1'"_s.arg(file.fileName())});
+            shell.waitForFinished(-1);
+        });
+        if (shell.exitCode() == 0)
+            limit = double(rows) / (raw / 1000.0);
+        else
+            std::fprintf(stderr, "bench: psql: %s\n", shell.readAllStandardError().constData());
+    }
+    must(db.execRaw(u"DROP TABLE bench_copy"_s), "drop");
+    report(u"PostgreSQL bulk load through COPY (%1 rows, with a primary key)"_s.arg(rows), double(rows) / (app / 1000.0), limit, u"rows/s"_s,
+           u"≥ 300,000 rows/s"_s);
+}
+
 qint64 residentKb()
 {
     QFile status(u"/proc/self/status"_s);
@@ -435,6 +500,12 @@ int main(int argc, char **argv)
     if (importRows > 0 && spec.engine == data::Engine::Sqlite && wanted(u"import"_s)) {
         QTemporaryDir dir;
         importBench(dir.path(), importRows);
+    }
+    const qint64 copyRows = qEnvironmentVariableIsSet("DEALERCRM_BENCH_COPY_ROWS") ? qEnvironmentVariable("DEALERCRM_BENCH_COPY_ROWS").toLongLong()
+                                                                                    : 1000000;
+    if (copyRows > 0 && spec.engine == data::Engine::Postgres && wanted(u"copy"_s)) {
+        QTemporaryDir dir;
+        copyBench(*db, target, copyRows, dir.path());
     }
 
     std::printf("\n| what | %s | engine's own | ratio | target |\n|---|---|---|---|---|\n", qPrintable(spec.engine == data::Engine::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s));

@@ -1,7 +1,10 @@
 #include "TestDatabase.h"
 
+#include "data/BatchInsert.h"
 #include "data/CustomerRepository.h"
 #include "data/Transaction.h"
+
+#include <QSet>
 
 using namespace crm;
 using namespace crm::data;
@@ -107,4 +110,64 @@ TEST(SqliteDurability, EveryConnectionIsWalWithFullSync)
     EXPECT_EQ((*db)->scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
     EXPECT_EQ((*db)->scalar(u"PRAGMA synchronous"_s)->toInt(), 2) << "2 = FULL";
     EXPECT_EQ((*db)->scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+}
+
+// Bulk writes: multi-row INSERTs on SQLite, COPY on PostgreSQL. Whatever a cell holds comes back
+// as it went in — the characters COPY's text format escapes, NULL against the empty string —
+// over more rows than one batch; ids reserved twice in one transaction never repeat.
+TEST_P(TransactionTest, BatchInsertWritesEveryValueAsItIs)
+{
+    ASSERT_OK(db().execRaw(u"CREATE TABLE batch_probe (id BIGINT PRIMARY KEY, label TEXT, note TEXT, amount BIGINT)"_s));
+    const QStringList awkward{u"tab\there"_s, u"line\nbreak"_s, u"back\\slash \\N"_s, u"return\r"_s, u"张伟明 粤A·12345"_s,
+                              u"'; DROP TABLE customers; --"_s, u"\\."_s, QString(u""_s)};
+    Transaction tx(db());
+    ASSERT_OK(tx.started());
+    auto first = db().reserveIds(u"customers"_s, 3);
+    auto second = db().reserveIds(u"customers"_s, 2);
+    ASSERT_OK(first);
+    ASSERT_OK(second);
+    QSet<qint64> ids(first->begin(), first->end());
+    ids.unite(QSet<qint64>(second->begin(), second->end()));
+    EXPECT_EQ(ids.size(), 5);
+    BatchInsert batch(db(), u"batch_probe"_s, {u"id"_s, u"label"_s, u"note"_s, u"amount"_s});
+    const int rows = 1500;   // several SQLite statements
+    for (int i = 0; i < rows; ++i)
+        ASSERT_OK(batch.add({i, awkward[i % awkward.size()], i % 3 == 0 ? Database::optional(QString()) : Database::text(QString()),
+                             qint64(i) * 1000000007LL}));
+    ASSERT_OK(batch.flush());
+    ASSERT_OK(tx.commit());
+    auto q = db().exec(u"SELECT id, label, note IS NULL, note, amount FROM batch_probe ORDER BY id"_s);
+    ASSERT_OK(q);
+    int seen = 0;
+    while (q->next()) {
+        const int i = q->value(0).toInt();
+        ASSERT_EQ(i, seen++);
+        EXPECT_EQ(q->value(1).toString(), awkward[i % awkward.size()]) << i;
+        EXPECT_EQ(q->value(2).toInt() == 1, i % 3 == 0) << i;
+        if (i % 3 != 0) {
+            EXPECT_EQ(q->value(3).toString(), QString(u""_s));
+        }
+        EXPECT_EQ(q->value(4).toLongLong(), qint64(i) * 1000000007LL);
+    }
+    EXPECT_EQ(seen, rows);
+}
+
+// A refused bulk write (a foreign key) is an error with the engine's code, the transaction
+// rolls back whole, and the connection serves the next statement.
+TEST_P(TransactionTest, ARefusedBatchRollsBackAndTheConnectionGoesOn)
+{
+    ASSERT_OK(addCustomer(u"张三"_s));
+    {
+        Transaction tx(db());
+        ASSERT_OK(tx.started());
+        ASSERT_OK(addCustomer(u"李四"_s));
+        BatchInsert tags(db(), u"customer_tags"_s, {u"customer_id"_s, u"tag"_s});
+        ASSERT_OK(tags.add({424242, u"无此客户"_s}));
+        auto s = tags.flush();
+        ASSERT_FALSE(s.ok());
+        EXPECT_TRUE(s.error().sqlCode == u"23503"_s || s.error().sqlCode == u"787"_s) << s.error().text().toStdString();
+    }
+    EXPECT_EQ(customers(), 1);
+    EXPECT_OK(addCustomer(u"王五"_s));
+    EXPECT_EQ(customers(), 2);
 }
