@@ -40,7 +40,7 @@
         <translation>要操作的账户。</translation>
     </message>
     <message>
-        <source>The person's name (add).</source>
+        <source>The person&apos;s name (add).</source>
         <translation>姓名（添加时）。</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <source>users: unknown action "%1"; use add, list, passwd, disable or enable.</source>
+        <source>users: unknown action &quot;%1&quot;; use add, list, passwd, disable or enable.</source>
         <translation>users：未知操作“%1”；请用 add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>%1 / %2 位客户</translation>
     </message>
     <message>
-        <source>Check the schema version and the database's integrity or connectivity.</source>
+        <source>Check the schema version and the database&apos;s integrity or connectivity.</source>
         <translation>检查结构版本，以及数据库的完整性或连接。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
 </translation>
     </message>
     <message>
-        <source>unknown command "%1".
+        <source>unknown command &quot;%1&quot;.
 </source>
         <translation>未知命令“%1”。
 </translation>
@@ -324,7 +324,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Follow-up calls: generate today's tasks from the rules (for a nightly job).</source>
+        <source>Follow-up calls: generate today&apos;s tasks from the rules (for a nightly job).</source>
         <translation>回访：按规则生成当天的回访任务（供每晚定时运行）。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>expire：按哪一天运行（默认今天）。</translation>
     </message>
     <message>
-        <source>Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review).</source>
+        <source>Owners&apos; club: a member&apos;s statement, and the nightly run (expiry, birthday points, tier review).</source>
         <translation>车主俱乐部：会员积分对账单，以及每晚运行的任务（积分过期、生日积分、等级复核）。</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>未写明销售顾问的行分配给此顾问。</translation>
     </message>
     <message>
-        <source>Leads: import a web platform's export (CSV or XLSX with a header row).</source>
+        <source>Leads: import a web platform&apos;s export (CSV or XLSX with a header row).</source>
         <translation>线索：导入网络平台的导出文件（带表头的 CSV 或 XLSX）。</translation>
     </message>
     <message>
@@ -813,19 +813,19 @@ Every command takes --help.</source>
         <translation>手机号为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland China number (country code +%2).</source>
+        <source>&quot;%1&quot; is not a mainland China number (country code +%2).</source>
         <translation>“%1”不是中国大陆号码（国家代码 +%2）。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
         <translation>手机号应为 11 位；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>A mobile number starts with 13–19; "%1" does not.</source>
+        <source>A mobile number starts with 13–19; &quot;%1&quot; does not.</source>
         <translation>手机号以 13–19 开头；“%1”不是。</translation>
     </message>
     <message>
@@ -840,19 +840,19 @@ Every command takes --help.</source>
         <translation>车牌为空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province character (粤, 京, 沪, …); "%1" does not.</source>
+        <source>A plate starts with a province character (粤, 京, 沪, …); &quot;%1&quot; does not.</source>
         <translation>车牌以省份简称（粤、京、沪……）开头；“%1”不是。</translation>
     </message>
     <message>
-        <source>A plate has 7 characters (8 for new-energy vehicles); "%1" has %2.</source>
+        <source>A plate has 7 characters (8 for new-energy vehicles); &quot;%1&quot; has %2.</source>
         <translation>车牌为 7 位（新能源车 8 位）；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
+        <source>&quot;%1&quot; is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
         <translation>“%1”不是有效车牌：省份简称后应为一个字母和五位字母或数字（不含 I 和 O）。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
+        <source>&quot;%1&quot; is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
         <translation>“%1”不是有效的新能源车牌：字母后应为 D 或 F 加五位，或五位数字后接 D 或 F。</translation>
     </message>
 </context>
@@ -901,7 +901,7 @@ Every command takes --help.</source>
         <translation>车架号（VIN）应为 17 位，此号码为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 of the VIN ("%2") is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
+        <source>Character %1 of the VIN (&quot;%2&quot;) is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
         <translation>车架号第 %1 位（“%2”）不允许；车架号只用 0–9 和 A–Z，不含 I、O、Q。</translation>
     </message>
     <message>
@@ -1273,15 +1273,15 @@ Every command takes --help.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是有效的 PostgreSQL 地址；请使用 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; add /dbname at the end.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; add /dbname at the end.</source>
         <translation>PostgreSQL 地址“%1”没有指明数据库；请在末尾加上 /数据库名。</translation>
     </message>
     <message>
-        <source>Unknown database address "%1": give a SQLite file or a postgresql:// address.</source>
+        <source>Unknown database address &quot;%1&quot;: give a SQLite file or a postgresql:// address.</source>
         <translation>无法识别的数据库地址“%1”：请给出 SQLite 文件或 postgresql:// 地址。</translation>
     </message>
 </context>
@@ -1304,7 +1304,7 @@ Every command takes --help.</source>
         <translation>无法打开数据库 %1</translation>
     </message>
     <message>
-        <source>%1: the database is busy with another desk's work; please try again.</source>
+        <source>%1: the database is busy with another desk&apos;s work; please try again.</source>
         <translation>%1：数据库正忙于处理其他工位的操作，请重试。</translation>
     </message>
     <message>
@@ -1334,6 +1334,14 @@ Every command takes --help.</source>
     <message>
         <source>Cannot undo the changes</source>
         <translation>无法撤销更改</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver gave no connection handle for COPY.</source>
+        <translation>PostgreSQL 驱动没有提供用于 COPY 的连接句柄。</translation>
+    </message>
+    <message>
+        <source>A bulk load (COPY) failed</source>
+        <translation>批量写入（COPY）失败</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1530,7 @@ Every command takes --help.</source>
         <translation>投诉结案后天数</translation>
     </message>
     <message>
-        <source>opens at 80 % of the model's limit</source>
+        <source>opens at 80 % of the model&apos;s limit</source>
         <translation>达到车型保养间隔的 80% 时开始</translation>
     </message>
     <message>
@@ -1596,7 +1604,7 @@ Every command takes --help.</source>
         <translation>活动需要标题。</translation>
     </message>
     <message>
-        <source>Give the activity's date and time.</source>
+        <source>Give the activity&apos;s date and time.</source>
         <translation>请填写活动的日期和时间。</translation>
     </message>
     <message>
@@ -1809,7 +1817,7 @@ Every command takes --help.</source>
         <translation>备注最多 4000 字，下一步行动最多 500 字。</translation>
     </message>
     <message>
-        <source>"%1" is not a feedback category.</source>
+        <source>&quot;%1&quot; is not a feedback category.</source>
         <translation>“%1”不是反馈类别。</translation>
     </message>
     <message>
@@ -1825,7 +1833,7 @@ Every command takes --help.</source>
         <translation>预约：请选择客户来店事由。</translation>
     </message>
     <message>
-        <source>It is the customer's rest time (%1). Confirm to record a call made now.</source>
+        <source>It is the customer&apos;s rest time (%1). Confirm to record a call made now.</source>
         <translation>现在是客户休息时间（%1）。确认后才能登记此时的通话。</translation>
     </message>
     <message>
@@ -2042,7 +2050,7 @@ Every command takes --help.</source>
         <translation>该会员没有有效会员卡（已挂失尚未补办？）。</translation>
     </message>
     <message>
-        <source>Card %1 is not this member's.</source>
+        <source>Card %1 is not this member&apos;s.</source>
         <translation>卡 %1 不属于该会员。</translation>
     </message>
     <message>
@@ -2174,7 +2182,7 @@ Every command takes --help.</source>
         <translation>会员卡按车辆发放：请选择此卡对应的车辆。</translation>
     </message>
     <message>
-        <source>That vehicle is not this customer's.</source>
+        <source>That vehicle is not this customer&apos;s.</source>
         <translation>该车辆不属于此客户。</translation>
     </message>
     <message>
@@ -2226,7 +2234,7 @@ Every command takes --help.</source>
         <translation>会员卡按客户发放：每位会员一张卡（挂失后补办）。</translation>
     </message>
     <message>
-        <source>That vehicle is not this active member's.</source>
+        <source>That vehicle is not this active member&apos;s.</source>
         <translation>该车辆不属于此有效会员。</translation>
     </message>
     <message>
@@ -2297,7 +2305,7 @@ Every command takes --help.</source>
         <translation>厂家工单：升级或重大投诉需与厂家共同处理，请填写厂家工单号。</translation>
     </message>
     <message>
-        <source>Description: say what happened, in the customer's words.</source>
+        <source>Description: say what happened, in the customer&apos;s words.</source>
         <translation>描述：请按客户原话说明发生了什么。</translation>
     </message>
     <message>
@@ -2313,7 +2321,7 @@ Every command takes --help.</source>
         <translation>客户 %1 不存在（已合并或删除？）。</translation>
     </message>
     <message>
-        <source>Vehicle: choose one of this customer's vehicles.</source>
+        <source>Vehicle: choose one of this customer&apos;s vehicles.</source>
         <translation>车辆：请选择该客户名下的车辆。</translation>
     </message>
     <message>
@@ -2325,7 +2333,7 @@ Every command takes --help.</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <source>A complaint that is "%1" cannot go on with "%2".</source>
+        <source>A complaint that is &quot;%1&quot; cannot go on with &quot;%2&quot;.</source>
         <translation>处于“%1”状态的投诉不能执行“%2”。</translation>
     </message>
     <message>
@@ -2557,7 +2565,7 @@ Original complaint: %3</source>
         <translation>处理方案</translation>
     </message>
     <message>
-        <source>Customer's reply</source>
+        <source>Customer&apos;s reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -2636,7 +2644,7 @@ Original complaint: %3</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <source>Name: enter the customer's name.</source>
+        <source>Name: enter the customer&apos;s name.</source>
         <translation>姓名：请输入客户姓名。</translation>
     </message>
     <message>
@@ -2644,7 +2652,7 @@ Original complaint: %3</source>
         <translation>姓名：最多 40 个字符。</translation>
     </message>
     <message>
-        <source>Gender: "%1" is neither male nor female.</source>
+        <source>Gender: &quot;%1&quot; is neither male nor female.</source>
         <translation>性别：“%1”既不是男也不是女。</translation>
     </message>
     <message>
@@ -2652,7 +2660,7 @@ Original complaint: %3</source>
         <translation>手机：%1</translation>
     </message>
     <message>
-        <source>Source: "%1" is not one of the known sources.</source>
+        <source>Source: &quot;%1&quot; is not one of the known sources.</source>
         <translation>来源：“%1”不是已知的来源。</translation>
     </message>
     <message>
@@ -2680,7 +2688,7 @@ Original complaint: %3</source>
         <translation>里程：%1 公里不合理。</translation>
     </message>
     <message>
-        <source>Status: "%1" is not a vehicle status.</source>
+        <source>Status: &quot;%1&quot; is not a vehicle status.</source>
         <translation>状态：“%1”不是车辆状态。</translation>
     </message>
     <message>
@@ -2696,7 +2704,7 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在（或已被合并、删除）。</translation>
     </message>
     <message>
-        <source>see customers' full mobile numbers</source>
+        <source>see customers&apos; full mobile numbers</source>
         <translation>查看客户的完整手机号</translation>
     </message>
     <message>
@@ -2776,7 +2784,7 @@ Original complaint: %3</source>
         <translation>记录授权</translation>
     </message>
     <message>
-        <source>"%1" is not a consent purpose.</source>
+        <source>&quot;%1&quot; is not a consent purpose.</source>
         <translation>“%1”不是授权用途。</translation>
     </message>
     <message>
@@ -3252,7 +3260,7 @@ Original complaint: %3</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of document.</source>
+        <source>&quot;%1&quot; is not a kind of document.</source>
         <translation>“%1”不是文件类别。</translation>
     </message>
     <message>
@@ -3503,7 +3511,7 @@ Original complaint: %3</source>
         <translation>记录拒绝联系</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of contact.</source>
+        <source>&quot;%1&quot; is not a kind of contact.</source>
         <translation>“%1”不是联系类型。</translation>
     </message>
     <message>
@@ -3559,7 +3567,7 @@ Original complaint: %3</source>
         <translation>编辑回访话术</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of follow-up.</source>
+        <source>&quot;%1&quot; is not a kind of follow-up.</source>
         <translation>“%1”不是回访类型。</translation>
     </message>
     <message>
@@ -3602,7 +3610,7 @@ Original complaint: %3</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <source>A gift's price in points must be more than zero.</source>
+        <source>A gift&apos;s price in points must be more than zero.</source>
         <translation>礼品所需积分必须大于零。</translation>
     </message>
     <message>
@@ -3688,7 +3696,7 @@ Original complaint: %3</source>
         <translation>此行既无姓名、手机号，也无车架号。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
+        <source>%1: &quot;%2&quot; is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
         <translation>%1：“%2”不是日期（请写成 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
     </message>
     <message>
@@ -3696,23 +3704,23 @@ Original complaint: %3</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>VIP: "%1" is neither yes nor no.</source>
+        <source>VIP: &quot;%1&quot; is neither yes nor no.</source>
         <translation>VIP：“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>Mileage: "%1" is not a whole number of kilometres.</source>
+        <source>Mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
         <translation>里程：“%1”不是整数公里数。</translation>
     </message>
     <message>
-        <source>Visit date: a service visit needs the vehicle's VIN.</source>
+        <source>Visit date: a service visit needs the vehicle&apos;s VIN.</source>
         <translation>进厂日期：维修保养记录需要车辆的车架号。</translation>
     </message>
     <message>
-        <source>Visit kind: "%1" is not maintenance, repair, warranty or accident.</source>
+        <source>Visit kind: &quot;%1&quot; is not maintenance, repair, warranty or accident.</source>
         <translation>维修类型：“%1”不是保养、维修、保修或事故。</translation>
     </message>
     <message>
-        <source>Amount: "%1" is not an amount of money.</source>
+        <source>Amount: &quot;%1&quot; is not an amount of money.</source>
         <translation>金额：“%1”不是金额。</translation>
     </message>
     <message>
@@ -3955,7 +3963,7 @@ Original complaint: %3</source>
         <translation>%1 缺少姓名或手机列（姓名 / 手机）：未导入任何数据。</translation>
     </message>
     <message>
-        <source>A referral is entered from the referring member's card, not imported.</source>
+        <source>A referral is entered from the referring member&apos;s card, not imported.</source>
         <translation>转介绍线索应从推荐会员的卡片录入，不能导入。</translation>
     </message>
     <message>
@@ -3974,7 +3982,7 @@ Original complaint: %3</source>
         <translation>资源只能是替换车或司机。</translation>
     </message>
     <message>
-        <source>Give the car (plate and model) or the driver's name.</source>
+        <source>Give the car (plate and model) or the driver&apos;s name.</source>
         <translation>请填写车辆（车牌和车型）或司机姓名。</translation>
     </message>
     <message>
@@ -4006,7 +4014,7 @@ Original complaint: %3</source>
         <translation>该会籍已注销。</translation>
     </message>
     <message>
-        <source>That vehicle is not this member's.</source>
+        <source>That vehicle is not this member&apos;s.</source>
         <translation>该车辆不属于此会员。</translation>
     </message>
     <message>
@@ -4110,11 +4118,11 @@ Original complaint: %3</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>erase customers' personal data</source>
+        <source>erase customers&apos; personal data</source>
         <translation>删除客户个人信息</translation>
     </message>
     <message>
-        <source>Say why the data is erased (e.g. the customer's request of a date).</source>
+        <source>Say why the data is erased (e.g. the customer&apos;s request of a date).</source>
         <translation>请说明删除原因（例如客户某日的申请）。</translation>
     </message>
     <message>
@@ -4269,7 +4277,7 @@ Original complaint: %3</source>
         <translation>本期拨打 %1 次，接通 %2 次。近 %3 天内接通的俱乐部会员：%5 人中 %4 人。</translation>
     </message>
     <message>
-        <source>5. Owners' club</source>
+        <source>5. Owners&apos; club</source>
         <translation>五、车主俱乐部</translation>
     </message>
     <message>
@@ -4341,7 +4349,7 @@ Original complaint: %3</source>
         <translation>回访</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -4451,7 +4459,7 @@ Original complaint: %3</source>
         <translation>密码最短长度</translation>
     </message>
     <message>
-        <source>There is no setting called "%1".</source>
+        <source>There is no setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的设置项。</translation>
     </message>
     <message>
@@ -4551,7 +4559,7 @@ Original complaint: %3</source>
         <translation>CSAT 目标（%）</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -4814,7 +4822,7 @@ Original complaint: %3</source>
         <translation>%1 — %2/10</translation>
     </message>
     <message>
-        <source>Low answers in "%1":
+        <source>Low answers in &quot;%1&quot;:
 %2</source>
         <translation>“%1”中的低分答案：
 %2</translation>
@@ -4828,7 +4836,7 @@ Original complaint: %3</source>
         <translation>请选择开始日期不晚于结束日期的期间。</translation>
     </message>
     <message>
-        <source>Unknown grouping "%1".</source>
+        <source>Unknown grouping &quot;%1&quot;.</source>
         <translation>未知的分组“%1”。</translation>
     </message>
     <message>
@@ -4930,11 +4938,11 @@ Original complaint: %3</source>
         <translation>密码过长（最多 256 个字符）。</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>The user name &quot;%1&quot; is not valid: use 2–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2–32 个小写字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -4942,7 +4950,7 @@ Original complaint: %3</source>
         <translation>姓名过长（最多 64 个字符）。</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken already.</source>
+        <source>The user name &quot;%1&quot; is taken already.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
@@ -4970,7 +4978,7 @@ Original complaint: %3</source>
         <translation>不存在编号为 %1 的用户。</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>不存在用户“%1”。</translation>
     </message>
     <message>
@@ -4978,7 +4986,7 @@ Original complaint: %3</source>
         <translation>修改用户账户</translation>
     </message>
     <message>
-        <source>Enter the person's name (at most 64 characters).</source>
+        <source>Enter the person&apos;s name (at most 64 characters).</source>
         <translation>请输入姓名（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -5002,7 +5010,7 @@ Original complaint: %3</source>
         <translation>这是最后一个启用的管理员；请先启用或添加另一个管理员。</translation>
     </message>
     <message>
-        <source>reset other people's passwords</source>
+        <source>reset other people&apos;s passwords</source>
         <translation>重置他人的密码</translation>
     </message>
     <message>
@@ -5034,7 +5042,7 @@ Original complaint: %3</source>
         <translation>搜索…（Ctrl+K）</translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
+        <source>Nothing found for &quot;%1&quot;</source>
         <translation>没有找到“%1”</translation>
     </message>
 </context>
@@ -5116,11 +5124,11 @@ Original complaint: %3</source>
         <translation>关于 DealerCRM</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners' club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners&apos; club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Generating today's follow-up tasks…</source>
+        <source>Generating today&apos;s follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message>
@@ -5134,7 +5142,7 @@ Original complaint: %3</source>
         </translation>
     </message>
     <message>
-        <source>The club's daily run failed: %1</source>
+        <source>The club&apos;s daily run failed: %1</source>
         <translation>俱乐部每日任务失败：%1</translation>
     </message>
     <message>
@@ -5742,12 +5750,12 @@ After:
         <translation>流失率</translation>
     </message>
     <message>
-        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the "lost" setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
+        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the &quot;lost&quot; setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
         <translation>M 月的同批流失率：在 M−N 月（N 为“已流失”设置）有付费到店、此后再未到店的车辆数，除以 M−N 月有付费到店的全部车辆数。已售出、已报废和已迁出的车辆不计入。</translation>
     </message>
     <message>
-        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; at risk · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
-        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
+        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; at risk · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
+        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
     </message>
     <message>
         <source>All</source>
@@ -5997,7 +6005,7 @@ After:
         <translation>纸质原件放在哪里？（档案柜／盒号，可留空）</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's documents? It is kept in the store and the audit log.</source>
+        <source>Remove %1 from this customer&apos;s documents? It is kept in the store and the audit log.</source>
         <translation>从此客户的文件中移除 %1？文件库和审计日志中仍会保留。</translation>
     </message>
     <message>
@@ -6079,7 +6087,7 @@ After:
     <message>
         <source>This removes what identifies the customer and cannot be undone. Service, complaint and points records are kept without the person.
 
-Why is the data erased (e.g. the customer's written request of a date)?</source>
+Why is the data erased (e.g. the customer&apos;s written request of a date)?</source>
         <translation>此操作删除可识别客户身份的信息，无法撤销。维修、投诉和积分记录保留但不再关联到个人。
 
 删除原因是什么（例如客户某日的书面申请）？</translation>
@@ -6344,7 +6352,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>客户要求(&amp;C)：</translation>
     </message>
     <message>
-        <source>In the customer's words, e.g. too many calls</source>
+        <source>In the customer&apos;s words, e.g. too many calls</source>
         <translation>按客户原话填写，例如：电话太多</translation>
     </message>
     <message>
@@ -6569,7 +6577,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
 <context>
     <name>crm::ui::club::ClubPage</name>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -6745,7 +6753,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>未找到会员</translation>
     </message>
     <message>
-        <source>Nobody matching "%1" is a club member. Enrol the customer with Ctrl+N.</source>
+        <source>Nobody matching &quot;%1&quot; is a club member. Enrol the customer with Ctrl+N.</source>
         <translation>没有与“%1”匹配的俱乐部会员。可按 Ctrl+N 为客户办理入会。</translation>
     </message>
     <message>
@@ -6753,8 +6761,8 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · 可用积分 &lt;b&gt;%3&lt;/b&gt; · 近 12 个月获得积分 %4 · 入会日期 %5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> · &lt;span style='color:#c62828'&gt;membership cancelled&lt;/span&gt;</source>
-        <translation> · &lt;span style='color:#c62828'&gt;会籍已注销&lt;/span&gt;</translation>
+        <source> · &lt;span style=&apos;color:#c62828&apos;&gt;membership cancelled&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c62828&apos;&gt;会籍已注销&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Enrol a customer</source>
@@ -6831,7 +6839,7 @@ How was it lost? (optional)</source>
         <translation>注销会籍</translation>
     </message>
     <message>
-        <source>Cancel %1's membership? Every card is cancelled; the ledger is kept.
+        <source>Cancel %1&apos;s membership? Every card is cancelled; the ledger is kept.
 Reason:</source>
         <translation>注销 %1 的会籍？所有会员卡将作废，积分流水保留。
 原因：</translation>
@@ -7435,7 +7443,7 @@ Reason:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <source>Plate and model, or the driver's name:</source>
+        <source>Plate and model, or the driver&apos;s name:</source>
         <translation>车牌和车型，或司机姓名：</translation>
     </message>
 </context>
@@ -7482,7 +7490,7 @@ Reason:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
     <message>
-        <source>Manufacturer's ticket number (escalated and major)</source>
+        <source>Manufacturer&apos;s ticket number (escalated and major)</source>
         <translation>厂家工单号（升级和重大投诉）</translation>
     </message>
     <message>
@@ -7490,7 +7498,7 @@ Reason:</source>
         <translation>工单(&amp;T)：</translation>
     </message>
     <message>
-        <source>What happened, in the customer's words</source>
+        <source>What happened, in the customer&apos;s words</source>
         <translation>按客户原话描述发生了什么</translation>
     </message>
     <message>
@@ -7713,7 +7721,7 @@ Reason:</source>
         <translation>添加或修改日期…</translation>
     </message>
     <message>
-        <source>Import the year's arrangement…</source>
+        <source>Import the year&apos;s arrangement…</source>
         <translation>导入年度安排…</translation>
     </message>
     <message>
@@ -7721,7 +7729,7 @@ Reason:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council's arrangements for %1. Import a later year when it is published: one line per day, e.g. "2027-02-06,holiday,春节" or "2027-02-14,workday,春节调休".</source>
+        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council&apos;s arrangements for %1. Import a later year when it is published: one line per day, e.g. &quot;2027-02-06,holiday,春节&quot; or &quot;2027-02-14,workday,春节调休&quot;.</source>
         <translation>周末休息，列为调休上班日的除外。已内置国务院办公厅 %1 年的节假日安排。以后年份公布后请导入：每行一天，例如“2027-02-06,holiday,春节”或“2027-02-14,workday,春节调休”。</translation>
     </message>
     <message>
@@ -7841,7 +7849,7 @@ Reason:</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <source>Customer's reply</source>
+        <source>Customer&apos;s reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -7973,7 +7981,7 @@ Reason:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>Import the year's arrangement</source>
+        <source>Import the year&apos;s arrangement</source>
         <translation>导入年度安排</translation>
     </message>
     <message>
@@ -8015,7 +8023,7 @@ Reason:</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Last month's review</source>
+        <source>Last month&apos;s review</source>
         <translation>上月回顾</translation>
     </message>
     <message>
@@ -8338,7 +8346,7 @@ Reason:</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -8468,7 +8476,7 @@ Reason:</source>
         <translation>暂无待拨任务</translation>
     </message>
     <message>
-        <source>No task matches. Try "All open" or "Everyone's", or generate today's tasks.</source>
+        <source>No task matches. Try &quot;All open&quot; or &quot;Everyone&apos;s&quot;, or generate today&apos;s tasks.</source>
         <translation>没有符合条件的任务。可试试“全部未完成”或“所有人的”，或生成今日任务。</translation>
     </message>
     <message>
@@ -8508,7 +8516,7 @@ Reason:</source>
         <translation>暂无历史通话</translation>
     </message>
     <message>
-        <source>⚠ Customer's rest time now (%1): call only if the customer asked for this time.</source>
+        <source>⚠ Customer&apos;s rest time now (%1): call only if the customer asked for this time.</source>
         <translation>⚠ 现在是客户休息时间（%1）：除非客户约定此时，否则请勿拨打。</translation>
     </message>
     <message>
@@ -8532,11 +8540,11 @@ Reason:</source>
         <translation>将任务分配给：</translation>
     </message>
     <message>
-        <source>Customer's rest time</source>
+        <source>Customer&apos;s rest time</source>
         <translation>客户休息时间</translation>
     </message>
     <message>
-        <source>It is the customer's rest time (%1). Record a call made now anyway?</source>
+        <source>It is the customer&apos;s rest time (%1). Record a call made now anyway?</source>
         <translation>现在是客户休息时间（%1）。仍要登记此时的通话吗？</translation>
     </message>
     <message>
@@ -8564,7 +8572,7 @@ Reason:</source>
         <translation>当前视图中没有其他待拨任务。</translation>
     </message>
     <message>
-        <source>Generating today's follow-up tasks…</source>
+        <source>Generating today&apos;s follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message numerus="yes">
@@ -8854,7 +8862,7 @@ Reason:</source>
         <translation>任务类型：</translation>
     </message>
     <message>
-        <source>{客户} is replaced by the customer's surname, {店名} by the dealership name.</source>
+        <source>{客户} is replaced by the customer&apos;s surname, {店名} by the dealership name.</source>
         <translation>{客户} 会替换为客户的姓氏，{店名} 替换为经销店名称。</translation>
     </message>
     <message>

@@ -465,6 +465,156 @@ Status writeChunk(data::CustomerRepository &repo, Chunk &chunk, const QString &a
         CRM_TRY(repo.refreshDerived(cid));
     return {};
 }
+enum class Outcome { Imported, Updated, Unchanged, Rejected };
+struct Decision {
+    Outcome outcome;
+    QString reason;   // why a row was rejected
+};
+
+// One row, matched and decided against the chunk's view of the archive, which it then updates:
+// what the row creates or changes is written at the end of the chunk.
+Result<Decision> decide(Chunk &chunk, const ParsedRow &row, IdBlock &customerIds, IdBlock &vehicleIds, const QString &at)
+{
+    // The VIN first, then the mobile.
+    std::optional<data::VehicleRow> vehicle;
+    if (row.vehicle) {
+        auto it = chunk.vehicleByVin.constFind(row.vehicle->vin);
+        if (it != chunk.vehicleByVin.cend())
+            vehicle = *it;
+    }
+    qint64 customerId = vehicle ? vehicle->customerId : 0;
+    if (!customerId && !row.customer.mobile.isEmpty())
+        customerId = chunk.customerByMobile.value(row.customer.mobile, 0);
+    std::optional<data::CustomerRow> current;
+    if (customerId) {
+        auto it = chunk.customers.constFind(customerId);
+        if (it != chunk.customers.cend())
+            current = *it;
+    }
+    if (current) {
+        // A matched record is filled in, never re-identified: a different name or mobile on
+        // the same VIN is a sale or a data error for a person to decide, not for the importer.
+        const data::CustomerRow &c = *current;
+        if (row.hasName && !c.name.isEmpty() && row.customer.name != c.name)
+            return Decision{Outcome::Rejected,
+                            ImportService::tr("Conflict: %1 belongs to customer #%2 (%3), not %4; transfer the vehicle or correct the file.")
+                                .arg(vehicle ? ImportService::tr("VIN %1").arg(vehicle->vin) : ImportService::tr("this mobile"))
+                                .arg(customerId)
+                                .arg(c.name, row.customer.name)};
+        if (!row.customer.mobile.isEmpty() && !c.mobile.isEmpty() && row.customer.mobile != c.mobile)
+            return Decision{Outcome::Rejected, ImportService::tr("Conflict: VIN %1 belongs to customer #%2, whose mobile is %3, not %4.")
+                                                   .arg(vehicle ? vehicle->vin : QString())
+                                                   .arg(customerId)
+                                                   .arg(Mobile::masked(c.mobile), Mobile::masked(row.customer.mobile))};
+    }
+    if (!current && !row.hasName)
+        return Decision{Outcome::Rejected,
+                        ImportService::tr("Name: a new customer needs a name (no customer in the archives has this VIN or mobile).")};
+
+    // What is written (at the end of the chunk).
+    bool changed = false;
+    const bool isNew = !current;
+    if (isNew) {
+        auto id = customerIds.next();
+        if (!id)
+            return id.error();
+        data::CustomerRow c = row.customer;
+        c.id = customerId = *id;
+        chunk.customers.insert(customerId, c);
+        chunk.newCustomers << customerId;
+        chunk.isNewCustomer.insert(customerId);
+        if (!c.mobile.isEmpty() && !chunk.customerByMobile.contains(c.mobile))
+            chunk.customerByMobile.insert(c.mobile, customerId);   // ids only grow: an existing holder stays the lowest
+    } else {
+        data::CustomerRow merged = *current;
+        Merge m;
+        m.take(merged.name, row.hasName ? row.customer.name : QString());
+        m.take(merged.gender, row.customer.gender);
+        m.take(merged.mobile, row.customer.mobile);
+        m.take(merged.otherPhones, row.customer.otherPhones);
+        m.take(merged.city, row.customer.city);
+        m.take(merged.address, row.customer.address);
+        m.take(merged.source, row.customer.source);
+        m.take(merged.birthday, row.customer.birthday);
+        if (row.customer.vip && !merged.vip) {
+            merged.vip = true;
+            m.changed = true;
+        }
+        for (const QString &t : row.customer.tags)
+            if (!merged.tags.contains(t)) {
+                merged.tags << t;
+                m.changed = true;
+            }
+        if (m.changed) {
+            changed = true;
+            if (!merged.mobile.isEmpty() && chunk.customerByMobile.value(merged.mobile, customerId) >= customerId)
+                chunk.customerByMobile.insert(merged.mobile, customerId);
+            chunk.customers.insert(customerId, merged);
+            if (!chunk.isNewCustomer.contains(customerId)) {
+                chunk.changedCustomers.insert(customerId);
+                chunk.touchedCustomers.insert(customerId);
+            }
+        }
+    }
+    qint64 vehicleId = 0;
+    if (row.vehicle) {
+        data::VehicleRow incoming = *row.vehicle;
+        incoming.customerId = customerId;
+        if (!vehicle) {
+            auto id = vehicleIds.next();
+            if (!id)
+                return id.error();
+            incoming.id = vehicleId = *id;
+            chunk.vehicleByVin.insert(incoming.vin, incoming);
+            chunk.newVehicles << incoming.vin;
+            chunk.ownershipFrom << (incoming.deliveryDate.isValid() ? incoming.deliveryDate.toString(Qt::ISODate) : at.left(10));
+            chunk.isNewVehicle.insert(incoming.vin);
+            changed = true;
+        } else {
+            vehicleId = vehicle->id;
+            data::VehicleRow merged = *vehicle;
+            Merge m;
+            m.take(merged.plate, incoming.plate);
+            m.take(merged.brand, incoming.brand);
+            m.take(merged.model, incoming.model);
+            m.take(merged.trimLevel, incoming.trimLevel);
+            m.take(merged.colour, incoming.colour);
+            m.take(merged.salesConsultant, incoming.salesConsultant);
+            if (incoming.mileageKm > merged.mileageKm) {
+                merged.mileageKm = incoming.mileageKm;
+                m.changed = true;
+            }
+            m.take(merged.purchaseDate, incoming.purchaseDate);
+            m.take(merged.deliveryDate, incoming.deliveryDate);
+            m.take(merged.insuranceExpiry, incoming.insuranceExpiry);
+            if (m.changed) {
+                chunk.vehicleByVin.insert(merged.vin, merged);
+                if (!chunk.isNewVehicle.contains(merged.vin))
+                    chunk.changedVehicles.insert(merged.vin);
+                changed = true;
+            }
+        }
+        if (changed && !chunk.isNewCustomer.contains(customerId))
+            chunk.touchedCustomers.insert(customerId);
+    }
+    if (row.visit) {
+        data::ServiceVisitRow visit = *row.visit;
+        visit.vehicleId = vehicleId;
+        visit.customerId = customerId;
+        const QString key = data::CustomerRepository::visitKey(vehicleId, visit.visitDate, visit.kind, visit.amountFen);
+        if (!chunk.visits.contains(key)) {   // a re-run of the same file adds no visit twice
+            chunk.visits.insert(key);
+            chunk.newVisits << visit;
+            if (!chunk.isNewVehicle.contains(row.vehicle->vin))
+                chunk.touchedVehicles.insert(vehicleId);
+            changed = true;
+        }
+    }
+    if (isNew)
+        return Decision{Outcome::Imported, {}};
+    return Decision{changed ? Outcome::Updated : Outcome::Unchanged, {}};
+}
+
 } // namespace
 
 Result<ImportResult> ImportService::importCustomers(const Session &who, const ImportTable &table, const QList<ImportField> &mapping,
@@ -519,153 +669,15 @@ Result<ImportResult> ImportService::importCustomers(const Session &who, const Im
                 result.rejected << ImportRejection{line, parsedRow.error().message};
                 continue;
             }
-            const ParsedRow &row = *parsedRow;
-
-            // The VIN first, then the mobile.
-            std::optional<data::VehicleRow> vehicle;
-            if (row.vehicle) {
-                auto it = chunk.vehicleByVin.constFind(row.vehicle->vin);
-                if (it != chunk.vehicleByVin.cend())
-                    vehicle = *it;
+            auto decision = decide(chunk, *parsedRow, customerIds, vehicleIds, at);
+            if (!decision)
+                return decision.error();
+            switch (decision->outcome) {
+            case Outcome::Imported: ++result.imported; break;
+            case Outcome::Updated: ++result.updated; break;
+            case Outcome::Unchanged: ++result.unchanged; break;
+            case Outcome::Rejected: result.rejected << ImportRejection{line, decision->reason}; break;
             }
-            qint64 customerId = vehicle ? vehicle->customerId : 0;
-            if (!customerId && !row.customer.mobile.isEmpty())
-                customerId = chunk.customerByMobile.value(row.customer.mobile, 0);
-            std::optional<data::CustomerRow> current;
-            if (customerId) {
-                auto it = chunk.customers.constFind(customerId);
-                if (it != chunk.customers.cend())
-                    current = *it;
-            }
-            if (current) {
-                // A matched record is filled in, never re-identified: a different name or mobile on
-                // the same VIN is a sale or a data error for a person to decide, not for the importer.
-                const data::CustomerRow &c = *current;
-                if (row.hasName && !c.name.isEmpty() && row.customer.name != c.name) {
-                    result.rejected << ImportRejection{line, tr("Conflict: %1 belongs to customer #%2 (%3), not %4; transfer the vehicle "
-                                                                "or correct the file.")
-                                                                 .arg(vehicle ? tr("VIN %1").arg(vehicle->vin) : tr("this mobile"))
-                                                                 .arg(customerId).arg(c.name, row.customer.name)};
-                    continue;
-                }
-                if (!row.customer.mobile.isEmpty() && !c.mobile.isEmpty() && row.customer.mobile != c.mobile) {
-                    result.rejected << ImportRejection{line, tr("Conflict: VIN %1 belongs to customer #%2, whose mobile is %3, not %4.")
-                                                                 .arg(vehicle ? vehicle->vin : QString())
-                                                                 .arg(customerId)
-                                                                 .arg(Mobile::masked(c.mobile), Mobile::masked(row.customer.mobile))};
-                    continue;
-                }
-            }
-            if (!current && !row.hasName) {
-                result.rejected << ImportRejection{line, tr("Name: a new customer needs a name (no customer in the archives has this VIN or mobile).")};
-                continue;
-            }
-
-            // What is written (at the end of the chunk).
-            bool changed = false;
-            const bool isNew = !current;
-            if (isNew) {
-                auto id = customerIds.next();
-                if (!id)
-                    return id.error();
-                data::CustomerRow c = row.customer;
-                c.id = customerId = *id;
-                chunk.customers.insert(customerId, c);
-                chunk.newCustomers << customerId;
-                chunk.isNewCustomer.insert(customerId);
-                if (!c.mobile.isEmpty() && !chunk.customerByMobile.contains(c.mobile))
-                    chunk.customerByMobile.insert(c.mobile, customerId);   // ids only grow: an existing holder stays the lowest
-            } else {
-                data::CustomerRow merged = *current;
-                Merge m;
-                m.take(merged.name, row.hasName ? row.customer.name : QString());
-                m.take(merged.gender, row.customer.gender);
-                m.take(merged.mobile, row.customer.mobile);
-                m.take(merged.otherPhones, row.customer.otherPhones);
-                m.take(merged.city, row.customer.city);
-                m.take(merged.address, row.customer.address);
-                m.take(merged.source, row.customer.source);
-                m.take(merged.birthday, row.customer.birthday);
-                if (row.customer.vip && !merged.vip) {
-                    merged.vip = true;
-                    m.changed = true;
-                }
-                for (const QString &t : row.customer.tags)
-                    if (!merged.tags.contains(t)) {
-                        merged.tags << t;
-                        m.changed = true;
-                    }
-                if (m.changed) {
-                    changed = true;
-                    if (!merged.mobile.isEmpty() && chunk.customerByMobile.value(merged.mobile, customerId) >= customerId)
-                        chunk.customerByMobile.insert(merged.mobile, customerId);
-                    chunk.customers.insert(customerId, merged);
-                    if (!chunk.isNewCustomer.contains(customerId)) {
-                        chunk.changedCustomers.insert(customerId);
-                        chunk.touchedCustomers.insert(customerId);
-                    }
-                }
-            }
-            qint64 vehicleId = 0;
-            if (row.vehicle) {
-                data::VehicleRow incoming = *row.vehicle;
-                incoming.customerId = customerId;
-                if (!vehicle) {
-                    auto id = vehicleIds.next();
-                    if (!id)
-                        return id.error();
-                    incoming.id = vehicleId = *id;
-                    chunk.vehicleByVin.insert(incoming.vin, incoming);
-                    chunk.newVehicles << incoming.vin;
-                    chunk.ownershipFrom << (incoming.deliveryDate.isValid() ? incoming.deliveryDate.toString(Qt::ISODate) : at.left(10));
-                    chunk.isNewVehicle.insert(incoming.vin);
-                    changed = true;
-                } else {
-                    vehicleId = vehicle->id;
-                    data::VehicleRow merged = *vehicle;
-                    Merge m;
-                    m.take(merged.plate, incoming.plate);
-                    m.take(merged.brand, incoming.brand);
-                    m.take(merged.model, incoming.model);
-                    m.take(merged.trimLevel, incoming.trimLevel);
-                    m.take(merged.colour, incoming.colour);
-                    m.take(merged.salesConsultant, incoming.salesConsultant);
-                    if (incoming.mileageKm > merged.mileageKm) {
-                        merged.mileageKm = incoming.mileageKm;
-                        m.changed = true;
-                    }
-                    m.take(merged.purchaseDate, incoming.purchaseDate);
-                    m.take(merged.deliveryDate, incoming.deliveryDate);
-                    m.take(merged.insuranceExpiry, incoming.insuranceExpiry);
-                    if (m.changed) {
-                        chunk.vehicleByVin.insert(merged.vin, merged);
-                        if (!chunk.isNewVehicle.contains(merged.vin))
-                            chunk.changedVehicles.insert(merged.vin);
-                        changed = true;
-                    }
-                }
-                if (changed && !chunk.isNewCustomer.contains(customerId))
-                    chunk.touchedCustomers.insert(customerId);
-            }
-            if (row.visit) {
-                data::ServiceVisitRow visit = *row.visit;
-                visit.vehicleId = vehicleId;
-                visit.customerId = customerId;
-                const QString key = data::CustomerRepository::visitKey(vehicleId, visit.visitDate, visit.kind, visit.amountFen);
-                if (!chunk.visits.contains(key)) {   // a re-run of the same file adds no visit twice
-                    chunk.visits.insert(key);
-                    chunk.newVisits << visit;
-                    if (!chunk.isNewVehicle.contains(row.vehicle->vin))
-                        chunk.touchedVehicles.insert(vehicleId);
-                    changed = true;
-                }
-            }
-            if (isNew)
-                ++result.imported;
-            else if (changed)
-                ++result.updated;
-            else
-                ++result.unchanged;
         }
         // 3. Write.
         const qint64 decideMs = clock.restart();
