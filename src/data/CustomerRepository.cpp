@@ -447,6 +447,14 @@ Status CustomerRepository::insertVisits(const QList<ServiceVisitRow> &rows, cons
     return visits.flush();
 }
 
+Status CustomerRepository::insertConsents(const QList<qint64> &customerIds, const ConsentRow &c)
+{
+    BatchInsert consents(m_db, u"customer_consents"_s, {u"customer_id"_s, u"purpose"_s, u"granted"_s, u"recorded_at"_s, u"how"_s});
+    for (qint64 id : customerIds)
+        CRM_TRY(consents.add({id, c.purpose, c.granted ? 1 : 0, c.recordedAt, Database::text(c.how)}));
+    return consents.flush();
+}
+
 QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &binds) const
 {
     // Built from fixed fragments only; every value is bound. Absent filters add nothing,

@@ -151,6 +151,8 @@ public:
     // ownershipFrom[i]: when the first owner's period of rows[i] starts.
     Status insertVehicles(const QList<VehicleRow> &rows, const QStringList &ownershipFrom, const QString &at);
     Status insertVisits(const QList<ServiceVisitRow> &rows, const QString &at);
+    // The same consent for many customers who have none recorded yet (generated data).
+    Status insertConsents(const QList<qint64> &customerIds, const ConsentRow &c);
 
     Result<QList<CustomerListRow>> page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit);
     static ListCursor cursorOf(const CustomerQuery &q, const CustomerListRow &last);

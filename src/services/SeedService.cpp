@@ -514,39 +514,55 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
         const qint64 batchEnd = qMin(customers, done + batchSize);
         data::Transaction tx(m_ctx.db);
         CRM_TRY(tx.started());
-        for (; done < batchEnd; ++done) {
-            const data::CustomerRow customer = gen.customer();
-            auto cid = repo.insertCustomer(customer, at);
-            if (!cid)
-                return cid.error();
-            Completeness::Input derived{customer.gender, customer.mobile, customer.city, customer.address, customer.source,
-                                        customer.birthday, 0, 0, 0};
-            QStringList plates, vins;
+        // The batch is generated first and written in bulk (BatchInsert: multi-row INSERTs, COPY on
+        // PostgreSQL) with ids reserved for it — the same ids, rows and draws from the generator as
+        // one INSERT at a time gave, so a seed still makes the same database.
+        auto customerIds = m_ctx.db.reserveIds(u"customers"_s, batchEnd - done);
+        if (!customerIds)
+            return customerIds.error();
+        QList<data::CustomerRow> newCustomers;
+        QList<data::VehicleRow> newVehicles;
+        QList<QList<data::ServiceVisitRow>> visitsOf;   // per vehicle, in order
+        QHash<qint64, QList<data::VehicleRow>> vehiclesOf;
+        for (size_t i = 0; done < batchEnd; ++done, ++i) {
+            data::CustomerRow customer = gen.customer();
+            customer.id = (*customerIds)[i];
             const int vehicles = gen.unit() < 0.82 ? 1 : (gen.unit() < 0.9 ? 2 : 3);
             for (int v = 0; v < vehicles; ++v) {
-                data::VehicleRow vehicle = gen.vehicle(*cid, today);
+                data::VehicleRow vehicle = gen.vehicle(customer.id, today);
                 const auto visits = gen.visits(vehicle, 0, today);
                 for (const data::ServiceVisitRow &visit : visits)
                     if (visit.amountFen > 0 && (!vehicle.lastPaidVisit.isValid() || visit.visitDate > vehicle.lastPaidVisit))
                         vehicle.lastPaidVisit = visit.visitDate;
-                auto vid = repo.insertVehicle(vehicle, at);
-                if (!vid)
-                    return vid.error();
-                for (data::ServiceVisitRow visit : visits) {
-                    visit.vehicleId = *vid;
-                    CRM_TRY(repo.insertVisit(visit, at));
-                }
-                plates << vehicle.plate;
-                vins << vehicle.vin;
-                ++derived.vehicles;
-                derived.vehiclesWithPlate += !vehicle.plate.isEmpty();
-                derived.vehiclesWithDelivery += vehicle.deliveryDate.isValid();
+                newVehicles << vehicle;
+                visitsOf << visits;
             }
-            // Consent as the desk records it at delivery.
-            CRM_TRY(repo.setConsent(*cid, {u"service_calls"_s, true, at, u"signed_form"_s}));
-            // Everything derived is known already: written directly, not read back.
-            CRM_TRY(repo.writeDerived(*cid, customer.name, derived, plates, vins, true));
+            newCustomers << customer;
         }
+        auto vehicleIds = m_ctx.db.reserveIds(u"vehicles"_s, newVehicles.size());
+        if (!vehicleIds)
+            return vehicleIds.error();
+        QStringList ownershipFrom;
+        QList<data::ServiceVisitRow> newVisits;
+        QList<qint64> consenting;
+        for (qsizetype v = 0; v < newVehicles.size(); ++v) {
+            data::VehicleRow &vehicle = newVehicles[v];
+            vehicle.id = (*vehicleIds)[size_t(v)];
+            vehiclesOf[vehicle.customerId] << vehicle;
+            ownershipFrom << (vehicle.deliveryDate.isValid() ? vehicle.deliveryDate.toString(Qt::ISODate) : at.left(10));
+            for (data::ServiceVisitRow visit : std::as_const(visitsOf[v])) {
+                visit.vehicleId = vehicle.id;
+                newVisits << visit;
+            }
+        }
+        for (const data::CustomerRow &c : std::as_const(newCustomers))
+            consenting << c.id;
+        // Everything derived (completeness, search keys) is known already: written with the rows.
+        CRM_TRY(repo.insertCustomers(newCustomers, vehiclesOf, at));
+        CRM_TRY(repo.insertVehicles(newVehicles, ownershipFrom, at));
+        CRM_TRY(repo.insertVisits(newVisits, at));
+        // Consent as the desk records it at delivery.
+        CRM_TRY(repo.insertConsents(consenting, {u"service_calls"_s, true, at, u"signed_form"_s}));
         CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));
         CRM_TRY(tx.commit());
         if (progress)
