@@ -5,6 +5,7 @@
 #   BENCH_CUSTOMERS     SQLite data set size (default 1000000; the seed takes ~30 min at 1M)
 #   BENCH_PG_CUSTOMERS  PostgreSQL data set size (default 100000; 0 skips PostgreSQL)
 #   BENCH_IMPORT_ROWS   rows of the generated GB18030 DMS export to import (default 1000000)
+#   BENCH_COPY_ROWS     rows of the PostgreSQL COPY load (default 1000000)
 #   BENCH_DIR           where the seeded files are kept (default ~/.cache/dealercrm-bench)
 #   DEALERCRM_BENCH_DB  measure this database instead (SQLite file or postgresql:// URL)
 set -euo pipefail
@@ -13,6 +14,7 @@ build=${BUILD_DIR:-$root/build}
 customers=${BENCH_CUSTOMERS:-1000000}
 pg_customers=${BENCH_PG_CUSTOMERS:-100000}
 export DEALERCRM_BENCH_IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
+export DEALERCRM_BENCH_COPY_ROWS=${BENCH_COPY_ROWS:-1000000}
 cache=${BENCH_DIR:-$HOME/.cache/dealercrm-bench}
 
 "$root/scripts/deps.sh"
