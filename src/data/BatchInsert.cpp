@@ -96,14 +96,18 @@ Status BatchInsert::flush()
 
 BulkCache::BulkCache(Database &db) : m_db(db)
 {
-    if (m_db.engine() == Engine::Sqlite)
-        (void)m_db.execRaw(u"PRAGMA cache_size=-1048576"_s);
+    if (m_db.engine() != Engine::Sqlite)
+        return;
+    auto before = m_db.scalar(u"PRAGMA cache_size"_s);
+    if (before && before->isValid())
+        m_before = *before;
+    (void)m_db.execRaw(u"PRAGMA cache_size=-1048576"_s);
 }
 
 BulkCache::~BulkCache()
 {
-    if (m_db.engine() == Engine::Sqlite)
-        (void)m_db.execRaw(u"PRAGMA cache_size=-65536"_s);   // the session's, Dialect::sessionSetup
+    if (m_before.isValid())
+        (void)m_db.execRaw(u"PRAGMA cache_size=%1"_s.arg(m_before.toLongLong()));
 }
 
 } // namespace crm::data

@@ -47,6 +47,7 @@ public:
 
 private:
     Database &m_db;
+    QVariant m_before;   // the session's cache size, given back afterwards
 };
 
 } // namespace crm::data

@@ -111,6 +111,23 @@ QVariantList variants(const QList<T> &values)
     return out;
 }
 
+// What is derived from a customer and the vehicles they own (live ones): the search keys and
+// the completeness score. One place for refreshDerived and the bulk inserts.
+struct Derived {
+    int completeness = 0;
+    QStringList searchKeys;
+};
+Derived derivedOf(const CustomerRow &c, const QList<VehicleRow> &vehicles)
+{
+    QStringList plates, vins;
+    for (const VehicleRow &v : vehicles) {
+        plates << v.plate;
+        vins << v.vin;
+    }
+    return {Completeness::evaluate(CustomerRepository::completenessInput(c, vehicles)).value,
+            SearchKeys::forCustomer(c.name, c.mobile, plates, vins)};
+}
+
 // The customer's last contact: latest paid visit, or delivery when there was none yet,
 // over the vehicles still in the dealer's care (sold/scrapped/moved ones do not count).
 const QString kLastContact =
@@ -281,6 +298,23 @@ Status CustomerRepository::refreshLastPaidVisit(qint64 vehicleId)
     return {};
 }
 
+Completeness::Input CustomerRepository::completenessInput(const CustomerRow &c, const QList<VehicleRow> &vehicles)
+{
+    Completeness::Input in;
+    in.mobile = c.mobile;
+    in.gender = c.gender;
+    in.city = c.city;
+    in.address = c.address;
+    in.source = c.source;
+    in.birthday = c.birthday;
+    for (const VehicleRow &v : vehicles) {
+        ++in.vehicles;
+        in.vehiclesWithPlate += !v.plate.isEmpty();
+        in.vehiclesWithDelivery += v.deliveryDate.isValid();
+    }
+    return in;
+}
+
 Status CustomerRepository::refreshDerived(qint64 customerId)
 {
     auto c = m_db.execCached(u"SELECT name, mobile, gender, city, address, source, birthday FROM customers WHERE id = ?"_s, {customerId});
@@ -288,38 +322,32 @@ Status CustomerRepository::refreshDerived(qint64 customerId)
         return c.error();
     if (!(*c)->next())
         return {};
-    const QString name = (*c)->value(0).toString();
-    Completeness::Input in;
-    in.mobile = (*c)->value(1).toString();
-    in.gender = (*c)->value(2).toString();
-    in.city = (*c)->value(3).toString();
-    in.address = (*c)->value(4).toString();
-    in.source = (*c)->value(5).toString();
-    in.birthday = dateFrom((*c)->value(6));
+    CustomerRow customer;
+    customer.name = (*c)->value(0).toString();
+    customer.mobile = (*c)->value(1).toString();
+    customer.gender = (*c)->value(2).toString();
+    customer.city = (*c)->value(3).toString();
+    customer.address = (*c)->value(4).toString();
+    customer.source = (*c)->value(5).toString();
+    customer.birthday = dateFrom((*c)->value(6));
     (*c)->finish();
-    QStringList plates, vins;
+    QList<VehicleRow> vehicles;
     auto v = m_db.execCached(u"SELECT plate, vin, delivery_date FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL"_s, {customerId});
     if (!v)
         return v.error();
     while ((*v)->next()) {
-        plates << (*v)->value(0).toString();
-        vins << (*v)->value(1).toString();
-        ++in.vehicles;
-        in.vehiclesWithPlate += !plates.last().isEmpty();
-        in.vehiclesWithDelivery += !(*v)->value(2).isNull();
+        VehicleRow vehicle;
+        vehicle.plate = (*v)->value(0).toString();
+        vehicle.vin = (*v)->value(1).toString();
+        vehicle.deliveryDate = dateFrom((*v)->value(2));
+        vehicles << vehicle;
     }
     (*v)->finish();
-    return writeDerived(customerId, name, in, plates, vins, false);
-}
-
-Status CustomerRepository::writeDerived(qint64 customerId, const QString &name, const Completeness::Input &in,
-                                        const QStringList &plates, const QStringList &vins, bool isNew)
-{
-    if (!isNew)
-        CRM_TRY(m_db.execCached(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
-    for (const QString &key : SearchKeys::forCustomer(name, in.mobile, plates, vins))
+    const Derived d = derivedOf(customer, vehicles);
+    CRM_TRY(m_db.execCached(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
+    for (const QString &key : d.searchKeys)
         CRM_TRY(m_db.execCached(u"INSERT INTO customer_search_keys(key, customer_id) VALUES (?, ?)"_s, {key, customerId}));
-    CRM_TRY(m_db.execCached(u"UPDATE customers SET completeness = ? WHERE id = ?"_s, {Completeness::evaluate(in).value, customerId}));
+    CRM_TRY(m_db.execCached(u"UPDATE customers SET completeness = ? WHERE id = ?"_s, {d.completeness, customerId}));
     return {};
 }
 
@@ -353,7 +381,7 @@ Result<QHash<qint64, CustomerRow>> CustomerRepository::liveCustomers(const QList
     CRM_TRY(overInList(m_db, u"SELECT customer_id, tag FROM customer_tags WHERE customer_id IN (%1) ORDER BY customer_id, tag"_s, variants(ids),
                        [&out](const QSqlQuery &q) {
                            auto it = out.find(q.value(0).toLongLong());
-                           if (it != out.end() && !it->tags.contains(q.value(1).toString()))
+                           if (it != out.end())
                                it->tags << q.value(1).toString();
                        }));
     return out;
@@ -385,25 +413,11 @@ Status CustomerRepository::insertCustomers(const QList<CustomerRow> &rows, const
     QList<QStringList> keysOf;
     keysOf.reserve(rows.size());
     for (const CustomerRow &c : rows) {
-        Completeness::Input in;
-        in.mobile = c.mobile;
-        in.gender = c.gender;
-        in.city = c.city;
-        in.address = c.address;
-        in.source = c.source;
-        in.birthday = c.birthday;
-        QStringList plates, vins;
-        for (const VehicleRow &v : vehiclesOf.value(c.id)) {
-            plates << v.plate;
-            vins << v.vin;
-            ++in.vehicles;
-            in.vehiclesWithPlate += !v.plate.isEmpty();
-            in.vehiclesWithDelivery += v.deliveryDate.isValid();
-        }
+        const Derived d = derivedOf(c, vehiclesOf.value(c.id));
         CRM_TRY(customers.add({c.id, Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
                                Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday),
-                               c.vip ? 1 : 0, Completeness::evaluate(in).value, at, at}));
-        keysOf << SearchKeys::forCustomer(c.name, c.mobile, plates, vins);
+                               c.vip ? 1 : 0, d.completeness, at, at}));
+        keysOf << d.searchKeys;
     }
     CRM_TRY(customers.flush());
     BatchInsert tags(m_db, u"customer_tags"_s, {u"customer_id"_s, u"tag"_s});

@@ -132,10 +132,8 @@ public:
     // Rebuilds what is derived from the customer and their vehicles: the search keys and the
     // completeness score. Every write path calls it for the customers it touched.
     Status refreshDerived(qint64 customerId);
-    // The same for a customer whose data the caller already holds (bulk loaders): no read-back,
-    // and no delete when the customer is new.
-    Status writeDerived(qint64 customerId, const QString &name, const Completeness::Input &in, const QStringList &plates,
-                        const QStringList &vins, bool isNew);
+    // What the completeness score reads of a customer and the live vehicles they own.
+    static Completeness::Input completenessInput(const CustomerRow &c, const QList<VehicleRow> &vehicles);
 
     // Bulk loads (the import): the archive's side of many keys at once, a few hundred to a
     // statement, and new rows written in batches.

@@ -448,9 +448,7 @@ Status writeChunk(data::CustomerRepository &repo, Chunk &chunk, const QString &a
         v.lastPaidVisit = lastPaid.value(v.id);
         vehicles << v;
         if (chunk.isNewCustomer.contains(v.customerId))
-            vehiclesOf[v.customerId] << v;
-        else
-            chunk.touchedCustomers.insert(v.customerId);
+            vehiclesOf[v.customerId] << v;   // an existing owner is in touchedCustomers already
     }
     CRM_TRY(repo.insertCustomers(customers, vehiclesOf, at));
     CRM_TRY(repo.insertVehicles(vehicles, chunk.ownershipFrom, at));
@@ -465,6 +463,7 @@ Status writeChunk(data::CustomerRepository &repo, Chunk &chunk, const QString &a
         CRM_TRY(repo.refreshDerived(cid));
     return {};
 }
+
 enum class Outcome { Imported, Updated, Unchanged, Rejected };
 struct Decision {
     Outcome outcome;
@@ -614,7 +613,6 @@ Result<Decision> decide(Chunk &chunk, const ParsedRow &row, IdBlock &customerIds
         return Decision{Outcome::Imported, {}};
     return Decision{changed ? Outcome::Updated : Outcome::Unchanged, {}};
 }
-
 } // namespace
 
 Result<ImportResult> ImportService::importCustomers(const Session &who, const ImportTable &table, const QList<ImportField> &mapping,

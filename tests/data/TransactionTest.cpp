@@ -171,3 +171,16 @@ TEST_P(TransactionTest, ARefusedBatchRollsBackAndTheConnectionGoesOn)
     EXPECT_OK(addCustomer(u"王五"_s));
     EXPECT_EQ(customers(), 2);
 }
+
+// A bulk load's larger page cache (SQLite) lasts as long as the load and gives the session's back.
+TEST_P(TransactionTest, ABulkLoadGivesTheSessionItsCacheBack)
+{
+    if (db().engine() != Engine::Sqlite)
+        GTEST_SKIP() << "PostgreSQL's buffers are the server's";
+    const qint64 session = db().scalar(u"PRAGMA cache_size"_s)->toLongLong();
+    {
+        const BulkCache bulk(db());
+        EXPECT_EQ(db().scalar(u"PRAGMA cache_size"_s)->toLongLong(), -1048576);
+    }
+    EXPECT_EQ(db().scalar(u"PRAGMA cache_size"_s)->toLongLong(), session);
+}

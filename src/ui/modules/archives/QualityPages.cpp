@@ -136,21 +136,9 @@ DataQualityPage::DataQualityPage(AppContext &app, QWidget *parent)
         delete old;
         m_incomplete->clear();
         for (const auto &[card, score] : a.incomplete) {
-            Completeness::Input in;
             const data::CustomerRow &c = card.customer;
-            in.gender = c.gender;
-            in.mobile = c.mobile;
-            in.city = c.city;
-            in.address = c.address;
-            in.source = c.source;
-            in.birthday = c.birthday;
-            for (const data::VehicleRow &veh : card.vehicles) {
-                ++in.vehicles;
-                in.vehiclesWithPlate += !veh.plate.isEmpty();
-                in.vehiclesWithDelivery += veh.deliveryDate.isValid();
-            }
             QStringList missing;
-            for (const QString &m : Completeness::evaluate(in).missing)
+            for (const QString &m : Completeness::evaluate(data::CustomerRepository::completenessInput(c, card.vehicles)).missing)
                 missing << missingTitle(m);
             auto *item = new QTreeWidgetItem(m_incomplete, {c.name, QString::number(score), missing.join(u", "_s)});
             item->setData(0, Qt::UserRole, c.id);
