@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# README command 2: install what is missing, build (warnings are errors), start a private
+# README command 2: install what is missing, check the formatting, build (warnings are errors), start a private
 # PostgreSQL server on 127.0.0.1, run every test on SQLite and on PostgreSQL, clean up.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 
 "$root/scripts/deps.sh"
+# The tree is clang-format clean; a change that is not fails here, before the long build.
+"$root/scripts/format.sh" --check
 BUILD_DIR=$build "$root/scripts/build.sh" -DCRM_WARNINGS_AS_ERRORS=ON -DCRM_BUILD_TESTS=ON
 
 # --- a throw-away PostgreSQL server ---------------------------------------------------------

@@ -5,11 +5,11 @@
 #include "core/Version.h"
 #include "data/Migrator.h"
 #include "services/UserService.h"
-#include "shell/FirstAdminDialog.h"
-#include "shell/LoginDialog.h"
-#include "shell/MainWindow.h"
-#include "shell/SettingsDialog.h"
-#include "shell/WheelGuard.h"
+#include "ui/shell/FirstAdminDialog.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/shell/WheelGuard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

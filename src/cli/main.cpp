@@ -4,24 +4,24 @@
 #include "core/Version.h"
 #include "data/Database.h"
 #include "data/Migrator.h"
-#include "services/ChurnService.h"
-#include "services/CustomerService.h"
-#include "services/ExportService.h"
-#include "services/ComplaintService.h"
-#include "services/FollowupService.h"
-#include "services/SurveyService.h"
-#include "services/ImportService.h"
-#include "services/SeedService.h"
+#include "archives/services/ChurnService.h"
+#include "archives/services/CustomerService.h"
+#include "archives/services/ExportService.h"
+#include "complaints/services/ComplaintService.h"
+#include "followups/services/FollowupService.h"
+#include "surveys/services/SurveyService.h"
+#include "archives/services/ImportService.h"
+#include "seed/SeedService.h"
 #include "services/UserService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cmath>
 #include <QDir>
-#include "core/ClubRules.h"
-#include "services/ClubService.h"
-#include "services/LeadService.h"
-#include "services/ReportService.h"
+#include "club/core/ClubRules.h"
+#include "club/services/ClubService.h"
+#include "leads/services/LeadService.h"
+#include "dashboard/services/ReportService.h"
 #include "core/Translations.h"
 
 #include <QFileInfo>

@@ -6,8 +6,8 @@
 #include "core/Log.h"
 #include "data/Database.h"
 #include "data/Migrator.h"
-#include "services/DashboardService.h"
-#include "services/SeedService.h"
+#include "dashboard/services/DashboardService.h"
+#include "seed/SeedService.h"
 
 #include <benchmark/benchmark.h>
 

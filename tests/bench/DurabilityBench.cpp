@@ -6,9 +6,9 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "data/Migrator.h"
-#include "services/ClubService.h"
-#include "services/ComplaintService.h"
-#include "services/SeedService.h"
+#include "club/services/ClubService.h"
+#include "complaints/services/ComplaintService.h"
+#include "seed/SeedService.h"
 
 #include <benchmark/benchmark.h>
 

@@ -3,7 +3,7 @@
 // database. Whatever the bytes, the program must answer with rows or a message, never crash,
 // hang or write half an import. CRM_FUZZ_FORMAT picks the reader (csv or xlsx) at build time.
 #include "data/Migrator.h"
-#include "services/ImportService.h"
+#include "archives/services/ImportService.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,7 +4,7 @@
 // Fails when one is found (saying where) and when there is no log to look through.
 #include "core/Clock.h"
 #include "data/Migrator.h"
-#include "services/SeedService.h"
+#include "seed/SeedService.h"
 
 #include <QCoreApplication>
 #include <QDir>

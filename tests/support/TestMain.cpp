@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #ifdef CRM_TEST_GUI
-#include "shell/WheelGuard.h"
+#include "ui/shell/WheelGuard.h"
 
 #include <QApplication>
 using App = QApplication;

@@ -1,7 +1,7 @@
 // crm_test_writer DATABASE COUNT TAG: one "desk" doing COUNT read-then-write transactions
 // through the real repository and audit code. Exits non-zero with the error on any failure,
 // so a "database is locked" that reaches the caller fails the two-desk test.
-#include "data/CustomerRepository.h"
+#include "archives/data/CustomerRepository.h"
 #include "data/Transaction.h"
 #include "services/Guard.h"
 

@@ -1,0 +1,52 @@
+#pragma once
+#include "services/Guard.h"
+#include "leads/services/LeadService.h"
+
+#include <QDate>
+
+namespace crm::services {
+
+// The club's figures for a period (and the dashboard's): members by tier, growth, active
+// members, points issued / redeemed / expired / outstanding (the liability), redemptions by gift,
+// activity attendance, referral and lead conversion.
+struct ClubReport {
+    QDate from, to;
+    QList<QPair<QString, int>> membersByTier;   // active members now, every tier listed
+    int members = 0;          // active now
+    int joined = 0;           // in the period
+    int activeMembers = 0;    // earned or redeemed in the 12 months to the period's end
+    QList<QPair<QString, int>> growth;   // yyyy-MM → joined
+    qint64 issued = 0;        // earned + positive adjustments in the period
+    qint64 redeemed = 0;      // spent, less refunds
+    qint64 expired = 0;
+    qint64 adjustedDown = 0;
+    qint64 outstanding = 0;   // available now
+    struct GiftLine {
+        QString gift;
+        int orders = 0;
+        int quantity = 0;
+        qint64 points = 0;
+    };
+    QList<GiftLine> redemptions;
+    struct ActivityLine {
+        QString title;
+        QDateTime startsAt;
+        int capacity = 0, registered = 0, attended = 0;
+    };
+    QList<ActivityLine> activities;
+    QList<ConversionRow> leadsBySource;
+    QList<ConversionRow> leadsByConsultant;
+};
+
+class ClubReportService {
+    Q_DECLARE_TR_FUNCTIONS(crm::services::ClubReportService)
+public:
+    explicit ClubReportService(Context ctx) : m_ctx(ctx) {}
+    Result<ClubReport> report(const Session &who, const QDate &from, const QDate &to);
+    Status exportReport(const Session &who, const ClubReport &r, const QString &path);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace crm::services

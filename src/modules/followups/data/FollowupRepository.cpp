@@ -1,0 +1,273 @@
+#include "followups/data/FollowupRepository.h"
+
+#include "core/Clock.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::data {
+namespace {
+QDate dayOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QDateTime utcOf(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : fromStoredUtc(v.toString());
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableUtc(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toStoredUtc(t)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+const QString kTaskColumns =
+    u"SELECT t.id, t.kind, t.source_key, t.customer_id, t.vehicle_id, t.available, t.due_date, t.expires, t.priority, t.status, "
+    "t.attempts, t.next_attempt_at, t.assigned_to, u.display_name, c.name, c.mobile, "
+    "CASE WHEN v.id IS NULL THEN '' ELSE v.model || ' ' || v.plate END, t.outcome, t.completed_at "
+    "FROM followup_tasks t JOIN customers c ON c.id = t.customer_id LEFT JOIN vehicles v ON v.id = t.vehicle_id "
+    "LEFT JOIN users u ON u.id = t.assigned_to "_s;
+
+TaskRow taskFrom(const QSqlQuery &q)
+{
+    TaskRow r;
+    r.id = q.value(0).toLongLong();
+    r.kind = q.value(1).toString();
+    r.sourceKey = q.value(2).toString();
+    r.customerId = q.value(3).toLongLong();
+    r.vehicleId = q.value(4).toLongLong();
+    r.available = dayOf(q.value(5));
+    r.due = dayOf(q.value(6));
+    r.expires = dayOf(q.value(7));
+    r.priority = q.value(8).toInt();
+    r.status = q.value(9).toString();
+    r.attempts = q.value(10).toInt();
+    r.nextAttemptAt = utcOf(q.value(11));
+    r.assignedTo = q.value(12).toLongLong();
+    r.assignedName = q.value(13).toString();
+    r.customerName = q.value(14).toString();
+    r.mobile = q.value(15).toString();
+    r.vehicle = q.value(16).toString().trimmed();
+    r.outcome = q.value(17).toString();
+    r.completedAt = utcOf(q.value(18));
+    return r;
+}
+
+const QString kCallColumns = u"SELECT c.id, c.task_id, c.customer_id, c.agent_id, u.display_name, t.kind, c.called_at, c.outcome, "
+                             "c.duration_sec, c.notes, c.next_action, c.callback_at, c.quiet_hours "
+                             "FROM followup_calls c JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id "_s;
+
+Result<QList<CallRow>> callsFrom(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<CallRow> out;
+    while (q->next()) {
+        CallRow c;
+        c.id = q->value(0).toLongLong();
+        c.taskId = q->value(1).toLongLong();
+        c.customerId = q->value(2).toLongLong();
+        c.agentId = q->value(3).toLongLong();
+        c.agentName = q->value(4).toString();
+        c.taskKind = q->value(5).toString();
+        c.calledAt = utcOf(q->value(6));
+        c.outcome = q->value(7).toString();
+        c.durationSec = q->value(8).toInt();
+        c.notes = q->value(9).toString();
+        c.nextAction = q->value(10).toString();
+        c.callbackAt = utcOf(q->value(11));
+        c.quietHours = q->value(12).toInt() != 0;
+        out << c;
+    }
+    return out;
+}
+
+// The WHERE clause of a queue filter, from fixed fragments only; values are bound.
+QString whereOf(const QueueFilter &f, QVariantList &binds)
+{
+    QStringList parts{u"t.status = 'open'"_s};
+    const QString today = f.today.toString(Qt::ISODate);
+    const QString now = toStoredUtc(f.now);
+    switch (f.scope) {
+    case QueueScope::Now:
+        parts << u"t.available <= ?"_s << u"(t.next_attempt_at IS NULL OR t.next_attempt_at <= ?)"_s;
+        binds << today << now;
+        break;
+    case QueueScope::Overdue:
+        parts << u"t.due_date < ?"_s << u"(t.next_attempt_at IS NULL OR t.next_attempt_at <= ?)"_s;
+        binds << today << now;
+        break;
+    case QueueScope::Upcoming:
+        parts << u"(t.available > ? OR t.next_attempt_at > ?)"_s;
+        binds << today << now;
+        break;
+    case QueueScope::AllOpen: break;
+    }
+    switch (f.owner) {
+    case QueueOwner::Mine:
+        parts << u"t.assigned_to = ?"_s;
+        binds << f.userId;
+        break;
+    case QueueOwner::Unassigned: parts << u"t.assigned_to IS NULL"_s; break;
+    case QueueOwner::MineAndUnassigned:
+        parts << u"(t.assigned_to IS NULL OR t.assigned_to = ?)"_s;
+        binds << f.userId;
+        break;
+    case QueueOwner::Everyone: break;
+    }
+    if (!f.kind.isEmpty()) {
+        parts << u"t.kind = ?"_s;
+        binds << f.kind;
+    }
+    return u" WHERE "_s + parts.join(u" AND "_s);
+}
+} // namespace
+
+Result<QList<TaskRow>> FollowupRepository::queue(const QueueFilter &f, const std::optional<QueueCursor> &after, int limit)
+{
+    QVariantList binds;
+    QString sql = kTaskColumns + whereOf(f, binds);
+    if (after) {
+        sql += u" AND (t.priority > ? OR (t.priority = ? AND (t.due_date > ? OR (t.due_date = ? AND t.id > ?))))"_s;
+        binds << after->priority << after->priority << after->due << after->due << after->id;
+    }
+    sql += u" ORDER BY t.priority, t.due_date, t.id LIMIT ?"_s;
+    binds << limit;
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return q.error();
+    QList<TaskRow> out;
+    while (q->next())
+        out << taskFrom(*q);
+    return out;
+}
+
+Result<qint64> FollowupRepository::queueCount(const QueueFilter &f, qint64 cap)
+{
+    QVariantList binds;
+    // Counting stops after cap + 1 rows: the desk says "more than …" rather than reading every
+    // open task of a million-customer base to print an exact number.
+    const QString sql = u"SELECT COUNT(*) FROM (SELECT 1 FROM followup_tasks t"_s + whereOf(f, binds) + u" LIMIT ?) c"_s;
+    binds << cap + 1;
+    auto v = m_db.scalar(sql, binds);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+QueueCursor FollowupRepository::cursorOf(const TaskRow &r)
+{
+    return {r.priority, r.due.toString(Qt::ISODate), r.id};
+}
+
+Result<std::optional<TaskRow>> FollowupRepository::task(qint64 id)
+{
+    auto q = m_db.exec(kTaskColumns + u"WHERE t.id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<TaskRow>();
+    return std::optional<TaskRow>(taskFrom(*q));
+}
+
+Status FollowupRepository::lockTask(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT id FROM followup_tasks WHERE id = ?"_s + m_db.dialect().lockRows(), {id});
+    return q ? Status() : Status(q.error());
+}
+
+Result<bool> FollowupRepository::claim(qint64 taskId, qint64 userId, const QDateTime &at)
+{
+    auto q = m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open' "
+                       "AND (assigned_to IS NULL OR assigned_to = ?)"_s,
+                       {userId, toStoredUtc(at), taskId, userId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Result<bool> FollowupRepository::assign(qint64 taskId, std::optional<qint64> userId, const QDateTime &at)
+{
+    auto q = m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open'"_s,
+                       {userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(at), taskId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Result<bool> FollowupRepository::update(qint64 taskId, const TaskUpdate &u)
+{
+    const bool closed = u.status != u"open"_s;
+    auto q = m_db.exec(
+        u"UPDATE followup_tasks SET status = ?, attempts = ?, next_attempt_at = ?, outcome = ?, "
+        "assigned_to = COALESCE(assigned_to, ?), completed_at = ?, completed_day = ?, completed_by = ?, updated_at = ? "
+        "WHERE id = ? AND status = 'open'"_s,
+        {u.status, u.attempts, nullableUtc(closed ? QDateTime() : u.nextAttemptAt), Database::optional(u.outcome), nullableId(u.userId),
+         nullableUtc(closed ? u.at : QDateTime()), closed ? QVariant(u.localDay.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+         closed ? nullableId(u.userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(u.at), taskId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Result<qint64> FollowupRepository::insertCall(const CallRow &c)
+{
+    auto q = m_db.exec(u"INSERT INTO followup_calls(task_id, customer_id, agent_id, called_at, outcome, duration_sec, notes, next_action, "
+                       "callback_at, quiet_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                       {c.taskId, c.customerId, nullableId(c.agentId), toStoredUtc(c.calledAt), c.outcome, c.durationSec,
+                        Database::text(c.notes), Database::text(c.nextAction), nullableUtc(c.callbackAt), c.quietHours ? 1 : 0});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::database(u"no id returned for the call"_s, {});
+    return q->value(0).toLongLong();
+}
+
+Status FollowupRepository::insertFeedback(const FeedbackRow &f)
+{
+    auto q = m_db.exec(u"INSERT INTO call_feedback(call_id, category, text) VALUES (?, ?, ?)"_s, {f.callId, f.category, f.text});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> FollowupRepository::insertAppointment(const AppointmentRow &a, const QString &by, const QDateTime &at)
+{
+    auto q = m_db.exec(u"INSERT INTO appointments(customer_id, vehicle_id, call_id, scheduled_at, service_kind, notes, status, created_by, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                       {a.customerId, nullableId(a.vehicleId), nullableId(a.callId), a.scheduledAt.toString(u"yyyy-MM-ddTHH:mm"_s),
+                        a.serviceKind, Database::text(a.notes), a.status, by, toStoredUtc(at)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::database(u"no id returned for the appointment"_s, {});
+    return q->value(0).toLongLong();
+}
+
+Result<QList<CallRow>> FollowupRepository::calls(qint64 taskId)
+{
+    return callsFrom(m_db.exec(kCallColumns + u"WHERE c.task_id = ? ORDER BY c.called_at, c.id"_s, {taskId}));
+}
+
+Result<QList<CallRow>> FollowupRepository::customerCalls(qint64 customerId, int limit)
+{
+    return callsFrom(m_db.exec(kCallColumns + u"WHERE c.customer_id = ? ORDER BY c.called_at DESC, c.id DESC LIMIT ?"_s, {customerId, limit}));
+}
+
+Result<QList<FeedbackRow>> FollowupRepository::feedback(qint64 callId)
+{
+    auto q = m_db.exec(u"SELECT call_id, category, text FROM call_feedback WHERE call_id = ? ORDER BY id"_s, {callId});
+    if (!q)
+        return q.error();
+    QList<FeedbackRow> out;
+    while (q->next())
+        out << FeedbackRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()};
+    return out;
+}
+
+} // namespace crm::data

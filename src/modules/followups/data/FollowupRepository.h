@@ -1,0 +1,130 @@
+#pragma once
+#include "followups/core/FollowupRules.h"
+#include "data/Database.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace crm::data {
+
+// A follow-up task as the queue and the call form show it (joined with customer and vehicle).
+struct TaskRow {
+    qint64 id = 0;
+    QString kind;
+    QString sourceKey;
+    qint64 customerId = 0;
+    qint64 vehicleId = 0;
+    QDate available;
+    QDate due;
+    QDate expires;
+    int priority = 2;
+    QString status;
+    int attempts = 0;
+    QDateTime nextAttemptAt;   // UTC; set while an unreached task waits for its retry
+    qint64 assignedTo = 0;
+    QString assignedName;
+    QString customerName;
+    QString mobile;
+    QString vehicle;           // model and plate
+    QString outcome;           // final outcome once closed
+    QDateTime completedAt;
+};
+
+// Which part of the queue. `Now` is what an agent should call at this moment: open, already
+// available, and not waiting for a retry time; Overdue is the part of it past its due day.
+enum class QueueScope { Now, Overdue, Upcoming, AllOpen };
+enum class QueueOwner { Mine, Unassigned, MineAndUnassigned, Everyone };
+
+struct QueueFilter {
+    QueueScope scope = QueueScope::Now;
+    QueueOwner owner = QueueOwner::MineAndUnassigned;
+    qint64 userId = 0;   // "me"
+    QString kind;        // empty = every kind
+    QDate today;         // local
+    QDateTime now;       // UTC
+};
+
+// Queue order: priority, due day, id. The cursor is the last row of the previous page.
+struct QueueCursor {
+    int priority = 0;
+    QString due;
+    qint64 id = 0;
+};
+
+struct CallRow {
+    qint64 id = 0;
+    qint64 taskId = 0;
+    qint64 customerId = 0;
+    qint64 agentId = 0;
+    QString agentName;
+    QString taskKind;
+    QDateTime calledAt;   // UTC
+    QString outcome;
+    int durationSec = 0;
+    QString notes;
+    QString nextAction;
+    QDateTime callbackAt;
+    bool quietHours = false;
+};
+
+struct FeedbackRow {
+    qint64 callId = 0;
+    QString category;
+    QString text;
+};
+
+struct AppointmentRow {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 vehicleId = 0;
+    qint64 callId = 0;
+    QDateTime scheduledAt;   // local wall time: the customer comes at 10:00 on the dealer's clock
+    QString serviceKind;
+    QString notes;
+    QString status = QStringLiteral("booked");
+};
+
+// How a task ends or waits after a call.
+struct TaskUpdate {
+    QString status;             // open (retry), done, unreachable
+    int attempts = 0;
+    QDateTime nextAttemptAt;    // retry only
+    QString outcome;
+    qint64 userId = 0;          // assigned (if unassigned) and, when closed, completed_by
+    QDateTime at;               // UTC
+    QDate localDay;
+};
+
+// Tasks, the calls made on them, their feedback and the appointments booked: one aggregate.
+class FollowupRepository {
+public:
+    explicit FollowupRepository(Database &db) : m_db(db) {}
+
+    Result<QList<TaskRow>> queue(const QueueFilter &f, const std::optional<QueueCursor> &after, int limit);
+    Result<qint64> queueCount(const QueueFilter &f, qint64 cap);   // at most cap + 1
+    static QueueCursor cursorOf(const TaskRow &r);
+    Result<std::optional<TaskRow>> task(qint64 id);
+    // Holds the task's row until the transaction ends (PostgreSQL; on SQLite the write
+    // transaction already excludes other writers): two desks logging a call on one task queue
+    // here, and the second sees the first's call and the task's new state.
+    Status lockTask(qint64 id);
+
+    // Takes an open task for `userId` unless someone else has it. False when taken or closed.
+    Result<bool> claim(qint64 taskId, qint64 userId, const QDateTime &at);
+    Result<bool> assign(qint64 taskId, std::optional<qint64> userId, const QDateTime &at);
+    // Applies only while the task is still open; false when someone closed it meanwhile.
+    Result<bool> update(qint64 taskId, const TaskUpdate &u);
+
+    Result<qint64> insertCall(const CallRow &c);
+    Status insertFeedback(const FeedbackRow &f);
+    Result<qint64> insertAppointment(const AppointmentRow &a, const QString &by, const QDateTime &at);
+    Result<QList<CallRow>> calls(qint64 taskId);
+    // The customer's latest calls over every task, newest first.
+    Result<QList<CallRow>> customerCalls(qint64 customerId, int limit);
+    Result<QList<FeedbackRow>> feedback(qint64 callId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace crm::data

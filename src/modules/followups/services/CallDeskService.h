@@ -1,0 +1,60 @@
+#pragma once
+#include "followups/core/FollowupRules.h"
+#include "followups/data/FollowupRepository.h"
+#include "services/Guard.h"
+#include "surveys/services/SurveyService.h"
+
+namespace crm::services {
+
+// One call as the agent records it on the form.
+struct CallInput {
+    followups::Outcome outcome = followups::Outcome::Reached;
+    int durationSec = 0;
+    QString notes;
+    QString nextAction;
+    QDateTime callBackAt;                   // local; Outcome::CallBack
+    QList<data::FeedbackRow> feedback;      // category + text (callId filled in here)
+    std::optional<data::AppointmentRow> appointment;
+    bool callInQuietHours = false;          // the agent confirmed calling in the customer's rest time
+    std::optional<ResponseInput> survey;    // answers to the task's survey (reached calls only)
+};
+
+struct CallResult {
+    qint64 callId = 0;
+    followups::RetryDecision decision;
+    qint64 appointmentId = 0;
+    ResponseSaved survey;                   // when a survey was answered
+};
+
+// The agent's desk: the queue, claiming and reassigning tasks, and logging calls. Every call
+// is recorded whole (call, feedback, appointment, the task's new state) in one transaction.
+class CallDeskService {
+    Q_DECLARE_TR_FUNCTIONS(crm::services::CallDeskService)
+public:
+    explicit CallDeskService(Context ctx) : m_ctx(ctx) {}
+
+    // The filter's `today`/`now`/`userId` are filled from the clock and the session.
+    Result<QList<data::TaskRow>> queue(const Session &who, data::QueueFilter f, const std::optional<data::QueueCursor> &after, int limit);
+    // Tasks in the queue, counted up to kQueueCountCap + 1 (more means "more than the cap").
+    static constexpr qint64 kQueueCountCap = 1000;
+    Result<qint64> queueCount(const Session &who, data::QueueFilter f);
+    Result<data::TaskRow> task(const Session &who, qint64 taskId);
+    Result<QList<data::CallRow>> customerCalls(const Session &who, qint64 customerId, int limit = 20);
+
+    Status claim(const Session &who, qint64 taskId);
+    // Manager: give a task to someone (0 = back to the pool).
+    Status reassign(const Session &who, qint64 taskId, qint64 userId);
+
+    // Whether this moment is inside the do-not-disturb hours, and which span.
+    bool isQuietNow(QString *span = nullptr);
+    Result<CallResult> logCall(const Session &who, qint64 taskId, const CallInput &call);
+
+    static QStringList appointmentKinds();   // maintenance, repair, insurance, inspection, other
+    static QString appointmentKindTitle(const QString &id);
+
+private:
+    void fill(const Session &who, data::QueueFilter &f) const;
+    Context m_ctx;
+};
+
+} // namespace crm::services

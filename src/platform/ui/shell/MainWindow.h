@@ -1,0 +1,60 @@
+#pragma once
+#include "ui/shell/Module.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace crm::ui {
+
+class GlobalSearch;
+class ScreenLock;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> modules, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList moduleIds() const;          // the modules shown to this role, in sidebar order
+    QString currentModuleId() const;
+    bool activateModule(const QString &id);
+    void openHit(const SearchHit &hit);   // the record in its module, if this role has it
+    QWidget *moduleWidget(const QString &id) const;
+    GlobalSearch *searchField() const { return m_search; }
+    ScreenLock *screenLock() const { return m_lock; }
+    // Looks in the background whether the scheduled backup is due (SQLite; Settings → Backup) and
+    // makes it when it is: the backup folder may be a slow network share, never read on the GUI
+    // thread. The window's timer calls it; returns false when a check or backup is running already.
+    // backupChecked() says how it ended (an empty path: not due).
+    bool backUpIfDue();
+
+signals:
+    void backupChecked(const QString &madeFile);
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void buildMenus();
+    void openSettings();
+    void showAbout();
+    void refreshTitle();
+    void startStartupJobs();
+    void backUpNow();
+
+    AppContext &m_app;
+    std::vector<std::unique_ptr<Module>> m_all;
+    std::vector<Module *> m_visible;
+    QMap<QString, QWidget *> m_widgets;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    GlobalSearch *m_search;
+    ScreenLock *m_lock = nullptr;
+    bool m_backingUp = false;
+};
+
+} // namespace crm::ui

@@ -1,0 +1,28 @@
+#include "ui/shell/Module.h"
+#include "admin/ui/AdminModules.h"
+#include "archives/ui/ArchivesModule.h"
+#include "club/ui/ClubModule.h"
+#include "complaints/ui/ComplaintsModule.h"
+#include "dashboard/ui/DashboardModule.h"
+#include "followups/ui/FollowupsModule.h"
+#include "surveys/ui/SurveysModule.h"
+
+namespace crm::ui {
+
+// Adding a module: create src/ui/modules/<name>/, implement Module, add one line here.
+std::vector<std::unique_ptr<Module>> createModules()
+{
+    std::vector<std::unique_ptr<Module>> m;
+    m.push_back(std::make_unique<dashboard::DashboardModule>());   // first: what the manager opens every morning
+    m.push_back(std::make_unique<followups::FollowupsModule>());
+    m.push_back(std::make_unique<surveys::SurveysModule>());
+    m.push_back(std::make_unique<complaints::ComplaintsModule>());
+    m.push_back(std::make_unique<archives::ArchivesModule>());
+    m.push_back(std::make_unique<club::ClubModule>());
+    m.push_back(std::make_unique<admin::UsersModule>());
+    m.push_back(std::make_unique<admin::AuditModule>());
+    m.push_back(std::make_unique<admin::AccountModule>());
+    return m;
+}
+
+} // namespace crm::ui

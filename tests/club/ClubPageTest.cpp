@@ -1,0 +1,121 @@
+// The club desk driven through its real widgets: find a member by card, report the card lost
+// (blocked at once), reissue it (balance and history carried over), and save the statement and
+// the card layout as PDFs.
+#include "TestDatabase.h"
+#include "UiHelpers.h"
+
+#include "archives/data/CustomerRepository.h"
+#include "data/Transaction.h"
+#include "club/ui/ClubPage.h"
+#include "club/services/ClubService.h"
+#include "club/services/GiftService.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace crm;
+using namespace crm::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+class ClubPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto t = test::createEmptyDatabase(data::Engine::Sqlite);
+        ASSERT_OK(t);
+        m_t = std::move(*t);
+        ASSERT_OK(data::Migrator(*m_t.db).migrate());
+        m_staff = test::insertUser(*m_t.db, u"club"_s, u"陈美玲"_s, Role::Club);
+        data::Transaction tx(*m_t.db);
+        data::CustomerRow c;
+        c.name = u"钱会员"_s;
+        c.mobile = u"13800138001"_s;
+        auto id = data::CustomerRepository(*m_t.db).insertCustomer(c, u"x"_s);
+        ASSERT_OK(id);
+        ASSERT_OK(tx.commit());
+        services::ClubService club(ctx());
+        auto m = club.enroll(m_staff, *id);
+        ASSERT_OK(m);
+        m_member = m->id;
+        m_card = m->cards.first().number;
+        ASSERT_OK(club.earn(m_staff, m_member, 1200, u"保养消费"_s));
+    }
+    services::Context ctx() { return {*m_t.db, m_clock}; }
+    // Answers the next QInputDialog with `text`.
+    void answer(const QString &text)
+    {
+        QTimer::singleShot(50, [text] {
+            auto *dlg = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(dlg);
+            dlg->setTextValue(text);
+            dlg->accept();
+        });
+    }
+    test::TestDb m_t;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(2, 0), QTimeZone::utc())};
+    services::Session m_staff;
+    qint64 m_member = 0;
+    QString m_card;
+};
+} // namespace
+
+TEST_F(ClubPageTest, ReportACardLostAndReissueIt)
+{
+    AppContext app{ctx(), m_staff, false};
+    crm::ui::club::ClubPage page(app);
+    page.resize(1400, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *search = page.findChild<QLineEdit *>(u"memberSearch"_s);
+    search->setText(m_card);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_EQ(page.currentMember(), m_member);   // one match is opened at once
+    auto *header = page.findChild<QLabel *>(u"memberHeader"_s);
+    EXPECT_TRUE(header->text().contains(u"钱会员"_s));
+    EXPECT_TRUE(header->text().contains(QLocale().toString(1200)));
+    auto *cards = page.findChild<QTreeWidget *>(u"memberCards"_s);
+    ASSERT_EQ(cards->topLevelItemCount(), 1);
+
+    answer(u"在商场丢失"_s);
+    page.findChild<QPushButton *>(u"reportLostButton"_s)->click();
+    ASSERT_EQ(cards->topLevelItemCount(), 1);
+    EXPECT_EQ(cards->topLevelItem(0)->text(1), crm::club::ClubText::cardStatus(u"lost"_s));
+    // Blocked at once: no spending with the lost card.
+    auto gift = services::GiftService(ctx()).saveGift(m_staff, services::Gift{0, u"雨伞"_s, 100, 5, true, {}});
+    ASSERT_OK(gift);
+    EXPECT_FALSE(services::GiftService(ctx()).redeem(m_staff, m_member, *gift, 1, m_card).ok());
+    EXPECT_FALSE(services::ClubService(ctx()).spend(m_staff, m_member, 10, u"x"_s).ok());
+
+    page.findChild<QPushButton *>(u"reissueButton"_s)->click();
+    ASSERT_EQ(cards->topLevelItemCount(), 2);
+    EXPECT_EQ(cards->topLevelItem(0)->text(1), crm::club::ClubText::cardStatus(u"replaced"_s));
+    EXPECT_EQ(cards->topLevelItem(1)->text(1), crm::club::ClubText::cardStatus(u"active"_s));
+    const QString newCard = cards->topLevelItem(1)->text(0);
+    EXPECT_NE(newCard, m_card);
+    EXPECT_TRUE(crm::club::isValidCardNumber(newCard));
+    EXPECT_TRUE(header->text().contains(QLocale().toString(1200)));   // the whole balance carried over
+    EXPECT_EQ(page.findChild<QTreeWidget *>(u"memberStatement"_s)->topLevelItemCount(), 1);   // and the history
+    // The old number is void: searching it finds the member but it can never be used again.
+    EXPECT_FALSE(services::GiftService(ctx()).redeem(m_staff, m_member, *gift, 1, m_card).ok());
+    ASSERT_OK(services::GiftService(ctx()).redeem(m_staff, m_member, *gift, 1, newCard));
+
+    QTemporaryDir dir;
+    ASSERT_OK(page.saveStatementPdf(dir.filePath(u"statement.pdf"_s)));
+    ASSERT_OK(page.saveCardPdf(dir.filePath(u"card.pdf"_s)));
+    EXPECT_GT(QFileInfo(dir.filePath(u"statement.pdf"_s)).size(), 1000);
+    // Readable text at a normal size: one A4 page holding the heading and the ledger's words.
+    const QString statement = test::pdfText(dir.filePath(u"statement.pdf"_s));
+    EXPECT_TRUE(statement.contains(u"保养消费"_s)) << statement.left(300).toStdString();
+    EXPECT_EQ(statement.count(u'\f'), 1);
+    EXPECT_GT(QFileInfo(dir.filePath(u"card.pdf"_s)).size(), 500);
+    EXPECT_TRUE(page.statementHtml().contains(u"保养消费"_s));
+}
