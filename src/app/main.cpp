@@ -13,9 +13,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTimer>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     crm::pinLocalTimeZone();
     if (!haveDisplay()) {
         std::fputs("dealercrm: no graphical display (DISPLAY is not set); run it on a desktop, "
-                   "or use dealercrm-cli for headless work.\n", stderr);
+                   "or use dealercrm-cli for headless work.\n",
+                   stderr);
         return 2;
     }
     QApplication app(argc, argv);

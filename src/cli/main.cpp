@@ -1,36 +1,36 @@
 // dealercrm-cli: migrate, users, seed, check, backup. Headless; the same services as the GUI.
+#include "archives/services/ChurnService.h"
+#include "archives/services/CustomerService.h"
+#include "archives/services/ExportService.h"
+#include "archives/services/ImportService.h"
+#include "complaints/services/ComplaintService.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Version.h"
 #include "data/Database.h"
 #include "data/Migrator.h"
-#include "archives/services/ChurnService.h"
-#include "archives/services/CustomerService.h"
-#include "archives/services/ExportService.h"
-#include "complaints/services/ComplaintService.h"
 #include "followups/services/FollowupService.h"
-#include "surveys/services/SurveyService.h"
-#include "archives/services/ImportService.h"
 #include "seed/SeedService.h"
 #include "services/UserService.h"
+#include "surveys/services/SurveyService.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <cmath>
-#include <QDir>
 #include "club/core/ClubRules.h"
 #include "club/services/ClubService.h"
-#include "leads/services/LeadService.h"
-#include "dashboard/services/ReportService.h"
 #include "core/Translations.h"
+#include "dashboard/services/ReportService.h"
+#include "leads/services/LeadService.h"
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <cmath>
 
-#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QGuiApplication>
 #include <algorithm>
 #include <cstdio>
 
@@ -78,7 +78,8 @@ private:
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);
 
-    const QCommandLineOption m_dbOpt{{u"d"_s, u"database"_s}, tr("SQLite file or postgresql://user@host:port/dbname."), tr("FILE|URL")};
+    const QCommandLineOption m_dbOpt{
+        {u"d"_s, u"database"_s}, tr("SQLite file or postgresql://user@host:port/dbname."), tr("FILE|URL")};
 };
 
 services::Session Cli::actor() const
@@ -239,7 +240,8 @@ int Cli::cmdSeed(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"demo"_s, tr("Demo data: one user per role and a few hundred customers (needs an empty database).")});
-    p.addOption({u"customers"_s, tr("Generate N customers with vehicles, service history, follow-ups, club members and complaints."), u"N"_s});
+    p.addOption({u"customers"_s,
+                 tr("Generate N customers with vehicles, service history, follow-ups, club members and complaints."), u"N"_s});
     p.addOption({u"seed"_s, tr("Random seed; the same seed gives the same data."), u"S"_s, u"1"_s});
     int code = 0;
     if (!parse(p, args, tr("Fill the database with demo or synthetic data."), &code))
@@ -354,7 +356,8 @@ int Cli::cmdRestore(const QStringList &args)
     p.addPositionalArgument(u"backup"_s, tr("The backup file (from backup or the scheduled backups)."));
     p.addPositionalArgument(u"file"_s, tr("The new database file to restore into (must not exist)."));
     int code = 0;
-    if (!parse(p, args, tr("Restore a SQLite backup into a new database file, after checking its integrity and schema version."), &code))
+    if (!parse(p, args, tr("Restore a SQLite backup into a new database file, after checking its integrity and schema version."),
+               &code))
         return code;
     if (p.positionalArguments().size() != 2)
         return fail(tr("restore: give the backup file and the new database file."), 2);
@@ -429,7 +432,8 @@ int Cli::cmdExport(const QStringList &args)
 int Cli::cmdSearch(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"text"_s, tr("Name or part of it, pinyin initials, mobile or its last 4, plate, VIN or its last 6."));
+    p.addPositionalArgument(u"text"_s,
+                            tr("Name or part of it, pinyin initials, mobile or its last 4, plate, VIN or its last 6."));
     p.addOption({u"limit"_s, tr("At most N results."), u"N"_s, u"20"_s});
     p.addOption({u"json"_s, tr("Print JSON.")});
     int code = 0;
@@ -440,14 +444,15 @@ int Cli::cmdSearch(const QStringList &args)
     auto db = openDb(p, false);
     if (!db)
         return fail(db.error());
-    auto rows = services::CustomerService({**db}).search(actor(), p.positionalArguments().join(u' '), p.value(u"limit"_s).toInt());
+    auto rows =
+        services::CustomerService({**db}).search(actor(), p.positionalArguments().join(u' '), p.value(u"limit"_s).toInt());
     if (!rows)
         return fail(rows.error());
     if (p.isSet(u"json"_s)) {
         QJsonArray a;
         for (const data::CustomerListRow &r : *rows)
-            a << QJsonObject{{u"id"_s, r.id}, {u"name"_s, r.name}, {u"mobile"_s, r.mobile}, {u"city"_s, r.city},
-                             {u"models"_s, r.models}, {u"plates"_s, r.plates}};
+            a << QJsonObject{{u"id"_s, r.id},     {u"name"_s, r.name},     {u"mobile"_s, r.mobile},
+                             {u"city"_s, r.city}, {u"models"_s, r.models}, {u"plates"_s, r.plates}};
         out(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
         return 0;
     }
@@ -479,9 +484,10 @@ int Cli::cmdChurn(const QStringList &args)
     auto states = churn.states(actor(), asOf);
     if (!states)
         return fail(states.error());
-    auto rows = churn.cohort(actor(), month, by == u"model"_s ? services::ChurnService::GroupBy::Model
-                                             : by == u"advisor"_s ? services::ChurnService::GroupBy::Advisor
-                                                                  : services::ChurnService::GroupBy::None);
+    auto rows = churn.cohort(actor(), month,
+                             by == u"model"_s     ? services::ChurnService::GroupBy::Model
+                             : by == u"advisor"_s ? services::ChurnService::GroupBy::Advisor
+                                                  : services::ChurnService::GroupBy::None);
     if (!rows)
         return fail(rows.error());
     if (p.isSet(u"json"_s)) {
@@ -489,17 +495,26 @@ int Cli::cmdChurn(const QStringList &args)
         for (const services::CohortRow &r : *rows)
             a << QJsonObject{{u"group"_s, r.group}, {u"cohort"_s, r.cohort}, {u"churned"_s, r.churned}, {u"rate"_s, r.rate()}};
         out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"month"_s, month.toString(u"yyyy-MM"_s)},
-                                                        {u"active"_s, states->active}, {u"at_risk"_s, states->atRisk},
-                                                        {u"lost"_s, states->lost}, {u"excluded"_s, states->excluded},
-                                                        {u"cohorts"_s, a}}).toJson(QJsonDocument::Compact)));
+                                                        {u"active"_s, states->active},
+                                                        {u"at_risk"_s, states->atRisk},
+                                                        {u"lost"_s, states->lost},
+                                                        {u"excluded"_s, states->excluded},
+                                                        {u"cohorts"_s, a}})
+                                  .toJson(QJsonDocument::Compact)));
         return 0;
     }
     out(tr("Vehicles on %1: active %2, at risk %3, lost %4, excluded (sold/scrapped/moved) %5")
-            .arg(asOf.toString(Qt::ISODate)).arg(states->active).arg(states->atRisk).arg(states->lost).arg(states->excluded));
+            .arg(asOf.toString(Qt::ISODate))
+            .arg(states->active)
+            .arg(states->atRisk)
+            .arg(states->lost)
+            .arg(states->excluded));
     for (const services::CohortRow &r : *rows)
         out(tr("%1cohort %2, churned %3, churn rate %4 %")
                 .arg(r.group.isEmpty() ? QString() : r.group + u": "_s)
-                .arg(r.cohort).arg(r.churned).arg(r.rate() * 100, 0, 'f', 1));
+                .arg(r.cohort)
+                .arg(r.churned)
+                .arg(r.rate() * 100, 0, 'f', 1));
     return 0;
 }
 
@@ -526,8 +541,11 @@ int Cli::cmdFollowups(const QStringList &args)
     for (auto it = r->created.cbegin(); it != r->created.cend(); ++it)
         parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
     out(tr("created %1 tasks for %2 (%3); skipped: %4 opted out, %5 without marketing consent, %6 surveyed recently")
-            .arg(r->total()).arg(date.toString(Qt::ISODate), parts.join(u", "_s))
-            .arg(r->skippedOptOut).arg(r->skippedConsent).arg(r->skippedFatigue));
+            .arg(r->total())
+            .arg(date.toString(Qt::ISODate), parts.join(u", "_s))
+            .arg(r->skippedOptOut)
+            .arg(r->skippedConsent)
+            .arg(r->skippedFatigue));
     return 0;
 }
 
@@ -591,10 +609,10 @@ int Cli::cmdComplaints(const QStringList &args)
                                                                 {u"responsible"_s, a.row.responsible}})
                                           .toJson(QJsonDocument::Compact)));
             } else {
-                out(u"%1  %2  %3  %4 %5 %6"_s.arg(a.row.number, a.row.customerName, complaints::ComplaintText::status(a.row.status),
-                                                  complaints::ComplaintText::deadline(a.worst.kind),
-                                                  complaints::ComplaintText::deadlineState(a.worst.state),
-                                                  a.worst.dueAt.toString(u"yyyy-MM-dd HH:mm"_s)));
+                out(u"%1  %2  %3  %4 %5 %6"_s.arg(
+                    a.row.number, a.row.customerName, complaints::ComplaintText::status(a.row.status),
+                    complaints::ComplaintText::deadline(a.worst.kind), complaints::ComplaintText::deadlineState(a.worst.state),
+                    a.worst.dueAt.toString(u"yyyy-MM-dd HH:mm"_s)));
             }
         }
         if (!p.isSet(u"json"_s))
@@ -618,7 +636,9 @@ int Cli::cmdSurveys(const QStringList &args)
     const QDate from = QDate::fromString(p.value(u"from"_s), u"yyyy-MM-dd"_s);
     const QDate to = QDate::fromString(p.value(u"to"_s), u"yyyy-MM-dd"_s);
     if (p.positionalArguments() != QStringList{u"scores"_s} || !from.isValid() || !to.isValid())
-        return fail(tr("surveys: use: surveys scores --from YYYY-MM-DD --to YYYY-MM-DD [--by advisor|consultant|model|question] [--json]"), 2);
+        return fail(tr("surveys: use: surveys scores --from YYYY-MM-DD --to YYYY-MM-DD [--by advisor|consultant|model|question] "
+                       "[--json]"),
+                    2);
     QString by = p.value(u"by"_s);
     QString purpose;
     if (by == u"advisor"_s) {
@@ -639,15 +659,19 @@ int Cli::cmdSurveys(const QStringList &args)
     auto num = [](const std::optional<double> &v) { return v ? QJsonValue(std::round(*v * 10.0) / 10.0) : QJsonValue(); };
     for (const services::SurveyScore &r : *rows) {
         if (p.isSet(u"json"_s))
-            out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"group"_s, r.label}, {u"responses"_s, r.responses}, {u"index"_s, num(r.index())},
-                                                            {u"nps"_s, num(r.nps())}, {u"csat"_s, num(r.csat())}})
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"group"_s, r.label},
+                                                            {u"responses"_s, r.responses},
+                                                            {u"index"_s, num(r.index())},
+                                                            {u"nps"_s, num(r.nps())},
+                                                            {u"csat"_s, num(r.csat())}})
                                       .toJson(QJsonDocument::Compact)));
         else
             out(tr("%1: %2 responses, index %3, NPS %4, CSAT %5 %")
                     .arg(r.label.isEmpty() ? tr("all") : r.label)
                     .arg(r.responses)
                     .arg(r.index() ? QString::number(*r.index(), 'f', 0) : u"-"_s,
-                         r.nps() ? QString::number(*r.nps(), 'f', 1) : u"-"_s, r.csat() ? QString::number(*r.csat(), 'f', 1) : u"-"_s));
+                         r.nps() ? QString::number(*r.nps(), 'f', 1) : u"-"_s,
+                         r.csat() ? QString::number(*r.csat(), 'f', 1) : u"-"_s));
     }
     return 0;
 }
@@ -659,7 +683,8 @@ int Cli::cmdClub(const QStringList &args)
     p.addOption({u"json"_s, tr("statement: one JSON object per ledger line.")});
     p.addOption({u"date"_s, tr("expire: the day to run for (default today)."), tr("YYYY-MM-DD")});
     int code = 0;
-    if (!parse(p, args, tr("Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review)."), &code))
+    if (!parse(p, args, tr("Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review)."),
+               &code))
         return code;
     const QStringList pos = p.positionalArguments();
     if (pos.size() == 2 && pos.first() == u"statement"_s) {
@@ -678,7 +703,9 @@ int Cli::cmdClub(const QStringList &args)
             return fail(lines.error());
         const bool json = p.isSet(u"json"_s);
         if (!json)
-            out(tr("%1 · card %2 · %3 · %4 points available").arg(member->customerName, pos[1], club::ClubText::tier(member->tier)).arg(member->available));
+            out(tr("%1 · card %2 · %3 · %4 points available")
+                    .arg(member->customerName, pos[1], club::ClubText::tier(member->tier))
+                    .arg(member->available));
         for (const services::StatementLine &l : *lines) {
             if (json)
                 out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"at"_s, l.at.toString(Qt::ISODate)},
@@ -690,7 +717,8 @@ int Cli::cmdClub(const QStringList &args)
                                                                 {u"by"_s, l.by}})
                                           .toJson(QJsonDocument::Compact)));
             else
-                out(u"%1  %2  %3  %4  %5"_s.arg(l.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), club::ClubText::ledgerKind(l.kind))
+                out(u"%1  %2  %3  %4  %5"_s
+                        .arg(l.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), club::ClubText::ledgerKind(l.kind))
                         .arg(l.points, 8)
                         .arg(l.balance, 8)
                         .arg(l.reason));
@@ -758,9 +786,10 @@ int Cli::cmdReport(const QStringList &args)
     if (p.isSet(u"period"_s)) {
         period = dashboard::Period::parse(p.value(u"period"_s));
         if (!period || period->kind != kind)
-            return fail(tr("report: “%1” is not a %2 period (e.g. %3).")
-                            .arg(p.value(u"period"_s), pos.first(), kind == dashboard::Period::Kind::Week ? u"2026-W47"_s : u"2026-10"_s),
-                        2);
+            return fail(
+                tr("report: “%1” is not a %2 period (e.g. %3).")
+                    .arg(p.value(u"period"_s), pos.first(), kind == dashboard::Period::Kind::Week ? u"2026-W47"_s : u"2026-10"_s),
+                2);
     } else {
         period = dashboard::Period::containing(kind, QDate::currentDate()).previous();
     }
@@ -773,7 +802,8 @@ int Cli::cmdReport(const QStringList &args)
         return fail(r.error());
     if (auto w = reports.write(actor(), *r, p.value(u"out"_s)); !w)
         return fail(w.error());
-    out(tr("%1 (%2 to %3) → %4").arg(r->title(), period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate), p.value(u"out"_s)));
+    out(tr("%1 (%2 to %3) → %4")
+            .arg(r->title(), period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate), p.value(u"out"_s)));
     return 0;
 }
 
@@ -823,22 +853,38 @@ int Cli::run(const QStringList &argv)
         return fail(tr("no command given.\n") + usage, 2);
     const QString cmd = rest.takeFirst();
     const QStringList args = QStringList{argv.first()} + global + rest;
-    if (cmd == u"migrate"_s) return cmdMigrate(args);
-    if (cmd == u"users"_s) return cmdUsers(args);
-    if (cmd == u"seed"_s) return cmdSeed(args);
-    if (cmd == u"check"_s) return cmdCheck(args);
-    if (cmd == u"backup"_s) return cmdBackup(args);
-    if (cmd == u"restore"_s) return cmdRestore(args);
-    if (cmd == u"import"_s) return cmdImport(args);
-    if (cmd == u"export"_s) return cmdExport(args);
-    if (cmd == u"search"_s) return cmdSearch(args);
-    if (cmd == u"churn"_s) return cmdChurn(args);
-    if (cmd == u"followups"_s) return cmdFollowups(args);
-    if (cmd == u"complaints"_s) return cmdComplaints(args);
-    if (cmd == u"surveys"_s) return cmdSurveys(args);
-    if (cmd == u"club"_s) return cmdClub(args);
-    if (cmd == u"leads"_s) return cmdLeads(args);
-    if (cmd == u"report"_s) return cmdReport(args);
+    if (cmd == u"migrate"_s)
+        return cmdMigrate(args);
+    if (cmd == u"users"_s)
+        return cmdUsers(args);
+    if (cmd == u"seed"_s)
+        return cmdSeed(args);
+    if (cmd == u"check"_s)
+        return cmdCheck(args);
+    if (cmd == u"backup"_s)
+        return cmdBackup(args);
+    if (cmd == u"restore"_s)
+        return cmdRestore(args);
+    if (cmd == u"import"_s)
+        return cmdImport(args);
+    if (cmd == u"export"_s)
+        return cmdExport(args);
+    if (cmd == u"search"_s)
+        return cmdSearch(args);
+    if (cmd == u"churn"_s)
+        return cmdChurn(args);
+    if (cmd == u"followups"_s)
+        return cmdFollowups(args);
+    if (cmd == u"complaints"_s)
+        return cmdComplaints(args);
+    if (cmd == u"surveys"_s)
+        return cmdSurveys(args);
+    if (cmd == u"club"_s)
+        return cmdClub(args);
+    if (cmd == u"leads"_s)
+        return cmdLeads(args);
+    if (cmd == u"report"_s)
+        return cmdReport(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

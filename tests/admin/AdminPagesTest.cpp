@@ -1,13 +1,13 @@
 #include "TestDatabase.h"
 #include "UiHelpers.h"
 
-#include "data/AuditRepository.h"
 #include "admin/ui/AccountPage.h"
 #include "admin/ui/AuditPage.h"
 #include "admin/ui/AuditTableModel.h"
 #include "admin/ui/UserDialog.h"
-#include "admin/ui/UsersPage.h"
 #include "admin/ui/UserTableModel.h"
+#include "admin/ui/UsersPage.h"
+#include "data/AuditRepository.h"
 #include "seed/SeedService.h"
 
 #include <QAbstractItemModelTester>
@@ -43,8 +43,7 @@ protected:
     services::Context ctx() { return {*m_t.db}; }
 
     // Runs `fill` on the next modal dialog that opens.
-    template <typename F>
-    void onNextDialog(F fill)
+    template <typename F> void onNextDialog(F fill)
     {
         QTimer::singleShot(0, [fill] {
             QWidget *w = QApplication::activeModalWidget();
@@ -77,7 +76,7 @@ TEST_F(AdminPagesTest, AddAUserThroughTheDialog)
         QTest::keyClicks(dlg->findChild<QLineEdit *>(u"confirm"_s), u"wangwu-pass"_s);
         dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
-    QTest::keySequence(view, QKeySequence::New);   // Ctrl+N
+    QTest::keySequence(view, QKeySequence::New); // Ctrl+N
     EXPECT_EQ(view->model()->rowCount(), before + 1);
     auto login = services::UserService(ctx()).login(u"wangwu"_s, u"wangwu-pass"_s);
     ASSERT_OK(login);
@@ -89,7 +88,7 @@ TEST_F(AdminPagesTest, DialogShowsTheServiceErrorAndStaysOpen)
     services::UserService users(ctx());
     admin::UserDialog dlg(users, m_app->session, admin::UserDialog::Mode::Add);
     dlg.show();
-    QTest::keyClicks(dlg.findChild<QLineEdit *>(u"username"_s), u"agent"_s);   // taken
+    QTest::keyClicks(dlg.findChild<QLineEdit *>(u"username"_s), u"agent"_s); // taken
     QTest::keyClicks(dlg.findChild<QLineEdit *>(u"displayName"_s), u"X"_s);
     QTest::keyClicks(dlg.findChild<QLineEdit *>(u"password"_s), u"long-enough"_s);
     QTest::keyClicks(dlg.findChild<QLineEdit *>(u"confirm"_s), u"long-enough"_s);
@@ -108,7 +107,7 @@ TEST_F(AdminPagesTest, DisablingAsksFirst)
     auto *model = static_cast<admin::UserTableModel *>(view->model());
     const qint64 clubId = services::UserService(ctx()).byUsername(u"club"_s)->id;
     page.selectUser(clubId);
-    onNextDialog([](QWidget *box) { static_cast<QMessageBox *>(box)->reject(); });   // Cancel
+    onNextDialog([](QWidget *box) { static_cast<QMessageBox *>(box)->reject(); }); // Cancel
     for (QAction *a : page.actions())
         if (a->text() == admin::UsersPage::tr("&Disable")) {
             a->trigger();

@@ -1,14 +1,14 @@
 #include "TestDatabase.h"
 #include "UiHelpers.h"
 
-#include "data/AuditRepository.h"
+#include "archives/services/CustomerService.h"
+#include "archives/services/ImportService.h"
 #include "archives/ui/ArchivesPage.h"
 #include "archives/ui/CustomerCard.h"
 #include "archives/ui/CustomerListModel.h"
 #include "archives/ui/QualityPages.h"
-#include "archives/services/CustomerService.h"
+#include "data/AuditRepository.h"
 #include "seed/SeedService.h"
-#include "archives/services/ImportService.h"
 #include "services/UserService.h"
 #include "ui/shell/GlobalSearch.h"
 #include "ui/shell/MainWindow.h"
@@ -18,20 +18,20 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QTableWidget>
-#include <QTabWidget>
-#include <QTemporaryDir>
-#include <QFile>
 
 using namespace crm;
 using namespace crm::ui;
@@ -77,10 +77,10 @@ TEST_F(ArchivesPageTest, SearchAsYouTypeAndOpenTheCard)
     QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
     QSignalSpy counted(&page, &archives::ArchivesPage::countShown);
     ASSERT_TRUE(reloaded.wait(5000));
-    EXPECT_GE(reloaded.first().first().toInt(), archives::CustomerListModel::kPageSize);   // the first page of 304 at least
-    ASSERT_TRUE(counted.count() > 0 || counted.wait(5000));                                 // the count comes separately
+    EXPECT_GE(reloaded.first().first().toInt(), archives::CustomerListModel::kPageSize); // the first page of 304 at least
+    ASSERT_TRUE(counted.count() > 0 || counted.wait(5000));                              // the count comes separately
     EXPECT_TRUE(page.findChild<QLabel *>(u"customerCount"_s)->text().contains(u"304"_s));
-    EXPECT_EQ(page.model()->rowCount(), 304);   // and sizes the list: the scroll bar reaches every row
+    EXPECT_EQ(page.model()->rowCount(), 304); // and sizes the list: the scroll bar reaches every row
     EXPECT_FALSE(page.model()->canFetchMore({}));
 
     for (const QString &query : {u"zwm"_s, u"伟明"_s, u"5678"_s, u"AD123"_s, u"040001"_s}) {
@@ -91,7 +91,7 @@ TEST_F(ArchivesPageTest, SearchAsYouTypeAndOpenTheCard)
             test::typeCommitted(search, query);
         else
             QTest::keyClicks(search, query);
-        ASSERT_TRUE(reloaded.wait(5000));   // after the typing pause, answered by the worker
+        ASSERT_TRUE(reloaded.wait(5000)); // after the typing pause, answered by the worker
         ASSERT_GE(page.model()->rowCount(), 1);
         EXPECT_GE(page.model()->rowOf(m_customer), 0);
     }
@@ -105,7 +105,7 @@ TEST_F(ArchivesPageTest, SearchAsYouTypeAndOpenTheCard)
     auto *mobile = page.card()->findChild<QLabel *>(u"cardMobile"_s);
     EXPECT_EQ(mobile->text(), u"139****5678"_s);
     EXPECT_EQ(page.card()->vehiclesView()->topLevelItemCount(), 1);
-    EXPECT_EQ(page.card()->timelineView()->topLevelItemCount(), 1);   // the delivery
+    EXPECT_EQ(page.card()->timelineView()->topLevelItemCount(), 1); // the delivery
 
     // Revealing is one click, and it is audited.
     QTest::mouseClick(page.card()->findChild<QPushButton *>(u"revealMobile"_s), Qt::LeftButton);
@@ -176,8 +176,8 @@ TEST_F(ArchivesPageTest, ListModelIsAWindowOverTheWholeList)
     const int held = model.pagesHeld();
     EXPECT_EQ(idAt(303), newest[303]);
     EXPECT_EQ(model.pagesHeld(), held + 1);
-    EXPECT_EQ(idAt(150), newest[150]);   // the middle, from the front
-    EXPECT_EQ(idAt(210), newest[210]);   // … and from the end
+    EXPECT_EQ(idAt(150), newest[150]); // the middle, from the front
+    EXPECT_EQ(idAt(210), newest[210]); // … and from the end
     EXPECT_EQ(model.pagesHeld(), held + 3);
     // Scroll the whole list down, then up: every row in order, never more than 12 pages held.
     for (int row = 0; row < 304; ++row)
@@ -232,10 +232,10 @@ TEST_F(ArchivesPageTest, AFailedPageIsAskedForOnceAndF5ReadsAgain)
         for (int row = 100; row < 130; ++row)
             for (int column = 0; column < model.columnCount(); ++column)
                 EXPECT_FALSE(model.index(row, column).data().isValid());
-    EXPECT_EQ(model.pagesAsked(), asked + 3);   // rows 100–109, 110–119, 120–129
+    EXPECT_EQ(model.pagesAsked(), asked + 3); // rows 100–109, 110–119, 120–129
     ASSERT_NE(model.lastError(), nullptr);
     ASSERT_OK(m_t.db->exec(u"ALTER TABLE customers_gone RENAME TO customers"_s));
-    model.setQuery({});   // a new reading forgets what failed
+    model.setQuery({}); // a new reading forgets what failed
     model.setTotal(304);
     EXPECT_NE(model.rowAt(125), nullptr);
     EXPECT_EQ(model.pagesAsked(), asked + 4);
@@ -341,7 +341,7 @@ TEST_F(ArchivesPageTest, DataQualityAndChurnTabsLoadTheirFigures)
     page.tabs()->setCurrentWidget(page.qualityPage());
     ASSERT_TRUE(quality.wait(10000));
     EXPECT_EQ(page.qualityPage()->incompleteView()->topLevelItemCount(), 50);
-    EXPECT_EQ(page.qualityPage()->duplicatesView()->topLevelItemCount(), 3);   // the demo's legacy duplicates
+    EXPECT_EQ(page.qualityPage()->duplicatesView()->topLevelItemCount(), 3); // the demo's legacy duplicates
 
     QSignalSpy churn(page.churnPage(), &archives::ChurnPage::loaded);
     page.tabs()->setCurrentWidget(page.churnPage());
@@ -357,7 +357,7 @@ TEST_F(ArchivesPageTest, TagFilter)
     QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
     QSignalSpy counted(&page, &archives::ArchivesPage::countShown);
     ASSERT_TRUE(reloaded.wait(5000));
-    ASSERT_TRUE(counted.count() > 0 || counted.wait(5000));   // the tag choices arrive with the count
+    ASSERT_TRUE(counted.count() > 0 || counted.wait(5000)); // the tag choices arrive with the count
     auto *tags = page.findChild<QComboBox *>(u"tagFilter"_s);
     const int index = tags->findData(u"试驾活动"_s);
     ASSERT_GE(index, 0);

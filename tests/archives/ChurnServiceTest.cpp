@@ -2,9 +2,9 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
 #include "archives/services/ChurnService.h"
 #include "archives/services/CustomerService.h"
+#include "data/Transaction.h"
 
 using namespace crm;
 using namespace crm::data;
@@ -44,12 +44,13 @@ protected:
 TEST_P(ChurnTest, StatesAndMonthlyCohortByHand)
 {
     // Today 2026-11-22; at risk after 6 months (before 2026-05-22), lost after 12 (before 2025-11-22).
-    vehicle(u"V01"_s, u"速腾"_s, u"active"_s, {QDate(2025, 11, 10), QDate(2026, 10, 5)});   // active; cohort 2025-11, came back
-    vehicle(u"V02"_s, u"速腾"_s, u"active"_s, {QDate(2025, 11, 20)});                       // at risk? 2025-11-20 < 2025-11-22 → lost; cohort, churned
-    vehicle(u"V03"_s, u"迈腾"_s, u"active"_s, {QDate(2025, 11, 3), QDate(2026, 2, 1)}, u"刘洋"_s);   // at risk; cohort, came back (Feb)
-    vehicle(u"V04"_s, u"迈腾"_s, u"active"_s, {QDate(2025, 11, 28)}, u"刘洋"_s);            // at risk; cohort, churned
-    vehicle(u"V05"_s, u"迈腾"_s, u"sold"_s, {QDate(2025, 11, 15)});                         // excluded everywhere
-    vehicle(u"V06"_s, u"宝来"_s, u"active"_s, {QDate(2024, 6, 1)});                         // lost; not in the cohort
+    vehicle(u"V01"_s, u"速腾"_s, u"active"_s, {QDate(2025, 11, 10), QDate(2026, 10, 5)}); // active; cohort 2025-11, came back
+    vehicle(u"V02"_s, u"速腾"_s, u"active"_s, {QDate(2025, 11, 20)}); // at risk? 2025-11-20 < 2025-11-22 → lost; cohort, churned
+    vehicle(u"V03"_s, u"迈腾"_s, u"active"_s, {QDate(2025, 11, 3), QDate(2026, 2, 1)},
+            u"刘洋"_s);                                                          // at risk; cohort, came back (Feb)
+    vehicle(u"V04"_s, u"迈腾"_s, u"active"_s, {QDate(2025, 11, 28)}, u"刘洋"_s); // at risk; cohort, churned
+    vehicle(u"V05"_s, u"迈腾"_s, u"sold"_s, {QDate(2025, 11, 15)});              // excluded everywhere
+    vehicle(u"V06"_s, u"宝来"_s, u"active"_s, {QDate(2024, 6, 1)});              // lost; not in the cohort
 
     ChurnService churn(ctx());
     auto st = churn.states(manager, QDate(2026, 11, 22));
@@ -107,12 +108,12 @@ TEST_P(ChurnTest, FirstAndSecondMaintenanceReturnRates)
             ASSERT_OK(repo.insertVisit({0, *vid, *cid, d, u"maintenance"_s, 0, u"陈刚"_s, 40000}, u"x"_s));
         ASSERT_OK(tx.commit());
     };
-    add(u"F1"_s, QDate(2026, 1, 10), {QDate(2026, 7, 1)});    // due, came within 7 months
-    add(u"F2"_s, QDate(2026, 2, 10), {QDate(2026, 10, 1)});   // due, came too late (after 2026-09-10)
-    add(u"F3"_s, QDate(2026, 3, 10), {});                      // due, never came
-    add(u"F4"_s, QDate(2026, 6, 10), {});                      // not yet due
-    add(u"S1"_s, QDate(2024, 6, 1), {QDate(2024, 11, 1), QDate(2025, 10, 1)});   // second due, both within 19 months
-    add(u"S2"_s, QDate(2024, 7, 1), {QDate(2024, 12, 1)});                       // second due, only one
+    add(u"F1"_s, QDate(2026, 1, 10), {QDate(2026, 7, 1)});                     // due, came within 7 months
+    add(u"F2"_s, QDate(2026, 2, 10), {QDate(2026, 10, 1)});                    // due, came too late (after 2026-09-10)
+    add(u"F3"_s, QDate(2026, 3, 10), {});                                      // due, never came
+    add(u"F4"_s, QDate(2026, 6, 10), {});                                      // not yet due
+    add(u"S1"_s, QDate(2024, 6, 1), {QDate(2024, 11, 1), QDate(2025, 10, 1)}); // second due, both within 19 months
+    add(u"S2"_s, QDate(2024, 7, 1), {QDate(2024, 12, 1)});                     // second due, only one
     auto r = ChurnService(ctx()).returnRates(manager, QDate(2026, 11, 22));
     ASSERT_OK(r);
     EXPECT_EQ(r->firstDue, 3);
@@ -124,8 +125,8 @@ TEST_P(ChurnTest, FirstAndSecondMaintenanceReturnRates)
 TEST_P(ChurnTest, EndedMonthsAreSummarisedAndForgottenWhenAWriteChangesThem)
 {
     // Month 2026-10 has ended (today 2026-11-22): cohort month 2025-10.
-    vehicle(u"W01"_s, u"速腾"_s, u"active"_s, {QDate(2025, 10, 5)});                       // churned
-    vehicle(u"W02"_s, u"速腾"_s, u"active"_s, {QDate(2025, 10, 6), QDate(2026, 3, 1)});   // came back
+    vehicle(u"W01"_s, u"速腾"_s, u"active"_s, {QDate(2025, 10, 5)});                    // churned
+    vehicle(u"W02"_s, u"速腾"_s, u"active"_s, {QDate(2025, 10, 6), QDate(2026, 3, 1)}); // came back
     ChurnService churn(ctx());
     auto summaryRows = [&] { return db().scalar(u"SELECT COUNT(*) FROM churn_cohorts"_s)->toInt(); };
     auto october = [&] {
@@ -135,7 +136,7 @@ TEST_P(ChurnTest, EndedMonthsAreSummarisedAndForgottenWhenAWriteChangesThem)
     };
     EXPECT_EQ(october(), qMakePair(qint64(2), qint64(1)));
     EXPECT_EQ(summaryRows(), 1);
-    EXPECT_EQ(october(), qMakePair(qint64(2), qint64(1)));   // read back from the summary
+    EXPECT_EQ(october(), qMakePair(qint64(2), qint64(1))); // read back from the summary
     // The open month is stored too, and forgotten by a visit written today.
     ASSERT_OK(churn.cohort(manager, QDate(2026, 11, 1), ChurnService::GroupBy::None));
     EXPECT_EQ(summaryRows(), 2);
@@ -170,7 +171,7 @@ TEST_P(ChurnTest, ReturnRatesOfAPastDayAreSummarisedAndForgottenByLateVisits)
     VehicleRow v;
     v.customerId = *cid;
     v.vin = u"R1"_s;
-    v.deliveryDate = QDate(2025, 12, 1);   // due as of 2026-10-31 (7–18 months back)
+    v.deliveryDate = QDate(2025, 12, 1); // due as of 2026-10-31 (7–18 months back)
     auto vid = repo.insertVehicle(v, u"x"_s);
     ASSERT_OK(vid);
     ChurnService churn(ctx());

@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 
-#include "data/AuditRepository.h"
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
 #include "archives/services/CustomerService.h"
+#include "data/AuditRepository.h"
+#include "data/Transaction.h"
 #include "services/UserService.h"
 
 using namespace crm;
@@ -55,19 +55,19 @@ TEST_P(CustomerArchiveTest, SearchFindsEveryKindOfKey)
     add(u"张伟明"_s, u"13812345678"_s, u"粤A12345"_s, u"LFVAB15A9PA040001"_s);
     add(u"张伟"_s, u"13900001111"_s);
     add(u"曾敏"_s, u"+86 186 2222 3333"_s, u"粤AD54321"_s, u"1M8GDM9AXKP042788"_s);
-    EXPECT_EQ(names(u"张伟"_s), (QList<QString>{u"张伟"_s, u"张伟明"_s}));   // 2-character name prefix
-    EXPECT_EQ(names(u"伟明"_s), QList<QString>{u"张伟明"_s});                    // part of a name
-    EXPECT_EQ(names(u"zwm"_s), QList<QString>{u"张伟明"_s});                     // pinyin initials
+    EXPECT_EQ(names(u"张伟"_s), (QList<QString>{u"张伟"_s, u"张伟明"_s})); // 2-character name prefix
+    EXPECT_EQ(names(u"伟明"_s), QList<QString>{u"张伟明"_s});              // part of a name
+    EXPECT_EQ(names(u"zwm"_s), QList<QString>{u"张伟明"_s});               // pinyin initials
     EXPECT_EQ(names(u"zw"_s), (QList<QString>{u"张伟"_s, u"张伟明"_s}));
-    EXPECT_EQ(names(u"zm"_s), QList<QString>{u"曾敏"_s});                        // 曾 read zeng
-    EXPECT_EQ(names(u"5678"_s), QList<QString>{u"张伟明"_s});                    // mobile last 4
-    EXPECT_EQ(names(u"186 2222 3333"_s), QList<QString>{u"曾敏"_s});             // whole mobile, as written
-    EXPECT_EQ(names(u"粤A12345"_s), QList<QString>{u"张伟明"_s});                // plate
-    EXPECT_EQ(names(u"ad543"_s), QList<QString>{u"曾敏"_s});                     // plate without province, partial
-    EXPECT_EQ(names(u"042788"_s), QList<QString>{u"曾敏"_s});                    // VIN last 6
-    EXPECT_EQ(names(u"LFVAB15A9PA040001"_s), QList<QString>{u"张伟明"_s});       // whole VIN
+    EXPECT_EQ(names(u"zm"_s), QList<QString>{u"曾敏"_s});                  // 曾 read zeng
+    EXPECT_EQ(names(u"5678"_s), QList<QString>{u"张伟明"_s});              // mobile last 4
+    EXPECT_EQ(names(u"186 2222 3333"_s), QList<QString>{u"曾敏"_s});       // whole mobile, as written
+    EXPECT_EQ(names(u"粤A12345"_s), QList<QString>{u"张伟明"_s});          // plate
+    EXPECT_EQ(names(u"ad543"_s), QList<QString>{u"曾敏"_s});               // plate without province, partial
+    EXPECT_EQ(names(u"042788"_s), QList<QString>{u"曾敏"_s});              // VIN last 6
+    EXPECT_EQ(names(u"LFVAB15A9PA040001"_s), QList<QString>{u"张伟明"_s}); // whole VIN
     EXPECT_TRUE(names(u"不存在"_s).isEmpty());
-    EXPECT_TRUE(names(u"%"_s).isEmpty());       // wildcards are text, not patterns
+    EXPECT_TRUE(names(u"%"_s).isEmpty()); // wildcards are text, not patterns
     EXPECT_TRUE(names(u"*"_s).isEmpty());
     EXPECT_TRUE(names(u"' OR 1=1 --"_s).isEmpty());
 }
@@ -75,7 +75,7 @@ TEST_P(CustomerArchiveTest, SearchFindsEveryKindOfKey)
 TEST_P(CustomerArchiveTest, ListPagesInEverySortWithoutGapsOrRepeats)
 {
     for (int i = 0; i < 57; ++i)
-        add(u"客户%1"_s.arg(i % 7) , u"1380000%1"_s.arg(1000 + i), {}, {}, i % 2 ? u"广州"_s : u"佛山"_s);
+        add(u"客户%1"_s.arg(i % 7), u"1380000%1"_s.arg(1000 + i), {}, {}, i % 2 ? u"广州"_s : u"佛山"_s);
     CustomerService s(ctx());
     for (auto sort : {CustomerQuery::Sort::Newest, CustomerQuery::Sort::Name, CustomerQuery::Sort::City}) {
         CustomerQuery q;
@@ -94,7 +94,7 @@ TEST_P(CustomerArchiveTest, ListPagesInEverySortWithoutGapsOrRepeats)
                 EXPECT_FALSE(seen.contains(r.id));
                 seen.insert(r.id);
                 order << r;
-                EXPECT_TRUE(r.mobile.contains(u"****"_s));   // masked in lists
+                EXPECT_TRUE(r.mobile.contains(u"****"_s)); // masked in lists
             }
             cursor = CustomerRepository::cursorOf(q, page->last());
         }
@@ -118,7 +118,7 @@ TEST_P(CustomerArchiveTest, ListPagesInEverySortWithoutGapsOrRepeats)
             for (int i = 0; i < next->size(); ++i)
                 EXPECT_EQ(next->at(i).id, order[position + 1 + i].id);
         }
-        EXPECT_FALSE(s.cursorAt(m_archivist, q, 57, 57)->has_value());   // past the end
+        EXPECT_FALSE(s.cursorAt(m_archivist, q, 57, 57)->has_value()); // past the end
         EXPECT_FALSE(s.cursorAt(m_archivist, q, 57, -1)->has_value());
     }
     CustomerQuery fs;
@@ -138,7 +138,7 @@ TEST_P(CustomerArchiveTest, ValidationSaysWhatIsWrongAndDuplicatesAreRefused)
     EXPECT_EQ(dup.error().kind, Error::Kind::Conflict);
     EXPECT_TRUE(dup.error().message.contains(QString::number(id)));
     VehicleInput v;
-    v.vin = u"LFVAB15A1PA040001"_s;   // wrong check digit
+    v.vin = u"LFVAB15A1PA040001"_s; // wrong check digit
     v.model = u"宝来"_s;
     auto badVin = s.addVehicle(m_archivist, id, v);
     ASSERT_FALSE(badVin.ok());
@@ -148,7 +148,7 @@ TEST_P(CustomerArchiveTest, ValidationSaysWhatIsWrongAndDuplicatesAreRefused)
     EXPECT_FALSE(s.addVehicle(m_archivist, id, v).ok());
     v.plate = u"粤B88888"_s;
     ASSERT_OK(s.addVehicle(m_archivist, id, v));
-    EXPECT_EQ(s.addVehicle(m_archivist, id, v).error().kind, Error::Kind::Conflict);   // same VIN again
+    EXPECT_EQ(s.addVehicle(m_archivist, id, v).error().kind, Error::Kind::Conflict); // same VIN again
 }
 
 TEST_P(CustomerArchiveTest, CardHasTheTimelineAndRevealIsAuditedAndPermissioned)
@@ -171,7 +171,7 @@ TEST_P(CustomerArchiveTest, CardHasTheTimelineAndRevealIsAuditedAndPermissioned)
     ASSERT_EQ(card->vehicles.size(), 1);
     EXPECT_EQ(card->vehicles[0].lastPaidVisit, QDate(2024, 9, 1));
     ASSERT_EQ(card->timeline.size(), 3);
-    EXPECT_EQ(card->timeline[0].subKind, u"repair"_s);       // newest first
+    EXPECT_EQ(card->timeline[0].subKind, u"repair"_s); // newest first
     EXPECT_EQ(card->timeline[2].kind, u"delivery"_s);
 
     auto full = s.revealMobile(m_archivist, id);

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "data/AuditRepository.h"
 #include "archives/services/CustomerService.h"
 #include "archives/services/DocumentService.h"
+#include "data/AuditRepository.h"
 #include "services/SettingsService.h"
 
 #include <QFile>
@@ -35,7 +35,7 @@ TEST_P(DocumentServiceTest, FilesAreStoredOnceByChecksumAndTamperingIsDetected)
     auto list = docs.list(archivist, *customer);
     ASSERT_OK(list);
     ASSERT_EQ(list->size(), 2);
-    EXPECT_EQ(list->first().storedPath, list->last().storedPath);   // same content, stored once
+    EXPECT_EQ(list->first().storedPath, list->last().storedPath); // same content, stored once
     EXPECT_EQ(list->last().fileName, u"合同扫描.pdf"_s);
     EXPECT_EQ(list->last().archiveLocation, u"档案柜A-3 / 盒12"_s);
     auto path = docs.openPath(archivist, *first);
@@ -45,7 +45,8 @@ TEST_P(DocumentServiceTest, FilesAreStoredOnceByChecksumAndTamperingIsDetected)
     // The card's timeline shows the filing.
     auto card = CustomerService(ctx()).card(archivist, *customer);
     ASSERT_OK(card);
-    EXPECT_EQ(std::count_if(card->timeline.begin(), card->timeline.end(), [](const auto &e) { return e.kind == u"document"_s; }), 2);
+    EXPECT_EQ(std::count_if(card->timeline.begin(), card->timeline.end(), [](const auto &e) { return e.kind == u"document"_s; }),
+              2);
 
     // A changed stored copy is not handed out as the original.
     QFile stored(*path);

@@ -1,13 +1,13 @@
 #include "TestDatabase.h"
 
-#include "core/Csv.h"
-#include "core/TextCodec.h"
-#include "data/AuditRepository.h"
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
 #include "archives/services/CustomerService.h"
 #include "archives/services/ExportService.h"
 #include "archives/services/ImportService.h"
+#include "core/Csv.h"
+#include "core/TextCodec.h"
+#include "data/AuditRepository.h"
+#include "data/Transaction.h"
 #include "seed/Names.h"
 
 #include <QFile>
@@ -22,18 +22,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // A DMS export as Excel saves it in China: GB18030, Chinese headers, CRLF, quoted amounts, bad rows.
-const QString kDms =
-    u"姓名,性别,手机号码,城市,客户来源,车架号,车牌号,车型,交车日期,进厂日期,维修类型,进厂里程,服务顾问,结算金额\r\n"
-    "张伟明,男,138 1234 5678,广州,展厅,LFVAB15A9PA040001,粤A12345,速腾,2023/3/5,2024年3月5日,首保,5012,陈刚,\"1,280.00\"\r\n"   // 2 new
-    "张伟明,男,13812345678,广州,展厅,LFVAB15A9PA040001,粤A12345,速腾,2023/3/5,2025-03-20,常规保养,15000,刘洋,980\r\n"        // 3 same customer: a visit
-    "李娜,女,1391234567,佛山,汽车之家,,,,,,,,,\r\n"                                                                              // 4 bad mobile
-    "王强,男,13700001111,广州,转介绍,LFVAB15A1PA040002,粤A88888,迈腾,2022-06-01,,,,,\r\n"                                         // 5 bad VIN check digit
-    "赵敏,女,18600002222,深圳,车展,1M8GDM9AXKP042788,粤AX1234,探岳,2021-05-05,,,,,\r\n"                                           // 6 new
-    "钱多多,男,15900003333,广州,朋友圈,1M8GDM9AXKP042788,粤AD12345,探岳,2021-05-05,2022-05-06,钣喷,22000,陈刚,4500\r\n"        // 7 conflict
-    ",,,,,,,,,,,,,\r\n"                                                                                                           // 8 empty
-    "孙悟空,男,13600004444,广州,展厅,,,,,2024-01-01,保养,,,300\r\n"                                                              // 9 visit without VIN
-    "周杰,男,13500005555,广州,展厅,,,,,,,,,\r\n"                                                                                  // 10 new, no vehicle
-    "吴静,女,13400006666,广州,展厅,LFVAB15A9PA040003,粤A66666,宝来,2024-13-01,,,,,\r\n"_s;                                         // 11 bad date
+const QString kDms = u"姓名,性别,手机号码,城市,客户来源,车架号,车牌号,车型,交车日期,进厂日期,维修类型,进厂里程,服务顾问,"
+                     u"结算金额\r\n"
+                     "张伟明,男,138 1234 "
+                     "5678,广州,展厅,LFVAB15A9PA040001,粤A12345,速腾,2023/3/5,2024年3月5日,首保,5012,陈刚,\"1,280.00\"\r\n" // 2
+                                                                                                                            // new
+                     "张伟明,男,13812345678,广州,展厅,LFVAB15A9PA040001,粤A12345,速腾,2023/3/"
+                     "5,2025-03-20,常规保养,15000,刘洋,980\r\n"      // 3 same customer: a visit
+                     "李娜,女,1391234567,佛山,汽车之家,,,,,,,,,\r\n" // 4 bad mobile
+                     "王强,男,13700001111,广州,转介绍,LFVAB15A1PA040002,粤A88888,迈腾,2022-06-01,,,,,\r\n" // 5 bad VIN check
+                                                                                                           // digit
+                     "赵敏,女,18600002222,深圳,车展,1M8GDM9AXKP042788,粤AX1234,探岳,2021-05-05,,,,,\r\n"   // 6 new
+                     "钱多多,男,15900003333,广州,朋友圈,1M8GDM9AXKP042788,粤AD12345,探岳,2021-05-05,2022-05-06,钣喷,22000,陈刚,"
+                     "4500\r\n"                                                                             // 7 conflict
+                     ",,,,,,,,,,,,,\r\n"                                                                    // 8 empty
+                     "孙悟空,男,13600004444,广州,展厅,,,,,2024-01-01,保养,,,300\r\n"                        // 9 visit without VIN
+                     "周杰,男,13500005555,广州,展厅,,,,,,,,,\r\n"                                           // 10 new, no vehicle
+                     "吴静,女,13400006666,广州,展厅,LFVAB15A9PA040003,粤A66666,宝来,2024-13-01,,,,,\r\n"_s; // 11 bad date
 } // namespace
 
 class ImportExportTest : public test::DbTest {
@@ -49,12 +54,14 @@ protected:
         f.write(gb);
     }
     QString file() const { return m_dir.filePath(u"dms.csv"_s); }
-    Result<ImportResult> runImport(const QString &path, const std::atomic<bool> *cancel = nullptr, const ImportService::Progress &p = {})
+    Result<ImportResult> runImport(const QString &path, const std::atomic<bool> *cancel = nullptr,
+                                   const ImportService::Progress &p = {})
     {
         auto table = ImportService::readFile(path);
         if (!table)
             return table.error();
-        return ImportService(ctx()).importCustomers(m_archivist, *table, ImportService::guessMapping(table->headers), u"dms.csv"_s, p, cancel);
+        return ImportService(ctx()).importCustomers(m_archivist, *table, ImportService::guessMapping(table->headers),
+                                                    u"dms.csv"_s, p, cancel);
     }
     Session m_archivist{0, u"archivist"_s, u"王建国"_s, Role::Archivist};
     QTemporaryDir m_dir;
@@ -68,9 +75,9 @@ TEST_P(ImportExportTest, Gb18030WithBadRowsGivesRightCountsAndReasons)
     EXPECT_EQ(table->headers.first(), u"姓名"_s);
     auto r = runImport(file());
     ASSERT_OK(r);
-    EXPECT_EQ(r->imported, 3);     // 张伟明, 赵敏, 周杰
-    EXPECT_EQ(r->updated, 1);      // 张伟明's second visit
-    ASSERT_EQ(r->rejected.size(), 6);   // lines 4, 5, 7, 8, 9, 11
+    EXPECT_EQ(r->imported, 3);        // 张伟明, 赵敏, 周杰
+    EXPECT_EQ(r->updated, 1);         // 张伟明's second visit
+    ASSERT_EQ(r->rejected.size(), 6); // lines 4, 5, 7, 8, 9, 11
     QMap<int, QString> reasons;
     for (const ImportRejection &x : r->rejected)
         reasons.insert(x.line, x.reason);
@@ -87,7 +94,8 @@ TEST_P(ImportExportTest, Gb18030WithBadRowsGivesRightCountsAndReasons)
     EXPECT_EQ(*repo.countVisits(), 2);
     // Amounts as written ("1,280.00") become fen; the last paid visit is known.
     EXPECT_EQ(db().scalar(u"SELECT SUM(amount_fen) FROM service_visits"_s)->toLongLong(), 128000 + 98000);
-    EXPECT_EQ(db().scalar(u"SELECT last_paid_visit FROM vehicles WHERE vin = 'LFVAB15A9PA040001'"_s)->toString(), u"2025-03-20"_s);
+    EXPECT_EQ(db().scalar(u"SELECT last_paid_visit FROM vehicles WHERE vin = 'LFVAB15A9PA040001'"_s)->toString(),
+              u"2025-03-20"_s);
     // The imported customers can be found at once.
     auto found = CustomerService(ctx()).search(m_archivist, u"zwm"_s, 5);
     ASSERT_OK(found);
@@ -107,13 +115,15 @@ TEST_P(ImportExportTest, Gb18030WithBadRowsGivesRightCountsAndReasons)
 TEST_P(ImportExportTest, RunningTheSameFileAgainDuplicatesNothing)
 {
     ASSERT_OK(runImport(file()));
-    const auto before = db().scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt() * 1000 + db().scalar(u"SELECT COUNT(*) FROM service_visits"_s)->toInt();
+    const auto before = db().scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt() * 1000 +
+                        db().scalar(u"SELECT COUNT(*) FROM service_visits"_s)->toInt();
     auto again = runImport(file());
     ASSERT_OK(again);
     EXPECT_EQ(again->imported, 0);
     EXPECT_EQ(again->updated, 0);
-    EXPECT_EQ(again->unchanged, 4);   // rows 2, 3, 6 and 10 (matched by mobile)
-    const auto after = db().scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt() * 1000 + db().scalar(u"SELECT COUNT(*) FROM service_visits"_s)->toInt();
+    EXPECT_EQ(again->unchanged, 4); // rows 2, 3, 6 and 10 (matched by mobile)
+    const auto after = db().scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt() * 1000 +
+                       db().scalar(u"SELECT COUNT(*) FROM service_visits"_s)->toInt();
     EXPECT_EQ(after, before);
 }
 
@@ -145,7 +155,8 @@ TEST_P(ImportExportTest, CancelLeavesTheDatabaseAsItWas)
 TEST_P(ImportExportTest, ExportNeutralisesFormulasAndRoundTripsThroughXlsx)
 {
     ASSERT_OK(runImport(file()));
-    ASSERT_OK(CustomerService(ctx()).create(m_archivist, {u"=HYPERLINK(\"x\")"_s, {}, u"13300007777"_s, {}, u"+广州"_s, {}, {}, {}, false, {}}));
+    ASSERT_OK(CustomerService(ctx()).create(
+        m_archivist, {u"=HYPERLINK(\"x\")"_s, {}, u"13300007777"_s, {}, u"+广州"_s, {}, {}, {}, false, {}}));
     const Session manager{0, u"manager"_s, u"张经理"_s, Role::Manager};
     const QString csv = m_dir.filePath(u"out.csv"_s);
     auto n = ExportService(ctx()).exportCustomers(manager, {}, csv);
@@ -156,7 +167,7 @@ TEST_P(ImportExportTest, ExportNeutralisesFormulasAndRoundTripsThroughXlsx)
     const QString text = QString::fromUtf8(f.readAll());
     EXPECT_TRUE(text.contains(u"'=HYPERLINK"_s));
     EXPECT_TRUE(text.contains(u"'+广州"_s));
-    EXPECT_TRUE(text.contains(u"13812345678"_s));   // exports carry the full number: it is a permission
+    EXPECT_TRUE(text.contains(u"13812345678"_s)); // exports carry the full number: it is a permission
     EXPECT_EQ(*data::AuditRepository(db()).count({u"export"_s, {}, u"manager"_s}), 1);
 
     const QString xlsx = m_dir.filePath(u"out.xlsx"_s);
@@ -239,7 +250,7 @@ TEST(LooseDates, TheFormsPeopleWrite)
     EXPECT_EQ(parseLooseDate(u"2024年3月5日"_s), QDate(2024, 3, 5));
     EXPECT_EQ(parseLooseDate(u"2024.03.05"_s), QDate(2024, 3, 5));
     EXPECT_EQ(parseLooseDate(u"20240305"_s), QDate(2024, 3, 5));
-    EXPECT_EQ(parseLooseDate(u"45356"_s), QDate(2024, 3, 5));   // Excel serial
+    EXPECT_EQ(parseLooseDate(u"45356"_s), QDate(2024, 3, 5)); // Excel serial
     EXPECT_EQ(parseLooseDate(u"2024-03-05 10:30"_s), QDate(2024, 3, 5));
     EXPECT_FALSE(parseLooseDate(u"2024-13-01"_s).isValid());
     EXPECT_FALSE(parseLooseDate(u"yesterday"_s).isValid());
@@ -247,7 +258,8 @@ TEST(LooseDates, TheFormsPeopleWrite)
 
 TEST(CsvFormat, QuotesAndNeutralises)
 {
-    EXPECT_EQ(Csv::line({u"a,b"_s, u"say \"hi\""_s, u"=1+1"_s, u"-5"_s, u"@x"_s}), u"\"a,b\",\"say \"\"hi\"\"\",'=1+1,'-5,'@x\r\n"_s);
+    EXPECT_EQ(Csv::line({u"a,b"_s, u"say \"hi\""_s, u"=1+1"_s, u"-5"_s, u"@x"_s}),
+              u"\"a,b\",\"say \"\"hi\"\"\",'=1+1,'-5,'@x\r\n"_s);
     const auto rows = Csv::parse(u"h1,h2\r\n\"multi\nline\",\"q\"\"q\"\r\n"_s);
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows[1][0], u"multi\nline"_s);
@@ -263,22 +275,24 @@ TEST_P(ImportExportTest, OverLongFieldsAreRejectedNotCut)
     {
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write((u"姓名,手机,地址,城市,标签\r\n"_s + QString(u'张').repeated(300) + u",13812345678,北京,北京,\r\n"_s
-                 + u"李四,13912345678,"_s + longAddress + u",北京,\r\n"_s + u"王五,13712345678,北京,"_s + QString(u'城').repeated(41)
-                 + u",\r\n"_s + u"赵六,13612345678,北京,北京,"_s + QString(u'签').repeated(21) + u"\r\n"_s
-                 + u"孙八,13512345678,上海市浦东新区,上海,老客户\r\n"_s)
+        f.write((u"姓名,手机,地址,城市,标签\r\n"_s + QString(u'张').repeated(300) + u",13812345678,北京,北京,\r\n"_s +
+                 u"李四,13912345678,"_s + longAddress + u",北京,\r\n"_s + u"王五,13712345678,北京,"_s +
+                 QString(u'城').repeated(41) + u",\r\n"_s + u"赵六,13612345678,北京,北京,"_s + QString(u'签').repeated(21) +
+                 u"\r\n"_s + u"孙八,13512345678,上海市浦东新区,上海,老客户\r\n"_s)
                     .toUtf8());
     }
     auto table = ImportService::readFile(path);
     ASSERT_OK(table);
-    auto r = ImportService(ctx()).importCustomers(m_archivist, *table, ImportService::guessMapping(table->headers), u"long.csv"_s);
+    auto r =
+        ImportService(ctx()).importCustomers(m_archivist, *table, ImportService::guessMapping(table->headers), u"long.csv"_s);
     ASSERT_OK(r);
     EXPECT_EQ(r->imported, 1);
     ASSERT_EQ(r->rejected.size(), 4);
     EXPECT_EQ(r->rejected[0].line, 2);
     EXPECT_TRUE(r->rejected[0].reason.contains(u"40"_s)) << r->rejected[0].reason.toStdString();
     EXPECT_EQ(r->rejected[1].line, 3);
-    EXPECT_TRUE(r->rejected[1].reason.contains(u"200"_s) && r->rejected[1].reason.contains(u"5000"_s)) << r->rejected[1].reason.toStdString();
+    EXPECT_TRUE(r->rejected[1].reason.contains(u"200"_s) && r->rejected[1].reason.contains(u"5000"_s))
+        << r->rejected[1].reason.toStdString();
     EXPECT_EQ(r->rejected[2].line, 4);
     EXPECT_EQ(r->rejected[3].line, 5);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customers WHERE LENGTH(address) = 200"_s)->toInt(), 0) << "nothing cut";
@@ -302,10 +316,10 @@ ImportTable messyExport(services::DataGenerator &pool, quint64 seed, int rows, c
     const QStringList cities{u"广州"_s, u"佛山"_s, u"深圳"_s}, tags{u"老客户"_s, u"车队,团购"_s, u"投诉过"_s};
     const QStringList days{u"2024/6/1"_s, u"2025年1月9日"_s}, kinds{u"首保"_s, u"钣喷"_s}, amounts{u"0"_s, u"1,280.00"_s};
     ImportTable t;
-    t.headers = QStringList{u"姓名"_s, u"手机号码"_s, u"城市"_s, u"标签"_s, u"VIP"_s, u"车架号"_s, u"车牌号"_s, u"车型"_s, u"交车日期"_s,
-                            u"里程"_s, u"进厂日期"_s, u"维修类型"_s, u"结算金额"_s};
+    t.headers = QStringList{u"姓名"_s, u"手机号码"_s, u"城市"_s, u"标签"_s,     u"VIP"_s,      u"车架号"_s,  u"车牌号"_s,
+                            u"车型"_s, u"交车日期"_s, u"里程"_s, u"进厂日期"_s, u"维修类型"_s, u"结算金额"_s};
     for (int i = 0; i < rows; ++i) {
-        if (i > 0 && chance(10)) {   // the same line again, near or far
+        if (i > 0 && chance(10)) { // the same line again, near or far
             t.rows << t.rows[pick(t.rows.size())];
             continue;
         }
@@ -323,7 +337,7 @@ ImportTable messyExport(services::DataGenerator &pool, quint64 seed, int rows, c
         r << (chance(50) ? cars[car].model : QString());
         r << (chance(50) ? cars[car].deliveryDate.toString(Qt::ISODate) : QString());
         r << (chance(50) ? QString::number(1000 * pick(60)) : QString());
-        if (chance(40)) {   // a visit; without a VIN the row is refused
+        if (chance(40)) { // a visit; without a VIN the row is refused
             r << days[pick(days.size())] << kinds[pick(kinds.size())] << amounts[pick(amounts.size())];
         } else {
             r << QString() << QString() << QString();
@@ -354,22 +368,26 @@ QStringList archiveOf(data::Database &db, const ImportResult &result)
         while (q->next()) {
             QStringList cells;
             for (int c = 0; c < q->record().count(); ++c)
-                cells << (ids.contains(c) ? u"%1#%2"_s.arg(ids[c]).arg(rank[ids[c]].value(q->value(c).toLongLong()))
-                                          : q->value(c).isNull() ? u"∅"_s : q->value(c).toString());
+                cells << (ids.contains(c)        ? u"%1#%2"_s.arg(ids[c]).arg(rank[ids[c]].value(q->value(c).toLongLong()))
+                          : q->value(c).isNull() ? u"∅"_s
+                                                 : q->value(c).toString());
             rows << cells.join(u'|');
         }
         rows.sort();
         for (const QString &r : rows)
             out << title + u": "_s + r;
     };
-    dump(u"customer"_s, u"SELECT id, name, gender, mobile, city, source, vip, completeness, is_member, deleted_at FROM customers"_s,
+    dump(u"customer"_s,
+         u"SELECT id, name, gender, mobile, city, source, vip, completeness, is_member, deleted_at FROM customers"_s,
          {{0, u"customers"_s}});
     dump(u"tag"_s, u"SELECT customer_id, tag FROM customer_tags"_s, {{0, u"customers"_s}});
     dump(u"key"_s, u"SELECT customer_id, key FROM customer_search_keys"_s, {{0, u"customers"_s}});
-    dump(u"vehicle"_s, u"SELECT id, customer_id, vin, plate, model, delivery_date, mileage_km, status, last_paid_visit, last_maintenance, "
-                       "first_reading_day, last_reading_day, deleted_at FROM vehicles"_s,
+    dump(u"vehicle"_s,
+         u"SELECT id, customer_id, vin, plate, model, delivery_date, mileage_km, status, last_paid_visit, last_maintenance, "
+         "first_reading_day, last_reading_day, deleted_at FROM vehicles"_s,
          {{0, u"vehicles"_s}, {1, u"customers"_s}});
-    dump(u"owner"_s, u"SELECT vehicle_id, customer_id, from_date, to_date FROM vehicle_ownership"_s, {{0, u"vehicles"_s}, {1, u"customers"_s}});
+    dump(u"owner"_s, u"SELECT vehicle_id, customer_id, from_date, to_date FROM vehicle_ownership"_s,
+         {{0, u"vehicles"_s}, {1, u"customers"_s}});
     dump(u"visit"_s, u"SELECT vehicle_id, customer_id, visit_date, kind, amount_fen FROM service_visits"_s,
          {{0, u"vehicles"_s}, {1, u"customers"_s}});
     out << u"result: %1 new, %2 updated, %3 unchanged"_s.arg(result.imported).arg(result.updated).arg(result.unchanged);
@@ -402,10 +420,12 @@ TEST_P(ImportExportTest, ChunkedImportEndsWhereARowAtATimeImportEnds)
         cars << pool.vehicle(0, today);
     // An archive that already knows some of them, one customer and one vehicle deleted since.
     const ImportTable first = messyExport(pool, 1, 60, people, cars);
-    auto before = ImportService(ctx()).importCustomers(m_archivist, first, ImportService::guessMapping(first.headers), u"a.csv"_s);
+    auto before =
+        ImportService(ctx()).importCustomers(m_archivist, first, ImportService::guessMapping(first.headers), u"a.csv"_s);
     ASSERT_OK(before);
     ASSERT_GT(before->imported, 5);
-    ASSERT_OK(db().exec(u"UPDATE customers SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = (SELECT MIN(id) FROM customers)"_s));
+    ASSERT_OK(
+        db().exec(u"UPDATE customers SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = (SELECT MIN(id) FROM customers)"_s));
     ASSERT_OK(db().exec(u"UPDATE vehicles SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = (SELECT MAX(id) FROM vehicles)"_s));
 
     for (quint64 seed : {2, 3, 4}) {
@@ -413,7 +433,7 @@ TEST_P(ImportExportTest, ChunkedImportEndsWhereARowAtATimeImportEnds)
         const QList<ImportField> mapping = ImportService::guessMapping(file.headers);
         QStringList rowAtATime;
         for (int chunk : {1, 7, 64, ImportService::kDefaultChunkRows}) {
-            data::Transaction undo(db());   // every chunk size starts from the same archive
+            data::Transaction undo(db()); // every chunk size starts from the same archive
             ASSERT_OK(undo.started());
             auto r = ImportService(ctx(), chunk).importCustomers(m_archivist, file, mapping, u"b.csv"_s);
             ASSERT_OK(r);
@@ -431,8 +451,8 @@ TEST_P(ImportExportTest, ChunkedImportEndsWhereARowAtATimeImportEnds)
             EXPECT_EQ(archive.size(), rowAtATime.size()) << "seed " << seed << ", chunks of " << chunk;
             for (qsizetype i = 0; i < std::min(archive.size(), rowAtATime.size()); ++i)
                 if (archive[i] != rowAtATime[i]) {
-                    ADD_FAILURE() << "seed " << seed << ", chunks of " << chunk << ": " << archive[i].toStdString() << "\n  row at a time: "
-                                  << rowAtATime[i].toStdString();
+                    ADD_FAILURE() << "seed " << seed << ", chunks of " << chunk << ": " << archive[i].toStdString()
+                                  << "\n  row at a time: " << rowAtATime[i].toStdString();
                     break;
                 }
         }
@@ -453,7 +473,8 @@ TEST_P(ImportExportTest, MatchedRecordsAreFilledInNeverBlankedOut)
         ImportService importer(ctx(), chunk);
         ASSERT_OK(importer.importCustomers(m_archivist, first, ImportService::guessMapping(first.headers), u"a.csv"_s));
         ImportTable second;
-        second.headers = QStringList{u"姓名"_s, u"手机号码"_s, u"城市"_s, u"车架号"_s, u"车型"_s, u"车牌号"_s, u"里程"_s, u"进厂日期"_s, u"结算金额"_s};
+        second.headers = QStringList{u"姓名"_s,   u"手机号码"_s, u"城市"_s,     u"车架号"_s,  u"车型"_s,
+                                     u"车牌号"_s, u"里程"_s,     u"进厂日期"_s, u"结算金额"_s};
         const QString vin = u"LFVAB15A9PA040001"_s, model = u"速腾"_s, none;
         second.rows << QStringList{u"张伟明"_s, none, u"广州"_s, vin, model, none, u"3000"_s, none, none}
                     << QStringList{none, none, none, vin, model, u"粤A12345"_s, u"5,000"_s, none, none}
@@ -462,8 +483,8 @@ TEST_P(ImportExportTest, MatchedRecordsAreFilledInNeverBlankedOut)
         auto r = importer.importCustomers(m_archivist, second, ImportService::guessMapping(second.headers), u"b.csv"_s);
         ASSERT_OK(r);
         EXPECT_EQ(r->imported, 0) << chunk;
-        EXPECT_EQ(r->updated, 3) << chunk;     // the city and mileage; the plate and a larger mileage; the visit
-        EXPECT_EQ(r->unchanged, 1) << chunk;   // the same visit again
+        EXPECT_EQ(r->updated, 3) << chunk;   // the city and mileage; the plate and a larger mileage; the visit
+        EXPECT_EQ(r->unchanged, 1) << chunk; // the same visit again
         EXPECT_TRUE(r->rejected.isEmpty()) << r->rejected.value(0).reason.toStdString();
         auto v = db().exec(u"SELECT plate, mileage_km, last_paid_visit, customer_id FROM vehicles"_s);
         ASSERT_OK(v);

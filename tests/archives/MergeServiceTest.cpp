@@ -1,11 +1,11 @@
 #include "TestDatabase.h"
 
 #include "archives/core/Completeness.h"
-#include "data/AuditRepository.h"
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
 #include "archives/services/CustomerService.h"
 #include "archives/services/MergeService.h"
+#include "data/AuditRepository.h"
+#include "data/Transaction.h"
 
 #include <QSqlRecord>
 #include <numeric>
@@ -58,18 +58,21 @@ protected:
         ASSERT_OK(repo.setConsent(m_b, {u"marketing_calls"_s, false, u"2025-06-01T00:00:00Z"_s, u"phone"_s}));
         ASSERT_OK(repo.setConsent(m_b, {u"sms"_s, true, u"2025-06-01T00:00:00Z"_s, u"phone"_s}));
         ASSERT_OK(db().exec(u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) "
-                            "VALUES (?, 'survey', '不接受问卷', 'x', 'agent')"_s, {m_b}));
+                            "VALUES (?, 'survey', '不接受问卷', 'x', 'agent')"_s,
+                            {m_b}));
         ASSERT_OK(tx.commit());
     }
     QString snapshot()
     {
         QString out;
-        for (const char *sql : {"SELECT id, name, gender, mobile, other_phones, city, birthday, vip, merged_into, deleted_at IS NULL FROM customers ORDER BY id",
-                                "SELECT id, customer_id FROM vehicles ORDER BY id", "SELECT id, customer_id FROM service_visits ORDER BY id",
-                                "SELECT customer_id, tag FROM customer_tags ORDER BY customer_id, tag",
-                                "SELECT id, customer_id FROM vehicle_ownership ORDER BY id",
-                                "SELECT customer_id, purpose, granted, recorded_at, how FROM customer_consents ORDER BY customer_id, purpose",
-                                "SELECT customer_id, contact_type, reason FROM customer_optouts ORDER BY customer_id, contact_type"}) {
+        for (const char *sql :
+             {"SELECT id, name, gender, mobile, other_phones, city, birthday, vip, merged_into, deleted_at IS NULL FROM "
+              "customers ORDER BY id",
+              "SELECT id, customer_id FROM vehicles ORDER BY id", "SELECT id, customer_id FROM service_visits ORDER BY id",
+              "SELECT customer_id, tag FROM customer_tags ORDER BY customer_id, tag",
+              "SELECT id, customer_id FROM vehicle_ownership ORDER BY id",
+              "SELECT customer_id, purpose, granted, recorded_at, how FROM customer_consents ORDER BY customer_id, purpose",
+              "SELECT customer_id, contact_type, reason FROM customer_optouts ORDER BY customer_id, contact_type"}) {
             auto q = db().exec(QString::fromLatin1(sql));
             EXPECT_TRUE(q.ok());
             while (q->next())
@@ -99,7 +102,7 @@ TEST_P(MergeTest, DuplicatesAreFoundAndAMergeLosesNothingAndCanBeUndone)
     auto card = customers.card(m_archivist, m_a);
     ASSERT_OK(card);
     EXPECT_EQ(card->vehicles.size(), 1);
-    EXPECT_EQ(card->timeline.size(), 2);   // visit + delivery
+    EXPECT_EQ(card->timeline.size(), 2); // visit + delivery
     EXPECT_EQ(card->customer.city, u"广州"_s);
     EXPECT_EQ(card->customer.birthday, QDate(1985, 6, 1));
     EXPECT_TRUE(card->customer.vip);
@@ -143,7 +146,7 @@ TEST_P(MergeTest, CompletenessIsKeptCurrent)
     auto worst = repo.leastComplete(5);
     ASSERT_OK(worst);
     ASSERT_EQ(worst->size(), 2);
-    EXPECT_EQ(worst->first().first, m_a);   // no vehicle, no city, no birthday …
+    EXPECT_EQ(worst->first().first, m_a); // no vehicle, no city, no birthday …
     Completeness::Input in;
     in.mobile = u"13812345678"_s;
     EXPECT_EQ(worst->first().second, Completeness::evaluate(in).value);

@@ -1,10 +1,10 @@
 #include "TestDatabase.h"
 
-#include "data/AuditRepository.h"
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
 #include "archives/services/ChurnService.h"
 #include "archives/services/CustomerService.h"
+#include "data/AuditRepository.h"
+#include "data/Transaction.h"
 
 using namespace crm;
 using namespace crm::data;
@@ -36,7 +36,8 @@ TEST_P(OwnershipConsentTest, TransferKeepsBothHistories)
     ASSERT_OK(vid);
     {
         Transaction tx(db());
-        ASSERT_OK(CustomerRepository(db()).insertVisit({0, *vid, seller, QDate(2022, 5, 6), u"maintenance"_s, 9000, u"陈刚"_s, 60000}, u"x"_s));
+        ASSERT_OK(CustomerRepository(db()).insertVisit(
+            {0, *vid, seller, QDate(2022, 5, 6), u"maintenance"_s, 9000, u"陈刚"_s, 60000}, u"x"_s));
         ASSERT_OK(tx.commit());
     }
     ASSERT_OK(s.transferVehicle(m_archivist, *vid, buyer, QDate(2026, 10, 1), u"二手车私下转让"_s));
@@ -61,7 +62,7 @@ TEST_P(OwnershipConsentTest, TransferKeepsBothHistories)
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().id, buyer);
     EXPECT_EQ(*AuditRepository(db()).count({u"transfer"_s, u"vehicles"_s, {}}), 1);
-    EXPECT_FALSE(s.transferVehicle(m_archivist, *vid, buyer, QDate(2026, 10, 2), {}).ok());   // already theirs
+    EXPECT_FALSE(s.transferVehicle(m_archivist, *vid, buyer, QDate(2026, 10, 2), {}).ok()); // already theirs
 }
 
 TEST_P(OwnershipConsentTest, ConsentIsRecordedWithdrawnAndAudited)

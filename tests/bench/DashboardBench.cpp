@@ -4,9 +4,9 @@
 //   DEALERCRM_BENCH_CUSTOMERS  customers (with vehicles and visits) to seed (default 100000)
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "dashboard/services/DashboardService.h"
 #include "data/Database.h"
 #include "data/Migrator.h"
-#include "dashboard/services/DashboardService.h"
 #include "seed/SeedService.h"
 
 #include <benchmark/benchmark.h>

@@ -3,11 +3,11 @@
 // synchronous=NORMAL and with synchronous=FULL (an fsync of the WAL at every commit).
 // Google Benchmark; not part of the test run. DEALERCRM_BENCH_DIR: where the file goes
 // (default: a temporary folder; put it on the disk the desks use).
+#include "club/services/ClubService.h"
+#include "complaints/services/ComplaintService.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "data/Migrator.h"
-#include "club/services/ClubService.h"
-#include "complaints/services/ComplaintService.h"
 #include "seed/SeedService.h"
 
 #include <benchmark/benchmark.h>
@@ -72,7 +72,8 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     log::setup(QString(), u"bench"_s);
     const QString where = qEnvironmentVariable("DEALERCRM_BENCH_DIR");
-    QTemporaryDir dir(where.isEmpty() ? QDir::tempPath() + u"/dealercrm-durability-XXXXXX"_s : where + u"/dealercrm-durability-XXXXXX"_s);
+    QTemporaryDir dir(where.isEmpty() ? QDir::tempPath() + u"/dealercrm-durability-XXXXXX"_s
+                                      : where + u"/dealercrm-durability-XXXXXX"_s);
     auto db = data::Database::open(data::ConnectionSpec::sqlite(dir.filePath(u"durability.sqlite"_s)));
     if (!db || !data::Migrator(**db).migrate()) {
         std::fputs("bench: cannot create the database\n", stderr);

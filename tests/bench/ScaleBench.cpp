@@ -11,38 +11,38 @@
 //                                dashboard, startup, import, copy); default all
 //   DEALERCRM_BENCH_COPY_ROWS    rows of the PostgreSQL COPY load (default 1000000; 0 = skip)
 //   DEALERCRM_BENCH_VERBOSE      1 = the program's debug log on stderr (generation per rule, import per chunk)
+#include "archives/data/CustomerRepository.h"
+#include "archives/services/CustomerService.h"
+#include "archives/services/ImportService.h"
+#include "archives/ui/CustomerListModel.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/SearchKeys.h"
 #include "core/TextCodec.h"
+#include "dashboard/services/DashboardService.h"
 #include "data/BatchInsert.h"
-#include "archives/data/CustomerRepository.h"
 #include "data/Database.h"
-#include "followups/data/FollowupRepository.h"
 #include "data/Migrator.h"
 #include "data/Transaction.h"
+#include "followups/data/FollowupRepository.h"
 #include "followups/services/CallDeskService.h"
-#include "archives/services/CustomerService.h"
-#include "dashboard/services/DashboardService.h"
 #include "followups/services/FollowupService.h"
-#include "archives/services/ImportService.h"
 #include "seed/Names.h"
-#include "archives/ui/CustomerListModel.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QApplication>
-#include <QScrollBar>
-#include <QTableView>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <malloc.h>
 #include <cstdio>
 #include <functional>
+#include <malloc.h>
 #include <vector>
 
 using namespace crm;
@@ -52,8 +52,8 @@ namespace {
 
 struct Line {
     QString what;
-    double value = -1;      // ms unless unit says otherwise
-    double limit = -1;      // the engine's own best on the same data, same unit
+    double value = -1; // ms unless unit says otherwise
+    double limit = -1; // the engine's own best on the same data, same unit
     QString unit;
     QString target;
 };
@@ -90,8 +90,7 @@ void report(const QString &what, double value, double limit, const QString &unit
     std::exit(1);
 }
 
-template <typename T>
-T must(Result<T> r, const char *what)
+template <typename T> T must(Result<T> r, const char *what)
 {
     if (!r)
         die(QString::fromUtf8(what) + u": "_s + r.error().text());
@@ -135,8 +134,8 @@ void searchBench(services::Context &ctx, const services::Session &who)
         queries[u"VIN last 6"_s] << vin.right(6);
     }
     services::CustomerService customers(ctx);
-    const QString bare = u"SELECT customer_id FROM customer_search_keys k WHERE "_s + db.dialect().prefixCondition(u"k.key"_s) +
-                         u" LIMIT 50"_s;
+    const QString bare =
+        u"SELECT customer_id FROM customer_search_keys k WHERE "_s + db.dialect().prefixCondition(u"k.key"_s) + u" LIMIT 50"_s;
     for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
         std::vector<double> app, engine;
         for (const QString &text : it.value()) {
@@ -161,8 +160,8 @@ void listAndCardBench(services::Context &ctx, const services::Session &who)
     report(u"customer list: count for the status bar"_s, msOf([&] { must(customers.count(who, q), "count"); }),
            msOf([&] { (void)ctx.db.scalar(u"SELECT COUNT(*) FROM customers"_s); }), u"ms"_s, u"≤ 50 ms"_s);
     q.sort = data::CustomerQuery::Sort::Name;
-    report(u"customer list: sort by name (first 100 rows)"_s, msOf([&] { must(customers.page(who, q, std::nullopt, 100), "page"); }),
-           -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"customer list: sort by name (first 100 rows)"_s,
+           msOf([&] { must(customers.page(who, q, std::nullopt, 100), "page"); }), -1, u"ms"_s, u"≤ 50 ms"_s);
     // Walking the list page by page by key: every page costs what the first does (the windowed
     // model reaches far pages by OFFSET instead; see listModelBench).
     q.sort = data::CustomerQuery::Sort::Newest;
@@ -197,8 +196,9 @@ void listAndCardBench(services::Context &ctx, const services::Session &who)
 
 void followupBench(services::Context &ctx, const services::Session &admin)
 {
-    auto agent = ctx.db.exec(u"SELECT assigned_to, COUNT(*) FROM followup_tasks WHERE status = 'open' AND assigned_to IS NOT NULL "
-                             "GROUP BY assigned_to ORDER BY 2 DESC LIMIT 1"_s);
+    auto agent =
+        ctx.db.exec(u"SELECT assigned_to, COUNT(*) FROM followup_tasks WHERE status = 'open' AND assigned_to IS NOT NULL "
+                    "GROUP BY assigned_to ORDER BY 2 DESC LIMIT 1"_s);
     if (agent && agent->next()) {
         const services::Session who{agent->value(0).toLongLong(), u"agent"_s, u"agent"_s, Role::Agent};
         agent->finish();
@@ -224,8 +224,8 @@ void followupBench(services::Context &ctx, const services::Session &admin)
         services::FollowupService gen(ctx);
         int created = 0;
         const double first = msOf([&] { created = must(gen.generate(admin, today), "generate").total(); });
-        report(u"generate follow-up tasks for %1, first run (%2 tasks)"_s.arg(today.toString(Qt::ISODate)).arg(created), first / 1000.0, -1,
-               u"s"_s, u"≤ 5 s"_s);
+        report(u"generate follow-up tasks for %1, first run (%2 tasks)"_s.arg(today.toString(Qt::ISODate)).arg(created),
+               first / 1000.0, -1, u"s"_s, u"≤ 5 s"_s);
         const double again = msOf([&] { created = must(gen.generate(admin, today), "generate").total(); });
         report(u"generate the same day again (%1 new)"_s.arg(created), again / 1000.0, -1, u"s"_s, u"≤ 5 s"_s);
         const double next = msOf([&] { created = must(gen.generate(admin, today.addDays(1)), "generate").total(); });
@@ -258,14 +258,17 @@ QString writeDmsExport(const QString &path, qint64 rows)
     for (qint64 i = 0; i < rows; ++i) {
         data::CustomerRow c = gen.customer();
         data::VehicleRow v = gen.vehicle(0, today);
-        switch (i % 50) {   // 2 %: one bad thing each
-        case 17: c.mobile = c.mobile.left(9); break;                   // a digit short
-        default: break;
+        switch (i % 50) { // 2 %: one bad thing each
+        case 17:
+            c.mobile = c.mobile.left(9);
+            break; // a digit short
+        default:
+            break;
         }
         if (i % 100 == 43)
-            v.vin[8] = v.vin[8] == u'X' ? u'0' : u'X';                  // wrong check digit
-        text += c.name + u',' + c.mobile + u',' + c.city + u',' + v.vin + u',' + v.plate + u',' + v.brand + u',' + v.model + u',' +
-                v.deliveryDate.toString(Qt::ISODate) + u'\n';
+            v.vin[8] = v.vin[8] == u'X' ? u'0' : u'X'; // wrong check digit
+        text += c.name + u',' + c.mobile + u',' + c.city + u',' + v.vin + u',' + v.plate + u',' + v.brand + u',' + v.model +
+                u',' + v.deliveryDate.toString(Qt::ISODate) + u'\n';
         if (text.size() > (1 << 20)) {
             out.write(TextCodec::encode(text, TextCodec::Encoding::Gb18030));
             text.clear();
@@ -287,8 +290,8 @@ void importBench(const QString &dir, qint64 rows)
     services::ImportResult result;
     const double app = msOf([&] {
         auto table = must(services::ImportService::readFile(csv), "read");
-        result = must(importer.importCustomers(services::Session::system(u"bench"_s), table, services::ImportService::guessMapping(table.headers),
-                                               u"dms.csv"_s),
+        result = must(importer.importCustomers(services::Session::system(u"bench"_s), table,
+                                               services::ImportService::guessMapping(table.headers), u"dms.csv"_s),
                       "import");
     });
     // The engine's limit: the sqlite3 shell's .import of the same rows (converted to UTF-8, which
@@ -298,10 +301,12 @@ void importBench(const QString &dir, qint64 rows)
     if (!sqlite3.isEmpty()) {
         QFile in(csv), utf8(dir + u"/dms-utf8.csv"_s);
         if (in.open(QIODevice::ReadOnly) && utf8.open(QIODevice::WriteOnly)) {
-            const double convert = msOf([&] { utf8.write(must(TextCodec::decode(in.readAll(), TextCodec::Encoding::Gb18030), "decode").toUtf8()); });
+            const double convert =
+                msOf([&] { utf8.write(must(TextCodec::decode(in.readAll(), TextCodec::Encoding::Gb18030), "decode").toUtf8()); });
             utf8.close();
             QProcess shell;
-            const QString script = u".mode csv\n.import '%1' dms\nCREATE INDEX dms_mobile ON dms(\"手机\");\nCREATE UNIQUE INDEX dms_vin ON dms(VIN);\n"
+            const QString script = u".mode csv\n.import '%1' dms\nCREATE INDEX dms_mobile ON dms(\"手机\");\nCREATE UNIQUE INDEX "
+                                   u"dms_vin ON dms(VIN);\n"
                                    "CREATE INDEX dms_name ON dms(\"客户姓名\");\n"_s.arg(utf8.fileName());
             const double raw = msOf([&] {
                 shell.start(sqlite3, {dir + u"/raw.sqlite"_s});
@@ -315,8 +320,8 @@ void importBench(const QString &dir, qint64 rows)
                 std::fprintf(stderr, "bench: sqlite3: %s\n", shell.readAllStandardError().constData());
         }
     }
-    report(u"import %1-row GB18030 DMS export (%2 new, %3 rejected)"_s.arg(rows).arg(result.imported).arg(result.rejected.size()), app / 1000.0,
-           limit, u"s"_s, u"≤ 15 s and ≤ 3× the engine"_s);
+    report(u"import %1-row GB18030 DMS export (%2 new, %3 rejected)"_s.arg(rows).arg(result.imported).arg(result.rejected.size()),
+           app / 1000.0, limit, u"s"_s, u"≤ 15 s and ≤ 3× the engine"_s);
 }
 
 // PostgreSQL bulk load through COPY on QPSQL's own connection (BatchInsert, what the import
@@ -338,8 +343,8 @@ void copyBench(data::Database &db, const QString &url, qint64 rows, const QStrin
     for (qint64 i = 0; i < rows; ++i) {
         const data::CustomerRow c = gen.customer();
         data.push_back({i + 1, c.name, c.mobile, c.city, stamp});
-        text += QString::number(i + 1).toUtf8() + '\t' + c.name.toUtf8() + '\t' + c.mobile.toUtf8() + '\t' + c.city.toUtf8() + '\t' +
-                stamp.toUtf8() + '\n';
+        text += QString::number(i + 1).toUtf8() + '\t' + c.name.toUtf8() + '\t' + c.mobile.toUtf8() + '\t' + c.city.toUtf8() +
+                '\t' + stamp.toUtf8() + '\n';
         if (text.size() > (1 << 20)) {
             file.write(text);
             text.clear();
@@ -371,8 +376,8 @@ void copyBench(data::Database &db, const QString &url, qint64 rows, const QStrin
             std::fprintf(stderr, "bench: psql: %s\n", shell.readAllStandardError().constData());
     }
     must(db.execRaw(u"DROP TABLE bench_copy"_s), "drop");
-    report(u"PostgreSQL bulk load through COPY (%1 rows, with a primary key)"_s.arg(rows), double(rows) / (app / 1000.0), limit, u"rows/s"_s,
-           u"≥ 300,000 rows/s"_s);
+    report(u"PostgreSQL bulk load through COPY (%1 rows, with a primary key)"_s.arg(rows), double(rows) / (app / 1000.0), limit,
+           u"rows/s"_s, u"≥ 300,000 rows/s"_s);
 }
 
 qint64 residentKb()
@@ -398,23 +403,44 @@ void listModelBench(services::Context &ctx, const services::Session &who)
     view.setModel(&model);
     view.show();
     auto settle = [] { QCoreApplication::processEvents(); };
-    report(u"list: open (first page, painted)"_s, msOf([&] { model.setQuery({}); settle(); }), -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"list: open (first page, painted)"_s, msOf([&] {
+               model.setQuery({});
+               settle();
+           }),
+           -1, u"ms"_s, u"≤ 50 ms"_s);
     qint64 total = 0;
     report(u"list: count (worker thread; sizes the scroll bar)"_s,
            msOf([&] { total = must(services::CustomerService(ctx).count(who, {}), "count"); }),
            msOf([&] { (void)ctx.db.scalar(u"SELECT COUNT(*) FROM customers"_s); }), u"ms"_s, u"(off the GUI thread)"_s);
-    report(u"list: take the count (%1 rows into the view)"_s.arg(total), msOf([&] { model.setTotal(total); settle(); }), -1, u"ms"_s,
-           u"≤ 50 ms"_s);
+    report(u"list: take the count (%1 rows into the view)"_s.arg(total), msOf([&] {
+               model.setTotal(total);
+               settle();
+           }),
+           -1, u"ms"_s, u"≤ 50 ms"_s);
     QScrollBar *bar = view.verticalScrollBar();
-    report(u"list: jump to the last row"_s, msOf([&] { view.scrollToBottom(); settle(); }), -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"list: jump to the last row"_s, msOf([&] {
+               view.scrollToBottom();
+               settle();
+           }),
+           -1, u"ms"_s, u"≤ 50 ms"_s);
     // Dragging the scroll bar: 50 positions spread over the list, each a page nobody held.
     std::vector<double> drags;
     for (int i = 1; i <= 50; ++i)
-        drags.push_back(msOf([&] { bar->setValue(int(qint64(bar->maximum()) * ((i * 37) % 50) / 50)); settle(); }));
+        drags.push_back(msOf([&] {
+            bar->setValue(int(qint64(bar->maximum()) * ((i * 37) % 50) / 50));
+            settle();
+        }));
     report(u"list: drag the scroll bar anywhere (p99 of 50 positions)"_s, percentile(drags, 0.99), -1, u"ms"_s, u"≤ 50 ms"_s);
-    report(u"list: sort by name"_s, msOf([&] { model.sort(ui::archives::CustomerListModel::Name, Qt::AscendingOrder); settle(); }), -1,
-           u"ms"_s, u"≤ 50 ms"_s);
-    report(u"list: … and jump to its last row"_s, msOf([&] { view.scrollToBottom(); settle(); }), -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"list: sort by name"_s, msOf([&] {
+               model.sort(ui::archives::CustomerListModel::Name, Qt::AscendingOrder);
+               settle();
+           }),
+           -1, u"ms"_s, u"≤ 50 ms"_s);
+    report(u"list: … and jump to its last row"_s, msOf([&] {
+               view.scrollToBottom();
+               settle();
+           }),
+           -1, u"ms"_s, u"≤ 50 ms"_s);
     model.setQuery({});
     model.setTotal(total);
     // Scroll the whole list from top to bottom (every page read once, in order, as the view would).
@@ -429,8 +455,8 @@ void listModelBench(services::Context &ctx, const services::Session &who)
     report(u"list: scroll all %1 rows top to bottom"_s.arg(total), all / 1000.0, -1, u"s"_s, u"(reads every page once)"_s);
     // The heap is what the program holds (model, view, SQLite's page cache of at most 64 MB);
     // the resident size also counts the pages of the memory-mapped database file it touched.
-    report(u"list: heap growth after scrolling the whole list"_s, (double(heapAfter) - double(heapBefore)) / 1048576.0, -1, u"MB"_s,
-           u"≤ 50 MB growth"_s);
+    report(u"list: heap growth after scrolling the whole list"_s, (double(heapAfter) - double(heapBefore)) / 1048576.0, -1,
+           u"MB"_s, u"≤ 50 MB growth"_s);
     report(u"list: resident size growth (incl. mapped file pages)"_s, double(peak - before) / 1024.0, -1, u"MB"_s, u"—"_s);
 }
 
@@ -456,8 +482,8 @@ void startupBench(const QString &target)
             return;
         }
     }
-    report(u"GUI start to the sign-in window (process wall time, best of 5)"_s, *std::min_element(runs.begin(), runs.end()), -1, u"ms"_s,
-           u"≤ 1 s"_s);
+    report(u"GUI start to the sign-in window (process wall time, best of 5)"_s, *std::min_element(runs.begin(), runs.end()), -1,
+           u"ms"_s, u"≤ 1 s"_s);
 }
 
 } // namespace
@@ -477,9 +503,11 @@ int main(int argc, char **argv)
     services::Context ctx{*db};
     const services::Session who = services::Session::system(u"bench"_s);
     const qint64 customers = db->scalar(u"SELECT COUNT(*) FROM customers"_s)->toLongLong();
-    std::printf("%s: %lld customers, %lld vehicles, %lld visits, %lld follow-up records\n", qPrintable(spec.display()), customers,
-                db->scalar(u"SELECT COUNT(*) FROM vehicles"_s)->toLongLong(), db->scalar(u"SELECT COUNT(*) FROM service_visits"_s)->toLongLong(),
-                db->scalar(u"SELECT (SELECT COUNT(*) FROM followup_tasks) + (SELECT COUNT(*) FROM followup_calls)"_s)->toLongLong());
+    std::printf(
+        "%s: %lld customers, %lld vehicles, %lld visits, %lld follow-up records\n", qPrintable(spec.display()), customers,
+        db->scalar(u"SELECT COUNT(*) FROM vehicles"_s)->toLongLong(),
+        db->scalar(u"SELECT COUNT(*) FROM service_visits"_s)->toLongLong(),
+        db->scalar(u"SELECT (SELECT COUNT(*) FROM followup_tasks) + (SELECT COUNT(*) FROM followup_calls)"_s)->toLongLong());
     const QStringList only = qEnvironmentVariable("DEALERCRM_BENCH_ONLY").split(u',', Qt::SkipEmptyParts);
     auto wanted = [&](const QString &part) { return only.isEmpty() || only.contains(part); };
     if (wanted(u"search"_s))
@@ -501,14 +529,16 @@ int main(int argc, char **argv)
         QTemporaryDir dir;
         importBench(dir.path(), importRows);
     }
-    const qint64 copyRows = qEnvironmentVariableIsSet("DEALERCRM_BENCH_COPY_ROWS") ? qEnvironmentVariable("DEALERCRM_BENCH_COPY_ROWS").toLongLong()
-                                                                                    : 1000000;
+    const qint64 copyRows = qEnvironmentVariableIsSet("DEALERCRM_BENCH_COPY_ROWS")
+                                ? qEnvironmentVariable("DEALERCRM_BENCH_COPY_ROWS").toLongLong()
+                                : 1000000;
     if (copyRows > 0 && spec.engine == data::Engine::Postgres && wanted(u"copy"_s)) {
         QTemporaryDir dir;
         copyBench(*db, target, copyRows, dir.path());
     }
 
-    std::printf("\n| what | %s | engine's own | ratio | target |\n|---|---|---|---|---|\n", qPrintable(spec.engine == data::Engine::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
+    std::printf("\n| what | %s | engine's own | ratio | target |\n|---|---|---|---|---|\n",
+                qPrintable(spec.engine == data::Engine::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
     for (const Line &l : g_lines)
         std::printf("| %s | %.1f %s | %s | %s | %s |\n", qPrintable(l.what), l.value, qPrintable(l.unit),
                     l.limit >= 0 ? qPrintable(u"%1 %2"_s.arg(l.limit, 0, 'f', 1).arg(l.unit)) : "—",

@@ -5,10 +5,10 @@
 #include "UiHelpers.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
-#include "club/ui/ClubPage.h"
 #include "club/services/ClubService.h"
 #include "club/services/GiftService.h"
+#include "club/ui/ClubPage.h"
+#include "data/Transaction.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -78,7 +78,7 @@ TEST_F(ClubPageTest, ReportACardLostAndReissueIt)
     auto *search = page.findChild<QLineEdit *>(u"memberSearch"_s);
     search->setText(m_card);
     QTest::keyClick(search, Qt::Key_Return);
-    ASSERT_EQ(page.currentMember(), m_member);   // one match is opened at once
+    ASSERT_EQ(page.currentMember(), m_member); // one match is opened at once
     auto *header = page.findChild<QLabel *>(u"memberHeader"_s);
     EXPECT_TRUE(header->text().contains(u"钱会员"_s));
     EXPECT_TRUE(header->text().contains(QLocale().toString(1200)));
@@ -102,8 +102,8 @@ TEST_F(ClubPageTest, ReportACardLostAndReissueIt)
     const QString newCard = cards->topLevelItem(1)->text(0);
     EXPECT_NE(newCard, m_card);
     EXPECT_TRUE(crm::club::isValidCardNumber(newCard));
-    EXPECT_TRUE(header->text().contains(QLocale().toString(1200)));   // the whole balance carried over
-    EXPECT_EQ(page.findChild<QTreeWidget *>(u"memberStatement"_s)->topLevelItemCount(), 1);   // and the history
+    EXPECT_TRUE(header->text().contains(QLocale().toString(1200)));                         // the whole balance carried over
+    EXPECT_EQ(page.findChild<QTreeWidget *>(u"memberStatement"_s)->topLevelItemCount(), 1); // and the history
     // The old number is void: searching it finds the member but it can never be used again.
     EXPECT_FALSE(services::GiftService(ctx()).redeem(m_staff, m_member, *gift, 1, m_card).ok());
     ASSERT_OK(services::GiftService(ctx()).redeem(m_staff, m_member, *gift, 1, newCard));

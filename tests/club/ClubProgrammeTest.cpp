@@ -4,16 +4,16 @@
 // birthdays and the club report — on both engines.
 #include "TestDatabase.h"
 
-#include "club/core/ClubRules.h"
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
+#include "archives/services/MergeService.h"
+#include "club/core/ClubRules.h"
 #include "club/services/ActivityService.h"
 #include "club/services/ClubReportService.h"
 #include "club/services/ClubService.h"
 #include "club/services/GiftService.h"
-#include "leads/services/LeadService.h"
 #include "club/services/MemberServiceDesk.h"
-#include "archives/services/MergeService.h"
+#include "data/Transaction.h"
+#include "leads/services/LeadService.h"
 #include "services/SettingsService.h"
 
 #include <QFile>
@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 TEST(ClubRules, LeadsMoveForwardOrAreLostAndImportsNameTheirPlatforms)
 {
     EXPECT_TRUE(club::leadStepAllowed(u"new"_s, u"contacted"_s));
-    EXPECT_TRUE(club::leadStepAllowed(u"new"_s, u"ordered"_s));   // a walk-in may order at once
+    EXPECT_TRUE(club::leadStepAllowed(u"new"_s, u"ordered"_s)); // a walk-in may order at once
     EXPECT_TRUE(club::leadStepAllowed(u"test_drive"_s, u"lost"_s));
     EXPECT_FALSE(club::leadStepAllowed(u"ordered"_s, u"contacted"_s));
     EXPECT_FALSE(club::leadStepAllowed(u"delivered"_s, u"lost"_s));
@@ -36,7 +36,7 @@ TEST(ClubRules, LeadsMoveForwardOrAreLostAndImportsNameTheirPlatforms)
     EXPECT_EQ(club::ClubText::leadSourceFromText(u"汽车之家"_s), u"autohome"_s);
     EXPECT_EQ(club::ClubText::leadSourceFromText(u"Dongchedi"_s), u"dongchedi"_s);
     EXPECT_EQ(club::ClubText::leadSourceFromText(u""_s), u"other"_s);
-    EXPECT_EQ(club::ClubText::leadSourceFromText(u"抖音直播"_s), u"抖音直播"_s);   // kept as written
+    EXPECT_EQ(club::ClubText::leadSourceFromText(u"抖音直播"_s), u"抖音直播"_s); // kept as written
     EXPECT_EQ(club::resourceKindFor(u"replacement_car"_s), u"car"_s);
     EXPECT_EQ(club::resourceKindFor(u"inspection"_s), QString());
 }
@@ -69,7 +69,7 @@ protected:
         VehicleRow v;
         v.customerId = customer;
         v.plate = plate;
-        v.vin = u"LVTEST"_s + plate.right(5) + u"000000"_s;   // unique per plate; not validated here
+        v.vin = u"LVTEST"_s + plate.right(5) + u"000000"_s; // unique per plate; not validated here
         v.model = u"凯美瑞"_s;
         const qint64 id = *CustomerRepository(db()).insertVehicle(v, u"x"_s);
         EXPECT_TRUE(tx.commit().ok());
@@ -99,7 +99,7 @@ TEST_P(ClubProgrammeTest, GiftsAreRedeemedWithinStockAndBalanceAndCancellingGive
     auto towel = gifts.saveGift(staff, Gift{0, u"洗车毛巾"_s, 300, 2, true, {}});
     ASSERT_OK(towel);
     EXPECT_EQ(gifts.saveGift(staff, Gift{0, u""_s, 300, 2, true, {}}).error().kind, Error::Kind::Invalid);
-    EXPECT_EQ(gifts.redeem(staff, member, *towel, 3).error().kind, Error::Kind::Invalid);   // 2 in stock
+    EXPECT_EQ(gifts.redeem(staff, member, *towel, 3).error().kind, Error::Kind::Invalid); // 2 in stock
     EXPECT_EQ(stock(*towel), 2);
     auto order = gifts.redeem(staff, member, *towel, 2);
     ASSERT_OK(order);
@@ -107,19 +107,19 @@ TEST_P(ClubProgrammeTest, GiftsAreRedeemedWithinStockAndBalanceAndCancellingGive
     EXPECT_EQ(stock(*towel), 0);
     auto oil = gifts.saveGift(staff, Gift{0, u"机油"_s, 500, 10, true, {}});
     ASSERT_OK(oil);
-    auto refused = gifts.redeem(staff, member, *oil, 1);   // 400 points left
+    auto refused = gifts.redeem(staff, member, *oil, 1); // 400 points left
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(u"400"_s)) << refused.error().message.toStdString();
-    EXPECT_EQ(stock(*oil), 10);   // the whole redemption rolled back
+    EXPECT_EQ(stock(*oil), 10); // the whole redemption rolled back
     EXPECT_EQ(gifts.cancelOrder(staff, *order, u""_s).error().kind, Error::Kind::Invalid);
     ASSERT_OK(gifts.cancelOrder(staff, *order, u"客户改选其他礼品"_s));
     EXPECT_EQ(balance(member), 1000);
     EXPECT_EQ(stock(*towel), 2);
-    EXPECT_FALSE(gifts.cancelOrder(staff, *order, u"again"_s).ok());   // once
+    EXPECT_FALSE(gifts.cancelOrder(staff, *order, u"again"_s).ok()); // once
     auto second = gifts.redeem(staff, member, *towel, 1);
     ASSERT_OK(second);
     ASSERT_OK(gifts.fulfil(staff, *second));
-    EXPECT_FALSE(gifts.cancelOrder(staff, *second, u"too late"_s).ok());   // handed out
+    EXPECT_FALSE(gifts.cancelOrder(staff, *second, u"too late"_s).ok()); // handed out
     auto orders = gifts.orders(staff, QString(), member);
     ASSERT_OK(orders);
     ASSERT_EQ(orders->size(), 2);
@@ -176,16 +176,16 @@ TEST_P(ClubProgrammeTest, ActivitiesKeepTheirCapacityAndPayAttendanceOnceOnTheDa
     ASSERT_FALSE(full.ok());
     EXPECT_TRUE(full.error().message.contains(u"2"_s));
     ASSERT_OK(activities.cancelRegistration(staff, *id, second));
-    ASSERT_OK(activities.registerMember(staff, *id, third));   // the freed place
+    ASSERT_OK(activities.registerMember(staff, *id, third)); // the freed place
     a.id = *id;
     a.capacity = 1;
-    EXPECT_FALSE(activities.save(staff, a).ok());   // two are registered
+    EXPECT_FALSE(activities.save(staff, a).ok()); // two are registered
     // Check-in on the day only, with the points once.
     EXPECT_FALSE(activities.checkIn(staff, *id, member).ok());
     m_clock.set(QDateTime(QDate(2026, 3, 15), QTime(8, 30)).toUTC());
     EXPECT_EQ(*activities.checkIn(staff, *id, member), 100);
     EXPECT_FALSE(activities.checkIn(staff, *id, member).ok());
-    EXPECT_FALSE(activities.checkIn(staff, *id, second).ok());   // cancelled registration
+    EXPECT_FALSE(activities.checkIn(staff, *id, second).ok()); // cancelled registration
     EXPECT_EQ(balance(member), 100);
     auto people = activities.attendees(staff, *id);
     ASSERT_OK(people);
@@ -218,7 +218,7 @@ TEST_P(ClubProgrammeTest, AReplacementCarIsNeverBookedTwiceForTheSameTime)
     r.vehicleId = newVehicle(customer, u"浙A12345"_s);
     r.startsAt = QDateTime(QDate(2026, 3, 10), QTime(9, 0));
     r.endsAt = QDateTime(QDate(2026, 3, 12), QTime(18, 0));
-    EXPECT_EQ(desk.book(staff, r).error().kind, Error::Kind::Invalid);   // no car chosen
+    EXPECT_EQ(desk.book(staff, r).error().kind, Error::Kind::Invalid); // no car chosen
     r.resourceId = *car;
     auto first = desk.book(staff, r);
     ASSERT_OK(first);
@@ -226,19 +226,21 @@ TEST_P(ClubProgrammeTest, AReplacementCarIsNeverBookedTwiceForTheSameTime)
     clash.startsAt = QDateTime(QDate(2026, 3, 12), QTime(17, 0));
     clash.endsAt = QDateTime(QDate(2026, 3, 13), QTime(9, 0));
     EXPECT_EQ(desk.book(staff, clash).error().kind, Error::Kind::Conflict);
-    clash.startsAt = QDateTime(QDate(2026, 3, 12), QTime(18, 0));   // back-to-back is fine
+    clash.startsAt = QDateTime(QDate(2026, 3, 12), QTime(18, 0)); // back-to-back is fine
     ASSERT_OK(desk.book(staff, clash));
     clash.resourceId = *car2;
-    clash.startsAt = QDateTime(QDate(2026, 3, 11), QTime(9, 0));    // another car is fine
+    clash.startsAt = QDateTime(QDate(2026, 3, 11), QTime(9, 0)); // another car is fine
     ASSERT_OK(desk.book(staff, clash));
     // The reminder call the day before, and the timeline.
     EXPECT_EQ(db().scalar(u"SELECT available FROM followup_tasks WHERE kind = 'member_service' AND source_key = ?"_s,
-                          {u"member_service:%1"_s.arg(*first)})->toString(),
+                          {u"member_service:%1"_s.arg(*first)})
+                  ->toString(),
               u"2026-03-09"_s);
     ASSERT_OK(desk.close(staff, *first, u"cancelled"_s, u"客户取消"_s));
-    EXPECT_EQ(db().scalar(u"SELECT status FROM followup_tasks WHERE source_key = ?"_s, {u"member_service:%1"_s.arg(*first)})->toString(),
+    EXPECT_EQ(db().scalar(u"SELECT status FROM followup_tasks WHERE source_key = ?"_s, {u"member_service:%1"_s.arg(*first)})
+                  ->toString(),
               u"cancelled"_s);
-    ASSERT_OK(desk.book(staff, r));   // the cancelled booking no longer holds the car
+    ASSERT_OK(desk.book(staff, r)); // the cancelled booking no longer holds the car
     auto timeline = CustomerRepository(db()).timeline(customer);
     ASSERT_OK(timeline);
     int services = 0;
@@ -271,11 +273,11 @@ TEST_P(ClubProgrammeTest, AReferralEarnsItsRewardExactlyOnceEvenAcrossALostCard)
     ClubService club(ctx());
     LeadService leads(ctx());
     LeadInput in{u"推荐的朋友"_s, u"13900001111"_s, u"referral"_s, {}, u"RAV4"_s, u"刘顾问"_s, {}, 0};
-    EXPECT_EQ(leads.create(staff, in).error().kind, Error::Kind::Invalid);   // a referral needs its member
+    EXPECT_EQ(leads.create(staff, in).error().kind, Error::Kind::Invalid); // a referral needs its member
     in.referrerMemberId = member;
     auto id = leads.create(staff, in);
     ASSERT_OK(id);
-    EXPECT_EQ(leads.create(staff, in).error().kind, Error::Kind::Conflict);   // already in the pipeline
+    EXPECT_EQ(leads.create(staff, in).error().kind, Error::Kind::Conflict); // already in the pipeline
     ASSERT_OK(leads.step(staff, *id, u"contacted"_s, u"已约试驾"_s));
     EXPECT_FALSE(leads.step(staff, *id, u"new"_s, {}).ok());
     ASSERT_OK(leads.step(staff, *id, u"test_drive"_s, {}));
@@ -290,9 +292,9 @@ TEST_P(ClubProgrammeTest, AReferralEarnsItsRewardExactlyOnceEvenAcrossALostCard)
     EXPECT_EQ(leads.lead(staff, *id)->status, u"delivered"_s);
     ASSERT_OK(club.reissue(staff, card));
     EXPECT_EQ(*leads.rewardReferral(staff, *id), 2000);
-    EXPECT_EQ(*leads.rewardReferral(staff, *id), 0);   // once
+    EXPECT_EQ(*leads.rewardReferral(staff, *id), 0); // once
     EXPECT_EQ(balance(member), 2000);
-    EXPECT_FALSE(leads.step(staff, *id, u"lost"_s, {}, u"x"_s).ok());   // final
+    EXPECT_FALSE(leads.step(staff, *id, u"lost"_s, {}, u"x"_s).ok()); // final
 
     // Lost needs a reason; conversion by source counts what each lead reached.
     auto web = leads.create(staff, LeadInput{u"网友"_s, u"13900002222"_s, u"autohome"_s, u"AH-1"_s, {}, u"刘顾问"_s, {}, 0});
@@ -358,10 +360,11 @@ TEST_P(ClubProgrammeTest, LeadImportsSayWhatWasWrongAndAddNothingTwice)
 TEST_P(ClubProgrammeTest, CardsPerVehicleTimelineBirthdaysAndMerges)
 {
     ClubService club(ctx());
-    ASSERT_OK(SettingsService(ctx()).set(test::insertUser(db(), u"admin2"_s, u"管理员"_s, Role::Admin), settings::kCardPerVehicle, u"1"_s));
+    ASSERT_OK(SettingsService(ctx()).set(test::insertUser(db(), u"admin2"_s, u"管理员"_s, Role::Admin), settings::kCardPerVehicle,
+                                         u"1"_s));
     const qint64 customer = newCustomer(u"车多多"_s, u"13700001111"_s, QDate(1992, 2, 29));
     const qint64 car1 = newVehicle(customer, u"浙A11111"_s), car2 = newVehicle(customer, u"浙A22222"_s);
-    EXPECT_EQ(club.enroll(staff, customer).error().kind, Error::Kind::Invalid);   // which vehicle?
+    EXPECT_EQ(club.enroll(staff, customer).error().kind, Error::Kind::Invalid); // which vehicle?
     auto m = club.enroll(staff, customer, car1);
     ASSERT_OK(m);
     auto second = club.issueCard(staff, m->id, car2);
@@ -401,7 +404,7 @@ TEST_P(ClubProgrammeTest, TheClubReportAddsUpTheLedger)
     ClubService club(ctx());
     GiftService gifts(ctx());
     const Session manager = test::insertUser(db(), u"boss"_s, u"经理"_s, Role::Manager);
-    ASSERT_OK(club.earn(staff, member, 6000, u"保养"_s));   // silver
+    ASSERT_OK(club.earn(staff, member, 6000, u"保养"_s)); // silver
     const qint64 other = newMember(u"李会员"_s, u"13800002222"_s, 1000);
     auto gift = gifts.saveGift(staff, Gift{0, u"雨刷"_s, 200, 10, true, {}});
     ASSERT_OK(gifts.redeem(staff, other, *gift, 2));
@@ -414,7 +417,7 @@ TEST_P(ClubProgrammeTest, TheClubReportAddsUpTheLedger)
     EXPECT_EQ(r->joined, 2);
     EXPECT_EQ(r->activeMembers, 2);
     EXPECT_EQ(r->issued, 7000);
-    EXPECT_EQ(r->redeemed, 400);   // 400 + 200 spent, 200 refunded
+    EXPECT_EQ(r->redeemed, 400); // 400 + 200 spent, 200 refunded
     EXPECT_EQ(r->adjustedDown, 100);
     EXPECT_EQ(r->outstanding, 7000 - 400 - 100);
     ASSERT_EQ(r->redemptions.size(), 1);

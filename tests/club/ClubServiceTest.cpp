@@ -3,10 +3,10 @@
 // boundary, adjustments needing a manager, the append-only ledger.
 #include "TestDatabase.h"
 
-#include "club/core/ClubRules.h"
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
+#include "club/core/ClubRules.h"
 #include "club/services/ClubService.h"
+#include "data/Transaction.h"
 
 #include <thread>
 
@@ -22,18 +22,18 @@ TEST(ClubRules, CardNumbersCarryALuhnCheckDigit)
     EXPECT_TRUE(club::isValidCardNumber(n));
     QString typo = n;
     typo[3] = QChar(u'0' + (typo[3].digitValue() + 1) % 10);
-    EXPECT_FALSE(club::isValidCardNumber(typo));   // one wrong digit
+    EXPECT_FALSE(club::isValidCardNumber(typo)); // one wrong digit
     QString swapped = n;
-    std::swap(swapped[1], swapped[2]);             // "2" and "3": neighbours swapped
+    std::swap(swapped[1], swapped[2]); // "2" and "3": neighbours swapped
     ASSERT_NE(swapped, n);
     EXPECT_FALSE(club::isValidCardNumber(swapped));
-    EXPECT_FALSE(club::isValidCardNumber(u"12345678"_s));      // too short
-    EXPECT_FALSE(club::isValidCardNumber(u"1234567a9"_s));     // not digits
-    EXPECT_EQ(club::cardNumber(79927398), u"799273982"_s);   // Luhn by hand: 7+9+6+7+4+9+9+7 = 58 → 2
+    EXPECT_FALSE(club::isValidCardNumber(u"12345678"_s));  // too short
+    EXPECT_FALSE(club::isValidCardNumber(u"1234567a9"_s)); // not digits
+    EXPECT_EQ(club::cardNumber(79927398), u"799273982"_s); // Luhn by hand: 7+9+6+7+4+9+9+7 = 58 → 2
     EXPECT_EQ(club::tierFor(4999, club::defaultTiers()), u"standard"_s);
     EXPECT_EQ(club::tierFor(5000, club::defaultTiers()), u"silver"_s);
     EXPECT_EQ(club::tierFor(50000, club::defaultTiers()), u"platinum"_s);
-    EXPECT_EQ(club::pointsForSpend(19999, 1.0, 1.0), 199);   // ¥199.99 → 199 points
+    EXPECT_EQ(club::pointsForSpend(19999, 1.0, 1.0), 199); // ¥199.99 → 199 points
     EXPECT_EQ(club::pointsForSpend(100000, 1.0, 1.2), 1200);
 }
 
@@ -53,7 +53,10 @@ protected:
         EXPECT_TRUE(tx.commit().ok());
         m_clock.set(QDateTime(QDate(2024, 1, 10), QTime(10, 0)).toUTC());
     }
-    qint64 balance(qint64 member) { return db().scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s, {member})->toLongLong(); }
+    qint64 balance(qint64 member)
+    {
+        return db().scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s, {member})->toLongLong();
+    }
     qint64 lotsLeft(qint64 member)
     {
         return db().scalar(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots WHERE member_id = ?"_s, {member})->toLongLong();
@@ -71,22 +74,22 @@ TEST_P(ClubServiceTest, ALostCardIsBlockedAndItsReplacementCarriesEverything)
     const QString card = m->cards.first().number;
     EXPECT_TRUE(club::isValidCardNumber(card));
     ASSERT_EQ(*club.earn(staff, m->id, 6000, u"保养消费"_s, u"visit:1"_s), 6000);
-    EXPECT_EQ(*club.earn(staff, m->id, 6000, u"保养消费"_s, u"visit:1"_s), 0);   // the same visit earns once
+    EXPECT_EQ(*club.earn(staff, m->id, 6000, u"保养消费"_s, u"visit:1"_s), 0); // the same visit earns once
     EXPECT_EQ(club.member(staff, m->id)->tier, u"silver"_s);
     ASSERT_OK(club.reportLost(staff, card, u"客户来电挂失"_s));
-    EXPECT_EQ(club.spend(staff, m->id, 100, u"礼品"_s, card).error().kind, Error::Kind::Invalid);   // blocked at once
+    EXPECT_EQ(club.spend(staff, m->id, 100, u"礼品"_s, card).error().kind, Error::Kind::Invalid); // blocked at once
     EXPECT_EQ(club.earn(staff, m->id, 100, u"活动"_s).error().kind, Error::Kind::Invalid);
     auto fresh = club.reissue(staff, card);
     ASSERT_OK(fresh);
     EXPECT_NE(*fresh, card);
     auto after = club.member(staff, m->id);
     ASSERT_OK(after);
-    EXPECT_EQ(after->available, 6000);                 // the whole balance …
-    EXPECT_EQ(after->tier, u"silver"_s);               // … the tier …
-    EXPECT_EQ(club.statement(staff, m->id)->size(), 1);   // … and the history
-    EXPECT_EQ(club.spend(staff, m->id, 100, u"礼品"_s, card).error().kind, Error::Kind::Invalid);   // the old number stays void
+    EXPECT_EQ(after->available, 6000);                                                            // the whole balance …
+    EXPECT_EQ(after->tier, u"silver"_s);                                                          // … the tier …
+    EXPECT_EQ(club.statement(staff, m->id)->size(), 1);                                           // … and the history
+    EXPECT_EQ(club.spend(staff, m->id, 100, u"礼品"_s, card).error().kind, Error::Kind::Invalid); // the old number stays void
     ASSERT_OK(club.spend(staff, m->id, 100, u"礼品"_s, *fresh));
-    EXPECT_EQ(club.reissue(staff, card).error().kind, Error::Kind::Invalid);   // replaced, not lost: no second reissue
+    EXPECT_EQ(club.reissue(staff, card).error().kind, Error::Kind::Invalid); // replaced, not lost: no second reissue
 }
 
 TEST_P(ClubServiceTest, TwoDesksRedeemingAtOnceNeverGoBelowZero)
@@ -124,13 +127,13 @@ TEST_P(ClubServiceTest, ExpiryIsFirstInFirstOutOverPartlySpentLots)
     ClubService club(ctx());
     auto m = club.enroll(staff, customer);
     ASSERT_OK(m);
-    ASSERT_OK(club.earn(staff, m->id, 1000, u"2024-01 保养"_s));        // expires 2026-01-10
+    ASSERT_OK(club.earn(staff, m->id, 1000, u"2024-01 保养"_s)); // expires 2026-01-10
     m_clock.set(QDateTime(QDate(2024, 6, 1), QTime(10, 0)).toUTC());
-    ASSERT_OK(club.earn(staff, m->id, 500, u"2024-06 保养"_s));         // expires 2026-06-01
-    ASSERT_OK(club.spend(staff, m->id, 700, u"兑换机油"_s));            // from the January lot: 300 left there
+    ASSERT_OK(club.earn(staff, m->id, 500, u"2024-06 保养"_s)); // expires 2026-06-01
+    ASSERT_OK(club.spend(staff, m->id, 700, u"兑换机油"_s));    // from the January lot: 300 left there
     m_clock.set(QDateTime(QDate(2026, 1, 11), QTime(3, 0)).toUTC());
-    EXPECT_EQ(*club.expire(staff, QDate(2026, 1, 11)), 300);            // what was left of January
-    EXPECT_EQ(*club.expire(staff, QDate(2026, 1, 11)), 0);              // idempotent
+    EXPECT_EQ(*club.expire(staff, QDate(2026, 1, 11)), 300); // what was left of January
+    EXPECT_EQ(*club.expire(staff, QDate(2026, 1, 11)), 0);   // idempotent
     EXPECT_EQ(balance(m->id), 500);
     EXPECT_EQ(lotsLeft(m->id), 500);
     m_clock.set(QDateTime(QDate(2026, 6, 2), QTime(3, 0)).toUTC());
@@ -141,7 +144,8 @@ TEST_P(ClubServiceTest, ExpiryIsFirstInFirstOutOverPartlySpentLots)
     QStringList kinds;
     for (const StatementLine &l : *lines)
         kinds << l.kind + u':' + QString::number(l.points) + u'=' + QString::number(l.balance);
-    EXPECT_EQ(kinds, (QStringList{u"earn:1000=1000"_s, u"earn:500=1500"_s, u"spend:-700=800"_s, u"expire:-300=500"_s, u"expire:-500=0"_s}));
+    EXPECT_EQ(kinds, (QStringList{u"earn:1000=1000"_s, u"earn:500=1500"_s, u"spend:-700=800"_s, u"expire:-300=500"_s,
+                                  u"expire:-500=0"_s}));
 }
 
 TEST_P(ClubServiceTest, TierFollowsTheRolling12MonthsAndAdjustmentsNeedAManagerAboveTheThreshold)
@@ -152,7 +156,7 @@ TEST_P(ClubServiceTest, TierFollowsTheRolling12MonthsAndAdjustmentsNeedAManagerA
     ASSERT_OK(club.earn(staff, m->id, 4999, u"消费"_s));
     EXPECT_EQ(club.member(staff, m->id)->tier, u"standard"_s);
     ASSERT_OK(club.earn(staff, m->id, 1, u"消费"_s));
-    EXPECT_EQ(club.member(staff, m->id)->tier, u"silver"_s);   // exactly at the boundary
+    EXPECT_EQ(club.member(staff, m->id)->tier, u"silver"_s); // exactly at the boundary
     // A year later the same points no longer count for the tier (the balance is still there):
     // earning never lowers a tier, the nightly review does.
     m_clock.set(QDateTime(QDate(2025, 1, 11), QTime(10, 0)).toUTC());
@@ -166,7 +170,7 @@ TEST_P(ClubServiceTest, TierFollowsTheRolling12MonthsAndAdjustmentsNeedAManagerA
     EXPECT_EQ(club.adjust(staff, m->id, 50, u" "_s).error().kind, Error::Kind::Invalid);
     ASSERT_OK(club.adjust(staff, m->id, 50, u"活动补偿"_s));
     ASSERT_OK(club.adjust(manager, m->id, -2000, u"补录错误"_s));
-    EXPECT_EQ(club.adjust(manager, m->id, -999999, u"x"_s).error().kind, Error::Kind::Invalid);   // never below zero
+    EXPECT_EQ(club.adjust(manager, m->id, -999999, u"x"_s).error().kind, Error::Kind::Invalid); // never below zero
     EXPECT_EQ(balance(m->id), 3060);
     EXPECT_EQ(lotsLeft(m->id), 3060);
     // The ledger is append-only in the database itself.

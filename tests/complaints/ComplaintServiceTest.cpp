@@ -4,9 +4,9 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
+#include "complaints/services/ComplaintService.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
-#include "complaints/services/ComplaintService.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -122,15 +122,15 @@ TEST_P(ComplaintServiceTest, OnlyTheAllowedStepsAndTheManagersOwn)
     const qint64 id = s.registerComplaint(agent, input())->id;
     StepInput approve;
     approve.step = Step::Approve;
-    EXPECT_EQ(s.step(manager, id, 1, approve).error().kind, Error::Kind::Invalid);   // registered cannot be approved
+    EXPECT_EQ(s.step(manager, id, 1, approve).error().kind, Error::Kind::Invalid); // registered cannot be approved
     StepInput investigate;
     investigate.step = Step::Investigate;
-    EXPECT_EQ(s.step(agent, id, 1, investigate).error().kind, Error::Kind::Invalid);   // department and person missing
+    EXPECT_EQ(s.step(agent, id, 1, investigate).error().kind, Error::Kind::Invalid); // department and person missing
     walk(id, Step::Investigate, agent);
     walk(id, Step::Propose, agent);
     auto view = s.view(agent, id);
     ASSERT_OK(view);
-    EXPECT_TRUE(view->allowed.isEmpty());   // approving is the manager's
+    EXPECT_TRUE(view->allowed.isEmpty()); // approving is the manager's
     EXPECT_EQ(s.step(agent, id, view->row.version, approve).error().kind, Error::Kind::PermissionDenied);
     walk(id, Step::SendBack, manager);
     EXPECT_EQ(s.view(agent, id)->row.status, u"investigating"_s);
@@ -146,7 +146,9 @@ TEST_P(ComplaintServiceTest, OnlyTheAllowedStepsAndTheManagersOwn)
     EXPECT_TRUE(closed.row.accepted.value_or(false));
     EXPECT_TRUE(closed.returnVisitRaised);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'complaint_return' AND source_key = ?"_s,
-                          {u"complaint:"_s + QString::number(id)})->toInt(), 1);
+                          {u"complaint:"_s + QString::number(id)})
+                  ->toInt(),
+              1);
     // The record of every step, in order.
     QStringList actions;
     const auto finalView = s.view(agent, id);
@@ -185,7 +187,8 @@ TEST_P(ComplaintServiceTest, NotAcceptedOpensALinkedEscalatedComplaint)
     EXPECT_EQ(again->row.number, u"TS-2609-0002"_s);
     EXPECT_TRUE(again->row.description.contains(first->number));
     EXPECT_EQ(s.view(agent, first->id)->linked.size(), 1);
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'complaint_return'"_s)->toInt(), 0);   // not accepted: no survey yet
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'complaint_return'"_s)->toInt(),
+              0); // not accepted: no survey yet
 }
 
 TEST_P(ComplaintServiceTest, DeadlinesOverTheNationalDayWeekAndAPause)
@@ -196,10 +199,10 @@ TEST_P(ComplaintServiceTest, DeadlinesOverTheNationalDayWeekAndAPause)
     auto view = s.view(agent, id);
     ASSERT_OK(view);
     const auto &d = view->deadlines;
-    EXPECT_EQ(d[0].dueAt, QDateTime(QDate(2026, 10, 8), QTime(10, 0)));    // 24 h: 14 h on the 30th, 10 h on the 8th
-    EXPECT_EQ(d[0].warnAt, QDateTime(QDate(2026, 10, 8), QTime(5, 12)));   // 80 % = 19 h 12 min
-    EXPECT_EQ(d[1].dueAt, QDateTime(QDate(2026, 10, 10), QTime(10, 0)));   // 72 h: 14 + 24 + 24, then 10 h on the worked Saturday
-    EXPECT_EQ(d[2].dueAt, QDateTime(QDate(2026, 10, 15), QTime(10, 0)));   // 168 h: Sunday the 11th not counted
+    EXPECT_EQ(d[0].dueAt, QDateTime(QDate(2026, 10, 8), QTime(10, 0)));  // 24 h: 14 h on the 30th, 10 h on the 8th
+    EXPECT_EQ(d[0].warnAt, QDateTime(QDate(2026, 10, 8), QTime(5, 12))); // 80 % = 19 h 12 min
+    EXPECT_EQ(d[1].dueAt, QDateTime(QDate(2026, 10, 10), QTime(10, 0))); // 72 h: 14 + 24 + 24, then 10 h on the worked Saturday
+    EXPECT_EQ(d[2].dueAt, QDateTime(QDate(2026, 10, 15), QTime(10, 0))); // 168 h: Sunday the 11th not counted
     EXPECT_EQ(d[0].state, Deadline::State::Pending);
     // Waiting on the customer for a full working day moves the running deadlines by a day.
     at(QDate(2026, 10, 8), QTime(10, 0));
@@ -209,7 +212,7 @@ TEST_P(ComplaintServiceTest, DeadlinesOverTheNationalDayWeekAndAPause)
     view = s.view(agent, id);
     EXPECT_EQ(view->deadlines[2].dueAt, QDateTime(QDate(2026, 10, 16), QTime(10, 0)));
     EXPECT_EQ(view->deadlines[2].pausedMin, 24 * 60);
-    EXPECT_EQ(view->deadlines[0].state, Deadline::State::Overdue);   // the response was due on the 8th at 10:00
+    EXPECT_EQ(view->deadlines[0].state, Deadline::State::Overdue); // the response was due on the 8th at 10:00
     // A manager extends the closure by 8 working hours, with a reason.
     EXPECT_EQ(s.extend(agent, id, 3, DeadlineKind::Closure, 8, u"x"_s).error().kind, Error::Kind::PermissionDenied);
     EXPECT_EQ(s.extend(manager, id, 3, DeadlineKind::Closure, 8, u" "_s).error().kind, Error::Kind::Invalid);
@@ -223,10 +226,10 @@ TEST_P(ComplaintServiceTest, RemindersAreRaisedOnceAndListedForAttention)
     ComplaintService s(ctx());
     const qint64 id = s.registerComplaint(agent, input())->id;
     EXPECT_EQ(s.raiseReminders(agent).value(), 0);
-    at(QDate(2026, 10, 8), QTime(6, 0));   // past the 80 % warning of the first response
+    at(QDate(2026, 10, 8), QTime(6, 0)); // past the 80 % warning of the first response
     EXPECT_EQ(s.raiseReminders(agent).value(), 1);
-    EXPECT_EQ(s.raiseReminders(agent).value(), 0);   // once
-    at(QDate(2026, 10, 8), QTime(11, 0));            // overdue now
+    EXPECT_EQ(s.raiseReminders(agent).value(), 0); // once
+    at(QDate(2026, 10, 8), QTime(11, 0));          // overdue now
     EXPECT_EQ(s.raiseReminders(agent).value(), 1);
     auto attention = s.needsAttention(manager);
     ASSERT_OK(attention);
@@ -256,7 +259,7 @@ TEST_P(ComplaintServiceTest, TheSecondSaveIsToldWhoChangedTheCase)
     EXPECT_EQ(late.error().kind, Error::Kind::Conflict);
     EXPECT_TRUE(late.error().message.contains(u"boss"_s));
     EXPECT_TRUE(late.error().message.contains(u"level"_s));
-    EXPECT_EQ(s.view(agent, id)->row.demand, u"免费复检"_s);   // nothing overwritten
+    EXPECT_EQ(s.view(agent, id)->row.demand, u"免费复检"_s); // nothing overwritten
 }
 
 TEST_P(ComplaintServiceTest, StatisticsAndTheRegisterExport)
@@ -273,7 +276,7 @@ TEST_P(ComplaintServiceTest, StatisticsAndTheRegisterExport)
         walk(a, st, agent);
     walk(a, Step::Approve, manager);
     walk(a, Step::Inform, agent);
-    walk(a, Step::Accept, agent);   // 14 h + 9 h = 23 working hours after registration
+    walk(a, Step::Accept, agent); // 14 h + 9 h = 23 working hours after registration
     auto stats = s.statistics(manager, QDate(2026, 9, 1), QDate(2026, 10, 31), u"category"_s);
     ASSERT_OK(stats);
     ASSERT_EQ(stats->rows.size(), 2);
@@ -306,9 +309,10 @@ TEST_P(ComplaintServiceTest, EvidenceIsFiledInTheArchiveAndLinkedToTheCase)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("not really a video");
     f.close();
-    EXPECT_EQ(s.attachDocument(Session{0, u"arch"_s, u"档案员"_s, Role::Archivist}, c->id, photo).error().kind, Error::Kind::PermissionDenied);
+    EXPECT_EQ(s.attachDocument(Session{0, u"arch"_s, u"档案员"_s, Role::Archivist}, c->id, photo).error().kind,
+              Error::Kind::PermissionDenied);
     EXPECT_FALSE(s.attachDocument(agent, c->id, dir.filePath(u"missing.jpg"_s)).ok());
-    ASSERT_OK(s.attachDocument(manager, c->id, photo));   // managers attach evidence too
+    ASSERT_OK(s.attachDocument(manager, c->id, photo)); // managers attach evidence too
     auto files = s.attachments(c->id);
     ASSERT_OK(files);
     ASSERT_EQ(files->size(), 1);
@@ -318,12 +322,13 @@ TEST_P(ComplaintServiceTest, EvidenceIsFiledInTheArchiveAndLinkedToTheCase)
 
 TEST_P(ComplaintServiceTest, CliRegisterAndOverdue)
 {
-    ASSERT_OK(ComplaintService(ctx()).registerComplaint(agent, input()));   // 30 September: long overdue by the real clock
+    ASSERT_OK(ComplaintService(ctx()).registerComplaint(agent, input())); // 30 September: long overdue by the real clock
     const QString target = test::connectionUrl(testDb());
     QTemporaryDir dir;
     const QString file = dir.filePath(u"2026-09.xlsx"_s);
     QProcess reg;
-    reg.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"complaints"_s, u"register"_s, u"--month"_s, u"2026-09"_s, u"--out"_s, file});
+    reg.start(QStringLiteral(CRM_CLI_PATH),
+              {u"-d"_s, target, u"complaints"_s, u"register"_s, u"--month"_s, u"2026-09"_s, u"--out"_s, file});
     ASSERT_TRUE(reg.waitForFinished(60000));
     EXPECT_EQ(reg.exitCode(), 0) << reg.readAllStandardError().toStdString();
     EXPECT_TRUE(QFile::exists(file));
@@ -334,7 +339,7 @@ TEST_P(ComplaintServiceTest, CliRegisterAndOverdue)
     const QString text = QString::fromUtf8(overdue.readAllStandardOutput());
     EXPECT_TRUE(text.contains(u"\"number\":\"TS-2609-0001\""_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"\"state\":\"overdue\""_s));
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM complaint_reminders"_s)->toInt(), 3);   // every deadline, once
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM complaint_reminders"_s)->toInt(), 3); // every deadline, once
     QProcess bad;
     bad.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"complaints"_s, u"register"_s, u"--month"_s, u"2026/09"_s});
     ASSERT_TRUE(bad.waitForFinished(60000));

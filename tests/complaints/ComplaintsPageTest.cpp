@@ -4,10 +4,10 @@
 #include "UiHelpers.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
-#include "data/UserRepository.h"
 #include "complaints/ui/ComplaintDialogs.h"
 #include "complaints/ui/ComplaintsPage.h"
+#include "data/Transaction.h"
+#include "data/UserRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -49,11 +49,13 @@ protected:
         // Monday 23 November 2026, 10:00 at the desk.
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(10, 0)).toUTC());
     }
-    services::Session user(const QString &name, const QString &display, Role role) { return test::insertUser(*m_t.db, name, display, role); }
+    services::Session user(const QString &name, const QString &display, Role role)
+    {
+        return test::insertUser(*m_t.db, name, display, role);
+    }
     services::Context ctx() { return {*m_t.db, m_clock}; }
     // Runs `fill` on the next modal dialog, then accepts it.
-    template <typename Dialog, typename Fill>
-    void onDialog(Fill fill)
+    template <typename Dialog, typename Fill> void onDialog(Fill fill)
     {
         QTimer::singleShot(50, [fill] {
             auto *dlg = qobject_cast<Dialog *>(QApplication::activeModalWidget());
@@ -92,7 +94,7 @@ TEST_F(ComplaintsPageTest, RegisterAndWalkACaseToClosed)
     EXPECT_TRUE(page.findChild<QLabel *>(u"complaintHeader"_s)->text().contains(u"TS-2611-0001"_s));
     auto *deadlines = page.findChild<QTreeWidget *>(u"complaintDeadlines"_s);
     ASSERT_EQ(deadlines->topLevelItemCount(), 3);
-    EXPECT_TRUE(deadlines->topLevelItem(0)->text(2).contains(u"24 h"_s));   // "24 h left"
+    EXPECT_TRUE(deadlines->topLevelItem(0)->text(2).contains(u"24 h"_s)); // "24 h left"
     // The agent has no Approve button.
     ASSERT_TRUE(button(page, u"step_investigate"_s));
     onDialog<ui::complaints::StepDialog>([](ui::complaints::StepDialog *dlg) {
@@ -119,14 +121,12 @@ TEST_F(ComplaintsPageTest, RegisterAndWalkACaseToClosed)
         ASSERT_TRUE(button(managerPage, u"step_approve"_s));
         button(managerPage, u"step_approve"_s)->click();
     }
-    page.openComplaint(1);   // the agent's page sees the new state
-    onDialog<ui::complaints::StepDialog>([](ui::complaints::StepDialog *dlg) {
-        dlg->findChild<QPlainTextEdit *>(u"stepReply"_s)->setPlainText(u"同意"_s);
-    });
+    page.openComplaint(1); // the agent's page sees the new state
+    onDialog<ui::complaints::StepDialog>(
+        [](ui::complaints::StepDialog *dlg) { dlg->findChild<QPlainTextEdit *>(u"stepReply"_s)->setPlainText(u"同意"_s); });
     button(page, u"step_inform"_s)->click();
-    onDialog<ui::complaints::StepDialog>([](ui::complaints::StepDialog *dlg) {
-        dlg->findChild<QPlainTextEdit *>(u"stepReply"_s)->setPlainText(u"满意，接受"_s);
-    });
+    onDialog<ui::complaints::StepDialog>(
+        [](ui::complaints::StepDialog *dlg) { dlg->findChild<QPlainTextEdit *>(u"stepReply"_s)->setPlainText(u"满意，接受"_s); });
     button(page, u"step_accept"_s)->click();
     EXPECT_EQ(m_t.db->scalar(u"SELECT status FROM complaints"_s)->toString(), u"closed"_s);
     EXPECT_TRUE(page.findChild<QLabel *>(u"complaintHeader"_s)->text().contains(u"Closed"_s));
@@ -164,7 +164,7 @@ TEST_F(ComplaintsPageTest, AStaleSaveIsRefusedAndTheCaseReloads)
     button(page, u"step_investigate"_s)->click();
     EXPECT_TRUE(error.contains(u"boss"_s)) << error.toStdString();
     EXPECT_EQ(m_t.db->scalar(u"SELECT department FROM complaints"_s)->toString(), u"财务部"_s);
-    EXPECT_FALSE(button(page, u"step_investigate"_s));   // reloaded: the case is investigating now
+    EXPECT_FALSE(button(page, u"step_investigate"_s)); // reloaded: the case is investigating now
 }
 
 TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
@@ -175,7 +175,7 @@ TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
     in.category = u"parts"_s;
     in.description = u"配件缺货"_s;
     ASSERT_OK(services::ComplaintService(ctx()).registerComplaint(m_agent, in));
-    m_clock.set(QDateTime(QDate(2026, 11, 24), QTime(12, 0)).toUTC());   // first response overdue
+    m_clock.set(QDateTime(QDate(2026, 11, 24), QTime(12, 0)).toUTC()); // first response overdue
     AppContext managerApp{ctx(), m_manager, false};
     ui::complaints::ComplaintsPage page(managerApp);
     auto *tabs = page.findChild<QTabWidget *>();
@@ -186,7 +186,7 @@ TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
     EXPECT_EQ(m_t.db->scalar(u"SELECT COUNT(*) FROM complaint_reminders"_s)->toInt(), 1);
     tabs->setCurrentIndex(2);
     auto *stats = page.findChild<QTableWidget *>(u"complaintStats"_s);
-    ASSERT_EQ(stats->rowCount(), 2);   // parts + total
+    ASSERT_EQ(stats->rowCount(), 2); // parts + total
     EXPECT_EQ(stats->item(1, 1)->text(), u"1"_s);
     // Printable: the same figures as one document, saved as PDF with the Chinese text embedded.
     const QString html = page.registerHtml();
@@ -199,5 +199,5 @@ TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
     EXPECT_TRUE(test::pdfText(dir.filePath(u"register.pdf"_s)).contains(u"TS-2611-0001"_s));
     tabs->setCurrentIndex(3);
-    EXPECT_GT(page.findChild<QTableWidget *>(u"calendarTable"_s)->rowCount(), 10);   // 2026's holidays and make-up days
+    EXPECT_GT(page.findChild<QTableWidget *>(u"calendarTable"_s)->rowCount(), 10); // 2026's holidays and make-up days
 }

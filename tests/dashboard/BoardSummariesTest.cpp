@@ -35,25 +35,26 @@ protected:
     qint64 join(qint64 customerId)
     {
         auto id = insertId(u"INSERT INTO club_members (customer_id, joined_on, tier_since, created_by, created_at) "
-                                          "VALUES (?, '2025-01-01', '2025-01-01', 'x', '2025-01-01T00:00:00Z')"_s,
-                                          {customerId});
+                           "VALUES (?, '2025-01-01', '2025-01-01', 'x', '2025-01-01T00:00:00Z')"_s,
+                           {customerId});
         EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().text().toStdString());
         return id.ok() ? *id : 0;
     }
     void call(qint64 customerId, const QString &at, const QString &outcome = u"reached"_s)
     {
         auto task = insertId(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, "
-                                            "created_at, updated_at) VALUES ('service', ?, ?, '2025-01-01', '2025-01-01', '2027-01-01', 'open', "
-                                            "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"_s,
-                                            {u"k%1"_s.arg(++m_n), customerId});
+                             "created_at, updated_at) VALUES ('service', ?, ?, '2025-01-01', '2025-01-01', '2027-01-01', 'open', "
+                             "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"_s,
+                             {u"k%1"_s.arg(++m_n), customerId});
         ASSERT_OK(task);
         ASSERT_OK(db().exec(u"INSERT INTO followup_calls (task_id, customer_id, called_at, outcome) VALUES (?, ?, ?, ?)"_s,
                             {*task, customerId, at, outcome}));
     }
     void points(qint64 memberId, const QString &at, const QString &kind = u"earn"_s)
     {
-        ASSERT_OK(db().exec(u"INSERT INTO points_ledger (member_id, at, kind, points, reason, created_by) VALUES (?, ?, ?, ?, 'test', 'x')"_s,
-                            {memberId, at, kind, kind == u"spend"_s ? -10 : 10}));
+        ASSERT_OK(db().exec(
+            u"INSERT INTO points_ledger (member_id, at, kind, points, reason, created_by) VALUES (?, ?, ?, ?, 'test', 'x')"_s,
+            {memberId, at, kind, kind == u"spend"_s ? -10 : 10}));
     }
     MemberCount count(MemberFigure f, const QDate &from, const QDate &to)
     {
@@ -154,11 +155,13 @@ TEST_P(BoardSummariesTest, ActiveMembersOpenAndClosed)
 TEST_P(BoardSummariesTest, TheFollowupRollupMatchesTheTasksAfterEveryKindOfChange)
 {
     const qint64 c = customer();
-    const auto a1 = test::insertUser(db(), u"a1"_s, u"坐席一"_s, Role::Agent), a2 = test::insertUser(db(), u"a2"_s, u"坐席二"_s, Role::Agent);
+    const auto a1 = test::insertUser(db(), u"a1"_s, u"坐席一"_s, Role::Agent),
+               a2 = test::insertUser(db(), u"a2"_s, u"坐席二"_s, Role::Agent);
     auto add = [&](const QString &key, const QString &kind, const QString &due, const QString &status, QVariant agent) {
-        ASSERT_OK(db().exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, assigned_to, "
-                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, '2027-01-01', ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s,
-                            {kind, key, c, due, due, status, agent}));
+        ASSERT_OK(db().exec(
+            u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, assigned_to, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, '2027-01-01', ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s,
+            {kind, key, c, due, due, status, agent}));
     };
     const QString raw = u"SELECT due_date, kind, COALESCE(completed_by, assigned_to, 0), COUNT(*), "
                         "SUM(CASE WHEN status IN ('done', 'unreachable') THEN 1 ELSE 0 END), "
@@ -187,10 +190,13 @@ TEST_P(BoardSummariesTest, TheFollowupRollupMatchesTheTasksAfterEveryKindOfChang
     EXPECT_EQ(rows(rolled).size(), 2);
     // The call desk closes one on time and one late by the other agent; a task is reassigned,
     // one cancelled, one brought back, one re-dated, one deleted.
-    ASSERT_OK(db().exec(u"UPDATE followup_tasks SET status = 'done', completed_day = '2026-11-03', completed_by = ?, outcome = 'reached' "
-                        "WHERE source_key = '1'"_s, {a1.userId}));
+    ASSERT_OK(db().exec(
+        u"UPDATE followup_tasks SET status = 'done', completed_day = '2026-11-03', completed_by = ?, outcome = 'reached' "
+        "WHERE source_key = '1'"_s,
+        {a1.userId}));
     ASSERT_OK(db().exec(u"UPDATE followup_tasks SET status = 'unreachable', completed_day = '2026-11-06', completed_by = ?, "
-                        "outcome = 'no_answer' WHERE source_key = '2'"_s, {a2.userId}));
+                        "outcome = 'no_answer' WHERE source_key = '2'"_s,
+                        {a2.userId}));
     EXPECT_EQ(rows(rolled), rows(raw));
     ASSERT_OK(db().exec(u"UPDATE followup_tasks SET assigned_to = ? WHERE source_key = '3'"_s, {a2.userId}));
     ASSERT_OK(db().exec(u"UPDATE followup_tasks SET status = 'open' WHERE source_key = '4'"_s));

@@ -4,9 +4,9 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
-#include "dashboard/ui/DashboardPage.h"
 #include "complaints/services/ComplaintService.h"
+#include "dashboard/ui/DashboardPage.h"
+#include "data/Transaction.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -72,7 +72,7 @@ TEST_F(DashboardPageTest, FiguresLoadOffTheGuiThreadAndDrillDownToTheRecord)
     ui::dashboard::DashboardPage page(app);
     page.resize(1500, 1000);
     page.show();
-    EXPECT_TRUE(page.isLoading());   // the first paint does not wait for the figures
+    EXPECT_TRUE(page.isLoading()); // the first paint does not wait for the figures
     waitFor(page);
     ASSERT_EQ(page.board().tiles.size(), 20);
     EXPECT_EQ(page.findChild<QLabel *>(u"periodLabel"_s)->text().left(7), u"2026-11"_s);
@@ -96,7 +96,7 @@ TEST_F(DashboardPageTest, FiguresLoadOffTheGuiThreadAndDrillDownToTheRecord)
     csat->setFocus();
     QTest::keyClick(csat, Qt::Key_Return);
     ASSERT_NE(page.lastDrill(), nullptr);
-    EXPECT_EQ(page.lastDrill()->table()->rowCount(), 0);   // no survey answered: an empty list, said so
+    EXPECT_EQ(page.lastDrill()->table()->rowCount(), 0); // no survey answered: an empty list, said so
     page.lastDrill()->close();
 
     // A bar of the category chart opens that category's complaints.
@@ -135,7 +135,7 @@ TEST_F(DashboardPageTest, TheLastFiguresShowAtOnceWhileNewOnesLoad)
     in.description = u"收费不明"_s;
     ASSERT_OK(services::ComplaintService(ctx()).registerComplaint(m_manager, in));
     ui::dashboard::DashboardPage again(app);
-    ASSERT_EQ(again.board().tiles.size(), 20);   // before any event is processed
+    ASSERT_EQ(again.board().tiles.size(), 20); // before any event is processed
     EXPECT_EQ(*again.board().tile(u"complaints"_s)->value, 1.0);
     EXPECT_TRUE(again.findChild<QLabel *>(u"boardStatus"_s)->text().contains(u"…"_s));
     waitFor(again);

@@ -33,7 +33,7 @@ TEST(DashboardRules, WeeksAndMonthsParseAndStepBack)
     // ISO weeks across the year end: 2026-12-28 is in 2026-W53, 2027-01-04 starts 2027-W01.
     EXPECT_EQ(Period::parse(u"2026-W53"_s)->from, QDate(2026, 12, 28));
     EXPECT_EQ(Period::parse(u"2027-W01"_s)->previous().key(), u"2026-W53"_s);
-    EXPECT_FALSE(Period::parse(u"2025-W53"_s));   // 2025 has 52 weeks
+    EXPECT_FALSE(Period::parse(u"2025-W53"_s)); // 2025 has 52 weeks
     EXPECT_FALSE(Period::parse(u"2026-W00"_s));
     const auto m = Period::parse(u"2026-10"_s);
     ASSERT_TRUE(m);
@@ -58,8 +58,8 @@ TEST(DashboardRules, DownsamplingKeepsPeaksAndEnds)
     EXPECT_LE(out.size(), 400);
     EXPECT_EQ(out.first(), pts.first());
     EXPECT_EQ(out.last(), pts.last());
-    EXPECT_TRUE(out.contains(pts[4321]));   // the peak survives
-    EXPECT_TRUE(out.contains(pts[777]));    // and the trough
+    EXPECT_TRUE(out.contains(pts[4321])); // the peak survives
+    EXPECT_TRUE(out.contains(pts[777]));  // and the trough
     for (int i = 1; i < out.size(); ++i)
         EXPECT_LT(out[i - 1].x(), out[i].x());
     const QList<QPointF> few{{0, 1}, {1, 2}};

@@ -4,13 +4,13 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
-#include "data/UserRepository.h"
 #include "club/services/ClubService.h"
 #include "complaints/services/ComplaintService.h"
 #include "dashboard/services/DashboardService.h"
-#include "leads/services/LeadService.h"
 #include "dashboard/services/ReportService.h"
+#include "data/Transaction.h"
+#include "data/UserRepository.h"
+#include "leads/services/LeadService.h"
 #include "services/SettingsService.h"
 #include "surveys/services/SurveyService.h"
 
@@ -49,11 +49,12 @@ protected:
     void task(int n, const QString &due, const QString &status, const QString &completedDay = {}, const QString &outcome = {})
     {
         const QVariant done = completedDay.isEmpty() ? QVariant() : QVariant(completedDay);
-        ASSERT_OK(db().exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, assigned_to, "
-                            "completed_day, completed_by, outcome, created_at, updated_at) VALUES ('service', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                            "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s,
-                            {u"t%1"_s.arg(n), customers[n % customers.size()], due, due, u"2027-01-01"_s, status, agent.userId, done,
-                             completedDay.isEmpty() ? QVariant() : QVariant(agent.userId), outcome.isEmpty() ? QVariant() : QVariant(outcome)}));
+        ASSERT_OK(db().exec(
+            u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, assigned_to, "
+            "completed_day, completed_by, outcome, created_at, updated_at) VALUES ('service', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"_s,
+            {u"t%1"_s.arg(n), customers[n % customers.size()], due, due, u"2027-01-01"_s, status, agent.userId, done,
+             completedDay.isEmpty() ? QVariant() : QVariant(agent.userId), outcome.isEmpty() ? QVariant() : QVariant(outcome)}));
     }
     qint64 complaint(const QDate &day, const QString &category)
     {
@@ -104,7 +105,8 @@ protected:
         ASSERT_OK(club.enroll(manager, customers[3]));
         ASSERT_OK(club.earn(manager, m1->id, 500, u"保养消费"_s, u"visit:1"_s));
         LeadService leads(ctx());
-        auto lead = leads.create(manager, LeadInput{u"推荐的朋友"_s, u"13900001111"_s, u"referral"_s, {}, u"RAV4"_s, u"刘顾问"_s, {}, m1->id});
+        auto lead = leads.create(
+            manager, LeadInput{u"推荐的朋友"_s, u"13900001111"_s, u"referral"_s, {}, u"RAV4"_s, u"刘顾问"_s, {}, m1->id});
         ASSERT_OK(lead);
         for (const QString &s : {u"contacted"_s, u"test_drive"_s, u"ordered"_s, u"delivered"_s})
             ASSERT_OK(leads.step(manager, *lead, s, {}));
@@ -133,22 +135,22 @@ TEST_P(DashboardServiceTest, EveryTileMatchesTheHandComputation)
     };
     EXPECT_DOUBLE_EQ(*tile(u"followup_completion").value, 75.0);
     EXPECT_DOUBLE_EQ(*tile(u"followup_completion").previous, 100.0);
-    EXPECT_EQ(tile(u"followup_completion").state, State::Red);   // target 95, amber down to 85.5
+    EXPECT_EQ(tile(u"followup_completion").state, State::Red); // target 95, amber down to 85.5
     EXPECT_DOUBLE_EQ(*tile(u"followup_on_time").value, 50.0);
     EXPECT_EQ(tile(u"followup_on_time").note, u"2 of 4 tasks due"_s);
     EXPECT_DOUBLE_EQ(*tile(u"complaints").value, 2.0);
     EXPECT_DOUBLE_EQ(*tile(u"complaints").previous, 1.0);
-    EXPECT_EQ(tile(u"complaints").state, State::Green);   // at most 10 a month
-    EXPECT_FALSE(tile(u"complaint_on_time").value.has_value());   // none closed yet: no figure, no state
+    EXPECT_EQ(tile(u"complaints").state, State::Green);         // at most 10 a month
+    EXPECT_FALSE(tile(u"complaint_on_time").value.has_value()); // none closed yet: no figure, no state
     EXPECT_EQ(tile(u"complaint_on_time").state, State::None);
     EXPECT_DOUBLE_EQ(*tile(u"nps").value, 100.0);
     EXPECT_DOUBLE_EQ(*tile(u"csat").value, 100.0);
-    EXPECT_FALSE(tile(u"csi").value.has_value());   // no service survey answered
+    EXPECT_FALSE(tile(u"csi").value.has_value()); // no service survey answered
     const auto ssi = SurveyService(ctx()).total(manager, b.period.from, b.period.to, u"sales"_s);
     EXPECT_DOUBLE_EQ(*tile(u"ssi").value, *ssi->index());
     EXPECT_DOUBLE_EQ(*tile(u"club_members").value, 2.0);
     EXPECT_DOUBLE_EQ(*tile(u"club_members").previous, 0.0);
-    EXPECT_DOUBLE_EQ(*tile(u"points_issued").value, 500.0 + 2000.0);   // spend + the referral reward
+    EXPECT_DOUBLE_EQ(*tile(u"points_issued").value, 500.0 + 2000.0); // spend + the referral reward
     EXPECT_DOUBLE_EQ(*tile(u"points_outstanding").value, 2500.0);
     EXPECT_DOUBLE_EQ(*tile(u"points_outstanding").previous, 0.0);
     EXPECT_DOUBLE_EQ(*tile(u"referral_conversion").value, 100.0);
@@ -186,7 +188,8 @@ TEST_P(DashboardServiceTest, AnEmptyPeriodHasNoRatesAndZeroCounts)
 {
     const Board b = board(u"2026-W47"_s);
     EXPECT_EQ(b.period.from, QDate(2026, 11, 16));
-    for (const char16_t *id : {u"followup_completion", u"csi", u"nps", u"csat", u"complaint_on_time", u"churn_rate", u"referral_conversion"}) {
+    for (const char16_t *id :
+         {u"followup_completion", u"csi", u"nps", u"csat", u"complaint_on_time", u"churn_rate", u"referral_conversion"}) {
         const Tile *t = b.tile(QString::fromUtf16(id));
         ASSERT_NE(t, nullptr);
         EXPECT_FALSE(t->value.has_value()) << QString::fromUtf16(id).toStdString();
@@ -194,7 +197,7 @@ TEST_P(DashboardServiceTest, AnEmptyPeriodHasNoRatesAndZeroCounts)
     }
     EXPECT_DOUBLE_EQ(*b.tile(u"complaints"_s)->value, 0.0);
     EXPECT_EQ(b.tile(u"complaints"_s)->state, State::Green);
-    EXPECT_DOUBLE_EQ(*b.tile(u"complaints"_s)->target, 2.3);   // 10 a month → a week's share
+    EXPECT_DOUBLE_EQ(*b.tile(u"complaints"_s)->target, 2.3); // 10 a month → a week's share
     EXPECT_EQ(DashboardService(ctx()).board(agent, *Period::parse(u"2026-W47"_s)).error().kind, Error::Kind::PermissionDenied);
 }
 
@@ -289,10 +292,10 @@ TEST_P(DashboardServiceTest, TheMonthlyReportIsAPdfAndAWorkbookThatMatchTheBoard
     const QString python = QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : tool(u"python3"_s);
     ASSERT_FALSE(python.isEmpty());
     QProcess read;
-    read.start(python,
-               {u"-c"_s, u"import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1],read_only=True)\nws=wb.worksheets[0]\n"
-                         "for row in ws.iter_rows(values_only=True):\n    print(repr(row[1]))\nprint(len(wb.sheetnames))"_s,
-                xlsx});
+    read.start(python, {u"-c"_s,
+                        u"import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1],read_only=True)\nws=wb.worksheets[0]\n"
+                        "for row in ws.iter_rows(values_only=True):\n    print(repr(row[1]))\nprint(len(wb.sheetnames))"_s,
+                        xlsx});
     ASSERT_TRUE(read.waitForFinished(60000));
     ASSERT_EQ(read.exitCode(), 0) << read.readAllStandardError().toStdString();
     const QStringList lines = QString::fromUtf8(read.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);

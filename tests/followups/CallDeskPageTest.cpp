@@ -4,22 +4,21 @@
 #include "UiHelpers.h"
 
 #include "archives/data/CustomerRepository.h"
+#include "archives/ui/Dialogs.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
-#include "archives/ui/Dialogs.h"
+#include "followups/services/FollowupService.h"
 #include "followups/ui/CallDeskPage.h"
 #include "followups/ui/FollowupReportsPage.h"
 #include "followups/ui/FollowupRulesPage.h"
 #include "followups/ui/QueueModel.h"
 #include "surveys/ui/SurveyForm.h"
-#include "followups/services/FollowupService.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -27,6 +26,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace crm;
 using namespace crm::ui;
@@ -68,7 +68,10 @@ protected:
         ASSERT_OK(r);
         ASSERT_EQ(r->total(), 3);
     }
-    services::Session user(const QString &name, const QString &display, Role role) { return test::insertUser(*m_t.db, name, display, role); }
+    services::Session user(const QString &name, const QString &display, Role role)
+    {
+        return test::insertUser(*m_t.db, name, display, role);
+    }
     void at(const QTime &t) { m_clock.set(QDateTime(QDate(2026, 11, 23), t).toUTC()); }
     services::Context ctx() { return {*m_t.db, m_clock}; }
     int count(const QString &sql) { return m_t.db->scalar(sql)->toInt(); }
@@ -99,7 +102,7 @@ TEST_F(CallDeskPageTest, AgentWorksTheQueueWithTheKeyboard)
     QTest::keyClick(queue, Qt::Key_Return);
     auto *outcome = page.findChild<QComboBox *>(u"outcomeCombo"_s);
     EXPECT_TRUE(outcome->hasFocus());
-    QTest::keyClick(outcome, Qt::Key_Tab);   // skip the disabled call-back time → duration
+    QTest::keyClick(outcome, Qt::Key_Tab); // skip the disabled call-back time → duration
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     auto *notes = page.findChild<QPlainTextEdit *>(u"callNotes"_s);
     EXPECT_TRUE(notes->hasFocus());
@@ -133,7 +136,7 @@ TEST_F(CallDeskPageTest, ReportsShowTheRatesOfTheRecords)
 {
     AppContext app{ctx(), m_manager, false};
     {
-        ui::followups::CallDeskPage desk(app);   // the manager may work tasks too
+        ui::followups::CallDeskPage desk(app); // the manager may work tasks too
         auto *queue = desk.findChild<QTableView *>(u"queueView"_s);
         auto *owner = desk.findChild<QComboBox *>(u"queueOwner"_s);
         owner->setCurrentIndex(owner->findData(int(data::QueueOwner::Everyone)));
@@ -142,14 +145,14 @@ TEST_F(CallDeskPageTest, ReportsShowTheRatesOfTheRecords)
     }
     ui::followups::FollowupReportsPage reports(app);
     auto *period = reports.findChild<QComboBox *>(u"reportPeriod"_s);
-    period->setCurrentIndex(0);   // this week: Monday 2026-11-23 …
+    period->setCurrentIndex(0); // this week: Monday 2026-11-23 …
     auto *table = reports.findChild<QTableWidget *>(u"reportTable"_s);
-    ASSERT_EQ(table->rowCount(), 3);   // the two tasks nobody took, 张经理's, and the total
+    ASSERT_EQ(table->rowCount(), 3); // the two tasks nobody took, 张经理's, and the total
     EXPECT_EQ(table->item(1, 0)->text(), u"张经理"_s);
     EXPECT_EQ(table->item(1, 2)->text(), u"1"_s);
-    EXPECT_EQ(table->item(2, 1)->text(), u"3"_s);   // due
-    EXPECT_EQ(table->item(2, 2)->text(), u"1"_s);   // completed
-    EXPECT_TRUE(table->item(2, 5)->text().startsWith(u"33"_s));   // completion 33.3 %
+    EXPECT_EQ(table->item(2, 1)->text(), u"3"_s);               // due
+    EXPECT_EQ(table->item(2, 2)->text(), u"1"_s);               // completed
+    EXPECT_TRUE(table->item(2, 5)->text().startsWith(u"33"_s)); // completion 33.3 %
     EXPECT_TRUE(reports.findChild<QLabel *>(u"reportSummary"_s)->text().contains(u"<b>3</b>"_s));
 }
 
@@ -159,12 +162,13 @@ TEST_F(CallDeskPageTest, ManagerEditsARuleAndAScript)
     ui::followups::FollowupRulesPage page(app);
     auto *rules = page.findChild<QTableWidget *>(u"rulesTable"_s);
     ASSERT_EQ(rules->rowCount(), int(crm::followups::allKinds().size()));
-    qobject_cast<QSpinBox *>(rules->cellWidget(0, 4))->setValue(1);   // D+1 thank-you: due a day after it opens
+    qobject_cast<QSpinBox *>(rules->cellWidget(0, 4))->setValue(1); // D+1 thank-you: due a day after it opens
     page.findChild<QPushButton *>(u"saveRulesButton"_s)->click();
     EXPECT_EQ(count(u"SELECT due_days FROM followup_rules WHERE kind = 'delivery_thanks'"_s), 1);
     page.findChild<QPlainTextEdit *>(u"scriptQuestions"_s)->setPlainText(u"1. 满意吗？"_s);
     page.findChild<QPushButton *>(u"saveScriptButton"_s)->click();
-    EXPECT_EQ(m_t.db->scalar(u"SELECT questions FROM followup_scripts WHERE kind = 'delivery_thanks'"_s)->toString(), u"1. 满意吗？"_s);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT questions FROM followup_scripts WHERE kind = 'delivery_thanks'"_s)->toString(),
+              u"1. 满意吗？"_s);
 }
 
 TEST_F(CallDeskPageTest, DoNotCallRecordsTheReasonAndTakesTheTaskOffTheQueue)
@@ -179,7 +183,7 @@ TEST_F(CallDeskPageTest, DoNotCallRecordsTheReasonAndTakesTheTaskOffTheQueue)
         ASSERT_TRUE(dlg);
         auto *type = dlg->findChild<QComboBox *>(u"optOutType"_s);
         type->setCurrentIndex(type->findData(u"all"_s));
-        dlg->accept();   // no reason yet: refused, the dialog stays
+        dlg->accept(); // no reason yet: refused, the dialog stays
         sawEmptyReasonError = dlg->isVisible();
         QTest::keyClicks(dlg->findChild<QLineEdit *>(u"optOutReason"_s), u"moved abroad"_s);
         dlg->accept();
@@ -204,15 +208,15 @@ TEST_F(CallDeskPageTest, ASurveyAnsweredOnTheCallAndAnUnhappyAnswerClosesTheLoop
     ASSERT_EQ(queue->model()->rowCount(), 3);
     auto *form = page.findChild<surveys::SurveyForm *>(u"surveyForm"_s);
     ASSERT_TRUE(form->hasTemplate());
-    EXPECT_TRUE(form->fieldAt(7)->isHidden());   // "what went wrong?" only after a low score
+    EXPECT_TRUE(form->fieldAt(7)->isHidden()); // "what went wrong?" only after a low score
     auto pick = [form](int position, int score) {
         auto *c = qobject_cast<QComboBox *>(form->fieldAt(position));
         c->setCurrentIndex(c->findData(score));
     };
     for (int p = 1; p <= 4; ++p)
         pick(p, 4);
-    pick(5, 2);   // salesperson: unhappy
-    pick(6, 5);   // NPS detractor
+    pick(5, 2); // salesperson: unhappy
+    pick(6, 5); // NPS detractor
     EXPECT_FALSE(form->fieldAt(7)->isHidden());
     test::typeCommitted(form->fieldAt(7), u"销售顾问不耐烦"_s);
     test::MessageBoxCloser closer(3000);

@@ -4,12 +4,12 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
+#include "archives/services/ImportService.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupReportService.h"
 #include "followups/services/FollowupService.h"
-#include "archives/services/ImportService.h"
 #include "services/SettingsService.h"
 
 #include <QTemporaryDir>
@@ -44,10 +44,11 @@ protected:
         c.mobile = u"13800138000"_s;
         auto cid = CustomerRepository(db()).insertCustomer(c, u"x"_s);
         EXPECT_TRUE(cid.ok());
-        auto id = db().scalar(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, priority, "
-                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'x', 'x') RETURNING id"_s,
-                              {kind, customerName, *cid, due.addDays(-2).toString(Qt::ISODate), due.toString(Qt::ISODate),
-                               due.addDays(12).toString(Qt::ISODate), priority});
+        auto id =
+            db().scalar(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, priority, "
+                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'x', 'x') RETURNING id"_s,
+                        {kind, customerName, *cid, due.addDays(-2).toString(Qt::ISODate), due.toString(Qt::ISODate),
+                         due.addDays(12).toString(Qt::ISODate), priority});
         EXPECT_TRUE(id.ok());
         EXPECT_TRUE(tx.commit().ok());
         return id->toLongLong();
@@ -60,7 +61,10 @@ protected:
                 out << r.id;
         return out;
     }
-    QString status(qint64 taskId) { return db().scalar(u"SELECT status FROM followup_tasks WHERE id = ?"_s, {taskId})->toString(); }
+    QString status(qint64 taskId)
+    {
+        return db().scalar(u"SELECT status FROM followup_tasks WHERE id = ?"_s, {taskId})->toString();
+    }
     CallInput outcome(Outcome o)
     {
         CallInput c;
@@ -75,11 +79,11 @@ TEST_P(CallDeskTest, QueueScopesOrderAndPaging)
 {
     const qint64 overdue = task(u"甲"_s, u"after_service"_s, QDate(2026, 11, 21), 2);
     const qint64 today = task(u"乙"_s, u"delivery_thanks"_s, QDate(2026, 11, 23), 1);
-    const qint64 later = task(u"丙"_s, u"insurance_renewal"_s, QDate(2026, 11, 30), 2);   // available from 11-28
+    const qint64 later = task(u"丙"_s, u"insurance_renewal"_s, QDate(2026, 11, 30), 2); // available from 11-28
     const qint64 low = task(u"丁"_s, u"birthday_care"_s, QDate(2026, 11, 24), 3);
     CallDeskService desk(ctx());
     QueueFilter f;
-    EXPECT_EQ(ids(desk.queue(agentA, f, std::nullopt, 50)), (QList<qint64>{today, overdue, low}));   // priority, then due day
+    EXPECT_EQ(ids(desk.queue(agentA, f, std::nullopt, 50)), (QList<qint64>{today, overdue, low})); // priority, then due day
     f.scope = QueueScope::Overdue;
     EXPECT_EQ(ids(desk.queue(agentA, f, std::nullopt, 50)), QList<qint64>{overdue});
     f.scope = QueueScope::Upcoming;
@@ -91,9 +95,10 @@ TEST_P(CallDeskTest, QueueScopesOrderAndPaging)
         data::Transaction tx(db());
         const qint64 customer = db().scalar(u"SELECT MIN(customer_id) FROM followup_tasks"_s)->toLongLong();
         for (int i = 0; i < 1005; ++i)
-            ASSERT_OK(db().exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, priority, "
-                                "created_at, updated_at) VALUES ('win_back', ?, ?, '2026-11-01', '2026-11-30', '2026-12-30', 3, 'x', 'x')"_s,
-                                {u"bulk:%1"_s.arg(i), customer}));
+            ASSERT_OK(db().exec(
+                u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, priority, "
+                "created_at, updated_at) VALUES ('win_back', ?, ?, '2026-11-01', '2026-11-30', '2026-12-30', 3, 'x', 'x')"_s,
+                {u"bulk:%1"_s.arg(i), customer}));
         ASSERT_OK(tx.commit());
     }
     EXPECT_EQ(desk.queueCount(agentA, f).value(), CallDeskService::kQueueCountCap + 1);
@@ -118,7 +123,7 @@ TEST_P(CallDeskTest, ClaimingAndReassigning)
     const qint64 t = task(u"甲"_s);
     CallDeskService desk(ctx());
     ASSERT_OK(desk.claim(agentA, t));
-    ASSERT_OK(desk.claim(agentA, t));   // claiming your own again is fine
+    ASSERT_OK(desk.claim(agentA, t)); // claiming your own again is fine
     const auto taken = desk.claim(agentB, t);
     ASSERT_FALSE(taken.ok());
     EXPECT_EQ(taken.error().kind, Error::Kind::Conflict);
@@ -134,7 +139,11 @@ TEST_P(CallDeskTest, ClaimingAndReassigning)
     ASSERT_OK(desk.reassign(manager, t, agentB.userId));
     ASSERT_OK(desk.logCall(agentB, t, outcome(Outcome::Reached)));
     EXPECT_EQ(status(t), u"done"_s);
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'followup_tasks' AND action IN ('claim', 'reassign', 'call')"_s)->toInt(), 3);
+    EXPECT_EQ(
+        db().scalar(
+                u"SELECT COUNT(*) FROM audit_log WHERE entity = 'followup_tasks' AND action IN ('claim', 'reassign', 'call')"_s)
+            ->toInt(),
+        3);
 }
 
 TEST_P(CallDeskTest, UnreachedCallsComeBackAtOtherTimesThenTheTaskIsUnreachable)
@@ -148,16 +157,16 @@ TEST_P(CallDeskTest, UnreachedCallsComeBackAtOtherTimesThenTheTaskIsUnreachable)
     EXPECT_EQ(first->decision.nextAttempt.toLocalTime().time(), QTime(14, 0));
     EXPECT_EQ(status(t), u"open"_s);
     QueueFilter now;
-    EXPECT_TRUE(ids(desk.queue(agentA, now, std::nullopt, 10)).isEmpty());   // waiting for its retry time
+    EXPECT_TRUE(ids(desk.queue(agentA, now, std::nullopt, 10)).isEmpty()); // waiting for its retry time
     at(QDate(2026, 11, 23), QTime(14, 5));
     EXPECT_EQ(ids(desk.queue(agentA, now, std::nullopt, 10)), QList<qint64>{t});
     auto second = desk.logCall(agentA, t, outcome(Outcome::NoAnswer));
     ASSERT_OK(second);
-    EXPECT_EQ(second->decision.nextAttempt.toLocalTime().time(), QTime(17, 0));   // then the evening
+    EXPECT_EQ(second->decision.nextAttempt.toLocalTime().time(), QTime(17, 0)); // then the evening
     at(QDate(2026, 11, 23), QTime(17, 30));
     auto third = desk.logCall(agentA, t, outcome(Outcome::Busy));
     ASSERT_OK(third);
-    EXPECT_EQ(third->decision.action, RetryDecision::Action::Unreachable);   // 3 attempts
+    EXPECT_EQ(third->decision.action, RetryDecision::Action::Unreachable); // 3 attempts
     EXPECT_EQ(status(t), u"unreachable"_s);
     EXPECT_EQ(db().scalar(u"SELECT attempts FROM followup_tasks WHERE id = ?"_s, {t})->toInt(), 3);
     // A closed task takes no more calls, and nothing half is written.
@@ -171,11 +180,11 @@ TEST_P(CallDeskTest, CallBackAtTheCustomersTimeAndBadInputIsRefusedWhole)
     const qint64 t = task(u"甲"_s);
     CallDeskService desk(ctx());
     CallInput c = outcome(Outcome::CallBack);
-    c.callBackAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0));   // in the past
+    c.callBackAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0)); // in the past
     EXPECT_EQ(desk.logCall(agentA, t, c).error().kind, Error::Kind::Invalid);
     c.callBackAt = QDateTime(QDate(2026, 11, 24), QTime(15, 30));
     c.feedback = {{0, u"needs"_s, u"  "_s}};
-    EXPECT_EQ(desk.logCall(agentA, t, c).error().kind, Error::Kind::Invalid);   // feedback without words
+    EXPECT_EQ(desk.logCall(agentA, t, c).error().kind, Error::Kind::Invalid); // feedback without words
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_calls"_s)->toInt(), 0);
     c.feedback = {{0, u"purchase_intent"_s, u"想给女儿再买一台"_s}};
     auto r = desk.logCall(agentA, t, c);
@@ -238,7 +247,7 @@ TEST_P(CallDeskTest, ReportFiguresMatchTheRecords)
 {
     CallDeskService desk(ctx());
     auto work = [&](const Session &who, qint64 id, const QDate &day, Outcome o, int times = 1) {
-        const QTime hours[] = {QTime(10, 0), QTime(14, 30), QTime(17, 30)};   // outside the rest times
+        const QTime hours[] = {QTime(10, 0), QTime(14, 30), QTime(17, 30)}; // outside the rest times
         for (int i = 0; i < times; ++i) {
             at(day, hours[i]);
             ASSERT_OK(desk.logCall(who, id, outcome(o)));
@@ -250,7 +259,7 @@ TEST_P(CallDeskTest, ReportFiguresMatchTheRecords)
     const qint64 b1 = task(u"丁"_s, u"delivery_thanks"_s, QDate(2026, 11, 21));
     const qint64 b0 = task(u"戊"_s, u"after_service"_s, QDate(2026, 11, 10));
     work(agentA, a1, QDate(2026, 11, 17), Outcome::Reached);
-    work(agentA, a2, QDate(2026, 11, 19), Outcome::Reached);   // a day late
+    work(agentA, a2, QDate(2026, 11, 19), Outcome::Reached); // a day late
     work(agentA, a3, QDate(2026, 11, 20), Outcome::NoAnswer, 3);
     ASSERT_OK(desk.claim(agentB, b1));
     work(agentB, b0, QDate(2026, 11, 10), Outcome::Reached);
@@ -271,7 +280,7 @@ TEST_P(CallDeskTest, ReportFiguresMatchTheRecords)
     EXPECT_DOUBLE_EQ(r->total.completionRate(), 0.75);
     EXPECT_DOUBLE_EQ(r->total.onTimeRate(), 0.5);
     EXPECT_DOUBLE_EQ(r->total.reachedRate(), 2.0 / 3.0);
-    EXPECT_EQ(r->calls, 5);          // 1 + 1 + 3 in the period (b0's call was the week before)
+    EXPECT_EQ(r->calls, 5); // 1 + 1 + 3 in the period (b0's call was the week before)
     EXPECT_EQ(r->callsReached, 2);
 
     auto byKind = reports.report(manager, QDate(2026, 11, 16), QDate(2026, 11, 22), ReportGroup::Kind);
@@ -285,14 +294,15 @@ TEST_P(CallDeskTest, ReportFiguresMatchTheRecords)
     EXPECT_EQ(byWeek->rows[0].due, 1);
     EXPECT_EQ(byWeek->rows[1].key, u"2026-W47"_s);
     EXPECT_EQ(byWeek->rows[1].due, 4);
-    EXPECT_EQ(reports.report(manager, QDate(2026, 11, 22), QDate(2026, 11, 1), ReportGroup::Agent).error().kind, Error::Kind::Invalid);
+    EXPECT_EQ(reports.report(manager, QDate(2026, 11, 22), QDate(2026, 11, 1), ReportGroup::Agent).error().kind,
+              Error::Kind::Invalid);
 
     // Exported: numbers as numbers, one sheet per section; agents may not export.
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(u"report.xlsx"_s);
     EXPECT_EQ(reports.exportReport(agentA, *r, xlsx).error().kind, Error::Kind::PermissionDenied);
     ASSERT_OK(reports.exportReport(manager, *r, xlsx));
-    auto table = ImportService::readFile(xlsx);   // reads the first sheet
+    auto table = ImportService::readFile(xlsx); // reads the first sheet
     ASSERT_OK(table);
     const QString csv = dir.filePath(u"report.csv"_s);
     ASSERT_OK(reports.exportReport(manager, *r, csv));

@@ -20,7 +20,7 @@ TEST(FollowupRules, DeliveryScheduleCountsDaysAcrossMonthEnds)
     EXPECT_FALSE(survey.contains(QDate(2026, 2, 15)));
     EXPECT_EQ(kindId(TaskKind::SalesSurvey), QStringLiteral("sales_survey"));
     EXPECT_EQ(kindFromId(QStringLiteral("member_care")), TaskKind::MemberCare);
-    EXPECT_EQ(defaultRules().size(), allKinds().size());   // every kind has a default rule
+    EXPECT_EQ(defaultRules().size(), allKinds().size()); // every kind has a default rule
 }
 
 TEST(FollowupRules, InsuranceOpensBeforeExpiryAndIsGoneOnTheDay)
@@ -54,9 +54,9 @@ TEST(FollowupRules, AfterServiceWithinThreeDaysExpiresAtFifteen)
 
 TEST(FollowupRules, MileageFromHistoryAndTheFallback)
 {
-    EXPECT_DOUBLE_EQ(averageDailyKm({{QDate(2026, 1, 1), 0}}), 40.0);   // delivery only: no history
+    EXPECT_DOUBLE_EQ(averageDailyKm({{QDate(2026, 1, 1), 0}}), 40.0); // delivery only: no history
     EXPECT_DOUBLE_EQ(averageDailyKm({}), 40.0);
-    EXPECT_DOUBLE_EQ(averageDailyKm({{QDate(2026, 1, 1), 0}, {QDate(2026, 4, 11), 5000}}), 50.0);   // 100 days
+    EXPECT_DOUBLE_EQ(averageDailyKm({{QDate(2026, 1, 1), 0}, {QDate(2026, 4, 11), 5000}}), 50.0); // 100 days
     // Order does not matter; a reading that goes backwards (odometer swap) falls back.
     EXPECT_DOUBLE_EQ(averageDailyKm({{QDate(2026, 4, 11), 5000}, {QDate(2026, 1, 1), 0}}), 50.0);
     EXPECT_DOUBLE_EQ(averageDailyKm({{QDate(2026, 1, 1), 9000}, {QDate(2026, 4, 11), 100}}), 40.0);
@@ -148,8 +148,8 @@ TEST(FollowupRules, MonthSpansBoundTheReminderByTime)
     // What generation's SQL bounds are built from: the fewest and most days of N months.
     EXPECT_EQ(shortestSpan(1), 28);
     EXPECT_EQ(longestSpan(1), 31);
-    EXPECT_EQ(shortestSpan(6), 181);   // 31 August → 28 February
-    EXPECT_EQ(longestSpan(6), 184);    // 1 July → 1 January
+    EXPECT_EQ(shortestSpan(6), 181); // 31 August → 28 February
+    EXPECT_EQ(longestSpan(6), 184);  // 1 July → 1 January
     EXPECT_EQ(shortestSpan(12), 365);
     EXPECT_EQ(longestSpan(12), 366);
     // The reminder by time of any start lies within the share of those spans.

@@ -2,10 +2,10 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "data/Transaction.h"
 #include "archives/services/CustomerService.h"
-#include "followups/services/FollowupService.h"
+#include "data/Transaction.h"
 #include "followups/data/FollowupConfigRepository.h"
+#include "followups/services/FollowupService.h"
 #include "seed/Names.h"
 
 #include <QRandomGenerator>
@@ -82,7 +82,9 @@ TEST_P(FollowupServiceTest, DeliveryAtMonthEndGivesTheScheduleAndRunningTwiceCre
     const qint64 late = customer(u"迟到"_s);
     vehicle(late, u"1M8GDM9AXKP042788"_s, QDate(2026, 1, 20));
     ASSERT_OK(f.generate(sys, QDate(2026, 2, 7)));
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE customer_id = ? AND kind = 'delivery_thanks'"_s, {late})->toInt(), 0);
+    EXPECT_EQ(
+        db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE customer_id = ? AND kind = 'delivery_thanks'"_s, {late})->toInt(),
+        0);
 }
 
 TEST_P(FollowupServiceTest, ServiceVisitInsuranceFirstMaintenanceAndBirthday)
@@ -95,11 +97,13 @@ TEST_P(FollowupServiceTest, ServiceVisitInsuranceFirstMaintenanceAndBirthday)
     EXPECT_FALSE(tasks().join(u' ').contains(u"first_maintenance"_s));
     ASSERT_OK(f.generate(sys, QDate(2024, 6, 8)));
     EXPECT_TRUE(tasks().contains(u"first_maintenance@2024-06-15"_s)) << tasks().join(u' ').toStdString();
-    EXPECT_TRUE(tasks().contains(u"insurance_renewal@2024-06-08"_s)) << tasks().join(u' ').toStdString();   // 30 days before 07-01, due a week later
+    EXPECT_TRUE(tasks().contains(u"insurance_renewal@2024-06-08"_s))
+        << tasks().join(u' ').toStdString(); // 30 days before 07-01, due a week later
     // A visit: from the next day, due within 3 days.
     {
         Transaction tx(db());
-        ASSERT_OK(CustomerRepository(db()).insertVisit({0, vid, c, QDate(2024, 6, 10), u"repair"_s, 4000, u"陈刚"_s, 30000}, u"x"_s));
+        ASSERT_OK(
+            CustomerRepository(db()).insertVisit({0, vid, c, QDate(2024, 6, 10), u"repair"_s, 4000, u"陈刚"_s, 30000}, u"x"_s));
         ASSERT_OK(tx.commit());
     }
     ASSERT_OK(f.generate(sys, QDate(2024, 6, 11)));
@@ -122,16 +126,16 @@ TEST_P(FollowupServiceTest, OptOutsAndSurveyFatigueAreHonoured)
     vehicle(a, u"LFVAB15A9PA040001"_s, QDate(2026, 3, 1));
     vehicle(b, u"1M8GDM9AXKP042788"_s, QDate(2026, 3, 1));
     FollowupService f(ctx());
-    EXPECT_FALSE(f.optOut(sys, a, u"survey"_s, u"  "_s).ok());   // a reason is mandatory
+    EXPECT_FALSE(f.optOut(sys, a, u"survey"_s, u"  "_s).ok()); // a reason is mandatory
     ASSERT_OK(f.optOut(sys, a, u"survey"_s, u"不接受任何问卷"_s));
     ASSERT_OK(f.optOut(sys, b, u"all"_s, u"投诉后要求不再联系"_s));
     auto r = f.generate(sys, QDate(2026, 3, 4));
     ASSERT_OK(r);
-    EXPECT_EQ(r->created.value(u"delivery_followup"_s), 1);   // A still gets service calls; B none at all
+    EXPECT_EQ(r->created.value(u"delivery_followup"_s), 1); // A still gets service calls; B none at all
     EXPECT_GE(r->skippedOptOut, 1);
     r = f.generate(sys, QDate(2026, 3, 8));
     ASSERT_OK(r);
-    EXPECT_EQ(r->created.value(u"sales_survey"_s), 0);         // A refuses surveys, B everything
+    EXPECT_EQ(r->created.value(u"sales_survey"_s), 0); // A refuses surveys, B everything
     EXPECT_EQ(r->skippedOptOut, 2);
 
     // Survey fatigue: a second car delivered a week later does not bring a second survey.
@@ -143,7 +147,8 @@ TEST_P(FollowupServiceTest, OptOutsAndSurveyFatigueAreHonoured)
     ASSERT_OK(second);
     EXPECT_EQ(second->created.value(u"sales_survey"_s), 0);
     EXPECT_EQ(second->skippedFatigue, 1);
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'sales_survey' AND customer_id = ?"_s, {c})->toInt(), 1);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'sales_survey' AND customer_id = ?"_s, {c})->toInt(),
+              1);
 }
 
 TEST_P(FollowupServiceTest, RoutineMaintenanceFromHistoryAndLimitsPerModel)
@@ -153,7 +158,8 @@ TEST_P(FollowupServiceTest, RoutineMaintenanceFromHistoryAndLimitsPerModel)
     {
         // 10,000 km in 200 days = 50 km/day; last maintenance on 2025-07-20.
         Transaction tx(db());
-        ASSERT_OK(CustomerRepository(db()).insertVisit({0, vid, c, QDate(2025, 7, 20), u"maintenance"_s, 10000, u"陈刚"_s, 50000}, u"x"_s));
+        ASSERT_OK(CustomerRepository(db()).insertVisit({0, vid, c, QDate(2025, 7, 20), u"maintenance"_s, 10000, u"陈刚"_s, 50000},
+                                                       u"x"_s));
         ASSERT_OK(tx.commit());
     }
     FollowupService f(ctx());
@@ -179,15 +185,15 @@ TEST_P(FollowupServiceTest, RoutineMaintenanceFromHistoryAndLimitsPerModel)
     }
     auto limits = f.limits();
     ASSERT_OK(limits);
-    ASSERT_EQ(limits->size(), 1);   // the shipped default row
+    ASSERT_EQ(limits->size(), 1); // the shipped default row
     limits->append({u"ID.4"_s, {3, 3000}, {6, 7500}});
     const Session agent{0, u"agent"_s, u"李晓红"_s, Role::Agent};
     EXPECT_EQ(f.saveLimits(agent, *limits).error().kind, Error::Kind::PermissionDenied);
     const Session manager{0, u"manager"_s, u"张经理"_s, Role::Manager};
     QList<data::ModelLimits> noDefault{limits->last()};
-    EXPECT_EQ(f.saveLimits(manager, noDefault).error().kind, Error::Kind::Invalid);   // the default row must stay
+    EXPECT_EQ(f.saveLimits(manager, noDefault).error().kind, Error::Kind::Invalid); // the default row must stay
     ASSERT_OK(f.saveLimits(manager, *limits));
-    ASSERT_OK(f.generate(sys, QDate(2026, 3, 2)));   // day 60
+    ASSERT_OK(f.generate(sys, QDate(2026, 3, 2))); // day 60
     EXPECT_TRUE(tasks().contains(u"first_maintenance@2026-03-09"_s)) << tasks().join(u' ').toStdString();
 }
 
@@ -202,9 +208,9 @@ TEST_P(FollowupServiceTest, ManagersEditRulesAndGenerationFollowsThem)
     auto edited = *rules;
     for (followups::RuleSetting &r : edited) {
         if (r.kind == followups::TaskKind::DeliveryThanks)
-            r.enabled = false;                 // this dealer does not make the D+1 call
+            r.enabled = false; // this dealer does not make the D+1 call
         if (r.kind == followups::TaskKind::DeliveryFollowUp)
-            r.offsetDays = 2;                  // and calls on day 2 instead of 3
+            r.offsetDays = 2; // and calls on day 2 instead of 3
     }
     EXPECT_EQ(f.saveRules(agent, edited).error().kind, Error::Kind::PermissionDenied);
     auto bad = edited;
@@ -212,7 +218,7 @@ TEST_P(FollowupServiceTest, ManagersEditRulesAndGenerationFollowsThem)
     bad[0].expireDays = 2;
     EXPECT_EQ(f.saveRules(manager, bad).error().kind, Error::Kind::Invalid);
     ASSERT_OK(f.saveRules(manager, edited));
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'followup_rules'"_s)->toInt(), 2);   // only what changed
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'followup_rules'"_s)->toInt(), 2); // only what changed
 
     const qint64 c = customer(u"马超"_s);
     vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2026, 5, 10));
@@ -223,7 +229,7 @@ TEST_P(FollowupServiceTest, ManagersEditRulesAndGenerationFollowsThem)
     // Scripts: managers edit them, the change is audited, an empty script is refused.
     auto script = f.script(u"delivery_followup"_s);
     ASSERT_OK(script);
-    EXPECT_FALSE(script->opening.isEmpty());   // shipped default
+    EXPECT_FALSE(script->opening.isEmpty()); // shipped default
     script->questions = u"1. 新车感觉如何？"_s;
     EXPECT_EQ(f.saveScript(agent, *script).error().kind, Error::Kind::PermissionDenied);
     EXPECT_EQ(f.saveScript(manager, {u"delivery_followup"_s, {}, u" "_s, {}, {}, {}}).error().kind, Error::Kind::Invalid);
@@ -255,11 +261,11 @@ TEST_P(FollowupServiceTest, AnOptOutCancelsTheOpenTasksOfItsType)
     const qint64 c = customer(u"吴磊"_s);
     vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2026, 3, 1));
     FollowupService f(ctx());
-    ASSERT_OK(f.generate(sys, QDate(2026, 3, 8)));   // the D+7 survey is open
+    ASSERT_OK(f.generate(sys, QDate(2026, 3, 8))); // the D+7 survey is open
     EXPECT_EQ(tasks(), QStringList{u"sales_survey@2026-03-08"_s});
     auto marketing = f.optOut(sys, c, u"marketing"_s, u"不要推销"_s);
     ASSERT_OK(marketing);
-    EXPECT_EQ(*marketing, 0);                              // a survey is not marketing
+    EXPECT_EQ(*marketing, 0); // a survey is not marketing
     auto surveys = f.optOut(sys, c, u"survey"_s, u"不做问卷"_s);
     ASSERT_OK(surveys);
     EXPECT_EQ(*surveys, 1);
@@ -315,7 +321,7 @@ TEST_P(FollowupServiceTest, MaintenanceRemindersFromTheStoredSummaryMatchTheRawV
             v.model = i % 3 == 0 ? u"ID.4"_s : u"速腾"_s;
             v.deliveryDate = i % 11 == 0 ? QDate() : from.addDays(-int(rnd.bounded(700)));
             if (i % 7 == 0)
-                v.mileageKm = 1000 + int(rnd.bounded(20000));   // typed on the record
+                v.mileageKm = 1000 + int(rnd.bounded(20000)); // typed on the record
             auto vid = repo.insertVehicle(v, u"x"_s);
             ASSERT_OK(vid);
             const int dailyKm = i % 5 == 0 ? 120 + int(rnd.bounded(100)) : 10 + int(rnd.bounded(60));
@@ -373,8 +379,9 @@ TEST_P(FollowupServiceTest, MaintenanceRemindersFromTheStoredSummaryMatchTheRawV
         auto all = db().exec(u"SELECT id, model, delivery_date, mileage_km, updated_at FROM vehicles"_s);
         ASSERT_OK(all);
         while (all->next())
-            vehicles << Vehicle{all->value(0).toLongLong(), all->value(1).toString(), QDate::fromString(all->value(2).toString(), Qt::ISODate),
-                                all->value(3).toInt(), QDate::fromString(all->value(4).toString().left(10), Qt::ISODate)};
+            vehicles << Vehicle{all->value(0).toLongLong(), all->value(1).toString(),
+                                QDate::fromString(all->value(2).toString(), Qt::ISODate), all->value(3).toInt(),
+                                QDate::fromString(all->value(4).toString().left(10), Qt::ISODate)};
         for (const Vehicle &veh : vehicles) {
             const qint64 id = veh.id;
             const QDate delivered = veh.delivered;
@@ -382,7 +389,8 @@ TEST_P(FollowupServiceTest, MaintenanceRemindersFromTheStoredSummaryMatchTheRawV
             if (delivered.isValid())
                 readings << qMakePair(delivered, 0);
             QDate lastMaintenance;
-            auto s = db().exec(u"SELECT visit_date, mileage_km, kind FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL"_s, {id});
+            auto s = db().exec(
+                u"SELECT visit_date, mileage_km, kind FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL"_s, {id});
             ASSERT_OK(s);
             while (s->next()) {
                 const QDate d = QDate::fromString(s->value(0).toString(), Qt::ISODate);
@@ -395,12 +403,14 @@ TEST_P(FollowupServiceTest, MaintenanceRemindersFromTheStoredSummaryMatchTheRawV
             followups::Window w;
             QString key;
             if (lastMaintenance.isValid()) {
-                w = followups::windowFrom(followups::maintenanceReminder(lastMaintenance, limit.routine, followups::averageDailyKm(readings)), routine);
+                w = followups::windowFrom(
+                    followups::maintenanceReminder(lastMaintenance, limit.routine, followups::averageDailyKm(readings)), routine);
                 key = u"routine_maintenance:%1:%2"_s.arg(id).arg(lastMaintenance.toString(Qt::ISODate));
             } else if (delivered.isValid()) {
                 if (veh.typedKm > 0)
                     readings << qMakePair(veh.typedOn, veh.typedKm);
-                w = followups::windowFrom(followups::maintenanceReminder(delivered, limit.first, followups::averageDailyKm(readings)), first);
+                w = followups::windowFrom(
+                    followups::maintenanceReminder(delivered, limit.first, followups::averageDailyKm(readings)), first);
                 key = u"first_maintenance:%1"_s.arg(id);
             } else {
                 continue;
@@ -416,12 +426,13 @@ TEST_P(FollowupServiceTest, MaintenanceRemindersFromTheStoredSummaryMatchTheRawV
                 if (it->contains(d))
                     due.insert(it.key());
             created.clear();
-            auto t = db().exec(u"SELECT source_key FROM followup_tasks WHERE kind IN ('first_maintenance', 'routine_maintenance')"_s);
+            auto t =
+                db().exec(u"SELECT source_key FROM followup_tasks WHERE kind IN ('first_maintenance', 'routine_maintenance')"_s);
             ASSERT_OK(t);
             while (t->next())
                 created.insert(t->value(0).toString());
-            ASSERT_TRUE(created == due) << d.toString(Qt::ISODate).toStdString() << " missing: "
-                                        << QStringList((due - created).values()).join(u' ').toStdString()
+            ASSERT_TRUE(created == due) << d.toString(Qt::ISODate).toStdString()
+                                        << " missing: " << QStringList((due - created).values()).join(u' ').toStdString()
                                         << " extra: " << QStringList((created - due).values()).join(u' ').toStdString();
         }
         EXPECT_GT(due.size(), 40);
@@ -443,16 +454,19 @@ TEST_P(FollowupServiceTest, TheVehicleReadingSummaryFollowsEveryVisitWrite)
         return (u"%1 %2/%3 %4/%5"_s.arg(text(0), text(1), text(2), text(3), text(4))).toStdString();
     };
     auto truth = [&](qint64 id) {
-        auto q = db().exec(u"SELECT (SELECT MAX(visit_date) FROM service_visits WHERE vehicle_id = ? AND kind = 'maintenance' AND deleted_at IS NULL), "
-                           "(SELECT MIN(visit_date) FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL AND mileage_km > 0), "
-                           "(SELECT MAX(visit_date) FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL AND mileage_km > 0)"_s,
-                           {id, id, id});
+        auto q = db().exec(
+            u"SELECT (SELECT MAX(visit_date) FROM service_visits WHERE vehicle_id = ? AND kind = 'maintenance' AND deleted_at IS "
+            u"NULL), "
+            "(SELECT MIN(visit_date) FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL AND mileage_km > 0), "
+            "(SELECT MAX(visit_date) FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL AND mileage_km > 0)"_s,
+            {id, id, id});
         EXPECT_TRUE(q.ok() && q->next());
         auto text = [&](int i) { return q->value(i).isNull() ? QString() : q->value(i).toString(); };
         const QString firstDay = text(1), lastDay = text(2);
         auto km = [&](const QString &agg, const QString &dayValue) {
-            auto k = db().scalar(u"SELECT "_s + agg + u"(mileage_km) FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL "
-                                 "AND mileage_km > 0 AND visit_date = ?"_s,
+            auto k = db().scalar(u"SELECT "_s + agg +
+                                     u"(mileage_km) FROM service_visits WHERE vehicle_id = ? AND deleted_at IS NULL "
+                                     "AND mileage_km > 0 AND visit_date = ?"_s,
                                  {id, dayValue});
             return k && !k->isNull() ? k->toString() : QString();
         };
@@ -470,11 +484,12 @@ TEST_P(FollowupServiceTest, TheVehicleReadingSummaryFollowsEveryVisitWrite)
     {
         CustomerRepository repo(db());
         Transaction tx(db());
-        for (const auto &[d, kind, km] : std::vector<std::tuple<QDate, QString, int>>{{QDate(2025, 6, 1), u"maintenance"_s, 6000},
-                                                                                       {QDate(2025, 6, 1), u"repair"_s, 5900},
-                                                                                       {QDate(2025, 9, 1), u"repair"_s, 0},
-                                                                                       {QDate(2025, 12, 1), u"maintenance"_s, 15000},
-                                                                                       {QDate(2025, 12, 1), u"repair"_s, 15100}}) {
+        for (const auto &[d, kind, km] :
+             std::vector<std::tuple<QDate, QString, int>>{{QDate(2025, 6, 1), u"maintenance"_s, 6000},
+                                                          {QDate(2025, 6, 1), u"repair"_s, 5900},
+                                                          {QDate(2025, 9, 1), u"repair"_s, 0},
+                                                          {QDate(2025, 12, 1), u"maintenance"_s, 15000},
+                                                          {QDate(2025, 12, 1), u"repair"_s, 15100}}) {
             auto id = repo.insertVisit({0, a, c, d, kind, km, u"陈刚"_s, 1000}, u"x"_s);
             ASSERT_OK(id);
             visits << *id;

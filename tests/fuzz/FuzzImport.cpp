@@ -2,8 +2,8 @@
 // or GB18030, detected) or as XLSX, then imported with full validation into a real SQLite
 // database. Whatever the bytes, the program must answer with rows or a message, never crash,
 // hang or write half an import. CRM_FUZZ_FORMAT picks the reader (csv or xlsx) at build time.
-#include "data/Migrator.h"
 #include "archives/services/ImportService.h"
+#include "data/Migrator.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -9,9 +9,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -27,29 +27,30 @@ void run(const QByteArray &input)
 
 QByteArray mutate(QByteArray in, const std::vector<QByteArray> &pool, QRandomGenerator &rng)
 {
-    static const char *const tokens[] = {"\"", "\"\"", ",", ";", "\t", "\r\n", "\n", "\xEF\xBB\xBF", "\xFF\xFE", "\x81\x30",
-                                         "\xE4\xB8", "年", "月", "日", "/", "-", "0", "9999", "2024", "13", "31", "29",
-                                         "=", "'", "PK\x03\x04", "<", "</row>", "<c t=\"s\">", "&amp;", "\0"};
+    static const char *const tokens[] = {
+        "\"",       "\"\"", ",",  ";",  "\t",         "\r\n", "\n",     "\xEF\xBB\xBF", "\xFF\xFE", "\x81\x30",
+        "\xE4\xB8", "年",   "月", "日", "/",          "-",    "0",      "9999",         "2024",     "13",
+        "31",       "29",   "=",  "'",  "PK\x03\x04", "<",    "</row>", "<c t=\"s\">",  "&amp;",    "\0"};
     const int steps = 1 + int(rng.bounded(4));
     for (int s = 0; s < steps; ++s) {
         const qsizetype at = in.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(in.size())));
         switch (rng.bounded(6)) {
-        case 0:   // flip a bit
+        case 0: // flip a bit
             if (!in.isEmpty())
                 in[at] = char(in[at] ^ char(1 << rng.bounded(8)));
             break;
-        case 1:   // random byte
+        case 1: // random byte
             in.insert(at, char(rng.bounded(256)));
             break;
-        case 2:   // delete a run
+        case 2: // delete a run
             in.remove(at, qsizetype(rng.bounded(16)) + 1);
             break;
-        case 3: {   // an interesting token
+        case 3: { // an interesting token
             const char *t = tokens[rng.bounded(quint32(sizeof tokens / sizeof *tokens))];
             in.insert(at, QByteArray(t, qsizetype(std::max<size_t>(1, std::strlen(t)))));
             break;
         }
-        case 4: {   // splice a piece of another input
+        case 4: { // splice a piece of another input
             const QByteArray &other = pool[rng.bounded(quint32(pool.size()))];
             if (!other.isEmpty()) {
                 const qsizetype from = qsizetype(rng.bounded(quint32(other.size())));
@@ -57,7 +58,7 @@ QByteArray mutate(QByteArray in, const std::vector<QByteArray> &pool, QRandomGen
             }
             break;
         }
-        default:   // duplicate a run (long lines, many rows)
+        default: // duplicate a run (long lines, many rows)
             in.insert(at, in.mid(at, qsizetype(rng.bounded(256)) + 1).repeated(int(rng.bounded(8)) + 1));
             break;
         }
@@ -109,7 +110,7 @@ int main(int argc, char *argv[])
         run(input);
         ++runs;
         if (runs % 64 == 0 && pool.size() < 512)
-            pool.push_back(std::move(input));   // let mutations build on mutations
+            pool.push_back(std::move(input)); // let mutations build on mutations
     }
     std::printf("%zu inputs replayed, %lld mutated inputs in %.0f s: no failure\n", replayed, runs, seconds);
     return 0;

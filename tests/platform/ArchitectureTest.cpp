@@ -48,7 +48,7 @@ const QSet<QString> kSqlNotYetMoved = {
 };
 
 struct Source {
-    QString path;   // relative to src/
+    QString path; // relative to src/
     QString text;
 };
 
@@ -72,7 +72,7 @@ bool inLayer(const QString &path, const QString &layer)
     return path.split(u'/').contains(layer);
 }
 
-}  // namespace
+} // namespace
 
 // What counts as an SQL statement: a string literal that starts like a statement or a clause
 // appended to one, or that holds the shape of one. Keywords are upper case in this code base, so
@@ -98,8 +98,9 @@ TEST(Architecture, SqlDetectorSeesStatementsAndNothingElse)
     EXPECT_TRUE(holdsSql(uR"(QString sql = u"SELECT a, b "_s
                              u"FROM t"_s;)"_s));
     EXPECT_TRUE(holdsSql(uR"(sql += u" WHERE c.deleted_at IS NULL"_s;)"_s));
-    EXPECT_TRUE(holdsSql(uR"(db.exec(u"INSERT INTO leads(name) VALUES (?)"_s))"_s));
-    EXPECT_TRUE(holdsSql(uR"(db.exec(u"DELETE FROM x"_s))"_s));
+    EXPECT_TRUE(holdsSql(uR"(db.exec(u"INSERT INTO leads(name) VALUES (?)"_s))
+    "_s));
+        EXPECT_TRUE(holdsSql(uR"(db.exec(u"DELETE FROM x"_s))"_s));
     EXPECT_FALSE(holdsSql(uR"(tr("Select a customer first"); tr("Update the card"); u"FROM:"_s)"_s));
     EXPECT_FALSE(holdsSql(uR"(// SELECT id FROM gifts in a comment is no statement)"_s));
 }
@@ -166,7 +167,8 @@ TEST(Architecture, CoreSeesNeitherDataNorServices)
         while (it.hasNext()) {
             const QString header = it.next().captured(1);
             const QStringList parts = header.split(u'/');
-            if (parts.contains(u"data"_s) || parts.contains(u"services"_s) || parts.contains(u"ui"_s) || header.startsWith(u"QSql"_s))
+            if (parts.contains(u"data"_s) || parts.contains(u"services"_s) || parts.contains(u"ui"_s) ||
+                header.startsWith(u"QSql"_s))
                 offenders << s.path + u": "_s + header;
         }
     }

@@ -3,12 +3,12 @@
 
 #include "data/Migrator.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -47,10 +47,7 @@ protected:
         migrateOnSetUp = false;
         DbTest::SetUp();
     }
-    QString target() const
-    {
-        return test::connectionUrl(const_cast<CliTest *>(this)->testDb());
-    }
+    QString target() const { return test::connectionUrl(const_cast<CliTest *>(this)->testDb()); }
 };
 
 TEST_P(CliTest, MigrateSeedCheckAndUsers)
@@ -68,18 +65,20 @@ TEST_P(CliTest, MigrateSeedCheckAndUsers)
         EXPECT_TRUE(list.out.contains(QString::fromLatin1(u))) << u;
 
     CliRun add = cli({u"-d"_s, target(), u"users"_s, u"add"_s, u"zhangsan"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"张三"_s},
-                  "zhangsan-pass\n");
+                     "zhangsan-pass\n");
     ASSERT_EQ(add.code, 0) << add.err.toStdString();
-    CliRun dup = cli({u"-d"_s, target(), u"users"_s, u"add"_s, u"zhangsan"_s, u"--role"_s, u"agent"_s, u"--password"_s, u"whatever-1"_s});
+    CliRun dup =
+        cli({u"-d"_s, target(), u"users"_s, u"add"_s, u"zhangsan"_s, u"--role"_s, u"agent"_s, u"--password"_s, u"whatever-1"_s});
     EXPECT_EQ(dup.code, 1);
-    EXPECT_EQ(dup.err.trimmed().count(u'\n'), 0) << dup.err.toStdString();   // one line
+    EXPECT_EQ(dup.err.trimmed().count(u'\n'), 0) << dup.err.toStdString(); // one line
     EXPECT_TRUE(dup.err.startsWith(u"dealercrm-cli: "_s));
     CliRun pw = cli({u"-d"_s, target(), u"users"_s, u"passwd"_s, u"zhangsan"_s, u"--password"_s, u"new-password-9"_s});
     EXPECT_EQ(pw.code, 0) << pw.err.toStdString();
     CliRun dis = cli({u"-d"_s, target(), u"users"_s, u"disable"_s, u"zhangsan"_s});
     EXPECT_EQ(dis.code, 0) << dis.err.toStdString();
     CliRun after = cli({u"-d"_s, target(), u"users"_s, u"list"_s});
-    EXPECT_TRUE(after.out.contains(u"zhangsan\tagent\t张三\tdisabled"_s) || after.out.contains(u"zhangsan\tagent\t张三\t已停用"_s))
+    EXPECT_TRUE(after.out.contains(u"zhangsan\tagent\t张三\tdisabled"_s) ||
+                after.out.contains(u"zhangsan\tagent\t张三\t已停用"_s))
         << after.out.toStdString();
 }
 
@@ -115,7 +114,7 @@ TEST_P(CliTest, ClubStatementNightlyExpiryAndLeadImport)
     const QStringList lines = st.out.trimmed().split(u'\n');
     ASSERT_FALSE(lines.isEmpty());
     const QJsonObject last = QJsonDocument::fromJson(lines.last().toUtf8()).object();
-    EXPECT_EQ(last.value(u"balance"_s).toInteger(), available);   // the running balance adds up to the balance
+    EXPECT_EQ(last.value(u"balance"_s).toInteger(), available); // the running balance adds up to the balance
     QString typo = card;
     typo[4] = QChar(u'0' + (typo[4].digitValue() + 1) % 10);
     CliRun bad = cli({u"-d"_s, target(), u"club"_s, u"statement"_s, typo});
@@ -127,7 +126,8 @@ TEST_P(CliTest, ClubStatementNightlyExpiryAndLeadImport)
     EXPECT_EQ(db().scalar(u"SELECT COALESCE(SUM(available), 0) FROM points_balances"_s)->toLongLong(), 0);
     EXPECT_EQ(db().scalar(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s)->toLongLong(), 0);
     ASSERT_EQ(cli({u"-d"_s, target(), u"club"_s, u"expire"_s, u"--date"_s, u"2099-01-01"_s}).code, 0);
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'expire' AND at > '2090'"_s)->toInt(), 0);   // clock is now, not 2099
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM points_ledger WHERE kind = 'expire' AND at > '2090'"_s)->toInt(),
+              0); // clock is now, not 2099
 
     QTemporaryDir dir;
     const QString file = dir.filePath(u"web.csv"_s);
@@ -136,9 +136,12 @@ TEST_P(CliTest, ClubStatementNightlyExpiryAndLeadImport)
     f.write(u"线索编号,姓名,手机号,平台\nYC-1,周先生,13612345678,易车\nYC-2,吴女士,1361234,易车\n"_s.toUtf8());
     f.close();
     CliRun im = cli({u"-d"_s, target(), u"leads"_s, u"import"_s, file, u"--consultant"_s, u"刘洋"_s});
-    EXPECT_EQ(im.code, 3);   // a row was rejected
-    EXPECT_TRUE(im.err.contains(u"3"_s)) << im.err.toStdString();   // line 3
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM leads WHERE source = 'yiche' AND external_ref = 'YC-1' AND consultant = ?"_s, {u"刘洋"_s})->toInt(), 1);
+    EXPECT_EQ(im.code, 3);                                        // a row was rejected
+    EXPECT_TRUE(im.err.contains(u"3"_s)) << im.err.toStdString(); // line 3
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM leads WHERE source = 'yiche' AND external_ref = 'YC-1' AND consultant = ?"_s,
+                          {u"刘洋"_s})
+                  ->toInt(),
+              1);
 }
 
 TEST_P(CliTest, WeeklyAndMonthlyReportsAsPdfAndXlsx)
@@ -157,7 +160,8 @@ TEST_P(CliTest, WeeklyAndMonthlyReportsAsPdfAndXlsx)
     EXPECT_GT(QFileInfo(xlsx).size(), 1000);
     // A month where a week belongs, an unknown format, a missing --out: a clear message, no file.
     EXPECT_EQ(cli({u"-d"_s, target(), u"report"_s, u"weekly"_s, u"--period"_s, u"2026-10"_s, u"--out"_s, xlsx}).code, 2);
-    CliRun doc = cli({u"-d"_s, target(), u"report"_s, u"monthly"_s, u"--period"_s, u"2026-10"_s, u"--out"_s, dir.filePath(u"r.doc"_s)});
+    CliRun doc =
+        cli({u"-d"_s, target(), u"report"_s, u"monthly"_s, u"--period"_s, u"2026-10"_s, u"--out"_s, dir.filePath(u"r.doc"_s)});
     EXPECT_EQ(doc.code, 1);
     EXPECT_TRUE(doc.err.contains(u"r.doc"_s)) << doc.err.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(u"r.doc"_s)));
@@ -199,7 +203,7 @@ TEST(Cli, BackupOfALiveSqliteDatabase)
     auto db = data::Database::open(data::ConnectionSpec::sqlite(copy));
     ASSERT_OK(db);
     EXPECT_EQ((*db)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt(), 303);
-    CliRun again = cli({u"-d"_s, file, u"backup"_s, copy});   // never overwrites
+    CliRun again = cli({u"-d"_s, file, u"backup"_s, copy}); // never overwrites
     EXPECT_EQ(again.code, 1);
 }
 
@@ -241,8 +245,11 @@ TEST(Cli, BackupWhileAnotherProcessWritesThenRestoreChecksIt)
         EXPECT_GT(customers, 0);
         EXPECT_LE(customers, 6000);
         // A consistent snapshot: no customer without the search keys written in the same transaction.
-        EXPECT_EQ((*db)->scalar(u"SELECT COUNT(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM customer_search_keys k "
-                                "WHERE k.customer_id = c.id)"_s)->toInt(), 0);
+        EXPECT_EQ((*db)
+                      ->scalar(u"SELECT COUNT(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM customer_search_keys k "
+                               "WHERE k.customer_id = c.id)"_s)
+                      ->toInt(),
+                  0);
     }
     EXPECT_EQ(cli({u"restore"_s, copy, restored}).code, 1) << "never overwrites";
     EXPECT_EQ(cli({u"restore"_s, dir.filePath(u"nothing.sqlite"_s), dir.filePath(u"x.sqlite"_s)}).code, 1);
@@ -253,7 +260,8 @@ TEST(Cli, BackupWhileAnotherProcessWritesThenRestoreChecksIt)
     {
         auto db = data::Database::open(data::ConnectionSpec::sqlite(newer));
         ASSERT_OK(db);
-        ASSERT_OK((*db)->exec(u"INSERT INTO schema_version(version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00Z')"_s));
+        ASSERT_OK((*db)->exec(
+            u"INSERT INTO schema_version(version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00Z')"_s));
     }
     CliRun n = cli({u"restore"_s, newer, dir.filePath(u"n.sqlite"_s)});
     EXPECT_EQ(n.code, 1);

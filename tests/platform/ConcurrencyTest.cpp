@@ -89,13 +89,19 @@ protected:
         EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls"_s) - callsBefore, total.calls);
         EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls WHERE notes LIKE 'soak %'"_s), total.calls);
         test::expectBooksAgree(db());
-        std::printf("%d desks: %lld complaints, %lld calls, %lld points earned, %lld redeemed, %lld refusals\n", desks, total.complaints,
-                    total.calls, total.earned, total.spent, total.refused);
+        std::printf("%d desks: %lld complaints, %lld calls, %lld points earned, %lld redeemed, %lld refusals\n", desks,
+                    total.complaints, total.calls, total.earned, total.spent, total.refused);
     }
 };
 
-TEST_P(SoakTest, TwoDesksForAWhile) { soak(2); }
-TEST_P(SoakTest, FourDesksForAWhile) { soak(4); }
+TEST_P(SoakTest, TwoDesksForAWhile)
+{
+    soak(2);
+}
+TEST_P(SoakTest, FourDesksForAWhile)
+{
+    soak(4);
+}
 
 CRM_INSTANTIATE_ENGINES(ConcurrencyTest);
 CRM_INSTANTIATE_ENGINES(SoakTest);

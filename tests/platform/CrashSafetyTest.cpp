@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 struct Killed {
-    bool killedWhileRunning = false;   // false: it finished before the kill point
+    bool killedWhileRunning = false; // false: it finished before the kill point
     int exitCode = -1;
 };
 
@@ -56,7 +56,7 @@ protected:
         ASSERT_OK(t);
         m_t = std::move(*t);
         ASSERT_OK(data::Migrator(*m_t.db).migrate());
-        m_t.db.reset();   // the CLI is the only writer; each check opens the file afresh
+        m_t.db.reset(); // the CLI is the only writer; each check opens the file afresh
     }
     QString file() const { return m_t.spec.sqlitePath; }
 
@@ -107,7 +107,7 @@ TEST_F(CrashSafetyTest, KilledAtRandomPointsTheFileStaysWholeAndTheImportRunsAga
         seedKills += k.killedWhileRunning;
         checkConsistent("seed");
         const qint64 after = customers();
-        EXPECT_EQ((after - before) % 800, 0) << "a seed batch was half written";   // the CLI seeds 800 in one batch
+        EXPECT_EQ((after - before) % 800, 0) << "a seed batch was half written"; // the CLI seeds 800 in one batch
     }
 
     // 2. An import (one transaction): all of it or nothing, and the re-run completes it.
@@ -125,14 +125,15 @@ TEST_F(CrashSafetyTest, KilledAtRandomPointsTheFileStaysWholeAndTheImportRunsAga
         f.write(TextCodec::encode(text, TextCodec::Encoding::Gb18030));
     };
     const QString timing = m_t.dir->filePath(u"timing.csv"_s), csv = m_t.dir->filePath(u"dms.csv"_s);
-    writeCsv(timing, 20);   // generator seeds whose VINs differ from the seeds above
+    writeCsv(timing, 20); // generator seeds whose VINs differ from the seeds above
     writeCsv(csv, 21);
     timer.restart();
     ASSERT_FALSE(runAndKill({u"-d"_s, file(), u"import"_s, u"customers"_s, timing}, 120000).killedWhileRunning);
     const int importMs = int(timer.elapsed());
     const qint64 beforeImport = customers();
     for (int i = 0; i < 12; ++i) {
-        const Killed k = runAndKill({u"-d"_s, file(), u"import"_s, u"customers"_s, csv}, int(importMs * (0.3 + 0.65 * rnd.generateDouble())));
+        const Killed k =
+            runAndKill({u"-d"_s, file(), u"import"_s, u"customers"_s, csv}, int(importMs * (0.3 + 0.65 * rnd.generateDouble())));
         kills += k.killedWhileRunning;
         importKills += k.killedWhileRunning;
         checkConsistent("import");
@@ -141,7 +142,7 @@ TEST_F(CrashSafetyTest, KilledAtRandomPointsTheFileStaysWholeAndTheImportRunsAga
     }
     const Killed finish = runAndKill({u"-d"_s, file(), u"import"_s, u"customers"_s, csv}, 120000);
     EXPECT_FALSE(finish.killedWhileRunning);
-    EXPECT_TRUE(finish.exitCode == 0 || finish.exitCode == 3);   // 3: some rows rejected
+    EXPECT_TRUE(finish.exitCode == 0 || finish.exitCode == 3); // 3: some rows rejected
     const qint64 imported = customers() - beforeImport;
     EXPECT_GE(imported, 2900);
     ASSERT_FALSE(runAndKill({u"-d"_s, file(), u"import"_s, u"customers"_s, csv}, 120000).killedWhileRunning);
@@ -153,13 +154,15 @@ TEST_F(CrashSafetyTest, KilledAtRandomPointsTheFileStaysWholeAndTheImportRunsAga
     ASSERT_FALSE(runAndKill({u"-d"_s, file(), u"club"_s, u"expire"_s, u"--date"_s, u"2027-01-01"_s}, 120000).killedWhileRunning);
     const int expireMs = std::max(20, int(timer.elapsed()));
     for (int i = 0; i < 12; ++i) {
-        const Killed k = runAndKill({u"-d"_s, file(), u"club"_s, u"expire"_s, u"--date"_s, QDate(2027, 1, 1).addMonths(i + 1).toString(Qt::ISODate)},
-                                    int(expireMs * (0.3 + 0.65 * rnd.generateDouble())));
+        const Killed k = runAndKill(
+            {u"-d"_s, file(), u"club"_s, u"expire"_s, u"--date"_s, QDate(2027, 1, 1).addMonths(i + 1).toString(Qt::ISODate)},
+            int(expireMs * (0.3 + 0.65 * rnd.generateDouble())));
         kills += k.killedWhileRunning;
         checkConsistent("club expire");
     }
     // Kill points that landed inside the work (the rest finished first and are checked all the same).
     EXPECT_GE(kills, 20) << "too few kills landed mid-work to prove anything";
-    std::printf("[ crash    ] %d of 36 kills landed mid-work (seed %d of runs taking %d ms, import %d of %d ms, points %d of %d ms)\n",
-                kills, seedKills, seedMs, importKills, importMs, kills - seedKills - importKills, expireMs);
+    std::printf(
+        "[ crash    ] %d of 36 kills landed mid-work (seed %d of runs taking %d ms, import %d of %d ms, points %d of %d ms)\n",
+        kills, seedKills, seedMs, importKills, importMs, kills - seedKills - importKills, expireMs);
 }

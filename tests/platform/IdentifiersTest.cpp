@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 TEST(Mobile, NormalisesTheFormsPeopleWrite)
 {
-    for (const QString &in : {u"13812345678"_s, u"+86 138 1234 5678"_s, u"008613812345678"_s, u"138-1234-5678"_s, u" 86 13812345678 "_s}) {
+    for (const QString &in :
+         {u"13812345678"_s, u"+86 138 1234 5678"_s, u"008613812345678"_s, u"138-1234-5678"_s, u" 86 13812345678 "_s}) {
         auto r = Mobile::normalise(in);
         ASSERT_TRUE(r.ok()) << in.toStdString() << ": " << r.error().message.toStdString();
         EXPECT_EQ(*r, u"13812345678"_s) << in.toStdString();
@@ -21,7 +22,10 @@ TEST(Mobile, NormalisesTheFormsPeopleWrite)
 
 TEST(Mobile, RefusesWithAReason)
 {
-    struct Case { QString in; QString mentions; };
+    struct Case {
+        QString in;
+        QString mentions;
+    };
     for (const Case &c : {Case{u"1381234567"_s, u"11"_s}, Case{u"12345678901"_s, u"13"_s}, Case{u"020-87654321"_s, u""_s},
                           Case{u"+1 650 253 0000"_s, u"+1"_s}, Case{u"abc"_s, u""_s}, Case{u""_s, u""_s}}) {
         auto r = Mobile::normalise(c.in);
@@ -36,25 +40,25 @@ TEST(Mobile, RefusesWithAReason)
 TEST(Plate, AcceptsBothKindsAndNormalises)
 {
     EXPECT_EQ(*Plate::normalise(u" 粤a·12345 "_s), u"粤A12345"_s);
-    EXPECT_EQ(*Plate::normalise(u"京AD12345"_s), u"京AD12345"_s);   // small new-energy, battery electric
-    EXPECT_FALSE(Plate::normalise(u"沪AF1234A"_s).ok());             // letter at the end of a small new-energy plate
+    EXPECT_EQ(*Plate::normalise(u"京AD12345"_s), u"京AD12345"_s); // small new-energy, battery electric
+    EXPECT_FALSE(Plate::normalise(u"沪AF1234A"_s).ok());          // letter at the end of a small new-energy plate
 }
 
 TEST(Plate, RefusesWithAReason)
 {
-    EXPECT_FALSE(Plate::normalise(u"AB12345"_s).ok());        // no province
-    EXPECT_FALSE(Plate::normalise(u"粤A1234"_s).ok());         // too short
-    EXPECT_FALSE(Plate::normalise(u"粤AO1234"_s).ok());        // letter O
-    EXPECT_FALSE(Plate::normalise(u"粤AX12345"_s).ok());       // 8 characters but not D/F
-    EXPECT_TRUE(Plate::normalise(u"粤A12345D"_s).ok());        // large new-energy: digits then D
+    EXPECT_FALSE(Plate::normalise(u"AB12345"_s).ok());   // no province
+    EXPECT_FALSE(Plate::normalise(u"粤A1234"_s).ok());   // too short
+    EXPECT_FALSE(Plate::normalise(u"粤AO1234"_s).ok());  // letter O
+    EXPECT_FALSE(Plate::normalise(u"粤AX12345"_s).ok()); // 8 characters but not D/F
+    EXPECT_TRUE(Plate::normalise(u"粤A12345D"_s).ok());  // large new-energy: digits then D
     EXPECT_EQ(Plate::withoutProvince(u"粤A12345"_s), u"A12345"_s);
 }
 
 TEST(Pinyin, InitialsWithSurnameReadings)
 {
     EXPECT_EQ(Pinyin::initials(u"张伟明"_s), u"ZWM"_s);
-    EXPECT_EQ(Pinyin::initials(u"曾敏"_s), u"ZM"_s);      // ICU reads 曾 as ceng
-    EXPECT_EQ(Pinyin::initials(u"单丽"_s), u"SL"_s);      // … and 单 as dan
+    EXPECT_EQ(Pinyin::initials(u"曾敏"_s), u"ZM"_s); // ICU reads 曾 as ceng
+    EXPECT_EQ(Pinyin::initials(u"单丽"_s), u"SL"_s); // … and 单 as dan
     EXPECT_EQ(Pinyin::initials(u"欧阳娜"_s), u"OYN"_s);
     EXPECT_EQ(Pinyin::initials(u"尉迟恭"_s), u"YCG"_s);
     EXPECT_EQ(Pinyin::initials(u"Li Na"_s), u"LINA"_s);

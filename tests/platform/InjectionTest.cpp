@@ -3,9 +3,9 @@
 // table keeps its rows and the schema keeps its tables — on both engines.
 #include "TestDatabase.h"
 
-#include "data/AuditRepository.h"
-#include "complaints/services/ComplaintService.h"
 #include "archives/services/CustomerService.h"
+#include "complaints/services/ComplaintService.h"
+#include "data/AuditRepository.h"
 #include "leads/services/LeadService.h"
 #include "seed/SeedService.h"
 
@@ -21,8 +21,10 @@ TEST_P(InjectionTest, HostileStringsInEverySearchAndFilterChangeNothing)
     const Session manager = test::insertUser(db(), u"mgr"_s, u"经理"_s, Role::Manager);
     auto snapshot = [&] {
         QStringList out;
-        for (const char *t : {"customers", "vehicles", "service_visits", "complaints", "leads", "users", "audit_log", "customer_search_keys"})
-            out << u"%1=%2"_s.arg(QString::fromLatin1(t)).arg(db().scalar(u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(t))->toLongLong());
+        for (const char *t :
+             {"customers", "vehicles", "service_visits", "complaints", "leads", "users", "audit_log", "customer_search_keys"})
+            out << u"%1=%2"_s.arg(QString::fromLatin1(t))
+                       .arg(db().scalar(u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(t))->toLongLong());
         return out;
     };
     const QString schemaSql = GetParam() == data::Engine::Sqlite

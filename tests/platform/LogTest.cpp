@@ -34,7 +34,8 @@ TEST(Logging, DatabaseMessagesLoseTheirValues)
     EXPECT_EQ(redacted(u"ERROR:  duplicate key value violates unique constraint \"vehicles_vin_key\"\n"
                        "DETAIL:  Key (vin)=(LFVAB15A9PA040001) already exists.\n(23505)"_s),
               u"ERROR:  duplicate key value violates unique constraint \"…\""_s);
-    const QString one = redacted(u"ERROR: invalid input syntax for type bigint: \"13812345678\" DETAIL: Key (mobile)=(13812345678)"_s);
+    const QString one =
+        redacted(u"ERROR: invalid input syntax for type bigint: \"13812345678\" DETAIL: Key (mobile)=(13812345678)"_s);
     EXPECT_FALSE(one.contains(u"13812345678"_s)) << one.toStdString();
     EXPECT_FALSE(redacted(u"value too long for type character varying(20): '张伟的地址'"_s).contains(u"张伟"_s));
     EXPECT_EQ(redacted(u"UNIQUE constraint failed: customers.mobile"_s), u"UNIQUE constraint failed: customers.mobile"_s);

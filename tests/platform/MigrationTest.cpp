@@ -64,8 +64,9 @@ TEST_P(MigrationTest, RefusesADatabaseNewerThanTheProgram)
 {
     Migrator m(db());
     ASSERT_OK(m.migrate());
-    ASSERT_OK(db().exec(u"INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'from_the_future', '2030-01-01T00:00:00Z')"_s,
-                        {m.latestVersion() + 1}));
+    ASSERT_OK(db().exec(
+        u"INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'from_the_future', '2030-01-01T00:00:00Z')"_s,
+        {m.latestVersion() + 1}));
     auto r = m.migrate();
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QString::number(m.latestVersion() + 1))) << r.error().message.toStdString();
@@ -82,9 +83,9 @@ TEST_P(MigrationTest, AFailingMigrationLeavesNoTrace)
     EXPECT_TRUE(r.error().message.contains(u"bad"_s));
     auto v = m.currentVersion();
     ASSERT_OK(v);
-    EXPECT_EQ(*v, 1);                                                     // the good one stays
+    EXPECT_EQ(*v, 1); // the good one stays
     EXPECT_OK(db().scalar(u"SELECT COUNT(*) FROM good_one"_s));
-    EXPECT_FALSE(db().scalar(u"SELECT COUNT(*) FROM half_done"_s).ok());   // the bad one is rolled back whole
+    EXPECT_FALSE(db().scalar(u"SELECT COUNT(*) FROM half_done"_s).ok()); // the bad one is rolled back whole
 }
 
 TEST_P(MigrationTest, EngineSpecificPartsRunOnlyOnTheirEngine)
@@ -111,7 +112,7 @@ TEST(SqliteMigration, BacksUpAnExistingFileBeforeUpgrading)
     {
         auto db = Database::open(ConnectionSpec::sqlite(file));
         ASSERT_OK(db);
-        ASSERT_OK(Migrator(**db, v1.path()).migrate());   // an "old program" at version 1
+        ASSERT_OK(Migrator(**db, v1.path()).migrate()); // an "old program" at version 1
     }
     auto db = Database::open(ConnectionSpec::sqlite(file));
     ASSERT_OK(db);

@@ -22,7 +22,8 @@ TEST_P(SettingsServiceTest, DefaultsValidationPermissionAndAudit)
     ASSERT_OK(s.set(*admin, settings::kPasswordMinLength, u"12"_s));
     EXPECT_EQ(s.intValue(settings::kPasswordMinLength), 12);
     // the new minimum is enforced
-    EXPECT_EQ(UserService(ctx()).add(*admin, {u"bob"_s, u"Bob"_s, Role::Agent, u"elevenchars"_s}).error().kind, Error::Kind::Invalid);
+    EXPECT_EQ(UserService(ctx()).add(*admin, {u"bob"_s, u"Bob"_s, Role::Agent, u"elevenchars"_s}).error().kind,
+              Error::Kind::Invalid);
 
     auto audit = data::AuditRepository(db()).page({u"update"_s, u"settings"_s, {}}, 0, 10);
     ASSERT_EQ(audit->size(), 1);

@@ -2,8 +2,8 @@
 #include "TestDatabase.h"
 #include "UiHelpers.h"
 
-#include "services/BackupService.h"
 #include "seed/SeedService.h"
+#include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "ui/shell/FirstAdminDialog.h"
 #include "ui/shell/GlobalSearch.h"
@@ -13,7 +13,10 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -22,17 +25,14 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QWheelEvent>
-#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace crm;
 using namespace crm::ui;
@@ -79,7 +79,8 @@ TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
     seedDemo();
     const QMap<Role, QStringList> expected{
         {Role::Admin, {u"archives"_s, u"users"_s, u"audit"_s, u"account"_s}},
-        {Role::Manager, {u"dashboard"_s, u"followups"_s, u"surveys"_s, u"complaints"_s, u"archives"_s, u"club"_s, u"audit"_s, u"account"_s}},
+        {Role::Manager,
+         {u"dashboard"_s, u"followups"_s, u"surveys"_s, u"complaints"_s, u"archives"_s, u"club"_s, u"audit"_s, u"account"_s}},
         {Role::Agent, {u"followups"_s, u"surveys"_s, u"complaints"_s, u"archives"_s, u"account"_s}},
         {Role::Archivist, {u"archives"_s, u"account"_s}},
         {Role::Club, {u"complaints"_s, u"archives"_s, u"club"_s, u"account"_s}},
@@ -129,7 +130,7 @@ TEST_F(ShellTest, EmptyDatabaseAsksForTheFirstAdministrator)
     QTest::keyClicks(dlg.findChild<QLineEdit *>(u"password"_s), u"first-admin-pw"_s);
     QTest::keyClicks(dlg.findChild<QLineEdit *>(u"confirm"_s), u"first-admin-pX"_s);
     dlg.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    EXPECT_FALSE(dlg.session().has_value());   // mismatch: refused
+    EXPECT_FALSE(dlg.session().has_value()); // mismatch: refused
     auto *confirm = dlg.findChild<QLineEdit *>(u"confirm"_s);
     confirm->clear();
     QTest::keyClicks(confirm, u"first-admin-pw"_s);
@@ -167,7 +168,7 @@ TEST_F(ShellTest, AnIdleDeskLocksAndOnlyThePasswordUnlocksIt)
     EXPECT_FALSE(lock->isLocked());
     lock->setIdleLimitMsForTests(200);
     QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 5000);
-    EXPECT_FALSE(w.centralWidget()->isVisible());   // nothing of the customers' data on show
+    EXPECT_FALSE(w.centralWidget()->isVisible()); // nothing of the customers' data on show
     QDialog *dlg = lock->dialog();
     ASSERT_TRUE(dlg);
     // Esc does not unlock; a wrong password says so and keeps it locked.
@@ -206,8 +207,8 @@ TEST_F(ShellTest, GlobalSearchFindsAndOpensRecords)
     test::typeCommitted(search, u"李晓"_s);
     QSignalSpy shown(search, &GlobalSearch::resultsShown);
     search->searchNow();
-    ASSERT_TRUE(shown.wait(5000));   // answered on the search thread
-    ASSERT_EQ(search->hitCount(), 1);   // the user 李晓红 (no customer of the demo has that name)
+    ASSERT_TRUE(shown.wait(5000));    // answered on the search thread
+    ASSERT_EQ(search->hitCount(), 1); // the user 李晓红 (no customer of the demo has that name)
     QAbstractItemView *popup = search->findChild<QCompleter *>()->popup();
     ASSERT_TRUE(popup->isVisible());
     popup->setCurrentIndex(popup->model()->index(0, 0));
@@ -288,14 +289,14 @@ TEST_F(ShellTest, ScheduledAndManualBackupsFromTheWindow)
     // check and the backup run off the GUI thread (the folder may be a slow share).
     QSignalSpy checked(&w, &MainWindow::backupChecked);
     ASSERT_TRUE(w.backUpIfDue());
-    EXPECT_FALSE(w.backUpIfDue());   // one at a time
+    EXPECT_FALSE(w.backUpIfDue()); // one at a time
     ASSERT_TRUE(checked.wait(20000));
     EXPECT_TRUE(checked.takeFirst().first().toString().startsWith(folder.path()));
     EXPECT_EQ(files().size(), 1);
     EXPECT_TRUE(w.statusBar()->currentMessage().contains(folder.path()));
     ASSERT_TRUE(w.backUpIfDue());
     ASSERT_TRUE(checked.wait(20000));
-    EXPECT_EQ(checked.takeFirst().first().toString(), QString());   // not due
+    EXPECT_EQ(checked.takeFirst().first().toString(), QString()); // not due
     EXPECT_EQ(files().size(), 1);
 
     // File → Back up now (Ctrl+Shift+B), a second later so the name differs.
@@ -376,7 +377,7 @@ TEST(WheelGuardTest, AnyScrollingFormTakesTheWheelFromUnfocusedEditors)
     area.resize(300, 200);
     area.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&area));
-    area.setFocus();   // showing the window gave the first editor the focus
+    area.setFocus(); // showing the window gave the first editor the focus
     auto turn = [](QWidget *w, int dy) {
         QWheelEvent wheel(QPointF(5, 5), w->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, dy), Qt::NoButton, Qt::NoModifier,
                           Qt::NoScrollPhase, false);
@@ -386,7 +387,7 @@ TEST(WheelGuardTest, AnyScrollingFormTakesTheWheelFromUnfocusedEditors)
         const int top = area.verticalScrollBar()->value();
         turn(w, -120);
         EXPECT_GT(area.verticalScrollBar()->value(), top) << w->metaObject()->className();
-        EXPECT_FALSE(w->hasFocus());   // the turn did not take the focus either
+        EXPECT_FALSE(w->hasFocus()); // the turn did not take the focus either
     }
     EXPECT_EQ(spin->value(), 50);
     EXPECT_EQ(date->date(), QDate(2026, 11, 23));

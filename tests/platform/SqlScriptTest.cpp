@@ -23,8 +23,9 @@ TEST(SqlScript, KeepsSemicolonsInQuotes)
 
 TEST(SqlScript, KeepsSqliteTriggerBodiesWhole)
 {
-    const auto s = splitSqlScript(u"CREATE TRIGGER t1 BEFORE UPDATE ON a\nBEGIN\n  SELECT 1;\n  SELECT RAISE(ABORT, 'no; never');\nEND;\n"
-                                  "CREATE TABLE c(z INT);"_s);
+    const auto s =
+        splitSqlScript(u"CREATE TRIGGER t1 BEFORE UPDATE ON a\nBEGIN\n  SELECT 1;\n  SELECT RAISE(ABORT, 'no; never');\nEND;\n"
+                       "CREATE TABLE c(z INT);"_s);
     ASSERT_EQ(s.size(), 2);
     EXPECT_TRUE(s[0].endsWith(u"END"_s));
     EXPECT_TRUE(s[0].contains(u"SELECT 1;"_s));
@@ -32,8 +33,9 @@ TEST(SqlScript, KeepsSqliteTriggerBodiesWhole)
 
 TEST(SqlScript, KeepsDollarQuotedBodiesWhole)
 {
-    const auto s = splitSqlScript(u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n RAISE EXCEPTION 'x;y';\nEND;\n$$;\n"
-                                  "CREATE TRIGGER t BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();"_s);
+    const auto s =
+        splitSqlScript(u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n RAISE EXCEPTION 'x;y';\nEND;\n$$;\n"
+                       "CREATE TRIGGER t BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();"_s);
     ASSERT_EQ(s.size(), 2);
     EXPECT_TRUE(s[0].endsWith(u"$$"_s));
     EXPECT_TRUE(s[1].startsWith(u"CREATE TRIGGER"_s));

@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 
-#include "data/BatchInsert.h"
 #include "archives/data/CustomerRepository.h"
+#include "data/BatchInsert.h"
 #include "data/Transaction.h"
 
 #include <QSet>
@@ -52,7 +52,7 @@ TEST_P(TransactionTest, AFailedStatementRollsBackTheWholeUnit)
         ASSERT_OK(tx.started());
         ASSERT_OK(addCustomer(u"赵六"_s));
         VehicleRow v;
-        v.customerId = 999999;   // no such customer: the foreign key refuses it
+        v.customerId = 999999; // no such customer: the foreign key refuses it
         v.vin = u"LFVAB15A0PA000001"_s;
         auto r = CustomerRepository(db()).insertVehicle(v, u"2026-11-22T09:30:00Z"_s);
         ASSERT_FALSE(r.ok());
@@ -70,10 +70,10 @@ TEST_P(TransactionTest, NestedGuardsJoinTheOuterTransaction)
             Transaction inner(db());
             ASSERT_OK(inner.started());
             ASSERT_OK(addCustomer(u"钱七"_s));
-            ASSERT_OK(inner.commit());   // joins; nothing is written yet
+            ASSERT_OK(inner.commit()); // joins; nothing is written yet
         }
         EXPECT_EQ(db().transactionDepth(), 1);
-    }   // outer rolls back
+    } // outer rolls back
     EXPECT_EQ(customers(), 0);
 
     {
@@ -81,8 +81,8 @@ TEST_P(TransactionTest, NestedGuardsJoinTheOuterTransaction)
         {
             Transaction inner(db());
             ASSERT_OK(addCustomer(u"孙八"_s));
-        }   // inner fails → the whole unit is rolled back …
-        EXPECT_FALSE(outer.commit().ok());   // … and the outer commit says so
+        }                                  // inner fails → the whole unit is rolled back …
+        EXPECT_FALSE(outer.commit().ok()); // … and the outer commit says so
     }
     EXPECT_EQ(customers(), 0);
 }
@@ -94,7 +94,7 @@ TEST_P(TransactionTest, ErrorsCarryTheEngineCode)
     EXPECT_EQ(r.error().kind, Error::Kind::Database);
     EXPECT_FALSE(r.error().message.isEmpty());
     if (GetParam() == Engine::Postgres) {
-        EXPECT_EQ(r.error().sqlCode, u"42P01"_s);   // undefined_table
+        EXPECT_EQ(r.error().sqlCode, u"42P01"_s); // undefined_table
     }
 }
 
@@ -118,8 +118,9 @@ TEST(SqliteDurability, EveryConnectionIsWalWithFullSync)
 TEST_P(TransactionTest, BatchInsertWritesEveryValueAsItIs)
 {
     ASSERT_OK(db().execRaw(u"CREATE TABLE batch_probe (id BIGINT PRIMARY KEY, label TEXT, note TEXT, amount BIGINT)"_s));
-    const QStringList awkward{u"tab\there"_s, u"line\nbreak"_s, u"back\\slash \\N"_s, u"return\r"_s, u"张伟明 粤A·12345"_s,
-                              u"'; DROP TABLE customers; --"_s, u"\\."_s, QString(u""_s)};
+    const QStringList awkward{u"tab\there"_s, u"line\nbreak"_s,      u"back\\slash \\N"_s,
+                              u"return\r"_s,  u"张伟明 粤A·12345"_s, u"'; DROP TABLE customers; --"_s,
+                              u"\\."_s,       QString(u""_s)};
     Transaction tx(db());
     ASSERT_OK(tx.started());
     auto first = db().reserveIds(u"customers"_s, 3);
@@ -130,10 +131,10 @@ TEST_P(TransactionTest, BatchInsertWritesEveryValueAsItIs)
     ids.unite(QSet<qint64>(second->begin(), second->end()));
     EXPECT_EQ(ids.size(), 5);
     BatchInsert batch(db(), u"batch_probe"_s, {u"id"_s, u"label"_s, u"note"_s, u"amount"_s});
-    const int rows = 1500;   // several SQLite statements
+    const int rows = 1500; // several SQLite statements
     for (int i = 0; i < rows; ++i)
-        ASSERT_OK(batch.add({i, awkward[i % awkward.size()], i % 3 == 0 ? Database::optional(QString()) : Database::text(QString()),
-                             qint64(i) * 1000000007LL}));
+        ASSERT_OK(batch.add({i, awkward[i % awkward.size()],
+                             i % 3 == 0 ? Database::optional(QString()) : Database::text(QString()), qint64(i) * 1000000007LL}));
     ASSERT_OK(batch.flush());
     ASSERT_OK(tx.commit());
     auto q = db().exec(u"SELECT id, label, note IS NULL, note, amount FROM batch_probe ORDER BY id"_s);

@@ -16,10 +16,7 @@ protected:
         EXPECT_TRUE(s.ok()) << (s ? "" : s.error().text().toStdString());
         return s ? *s : Session{};
     }
-    qint64 auditCount(const QString &action)
-    {
-        return *data::AuditRepository(db()).count({action, {}, {}});
-    }
+    qint64 auditCount(const QString &action) { return *data::AuditRepository(db()).count({action, {}, {}}); }
 };
 
 TEST_P(UserServiceTest, FirstAdminOnlyOnAnEmptyDatabase)
@@ -44,7 +41,7 @@ TEST_P(UserServiceTest, LoginVerifiesThePasswordAndAuditsBothOutcomes)
     EXPECT_EQ(auditCount(u"login_failed"_s), 1);
     auto unknown = users.login(u"nobody"_s, u"whatever1"_s);
     ASSERT_FALSE(unknown.ok());
-    EXPECT_EQ(unknown.error().message, bad.error().message);   // no hint which part was wrong
+    EXPECT_EQ(unknown.error().message, bad.error().message); // no hint which part was wrong
     auto ok = users.login(u"  ADMIN "_s, u"correct horse"_s);
     ASSERT_OK(ok);
     EXPECT_EQ(ok->username, u"admin"_s);
@@ -94,7 +91,7 @@ TEST_P(UserServiceTest, PasswordsAreStoredAsArgon2idNeverPlain)
     ASSERT_TRUE(row->has_value());
     const QString h = (*row)->passwordHash;
     EXPECT_TRUE(h.startsWith(u"$argon2id$"_s)) << h.toStdString();
-    EXPECT_TRUE(h.contains(u"m=19456,t=2"_s)) << h.toStdString();   // OWASP minimum: 19 MiB, 2 passes
+    EXPECT_TRUE(h.contains(u"m=19456,t=2"_s)) << h.toStdString(); // OWASP minimum: 19 MiB, 2 passes
     EXPECT_FALSE(h.contains(u"correct horse"_s));
 }
 
@@ -113,7 +110,7 @@ TEST_P(UserServiceTest, WeakerHashIsUpgradedOnLogin)
     EXPECT_FALSE(PasswordHasher().needsRehash(after));
     EXPECT_EQ(auditCount(u"rehash"_s), 1);
     ASSERT_OK(UserService(ctx()).login(u"admin"_s, u"correct horse"_s));
-    EXPECT_EQ(auditCount(u"rehash"_s), 1);   // not again
+    EXPECT_EQ(auditCount(u"rehash"_s), 1); // not again
 }
 
 TEST_P(UserServiceTest, PermissionDenialIsRefusedAndAudited)
@@ -163,7 +160,7 @@ TEST_P(UserServiceTest, DisabledUsersCannotSignInAndTheLastAdminStays)
     auto login = users.login(u"club1"_s, u"club-pass-1"_s);
     ASSERT_FALSE(login.ok());
     EXPECT_TRUE(login.error().message.contains(u"disabled"_s) || login.error().message.contains(u"停用"_s));
-    EXPECT_FALSE(users.setActive(a, a.userId, false).ok());   // not yourself
+    EXPECT_FALSE(users.setActive(a, a.userId, false).ok()); // not yourself
     auto admin2 = users.add(a, {u"admin2"_s, u"Admin 2"_s, Role::Admin, u"admin2-pass"_s});
     ASSERT_OK(admin2);
     ASSERT_OK(users.setActive(a, *admin2, false));

@@ -46,7 +46,7 @@ TEST(WorkCalendar, PausesDoNotCount)
     // A pause that has not ended: no deadline yet.
     const QList<Interval> open{{at(2026, 11, 23, 12), QDateTime()}};
     EXPECT_FALSE(cal.addWorkingMinutes(at(2026, 11, 23, 9), kDay, open).isValid());
-    EXPECT_EQ(cal.addWorkingMinutes(at(2026, 11, 23, 9), 60, open), at(2026, 11, 23, 10));   // before the pause
+    EXPECT_EQ(cal.addWorkingMinutes(at(2026, 11, 23, 9), 60, open), at(2026, 11, 23, 10)); // before the pause
 }
 
 TEST(WorkCalendar, ArrangementFileSaysWhatIsWrong)

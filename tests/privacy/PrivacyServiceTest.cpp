@@ -40,9 +40,11 @@ protected:
         v.model = u"朗逸"_s;
         ASSERT_OK(CustomerService(ctx()).addVehicle(archivist, customer, v));
         ASSERT_OK(CustomerService(ctx()).setConsent(archivist, customer, u"marketing_calls"_s, true, u"signed_form"_s));
-        ASSERT_OK(db().exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, created_at, updated_at) "
-                            "VALUES ('service', 'p1', ?, '2026-11-20', '2026-11-20', '2026-12-31', 'open', '2026-11-20T00:00:00Z', '2026-11-20T00:00:00Z')"_s,
-                            {customer}));
+        ASSERT_OK(db().exec(
+            u"INSERT INTO followup_tasks(kind, source_key, customer_id, available, due_date, expires, status, created_at, "
+            u"updated_at) "
+            "VALUES ('service', 'p1', ?, '2026-11-20', '2026-11-20', '2026-12-31', 'open', '2026-11-20T00:00:00Z', '2026-11-20T00:00:00Z')"_s,
+            {customer}));
         auto task = db().scalar(u"SELECT id FROM followup_tasks WHERE source_key = 'p1'"_s);
         ASSERT_OK(task);
         ASSERT_OK(db().exec(u"INSERT INTO followup_calls (task_id, customer_id, called_at, outcome, notes) "
@@ -69,7 +71,9 @@ TEST_P(PrivacyServiceTest, TheDataCopyHoldsEverythingAboutTheCustomerAndIsAudite
     EXPECT_EQ(doc.value(u"tags"_s).toArray().size(), 1);
     EXPECT_TRUE(doc.contains(u"points_ledger"_s));
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'personal_data_copy' AND entity_id = ?"_s,
-                          {QString::number(customer)})->toInt(), 1);
+                          {QString::number(customer)})
+                  ->toInt(),
+              1);
     // An agent may not; nothing is written.
     const QString refused = dir.filePath(u"agent.json"_s);
     auto r = PrivacyService(ctx()).writeDataCopy(agent, customer, refused);
@@ -104,10 +108,13 @@ TEST_P(PrivacyServiceTest, AnonymisationRemovesWhatIdentifiesThePersonAndKeepsTh
     EXPECT_TRUE(found->isEmpty());
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_search_keys WHERE customer_id = ?"_s, {customer})->toInt(), 0);
     // Every consent withdrawn, every contact opted out, open tasks cancelled, notes blank.
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_consents WHERE customer_id = ? AND granted = 1"_s, {customer})->toInt(), 0);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_consents WHERE customer_id = ? AND granted = 1"_s, {customer})->toInt(),
+              0);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_consents WHERE customer_id = ?"_s, {customer})->toInt(),
               CustomerService::consentPurposes().size());
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_optouts WHERE customer_id = ? AND contact_type = 'all'"_s, {customer})->toInt(), 1);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_optouts WHERE customer_id = ? AND contact_type = 'all'"_s, {customer})
+                  ->toInt(),
+              1);
     EXPECT_EQ(db().scalar(u"SELECT status FROM followup_tasks WHERE customer_id = ?"_s, {customer})->toString(), u"cancelled"_s);
     EXPECT_EQ(db().scalar(u"SELECT notes FROM followup_calls WHERE customer_id = ?"_s, {customer})->toString(), QString());
     // Records the law requires stay: the vehicle and the call itself.

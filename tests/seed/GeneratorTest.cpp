@@ -45,8 +45,8 @@ TEST(DataGenerator, IdentifiersAreValid)
             EXPECT_LT(visit.visitDate, today);
         }
     }
-    EXPECT_EQ(vins.size(), 2000);   // unique
-    EXPECT_GT(newEnergy, 0);        // both plate kinds occur
+    EXPECT_EQ(vins.size(), 2000); // unique
+    EXPECT_GT(newEnergy, 0);      // both plate kinds occur
 }
 
 TEST(DataGenerator, SurnamesFollowFrequencies)

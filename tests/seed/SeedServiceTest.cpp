@@ -24,7 +24,7 @@ TEST_P(SeedServiceTest, DemoHasEveryRoleAndRealisticArchives)
         EXPECT_EQ(s->role, u.role);
     }
     data::CustomerRepository repo(db());
-    EXPECT_EQ(*repo.countCustomers(), 303);                  // 300 + 3 legacy duplicates to merge
+    EXPECT_EQ(*repo.countCustomers(), 303); // 300 + 3 legacy duplicates to merge
     EXPECT_EQ(repo.duplicateMobiles(10)->size(), 3);
     EXPECT_GT(*repo.countVehicles(), 300);
     EXPECT_GT(*repo.countVisits(), 600);
@@ -57,10 +57,13 @@ TEST_P(SeedServiceTest, CancelKeepsWholeBatchesOnly)
 {
     std::atomic<bool> cancel{false};
     int batches = 0;
-    auto r = SeedService(ctx()).seedCustomers(Session::system(u"test"_s), 100, 5, [&](qint64, qint64) {
-        if (++batches == 2)
-            cancel = true;
-    }, &cancel, 10);
+    auto r = SeedService(ctx()).seedCustomers(
+        Session::system(u"test"_s), 100, 5,
+        [&](qint64, qint64) {
+            if (++batches == 2)
+                cancel = true;
+        },
+        &cancel, 10);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(*data::CustomerRepository(db()).countCustomers(), 20);
 }
@@ -91,25 +94,35 @@ TEST_P(SeedServiceTest, ScaleActivityIsConsistentWithTheRulesAndTheModules)
     // One after-service task per visit before today; each call belongs to its task's customer.
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks"_s),
               count(u"SELECT COUNT(*) FROM service_visits WHERE visit_date < '2026-11-22' AND deleted_at IS NULL"_s));
-    EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls f JOIN followup_tasks t ON t.id = f.task_id WHERE f.customer_id <> t.customer_id"_s), 0);
+    EXPECT_EQ(
+        count(
+            u"SELECT COUNT(*) FROM followup_calls f JOIN followup_tasks t ON t.id = f.task_id WHERE f.customer_id <> t.customer_id"_s),
+        0);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls WHERE called_at >= '2026-11-22'"_s), 0);
     EXPECT_GT(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'open'"_s), 0);
     // Closed tasks say when, how and by whom, as the call desk writes them (the reports read that).
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status IN ('done', 'unreachable') "
-                    "AND (completed_day IS NULL OR outcome IS NULL OR completed_by IS NULL)"_s), 0);
+                    "AND (completed_day IS NULL OR outcome IS NULL OR completed_by IS NULL)"_s),
+              0);
     EXPECT_GT(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'done' AND completed_day <= due_date"_s), 0);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'done' AND NOT EXISTS "
-                    "(SELECT 1 FROM followup_calls f WHERE f.task_id = followup_tasks.id AND f.outcome = 'reached')"_s), 0);
+                    "(SELECT 1 FROM followup_calls f WHERE f.task_id = followup_tasks.id AND f.outcome = 'reached')"_s),
+              0);
     // Club: balances equal the unexpired lots and the ledger; one active card per member.
     const qint64 members = count(u"SELECT COUNT(*) FROM club_members"_s);
     EXPECT_GT(members, 50);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM club_cards WHERE status = 'active'"_s), members);
-    EXPECT_EQ(count(u"SELECT COALESCE(SUM(available), 0) FROM points_balances"_s), count(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s));
-    EXPECT_EQ(count(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger"_s), count(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s));
+    EXPECT_EQ(count(u"SELECT COALESCE(SUM(available), 0) FROM points_balances"_s),
+              count(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s));
+    EXPECT_EQ(count(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger"_s),
+              count(u"SELECT COALESCE(SUM(remaining), 0) FROM points_lots"_s));
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM points_lots WHERE expires_on <= '2026-11-22'"_s), 0);
     // Complaints: 1 % of the customers, unique numbers, and the next registration continues the series.
     const qint64 complaints = count(u"SELECT COUNT(*) FROM complaints"_s);
-    EXPECT_EQ(complaints, count(u"SELECT COUNT(*) FROM customers WHERE id % 100 = 7 AND EXISTS (SELECT 1 FROM vehicles v WHERE v.customer_id = customers.id)"_s));
+    EXPECT_EQ(
+        complaints,
+        count(
+            u"SELECT COUNT(*) FROM customers WHERE id % 100 = 7 AND EXISTS (SELECT 1 FROM vehicles v WHERE v.customer_id = customers.id)"_s));
     EXPECT_EQ(count(u"SELECT COUNT(DISTINCT number) FROM complaints"_s), complaints);
     EXPECT_EQ(*rows, count(u"SELECT COUNT(*) FROM followup_tasks"_s) + count(u"SELECT COUNT(*) FROM followup_calls"_s) +
                          count(u"SELECT COUNT(*) FROM points_ledger"_s) + 2 * members + complaints);

@@ -26,17 +26,19 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir tmp;
     auto db = data::Database::open(data::ConnectionSpec::sqlite(tmp.filePath(u"demo.sqlite"_s)));
-    if (!db || !data::Migrator(**db).migrate() || !services::SeedService({**db}).seedDemo(services::Session::system(u"logcheck"_s))) {
+    if (!db || !data::Migrator(**db).migrate() ||
+        !services::SeedService({**db}).seedDemo(services::Session::system(u"logcheck"_s))) {
         std::fputs("could not seed the demo database\n", stderr);
         return 3;
     }
     QStringList needles;
-    for (const QString &sql : {u"SELECT name FROM customers"_s, u"SELECT mobile FROM customers"_s, u"SELECT address FROM customers"_s,
-                               u"SELECT plate FROM vehicles"_s, u"SELECT vin FROM vehicles"_s, u"SELECT display_name FROM users"_s}) {
+    for (const QString &sql :
+         {u"SELECT name FROM customers"_s, u"SELECT mobile FROM customers"_s, u"SELECT address FROM customers"_s,
+          u"SELECT plate FROM vehicles"_s, u"SELECT vin FROM vehicles"_s, u"SELECT display_name FROM users"_s}) {
         auto q = (*db)->exec(sql);
         while (q && q->next()) {
             const QString v = q->value(0).toString().trimmed();
-            if (v.size() >= 2)   // a one-character name would match any Chinese text
+            if (v.size() >= 2) // a one-character name would match any Chinese text
                 needles << v;
         }
     }
@@ -67,7 +69,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "no log lines in %s: the UI tests did not log there\n", qPrintable(dir.path()));
         return 4;
     }
-    std::printf("%lld log lines in %lld files checked for %lld names, numbers and addresses: %d found\n", lines, qint64(files.size()),
-                qint64(needles.size()), found);
+    std::printf("%lld log lines in %lld files checked for %lld names, numbers and addresses: %d found\n", lines,
+                qint64(files.size()), qint64(needles.size()), found);
     return found ? 1 : 0;
 }

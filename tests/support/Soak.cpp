@@ -5,11 +5,11 @@
 // are counted; any other failure (a database error, "database is locked", a deadlock) ends the
 // process non-zero with the message, so the soak test fails on it. On success one line says what
 // was done: complaints=N earned=P spent=P calls=N refused=N — the test checks the database against it.
+#include "club/services/ClubService.h"
 #include "complaints/core/ComplaintRules.h"
+#include "complaints/services/ComplaintService.h"
 #include "data/Database.h"
 #include "followups/services/CallDeskService.h"
-#include "club/services/ClubService.h"
-#include "complaints/services/ComplaintService.h"
 #include "followups/services/FollowupService.h"
 
 #include <QCoreApplication>

@@ -135,8 +135,16 @@ void DbTest::TearDown()
 services::Session insertUser(data::Database &db, const QString &username, const QString &displayName, Role role)
 {
     data::Transaction tx(db);
-    auto id = data::UserRepository(db).insert({0, username, displayName, role, QStringLiteral("x"), true, QStringLiteral("2026-01-01T00:00:00Z"),
-                                               QStringLiteral("2026-01-01T00:00:00Z"), 0, {}});
+    auto id = data::UserRepository(db).insert({0,
+                                               username,
+                                               displayName,
+                                               role,
+                                               QStringLiteral("x"),
+                                               true,
+                                               QStringLiteral("2026-01-01T00:00:00Z"),
+                                               QStringLiteral("2026-01-01T00:00:00Z"),
+                                               0,
+                                               {}});
     EXPECT_TRUE(id.ok()) << (id.ok() ? std::string() : id.error().text().toStdString());
     EXPECT_TRUE(tx.commit().ok());
     return services::Session{id.ok() ? *id : 0, username, displayName, role};

@@ -19,8 +19,8 @@ namespace crm::test {
 struct TestDb {
     data::ConnectionSpec spec;
     std::unique_ptr<data::Database> db;
-    QString pgName;                       // database created for this test (PostgreSQL)
-    std::unique_ptr<QTemporaryDir> dir;   // holds the SQLite file
+    QString pgName;                     // database created for this test (PostgreSQL)
+    std::unique_ptr<QTemporaryDir> dir; // holds the SQLite file
 };
 
 // What a separate process (dealercrm-cli, a test desk) is given to reach this database.
@@ -57,23 +57,23 @@ private:
     TestDb m_t;
 };
 
-#define CRM_INSTANTIATE_ENGINES(Suite)                                                                                 \
-    INSTANTIATE_TEST_SUITE_P(Engines, Suite, ::testing::Values(crm::data::Engine::Sqlite, crm::data::Engine::Postgres), \
+#define CRM_INSTANTIATE_ENGINES(Suite)                                                                                           \
+    INSTANTIATE_TEST_SUITE_P(Engines, Suite, ::testing::Values(crm::data::Engine::Sqlite, crm::data::Engine::Postgres),          \
                              crm::test::engineName)
 
 // A user row for tests that need real user ids (assignments, audit); no password hashing.
 services::Session insertUser(data::Database &db, const QString &username, const QString &displayName, Role role);
 
 // Asserts a Result is ok, printing its message otherwise.
-#define ASSERT_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &crm_r_ = (expr);                                                                                   \
-        ASSERT_TRUE(crm_r_.ok()) << crm_r_.error().text().toStdString();                                              \
+#define ASSERT_OK(expr)                                                                                                          \
+    do {                                                                                                                         \
+        const auto &crm_r_ = (expr);                                                                                             \
+        ASSERT_TRUE(crm_r_.ok()) << crm_r_.error().text().toStdString();                                                         \
     } while (false)
-#define EXPECT_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &crm_r_ = (expr);                                                                                   \
-        EXPECT_TRUE(crm_r_.ok()) << crm_r_.error().text().toStdString();                                              \
+#define EXPECT_OK(expr)                                                                                                          \
+    do {                                                                                                                         \
+        const auto &crm_r_ = (expr);                                                                                             \
+        EXPECT_TRUE(crm_r_.ok()) << crm_r_.error().text().toStdString();                                                         \
     } while (false)
 
 } // namespace crm::test

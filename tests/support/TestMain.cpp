@@ -1,5 +1,6 @@
 // GoogleTest main that builds the Qt application first (as Qt Creator's tests do). Widget
-// tests need a QApplication, the others a QGuiApplication (report PDFs); it runs offscreen unless a platform was chosen explicitly.
+// tests need a QApplication, the others a QGuiApplication (report PDFs); it runs offscreen unless a platform was chosen
+// explicitly.
 #include "core/Clock.h"
 #include "core/Log.h"
 
@@ -28,14 +29,14 @@ int main(int argc, char **argv)
     // configuration folder, or one test's QSettings().clear() empties another's window
     // layout and dashboard cache half-way through it.
     QTemporaryDir config;
-    QStandardPaths::setTestModeEnabled(true);   // data paths go to a test location
+    QStandardPaths::setTestModeEnabled(true); // data paths go to a test location
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
     App app(argc, argv);
     App::setOrganizationName(QStringLiteral("DealerCRM-tests"));
     App::setApplicationName(QStringLiteral("DealerCRM-tests"));
 #ifdef CRM_TEST_GUI
-    crm::ui::WheelGuard::install(app);   // as the program does
+    crm::ui::WheelGuard::install(app); // as the program does
 #endif
 #ifdef CRM_TEST_LOG_DIR
     // The widget tests log to files as the program does, one per process, so that

@@ -57,16 +57,17 @@ TEST_P(SurveyServiceTest, ScoresMatchTheHandComputation)
 {
     SurveyService s(ctx());
     ASSERT_EQ(ssi.questions.size(), 7);
-    ASSERT_OK(s.saveResponse(agent, answers(customers[0], u"王顾问"_s, {5, 5, 5, 5, 5}, 10)));             // 1000, promoter
-    ASSERT_OK(s.saveResponse(agent, answers(customers[1], u"赵顾问"_s, {4, 4, 4, 4, 4}, 8)));              // 750, passive
-    auto unhappy = s.saveResponse(agent, answers(customers[2], u"李顾问"_s, {3, 3, 3, 3, 2}, 5, u"顾问不耐烦"_s));   // 425, detractor
+    ASSERT_OK(s.saveResponse(agent, answers(customers[0], u"王顾问"_s, {5, 5, 5, 5, 5}, 10))); // 1000, promoter
+    ASSERT_OK(s.saveResponse(agent, answers(customers[1], u"赵顾问"_s, {4, 4, 4, 4, 4}, 8)));  // 750, passive
+    auto unhappy =
+        s.saveResponse(agent, answers(customers[2], u"李顾问"_s, {3, 3, 3, 3, 2}, 5, u"顾问不耐烦"_s)); // 425, detractor
     ASSERT_OK(unhappy);
     auto total = s.total(manager, QDate(2026, 11, 1), QDate(2026, 11, 30));
     ASSERT_OK(total);
     EXPECT_EQ(total->responses, 3);
-    EXPECT_DOUBLE_EQ(*total->index(), 725.0);          // (1000 + 750 + 425) / 3, weights sum to 1 per response
-    EXPECT_DOUBLE_EQ(*total->nps(), 0.0);              // 1 promoter − 1 detractor of 3
-    EXPECT_NEAR(*total->csat(), 100.0 * 10 / 15, 1e-9);   // ten 4–5 answers of fifteen
+    EXPECT_DOUBLE_EQ(*total->index(), 725.0);           // (1000 + 750 + 425) / 3, weights sum to 1 per response
+    EXPECT_DOUBLE_EQ(*total->nps(), 0.0);               // 1 promoter − 1 detractor of 3
+    EXPECT_NEAR(*total->csat(), 100.0 * 10 / 15, 1e-9); // ten 4–5 answers of fifteen
     auto byStaff = s.scores(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), u"staff"_s);
     ASSERT_OK(byStaff);
     ASSERT_EQ(byStaff->size(), 3);
@@ -74,7 +75,7 @@ TEST_P(SurveyServiceTest, ScoresMatchTheHandComputation)
     for (const SurveyScore &r : *byStaff)
         staff.insert(r.key, r);
     EXPECT_DOUBLE_EQ(*staff[u"王顾问"_s].nps(), 100.0);
-    EXPECT_DOUBLE_EQ(*staff[u"赵顾问"_s].nps(), 0.0);   // passives only: 0, not "no figure"
+    EXPECT_DOUBLE_EQ(*staff[u"赵顾问"_s].nps(), 0.0); // passives only: 0, not "no figure"
     EXPECT_DOUBLE_EQ(*staff[u"赵顾问"_s].index(), 750.0);
     EXPECT_DOUBLE_EQ(*staff[u"李顾问"_s].index(), 425.0);
     EXPECT_DOUBLE_EQ(*staff[u"李顾问"_s].csat(), 0.0);
@@ -109,7 +110,8 @@ TEST_P(SurveyServiceTest, ScoresMatchTheHandComputation)
     EXPECT_FALSE(empty->index().has_value());
     EXPECT_FALSE(empty->nps().has_value());
     EXPECT_FALSE(empty->csat().has_value());
-    EXPECT_EQ(s.scores(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), u"name; DROP TABLE x"_s).error().kind, Error::Kind::Invalid);
+    EXPECT_EQ(s.scores(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), u"name; DROP TABLE x"_s).error().kind,
+              Error::Kind::Invalid);
 }
 
 TEST_P(SurveyServiceTest, ConditionalMandatoryAndRanges)
@@ -117,9 +119,9 @@ TEST_P(SurveyServiceTest, ConditionalMandatoryAndRanges)
     SurveyService s(ctx());
     // "What went wrong?" is asked only after a salesperson score of 2 or less.
     EXPECT_EQ(s.saveResponse(agent, answers(customers[0], {}, {5, 5, 5, 5, 5}, 9, u"多余"_s)).error().kind, Error::Kind::Invalid);
-    auto missing = answers(customers[0], {}, {5, 5, 5, 5}, 9);   // question 5 unanswered
+    auto missing = answers(customers[0], {}, {5, 5, 5, 5}, 9); // question 5 unanswered
     EXPECT_EQ(s.saveResponse(agent, missing).error().kind, Error::Kind::Invalid);
-    EXPECT_EQ(s.saveResponse(agent, answers(customers[0], {}, {5, 5, 6, 5, 5}, 9)).error().kind, Error::Kind::Invalid);   // 6 of 5
+    EXPECT_EQ(s.saveResponse(agent, answers(customers[0], {}, {5, 5, 6, 5, 5}, 9)).error().kind, Error::Kind::Invalid); // 6 of 5
     EXPECT_EQ(s.saveResponse(agent, answers(customers[0], {}, {5, 5, 5, 5, 5}, 11)).error().kind, Error::Kind::Invalid);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM survey_responses"_s)->toInt(), 0);
     // A low salesperson score makes the follow-up question visible (optional).
@@ -136,7 +138,7 @@ TEST_P(SurveyServiceTest, OneAlertAndOneComplaintPerUnhappyResponse)
     ASSERT_OK(s.saveResponse(agent, answers(customers[1], {}, {4, 4, 4, 4, 4}, 8)));
     auto open = s.alerts(manager, true);
     ASSERT_OK(open);
-    ASSERT_EQ(open->size(), 1);   // two low answers, one alert
+    ASSERT_EQ(open->size(), 1); // two low answers, one alert
     EXPECT_TRUE(open->first().reason.contains(u"2/5"_s));
     EXPECT_TRUE(open->first().reason.contains(u"5/10"_s));
     EXPECT_EQ(db().scalar(u"SELECT channel FROM complaints"_s)->toString(), u"survey"_s);
@@ -155,7 +157,7 @@ TEST_P(SurveyServiceTest, NoSecondSurveyWithinTheFatigueDays)
     EXPECT_FALSE(s.fatigueReason(customers[0])->isEmpty());
     EXPECT_EQ(s.saveResponse(agent, answers(customers[0], {}, {5, 5, 5, 5, 5}, 10)).error().kind, Error::Kind::Conflict);
     ResponseInput paper = answers(customers[0], {}, {5, 5, 5, 5, 5}, 10);
-    paper.channel = u"paper"_s;   // a questionnaire the customer filled in anyway is still recorded
+    paper.channel = u"paper"_s; // a questionnaire the customer filled in anyway is still recorded
     ASSERT_OK(s.saveResponse(agent, paper));
     m_clock.set(QDateTime(QDate(2026, 12, 26), QTime(10, 0)).toUTC());
     EXPECT_TRUE(s.fatigueReason(customers[0])->isEmpty());
@@ -175,9 +177,13 @@ TEST_P(SurveyServiceTest, ATemplateInUseIsVersionedNotEdited)
     ASSERT_OK(latest);
     EXPECT_EQ((*latest)->version, 2);
     EXPECT_EQ((*latest)->questions[0].text, u"交车过程是否满意？（新版）"_s);
-    EXPECT_EQ(s.templateById(ssi.id)->questions[0].text, ssi.questions[0].text);   // the answered version is untouched
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id WHERE q.template_id = ?"_s,
-                          {ssi.id})->toInt(), 6);
+    EXPECT_EQ(s.templateById(ssi.id)->questions[0].text, ssi.questions[0].text); // the answered version is untouched
+    EXPECT_EQ(
+        db().scalar(
+                u"SELECT COUNT(*) FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id WHERE q.template_id = ?"_s,
+                {ssi.id})
+            ->toInt(),
+        6);
     // An unused version is edited in place; a copy is a new family with all the questions.
     edited = **latest;
     edited.name = u"销售满意度 2027"_s;
@@ -198,14 +204,14 @@ TEST_P(SurveyServiceTest, CliScores)
     ASSERT_OK(s.saveResponse(agent, answers(customers[1], u"赵顾问"_s, {4, 4, 4, 4, 4}, 8)));
     const QString target = test::connectionUrl(testDb());
     QProcess p;
-    p.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"surveys"_s, u"scores"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
-                                           u"--by"_s, u"consultant"_s, u"--json"_s});
+    p.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"surveys"_s, u"scores"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                                           u"2026-11-30"_s, u"--by"_s, u"consultant"_s, u"--json"_s});
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     EXPECT_TRUE(text.contains(u"\"group\":\"王顾问\""_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"\"index\":1000"_s));
-    EXPECT_TRUE(text.contains(u"\"nps\":0"_s));   // 赵顾问: a passive
+    EXPECT_TRUE(text.contains(u"\"nps\":0"_s)); // 赵顾问: a passive
     QProcess bad;
     bad.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, target, u"surveys"_s, u"scores"_s, u"--from"_s, u"11/01/2026"_s});
     ASSERT_TRUE(bad.waitForFinished(60000));

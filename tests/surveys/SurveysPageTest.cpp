@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -34,7 +34,8 @@ protected:
         m_t = std::move(*t);
         ASSERT_OK(data::Migrator(*m_t.db).migrate());
         data::Transaction tx(*m_t.db);
-        auto id = data::UserRepository(*m_t.db).insert({0, u"boss"_s, u"张经理"_s, Role::Manager, u"x"_s, true, u"x"_s, u"x"_s, 0, {}});
+        auto id =
+            data::UserRepository(*m_t.db).insert({0, u"boss"_s, u"张经理"_s, Role::Manager, u"x"_s, true, u"x"_s, u"x"_s, 0, {}});
         ASSERT_OK(id);
         m_manager = services::Session{*id, u"boss"_s, u"张经理"_s, Role::Manager};
         QList<qint64> customers;
@@ -57,8 +58,8 @@ protected:
             in.answers << services::AnswerInput{6, nps, {}};
             return s.saveResponse(m_manager, in);
         };
-        ASSERT_OK(answer(customers[0], {5, 5, 5, 5, 5}, 10));   // 1000
-        ASSERT_OK(answer(customers[1], {3, 3, 3, 3, 2}, 5));    // 425, unhappy
+        ASSERT_OK(answer(customers[0], {5, 5, 5, 5, 5}, 10)); // 1000
+        ASSERT_OK(answer(customers[1], {3, 3, 3, 3, 2}, 5));  // 425, unhappy
         m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(10, 0)).toUTC());
     }
     services::Context ctx() { return {*m_t.db, m_clock}; }
@@ -76,11 +77,11 @@ TEST_F(SurveysPageTest, AnalysisDrillDownTemplatesAndAlerts)
     page.show();
     auto *summary = page.findChild<QLabel *>(u"surveySummary"_s);
     EXPECT_TRUE(summary->text().contains(u"<b>2</b>"_s)) << summary->text().toStdString();
-    EXPECT_TRUE(summary->text().contains(u"713"_s)) << summary->text().toStdString();   // (1000 + 425) / 2 = 712.5
+    EXPECT_TRUE(summary->text().contains(u"713"_s)) << summary->text().toStdString(); // (1000 + 425) / 2 = 712.5
     auto *group = page.findChild<QComboBox *>(u"surveyGroup"_s);
     group->setCurrentIndex(group->findData(u"question"_s));
     auto *table = page.findChild<QTableWidget *>(u"surveyScores"_s);
-    ASSERT_EQ(table->rowCount(), 7);   // six answered questions + total
+    ASSERT_EQ(table->rowCount(), 7); // six answered questions + total
     table->setCurrentCell(0, 0);
     EXPECT_TRUE(page.findChild<QLabel *>(u"surveyDistribution"_s)->text().contains(u"How it was answered"_s));
     // Drill-down from the total to the two responses behind it.
@@ -108,7 +109,7 @@ TEST_F(SurveysPageTest, AnalysisDrillDownTemplatesAndAlerts)
     });
     page.findChild<QPushButton *>(u"resolveAlertButton"_s)->click();
     EXPECT_EQ(m_t.db->scalar(u"SELECT comment FROM survey_alerts"_s)->toString(), u"已回电致歉"_s);
-    EXPECT_EQ(alerts->topLevelItemCount(), 0);   // open only
+    EXPECT_EQ(alerts->topLevelItemCount(), 0); // open only
 
     // Editing the answered SSI template makes version 2.
     tabs->setCurrentIndex(3);
@@ -122,7 +123,9 @@ TEST_F(SurveysPageTest, AnalysisDrillDownTemplatesAndAlerts)
     questions->item(0, 1)->setText(u"交车过程满意吗？"_s);
     page.findChild<QPushButton *>(u"saveTemplateButton"_s)->click();
     EXPECT_EQ(m_t.db->scalar(u"SELECT MAX(version) FROM survey_templates WHERE code = 'ssi'"_s)->toInt(), 2);
-    EXPECT_EQ(m_t.db->scalar(u"SELECT text FROM survey_questions q JOIN survey_templates t ON t.id = q.template_id "
-                             "WHERE t.code = 'ssi' AND t.version = 2 AND q.position = 1"_s)->toString(),
+    EXPECT_EQ(m_t.db
+                  ->scalar(u"SELECT text FROM survey_questions q JOIN survey_templates t ON t.id = q.template_id "
+                           "WHERE t.code = 'ssi' AND t.version = 2 AND q.position = 1"_s)
+                  ->toString(),
               u"交车过程满意吗？"_s);
 }

@@ -1,8 +1,8 @@
 #include "core/Csv.h"
 
 #include <QDate>
-#include <algorithm>
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +15,7 @@ QList<QStringList> Csv::parse(const QString &text)
     bool inQuotes = false;
     for (const QChar c : text) {
         if (c == u'"')
-            inQuotes = !inQuotes;   // "" inside quotes toggles twice
+            inQuotes = !inQuotes; // "" inside quotes toggles twice
         else if (inQuotes)
             continue;
         else if (c == u'\n' || c == u'\r')

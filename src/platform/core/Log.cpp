@@ -79,11 +79,22 @@ void installQtMessageHandler()
         const std::string text = msg.toStdString();
         const char *cat = ctx.category ? ctx.category : "default";
         switch (type) {
-        case QtDebugMsg: l->debug("[{}] {}", cat, text); break;
-        case QtInfoMsg: l->info("[{}] {}", cat, text); break;
-        case QtWarningMsg: l->warn("[{}] {}", cat, text); break;
-        case QtCriticalMsg: l->error("[{}] {}", cat, text); break;
-        case QtFatalMsg: l->critical("[{}] {}", cat, text); l->flush(); std::abort();
+        case QtDebugMsg:
+            l->debug("[{}] {}", cat, text);
+            break;
+        case QtInfoMsg:
+            l->info("[{}] {}", cat, text);
+            break;
+        case QtWarningMsg:
+            l->warn("[{}] {}", cat, text);
+            break;
+        case QtCriticalMsg:
+            l->error("[{}] {}", cat, text);
+            break;
+        case QtFatalMsg:
+            l->critical("[{}] {}", cat, text);
+            l->flush();
+            std::abort();
         }
     });
 }

@@ -19,7 +19,8 @@ Result<QString> Mobile::normalise(const QString &input)
     util->GetNationalSignificantNumber(pn, &national);
     const QString digits = QString::fromStdString(national);
     if (pn.country_code() != 86)
-        return Error::invalid(tr("\"%1\" is not a mainland China number (country code +%2).").arg(trimmed).arg(pn.country_code()));
+        return Error::invalid(
+            tr("\"%1\" is not a mainland China number (country code +%2).").arg(trimmed).arg(pn.country_code()));
     if (digits.size() != 11)
         return Error::invalid(tr("A mobile number has 11 digits; \"%1\" has %2.").arg(trimmed).arg(digits.size()));
     if (!digits.startsWith(u'1') || digits.at(1) < u'3')

@@ -15,8 +15,8 @@ namespace {
 const QHash<QString, QString> &surnameReadings()
 {
     static const QHash<QString, QString> table{
-        {u"曾"_s, u"Z"_s}, {u"单"_s, u"S"_s}, {u"解"_s, u"X"_s}, {u"仇"_s, u"Q"_s}, {u"朴"_s, u"P"_s}, {u"区"_s, u"O"_s},
-        {u"查"_s, u"Z"_s}, {u"盖"_s, u"G"_s}, {u"繁"_s, u"P"_s}, {u"员"_s, u"Y"_s}, {u"乐"_s, u"Y"_s}, {u"尉迟"_s, u"YC"_s},
+        {u"曾"_s, u"Z"_s},    {u"单"_s, u"S"_s},    {u"解"_s, u"X"_s}, {u"仇"_s, u"Q"_s}, {u"朴"_s, u"P"_s}, {u"区"_s, u"O"_s},
+        {u"查"_s, u"Z"_s},    {u"盖"_s, u"G"_s},    {u"繁"_s, u"P"_s}, {u"员"_s, u"Y"_s}, {u"乐"_s, u"Y"_s}, {u"尉迟"_s, u"YC"_s},
         {u"万俟"_s, u"MQ"_s}, {u"长孙"_s, u"ZS"_s}, {u"秘"_s, u"B"_s}, {u"重"_s, u"C"_s}, {u"缪"_s, u"M"_s}, {u"翟"_s, u"Z"_s},
     };
     return table;

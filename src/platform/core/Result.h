@@ -11,8 +11,8 @@ namespace crm {
 struct Error {
     enum class Kind { Invalid, NotFound, PermissionDenied, Conflict, Database, Io, Auth };
     Kind kind = Kind::Invalid;
-    QString message;   // for the user, already translated
-    QString sqlCode;   // engine error code (SQLite extended code / SQLSTATE), empty otherwise
+    QString message; // for the user, already translated
+    QString sqlCode; // engine error code (SQLite extended code / SQLSTATE), empty otherwise
 
     static Error invalid(QString m) { return {Kind::Invalid, std::move(m), {}}; }
     static Error notFound(QString m) { return {Kind::NotFound, std::move(m), {}}; }
@@ -25,8 +25,7 @@ struct Error {
     QString text() const { return sqlCode.isEmpty() ? message : message + QStringLiteral(" [") + sqlCode + u']'; }
 };
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error e) : m_v(std::move(e)) {}
@@ -46,8 +45,7 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error e) : m_e(std::move(e)) {}
@@ -62,8 +60,7 @@ private:
 using Status = Result<void>;
 
 // The success or error of a Result whose value the caller does not need.
-template <typename T>
-Status statusOf(const Result<T> &r)
+template <typename T> Status statusOf(const Result<T> &r)
 {
     return r ? Status() : Status(r.error());
 }
@@ -71,9 +68,9 @@ Status statusOf(const Result<T> &r)
 } // namespace crm
 
 // Early return of the error of a failed Result. Keeps service code linear.
-#define CRM_TRY(expr)                                                                              \
-    do {                                                                                           \
-        auto &&crm_try_r_ = (expr);                                                                \
-        if (!crm_try_r_.ok())                                                                      \
-            return crm_try_r_.error();                                                             \
+#define CRM_TRY(expr)                                                                                                            \
+    do {                                                                                                                         \
+        auto &&crm_try_r_ = (expr);                                                                                              \
+        if (!crm_try_r_.ok())                                                                                                    \
+            return crm_try_r_.error();                                                                                           \
     } while (false)

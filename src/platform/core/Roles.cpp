@@ -7,11 +7,16 @@ namespace crm {
 QString RoleText::id(Role r)
 {
     switch (r) {
-    case Role::Agent: return u"agent"_s;
-    case Role::Archivist: return u"archivist"_s;
-    case Role::Club: return u"club"_s;
-    case Role::Manager: return u"manager"_s;
-    case Role::Admin: return u"admin"_s;
+    case Role::Agent:
+        return u"agent"_s;
+    case Role::Archivist:
+        return u"archivist"_s;
+    case Role::Club:
+        return u"club"_s;
+    case Role::Manager:
+        return u"manager"_s;
+    case Role::Admin:
+        return u"admin"_s;
     }
     return {};
 }
@@ -27,11 +32,16 @@ std::optional<Role> RoleText::fromId(const QString &id)
 QString RoleText::title(Role r)
 {
     switch (r) {
-    case Role::Agent: return tr("Customer-service agent");
-    case Role::Archivist: return tr("Information supervisor");
-    case Role::Club: return tr("Club staff");
-    case Role::Manager: return tr("CRM manager");
-    case Role::Admin: return tr("Administrator");
+    case Role::Agent:
+        return tr("Customer-service agent");
+    case Role::Archivist:
+        return tr("Information supervisor");
+    case Role::Club:
+        return tr("Club staff");
+    case Role::Manager:
+        return tr("CRM manager");
+    case Role::Admin:
+        return tr("Administrator");
     }
     return {};
 }
@@ -39,19 +49,32 @@ QString RoleText::title(Role r)
 QString RoleText::permissionId(Permission p)
 {
     switch (p) {
-    case Permission::ManageUsers: return u"manage_users"_s;
-    case Permission::ViewAudit: return u"view_audit"_s;
-    case Permission::EditSettings: return u"edit_settings"_s;
-    case Permission::RevealMobile: return u"reveal_mobile"_s;
-    case Permission::ExportData: return u"export_data"_s;
-    case Permission::EditCustomers: return u"edit_customers"_s;
-    case Permission::ViewCustomers: return u"view_customers"_s;
-    case Permission::WorkFollowups: return u"work_followups"_s;
-    case Permission::ManageFollowups: return u"manage_followups"_s;
-    case Permission::HandleComplaints: return u"handle_complaints"_s;
-    case Permission::ApproveComplaints: return u"approve_complaints"_s;
-    case Permission::ManageClub: return u"manage_club"_s;
-    case Permission::ApproveClub: return u"approve_club"_s;
+    case Permission::ManageUsers:
+        return u"manage_users"_s;
+    case Permission::ViewAudit:
+        return u"view_audit"_s;
+    case Permission::EditSettings:
+        return u"edit_settings"_s;
+    case Permission::RevealMobile:
+        return u"reveal_mobile"_s;
+    case Permission::ExportData:
+        return u"export_data"_s;
+    case Permission::EditCustomers:
+        return u"edit_customers"_s;
+    case Permission::ViewCustomers:
+        return u"view_customers"_s;
+    case Permission::WorkFollowups:
+        return u"work_followups"_s;
+    case Permission::ManageFollowups:
+        return u"manage_followups"_s;
+    case Permission::HandleComplaints:
+        return u"handle_complaints"_s;
+    case Permission::ApproveComplaints:
+        return u"approve_complaints"_s;
+    case Permission::ManageClub:
+        return u"manage_club"_s;
+    case Permission::ApproveClub:
+        return u"approve_club"_s;
     }
     return {};
 }

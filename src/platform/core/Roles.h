@@ -10,12 +10,12 @@ enum class Role { Agent, Archivist, Club, Manager, Admin };
 
 // What a role may do. Checked in the service layer; the UI only hides what it cannot use.
 enum class Permission {
-    ManageUsers,     // add, disable, reset passwords
-    ViewAudit,       // read the audit log
-    EditSettings,    // business settings stored in the database
-    RevealMobile,    // see full mobile numbers in lists (audited)
-    ExportData,      // export customer data (audited)
-    EditCustomers,   // change the archives
+    ManageUsers,   // add, disable, reset passwords
+    ViewAudit,     // read the audit log
+    EditSettings,  // business settings stored in the database
+    RevealMobile,  // see full mobile numbers in lists (audited)
+    ExportData,    // export customer data (audited)
+    EditCustomers, // change the archives
     ViewCustomers,
     WorkFollowups,     // work the call queue: claim tasks, log calls, book appointments
     ManageFollowups,   // edit rules and call scripts, reassign tasks
@@ -28,10 +28,10 @@ enum class Permission {
 class RoleText {
     Q_DECLARE_TR_FUNCTIONS(crm::RoleText)
 public:
-    static QString id(Role r);                      // stable id stored in the database
+    static QString id(Role r); // stable id stored in the database
     static std::optional<Role> fromId(const QString &id);
-    static QString title(Role r);                   // translated, for people
-    static QString permissionId(Permission p);      // stable id written to the audit log
+    static QString title(Role r);              // translated, for people
+    static QString permissionId(Permission p); // stable id written to the audit log
 };
 
 bool roleHas(Role role, Permission p);

@@ -14,7 +14,8 @@ QString SearchKeys::normaliseQuery(const QString &text)
     return q;
 }
 
-QStringList SearchKeys::forCustomer(const QString &name, const QString &mobile, const QStringList &plates, const QStringList &vins)
+QStringList SearchKeys::forCustomer(const QString &name, const QString &mobile, const QStringList &plates,
+                                    const QStringList &vins)
 {
     QStringList keys;
     const QString n = normaliseQuery(name);

@@ -13,7 +13,8 @@ namespace crm {
 //   each VIN and its last 6      → "LFV…", "040001"
 class SearchKeys {
 public:
-    static QStringList forCustomer(const QString &name, const QString &mobile, const QStringList &plates, const QStringList &vins);
+    static QStringList forCustomer(const QString &name, const QString &mobile, const QStringList &plates,
+                                   const QStringList &vins);
     // What the user typed, in the form keys are stored in (trimmed, upper-case, no spaces or '-').
     static QString normaliseQuery(const QString &text);
 };

@@ -12,7 +12,7 @@ class TextCodec {
     Q_DECLARE_TR_FUNCTIONS(crm::TextCodec)
 public:
     enum class Encoding { Utf8, Gb18030 };
-    static Encoding detect(const QByteArray &bytes);      // strict UTF-8, else GB18030
+    static Encoding detect(const QByteArray &bytes); // strict UTF-8, else GB18030
     static Result<QString> decode(const QByteArray &bytes, Encoding e);
     static QByteArray encode(const QString &text, Encoding e);
 };

@@ -14,8 +14,8 @@ namespace crm::calendar {
 
 struct DayOverride {
     QDate day;
-    bool working = false;   // true: make-up working day; false: public holiday
-    QString name;           // 春节, 国庆节调休, …
+    bool working = false; // true: make-up working day; false: public holiday
+    QString name;         // 春节, 国庆节调休, …
 };
 
 // The State Council's published arrangements this program ships (2024, 2025, 2026). Later
@@ -28,8 +28,8 @@ QList<int> shippedYears();
 Result<QList<DayOverride>> parseArrangement(const QString &text);
 
 struct Interval {
-    QDateTime from;   // local time
-    QDateTime to;     // invalid: still open (a pause not yet ended)
+    QDateTime from; // local time
+    QDateTime to;   // invalid: still open (a pause not yet ended)
 };
 
 class WorkCalendar {

@@ -29,18 +29,19 @@ AuditEntry entryFrom(const QSqlQuery &q)
 
 QVariantList filterBinds(const AuditFilter &f)
 {
-    return {Database::text(f.action), Database::text(f.action), Database::text(f.entity), Database::text(f.entity),
-            Database::text(f.username), Database::text(f.username)};
+    return {Database::text(f.action), Database::text(f.action),   Database::text(f.entity),
+            Database::text(f.entity), Database::text(f.username), Database::text(f.username)};
 }
 } // namespace
 
 Result<qint64> AuditRepository::append(const AuditEntry &e)
 {
-    auto q = m_db.exec(u"INSERT INTO audit_log(at, user_id, username, action, entity, entity_id, before_json, after_json, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {e.at, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)), Database::text(e.username),
-                        e.action, e.entity, Database::optional(e.entityId), Database::optional(e.beforeJson),
-                        Database::optional(e.afterJson), Database::optional(e.detail)});
+    auto q =
+        m_db.exec(u"INSERT INTO audit_log(at, user_id, username, action, entity, entity_id, before_json, after_json, detail) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {e.at, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)), Database::text(e.username),
+                   e.action, e.entity, Database::optional(e.entityId), Database::optional(e.beforeJson),
+                   Database::optional(e.afterJson), Database::optional(e.detail)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -52,8 +53,8 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &f, qint64 bef
 {
     QVariantList binds = filterBinds(f);
     binds << beforeId << beforeId << limit;
-    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM audit_log"_s + kWhere + u"AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"_s,
-                       binds);
+    auto q = m_db.exec(
+        u"SELECT "_s + kColumns + u" FROM audit_log"_s + kWhere + u"AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"_s, binds);
     if (!q)
         return q.error();
     QList<AuditEntry> out;

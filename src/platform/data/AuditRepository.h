@@ -7,11 +7,11 @@ namespace crm::data {
 
 struct AuditEntry {
     qint64 id = 0;
-    QString at;                      // UTC, ISO-8601
-    std::optional<qint64> userId;    // empty for actions before login (failed logins)
+    QString at;                   // UTC, ISO-8601
+    std::optional<qint64> userId; // empty for actions before login (failed logins)
     QString username;
-    QString action;                  // create, update, delete, login, login_failed, denied, reveal, export, …
-    QString entity;                  // users, settings, customers, …
+    QString action; // create, update, delete, login, login_failed, denied, reveal, export, …
+    QString entity; // users, settings, customers, …
     QString entityId;
     QString beforeJson;
     QString afterJson;
@@ -19,9 +19,9 @@ struct AuditEntry {
 };
 
 struct AuditFilter {
-    QString action;      // exact, empty = any
-    QString entity;      // exact, empty = any
-    QString username;    // exact, empty = any
+    QString action;   // exact, empty = any
+    QString entity;   // exact, empty = any
+    QString username; // exact, empty = any
 };
 
 // Append-only: there is no update or delete here, and triggers refuse them in the database.

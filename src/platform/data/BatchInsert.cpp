@@ -21,11 +21,20 @@ void appendCopyValue(QByteArray &out, const QVariant &v)
     const QByteArray text = v.toString().toUtf8();
     for (char c : text) {
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -88,7 +97,8 @@ Status BatchInsert::flush()
         m_rows = 0;
         return s;
     }
-    Status s = m_rows == m_perStatement ? statusOf(m_db.execCached(m_full, m_pending)) : statusOf(m_db.exec(statement(m_rows), m_pending));
+    Status s = m_rows == m_perStatement ? statusOf(m_db.execCached(m_full, m_pending))
+                                        : statusOf(m_db.exec(statement(m_rows), m_pending));
     m_pending.clear();
     m_rows = 0;
     return s;

@@ -19,11 +19,11 @@ private:
     QString statement(int rows) const;
 
     Database &m_db;
-    QString m_head;       // INSERT INTO t(c1, c2, …) VALUES
-    QString m_tuple;      // (?, ?, …)
+    QString m_head;  // INSERT INTO t(c1, c2, …) VALUES
+    QString m_tuple; // (?, ?, …)
     int m_columns = 0;
     int m_perStatement = 1;
-    QString m_full;       // the statement for a full batch
+    QString m_full; // the statement for a full batch
     QVariantList m_pending;
     int m_rows = 0;
     // PostgreSQL
@@ -47,7 +47,7 @@ public:
 
 private:
     Database &m_db;
-    QVariant m_before;   // the session's cache size, given back afterwards
+    QVariant m_before; // the session's cache size, given back afterwards
 };
 
 } // namespace crm::data

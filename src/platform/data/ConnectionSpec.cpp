@@ -38,7 +38,8 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &arg)
         s.password = url.password();
         s.dbName = url.path().mid(1);
         if (s.dbName.isEmpty())
-            return Error::invalid(tr("The PostgreSQL address \"%1\" names no database; add /dbname at the end.").arg(url.toDisplayString(QUrl::RemovePassword)));
+            return Error::invalid(tr("The PostgreSQL address \"%1\" names no database; add /dbname at the end.")
+                                      .arg(url.toDisplayString(QUrl::RemovePassword)));
         return s;
     }
     if (a.contains(u"://"_s))

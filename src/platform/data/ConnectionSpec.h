@@ -19,8 +19,8 @@ public:
 
     static Result<ConnectionSpec> parse(const QString &arg);
     static ConnectionSpec sqlite(const QString &path);
-    static QString defaultSqlitePath();   // in the user's data directory
-    QString display() const;              // for status bars and logs: never the password
+    static QString defaultSqlitePath(); // in the user's data directory
+    QString display() const;            // for status bars and logs: never the password
 };
 
 } // namespace crm::data

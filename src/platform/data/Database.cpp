@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <libpq-fe.h>
 #include <QThread>
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +29,7 @@ qint64 slowStatementMs()
 }
 } // namespace
 
-Database::Database(ConnectionSpec spec, QString name)
-    : m_spec(std::move(spec)), m_dialect(m_spec.engine), m_name(std::move(name))
+Database::Database(ConnectionSpec spec, QString name) : m_spec(std::move(spec)), m_dialect(m_spec.engine), m_name(std::move(name))
 {
 }
 
@@ -100,7 +99,7 @@ Status Database::refreshStatistics()
 {
     if (engine() != Engine::Postgres)
         return {};
-    return execRaw(u"ANALYZE"_s);   // a utility statement: PostgreSQL cannot PREPARE it
+    return execRaw(u"ANALYZE"_s); // a utility statement: PostgreSQL cannot PREPARE it
 }
 
 Result<std::vector<qint64>> Database::reserveIds(const QString &table, qint64 n)

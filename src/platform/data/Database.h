@@ -4,10 +4,10 @@
 #include "data/Dialect.h"
 
 #include <QCoreApplication>
-#include <map>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -64,8 +64,8 @@ public:
     Error errorFrom(const QSqlError &e, const QString &what) const;
 
     // Qt binds a null QString as SQL NULL. Say which one is meant:
-    static QVariant text(const QString &s);       // never NULL ("" for a null string)
-    static QVariant optional(const QString &s);   // NULL when empty
+    static QVariant text(const QString &s);     // never NULL ("" for a null string)
+    static QVariant optional(const QString &s); // NULL when empty
 
 private:
     Database(ConnectionSpec spec, QString name);
@@ -76,7 +76,7 @@ private:
     QString m_name;
     int m_depth = 0;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
-    std::map<QString, qint64> m_reservedUpTo;   // SQLite, this transaction: table → last id reserved
+    std::map<QString, qint64> m_reservedUpTo; // SQLite, this transaction: table → last id reserved
 };
 
 } // namespace crm::data

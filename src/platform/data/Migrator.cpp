@@ -58,7 +58,8 @@ int Migrator::latestVersion() const
 
 Status Migrator::ensureVersionTable()
 {
-    return m_db.execRaw(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
+    return m_db.execRaw(
+        u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
 }
 
 Result<int> Migrator::currentVersion()
@@ -79,7 +80,9 @@ Result<QString> Migrator::migrate(const Progress &progress)
     const int latest = all.isEmpty() ? 0 : all.last().version;
     if (*cur > latest)
         return Error::invalid(tr("This database has schema version %1, but this DealerCRM understands only up to version %2. "
-                                 "Install the newer DealerCRM that created it.").arg(*cur).arg(latest));
+                                 "Install the newer DealerCRM that created it.")
+                                  .arg(*cur)
+                                  .arg(latest));
     QList<Migration> pending;
     for (const Migration &m : all)
         if (m.version > *cur)
@@ -101,8 +104,8 @@ Result<QString> Migrator::migrate(const Progress &progress)
             progress(done, int(pending.size()), m.name);
         Transaction tx(m_db);
         CRM_TRY(tx.started());
-        const QStringList statements = splitSqlScript(m_db.dialect().translate(m.commonSql))
-                                       + splitSqlScript(m_db.dialect().translate(m.engineSql));
+        const QStringList statements =
+            splitSqlScript(m_db.dialect().translate(m.commonSql)) + splitSqlScript(m_db.dialect().translate(m.engineSql));
         for (const QString &s : statements) {
             if (Status st = m_db.execRaw(s); !st) {
                 Error e = st.error();
@@ -151,7 +154,8 @@ Result<int> restoreSqlite(const QString &backupFile, const QString &targetFile)
         if (!ok)
             return Error::invalid(Migrator::tr("%1 is not a readable SQLite database: %2").arg(backupFile, ok.error().message));
         if (ok->toString() != u"ok"_s)
-            return Error::invalid(Migrator::tr("The backup %1 is damaged (integrity check: %2).").arg(backupFile, ok->toString()));
+            return Error::invalid(
+                Migrator::tr("The backup %1 is damaged (integrity check: %2).").arg(backupFile, ok->toString()));
         auto hasVersion = (*db)->scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
         if (!hasVersion)
             return hasVersion.error();
@@ -163,7 +167,10 @@ Result<int> restoreSqlite(const QString &backupFile, const QString &targetFile)
             return v.error();
         if (*v > m.latestVersion())
             return Error::invalid(Migrator::tr("The backup %1 has schema version %2, newer than this DealerCRM understands (%3). "
-                                               "Restore it with the newer DealerCRM that wrote it.").arg(backupFile).arg(*v).arg(m.latestVersion()));
+                                               "Restore it with the newer DealerCRM that wrote it.")
+                                      .arg(backupFile)
+                                      .arg(*v)
+                                      .arg(m.latestVersion()));
         return *v;
     };
     Result<int> v = check();

@@ -9,8 +9,8 @@ namespace crm::data {
 struct Migration {
     int version = 0;
     QString name;
-    QString commonSql;   // NNNN_name.sql
-    QString engineSql;   // NNNN_name.<engine>.sql, may be empty
+    QString commonSql; // NNNN_name.sql
+    QString engineSql; // NNNN_name.<engine>.sql, may be empty
 };
 
 // Numbered migrations from :/db/migrations, each run in its own transaction and recorded

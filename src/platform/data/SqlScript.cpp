@@ -40,23 +40,26 @@ QStringList splitSqlScript(const QString &script)
     };
     while (i < n) {
         const QChar c = script.at(i);
-        if (c == u'-' && i + 1 < n && script.at(i + 1) == u'-') {          // line comment
+        if (c == u'-' && i + 1 < n && script.at(i + 1) == u'-') { // line comment
             const qsizetype e = script.indexOf(u'\n', i);
             const qsizetype end = e < 0 ? n : e;
-            i = end;                                                        // drop the comment text
+            i = end; // drop the comment text
             continue;
         }
-        if (c == u'/' && i + 1 < n && script.at(i + 1) == u'*') {           // block comment
+        if (c == u'/' && i + 1 < n && script.at(i + 1) == u'*') { // block comment
             const qsizetype e = script.indexOf(u"*/"_s, i + 2);
             i = e < 0 ? n : e + 2;
             cur += u' ';
             continue;
         }
-        if (c == u'\'' || c == u'"') {                                      // quoted text, '' doubles
+        if (c == u'\'' || c == u'"') { // quoted text, '' doubles
             qsizetype j = i + 1;
             while (j < n) {
                 if (script.at(j) == c) {
-                    if (j + 1 < n && script.at(j + 1) == c) { j += 2; continue; }
+                    if (j + 1 < n && script.at(j + 1) == c) {
+                        j += 2;
+                        continue;
+                    }
                     break;
                 }
                 ++j;
@@ -66,7 +69,7 @@ QStringList splitSqlScript(const QString &script)
             i = end;
             continue;
         }
-        if (c == u'$') {                                                    // $tag$ … $tag$
+        if (c == u'$') { // $tag$ … $tag$
             static const QRegularExpression tagRe(u"\\G\\$[A-Za-z_]*\\$"_s);
             const auto m = tagRe.match(script, i);
             if (m.hasMatch()) {
@@ -80,7 +83,7 @@ QStringList splitSqlScript(const QString &script)
         }
         if (c == u';') {
             if (isTriggerStatement(cur) && !endsWithEnd(cur)) {
-                cur += c;   // a statement inside the trigger body
+                cur += c; // a statement inside the trigger body
             } else {
                 flush();
             }

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace crm::data {
 namespace {
-const QString kColumns = u"id, username, display_name, role, password_hash, active, created_at, updated_at, failed_logins, locked_until"_s;
+const QString kColumns =
+    u"id, username, display_name, role, password_hash, active, created_at, updated_at, failed_logins, locked_until"_s;
 
 UserRow rowFrom(const QSqlQuery &q)
 {
@@ -68,9 +69,10 @@ Result<QList<UserRow>> UserRepository::list()
 
 Result<qint64> UserRepository::insert(const UserRow &u)
 {
-    auto q = m_db.exec(u"INSERT INTO users(username, display_name, role, password_hash, active, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {u.username, u.displayName, RoleText::id(u.role), u.passwordHash, u.active ? 1 : 0, u.createdAt, u.updatedAt});
+    auto q =
+        m_db.exec(u"INSERT INTO users(username, display_name, role, password_hash, active, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {u.username, u.displayName, RoleText::id(u.role), u.passwordHash, u.active ? 1 : 0, u.createdAt, u.updatedAt});
     if (!q)
         return q.error();
     if (!q->next())
@@ -103,8 +105,10 @@ Result<int> UserRepository::addFailedLogin(qint64 id)
 
 Status UserRepository::setLock(qint64 id, int failedLogins, const QDateTime &lockedUntil)
 {
-    CRM_TRY(m_db.exec(u"UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
-                      {failedLogins, lockedUntil.isValid() ? QVariant(toStoredUtc(lockedUntil)) : QVariant(QMetaType(QMetaType::QString)), id}));
+    CRM_TRY(
+        m_db.exec(u"UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
+                  {failedLogins,
+                   lockedUntil.isValid() ? QVariant(toStoredUtc(lockedUntil)) : QVariant(QMetaType(QMetaType::QString)), id}));
     return {};
 }
 

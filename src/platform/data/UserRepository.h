@@ -1,7 +1,7 @@
 #pragma once
-#include <QDateTime>
 #include "core/Roles.h"
 #include "data/Database.h"
+#include <QDateTime>
 
 #include <optional>
 
@@ -16,8 +16,8 @@ struct UserRow {
     bool active = true;
     QString createdAt;
     QString updatedAt;
-    int failedLogins = 0;       // failed sign-ins in a row
-    QDateTime lockedUntil;      // UTC; invalid = not locked
+    int failedLogins = 0;  // failed sign-ins in a row
+    QDateTime lockedUntil; // UTC; invalid = not locked
 };
 
 // Users aggregate. Never commits: the calling service owns the transaction.
@@ -31,7 +31,7 @@ public:
     Result<QList<UserRow>> list();
     Result<qint64> insert(const UserRow &u);
     Status updatePasswordHash(qint64 id, const QString &hash, const QString &at);
-    Status update(const UserRow &u);   // display name, role, active
+    Status update(const UserRow &u); // display name, role, active
     // One more failed sign-in; the new count (atomic, so two desks count both).
     Result<int> addFailedLogin(qint64 id);
     // Sets the count and the lock (an invalid time clears it).

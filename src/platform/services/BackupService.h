@@ -7,9 +7,9 @@
 namespace crm::services {
 
 namespace settings {
-inline const QString kBackupEveryHours = QStringLiteral("backup.every_hours");   // 0 = no scheduled backups
-inline const QString kBackupKeep = QStringLiteral("backup.keep");                // newest backups kept
-inline const QString kBackupFolder = QStringLiteral("backup.folder");            // empty: beside the database
+inline const QString kBackupEveryHours = QStringLiteral("backup.every_hours"); // 0 = no scheduled backups
+inline const QString kBackupKeep = QStringLiteral("backup.keep");              // newest backups kept
+inline const QString kBackupFolder = QStringLiteral("backup.folder");          // empty: beside the database
 } // namespace settings
 
 struct BackupPolicy {
@@ -27,7 +27,7 @@ class BackupService {
 public:
     explicit BackupService(Context ctx) : m_ctx(ctx) {}
 
-    bool applies() const;   // SQLite only
+    bool applies() const; // SQLite only
     BackupPolicy policy();
     // The backups in the policy's folder, newest first (only files this service named).
     QStringList backups(const BackupPolicy &p) const;

@@ -8,7 +8,7 @@ namespace crm::services {
 
 PasswordHasher::PasswordHasher(PasswordParams p) : m_params(p)
 {
-    static const int init = sodium_init();   // thread-safe, idempotent
+    static const int init = sodium_init(); // thread-safe, idempotent
     Q_UNUSED(init);
 }
 

@@ -8,7 +8,7 @@ namespace crm::services {
 
 // Who is acting. The GUI gets one from login; the CLI acts as a named system actor.
 struct Session {
-    qint64 userId = 0;           // 0 for the command-line system actor
+    qint64 userId = 0; // 0 for the command-line system actor
     QString username;
     QString displayName;
     Role role = Role::Agent;
@@ -19,10 +19,7 @@ struct Session {
     bool can(Permission p) const { return isSystem || roleHas(role, p); }
     std::optional<qint64> auditUserId() const { return userId > 0 ? std::optional<qint64>(userId) : std::nullopt; }
 
-    static Session system(const QString &actor)
-    {
-        return Session{0, actor, actor, Role::Admin, true};
-    }
+    static Session system(const QString &actor) { return Session{0, actor, actor, Role::Admin, true}; }
 };
 
 } // namespace crm::services

@@ -1,16 +1,16 @@
 #include "services/SettingsService.h"
 
-#include "core/Log.h"
-#include "data/SettingsRepository.h"
-#include "data/Transaction.h"
-#include "services/BackupService.h"
 #include "archives/services/CustomerService.h"
 #include "archives/services/DocumentService.h"
 #include "club/services/ClubService.h"
 #include "complaints/services/ComplaintService.h"
-#include "surveys/services/SurveyService.h"
-#include "followups/services/FollowupService.h"
+#include "core/Log.h"
 #include "dashboard/services/DashboardService.h"
+#include "data/SettingsRepository.h"
+#include "data/Transaction.h"
+#include "followups/services/FollowupService.h"
+#include "services/BackupService.h"
+#include "surveys/services/SurveyService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,34 +24,126 @@ QList<SettingDef> SettingsService::definitions()
     for (const QString &level : complaints::ComplaintText::levels()) {
         const complaints::Limits l = complaints::defaultLimits(*complaints::levelFromId(level));
         for (complaints::DeadlineKind k : complaints::kDeadlines)
-            defs << SettingDef{settings::complaintLimitKey(level, k), SettingDef::Kind::Integer, QString::number(l.of(k) / 60), 1, 24 * 60,
-                               tr("%1, %2 (working hours)").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
-                               complaints};
+            defs << SettingDef{
+                settings::complaintLimitKey(level, k),
+                SettingDef::Kind::Integer,
+                QString::number(l.of(k) / 60),
+                1,
+                24 * 60,
+                tr("%1, %2 (working hours)").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
+                complaints};
     }
     const QString surveys = tr("Satisfaction surveys");
-    defs << SettingDef{settings::kSurveyLowScale5, SettingDef::Kind::Integer, u"2"_s, 1, 4, tr("Unhappy: a 1–5 answer at or below"), surveys}
-         << SettingDef{settings::kSurveyLowNps, SettingDef::Kind::Integer, u"6"_s, 0, 9, tr("Unhappy: an NPS answer at or below"), surveys}
-         << SettingDef{settings::kSurveyTargetIndex, SettingDef::Kind::Integer, u"900"_s, 0, 1000, tr("Target satisfaction index (of 1000)"), surveys}
+    defs << SettingDef{settings::kSurveyLowScale5,
+                       SettingDef::Kind::Integer,
+                       u"2"_s,
+                       1,
+                       4,
+                       tr("Unhappy: a 1–5 answer at or below"),
+                       surveys}
+         << SettingDef{settings::kSurveyLowNps,
+                       SettingDef::Kind::Integer,
+                       u"6"_s,
+                       0,
+                       9,
+                       tr("Unhappy: an NPS answer at or below"),
+                       surveys}
+         << SettingDef{settings::kSurveyTargetIndex,
+                       SettingDef::Kind::Integer,
+                       u"900"_s,
+                       0,
+                       1000,
+                       tr("Target satisfaction index (of 1000)"),
+                       surveys}
          << SettingDef{settings::kSurveyTargetNps, SettingDef::Kind::Integer, u"50"_s, 0, 100, tr("Target NPS"), surveys}
          << SettingDef{settings::kSurveyTargetCsat, SettingDef::Kind::Integer, u"90"_s, 0, 100, tr("Target CSAT (%)"), surveys};
     const QString club = tr("Owners' club");
-    defs << SettingDef{settings::kPointsPerYuan, SettingDef::Kind::Integer, u"1"_s, 0, 100, tr("Points per ¥1 of service spend"), club}
-         << SettingDef{settings::kPointsExpiryMonths, SettingDef::Kind::Integer, u"24"_s, 1, 120, tr("Points expire after (months)"), club}
-         << SettingDef{settings::kAdjustApprovalAbove, SettingDef::Kind::Integer, u"1000"_s, 0, 1000000,
-                       tr("Adjustments above this many points need a manager"), club}
-         << SettingDef{settings::kCardPerVehicle, SettingDef::Kind::Integer, u"0"_s, 0, 1, tr("Cards: one per vehicle (1) or one per customer (0)"), club}
-         << SettingDef{settings::kTierSilver, SettingDef::Kind::Integer, u"5000"_s, 1, 10000000, tr("Silver from (points earned in 12 months)"), club}
-         << SettingDef{settings::kTierGold, SettingDef::Kind::Integer, u"20000"_s, 1, 10000000, tr("Gold from (points earned in 12 months)"), club}
-         << SettingDef{settings::kTierPlatinum, SettingDef::Kind::Integer, u"50000"_s, 1, 10000000,
-                       tr("Platinum from (points earned in 12 months)"), club}
-         << SettingDef{settings::kTierKeepMonths, SettingDef::Kind::Integer, u"3"_s, 0, 24, tr("Keep a tier at least (months) before a downgrade"), club}
-         << SettingDef{settings::kBirthdayPoints, SettingDef::Kind::Integer, u"200"_s, 0, 100000, tr("Birthday points (0: none)"), club}
-         << SettingDef{settings::kReferralPoints, SettingDef::Kind::Integer, u"2000"_s, 0, 1000000, tr("Points for a referral that is delivered"), club}
-         << SettingDef{settings::kLeadContactHours, SettingDef::Kind::Integer, u"24"_s, 1, 720, tr("A new lead is contacted within (hours)"), club};
+    defs << SettingDef{settings::kPointsPerYuan,
+                       SettingDef::Kind::Integer,
+                       u"1"_s,
+                       0,
+                       100,
+                       tr("Points per ¥1 of service spend"),
+                       club}
+         << SettingDef{settings::kPointsExpiryMonths,
+                       SettingDef::Kind::Integer,
+                       u"24"_s,
+                       1,
+                       120,
+                       tr("Points expire after (months)"),
+                       club}
+         << SettingDef{settings::kAdjustApprovalAbove,
+                       SettingDef::Kind::Integer,
+                       u"1000"_s,
+                       0,
+                       1000000,
+                       tr("Adjustments above this many points need a manager"),
+                       club}
+         << SettingDef{settings::kCardPerVehicle,
+                       SettingDef::Kind::Integer,
+                       u"0"_s,
+                       0,
+                       1,
+                       tr("Cards: one per vehicle (1) or one per customer (0)"),
+                       club}
+         << SettingDef{settings::kTierSilver,
+                       SettingDef::Kind::Integer,
+                       u"5000"_s,
+                       1,
+                       10000000,
+                       tr("Silver from (points earned in 12 months)"),
+                       club}
+         << SettingDef{settings::kTierGold,
+                       SettingDef::Kind::Integer,
+                       u"20000"_s,
+                       1,
+                       10000000,
+                       tr("Gold from (points earned in 12 months)"),
+                       club}
+         << SettingDef{settings::kTierPlatinum,
+                       SettingDef::Kind::Integer,
+                       u"50000"_s,
+                       1,
+                       10000000,
+                       tr("Platinum from (points earned in 12 months)"),
+                       club}
+         << SettingDef{settings::kTierKeepMonths,
+                       SettingDef::Kind::Integer,
+                       u"3"_s,
+                       0,
+                       24,
+                       tr("Keep a tier at least (months) before a downgrade"),
+                       club}
+         << SettingDef{settings::kBirthdayPoints,
+                       SettingDef::Kind::Integer,
+                       u"200"_s,
+                       0,
+                       100000,
+                       tr("Birthday points (0: none)"),
+                       club}
+         << SettingDef{settings::kReferralPoints,
+                       SettingDef::Kind::Integer,
+                       u"2000"_s,
+                       0,
+                       1000000,
+                       tr("Points for a referral that is delivered"),
+                       club}
+         << SettingDef{settings::kLeadContactHours,
+                       SettingDef::Kind::Integer,
+                       u"24"_s,
+                       1,
+                       720,
+                       tr("A new lead is contacted within (hours)"),
+                       club};
     // Dashboard targets (percent unless said otherwise); the survey targets live with the surveys.
     const QString board = tr("Manager dashboard");
-    defs << SettingDef{settings::kDashboardAmberPercent, SettingDef::Kind::Integer, u"10"_s, 1, 50,
-                       tr("Amber when a target is missed by at most (% of the target)"), board};
+    defs << SettingDef{settings::kDashboardAmberPercent,
+                       SettingDef::Kind::Integer,
+                       u"10"_s,
+                       1,
+                       50,
+                       tr("Amber when a target is missed by at most (% of the target)"),
+                       board};
     const struct {
         const char16_t *kpi;
         const char16_t *value;
@@ -72,9 +164,19 @@ QList<SettingDef> SettingsService::definitions()
         {u"referral_conversion", u"20", 100, tr("Target referral conversion (%)")},
     };
     for (const auto &t : targets)
-        defs << SettingDef{settings::dashboardTargetKey(QString::fromUtf16(t.kpi)), SettingDef::Kind::Integer, QString::fromUtf16(t.value), 0,
-                           t.maximum, t.label, board};
-    defs << SettingDef{settings::kComplaintWarnPercent, SettingDef::Kind::Integer, u"80"_s, 10, 99, tr("Warn when this share of a deadline is used (%)"),
+        defs << SettingDef{settings::dashboardTargetKey(QString::fromUtf16(t.kpi)),
+                           SettingDef::Kind::Integer,
+                           QString::fromUtf16(t.value),
+                           0,
+                           t.maximum,
+                           t.label,
+                           board};
+    defs << SettingDef{settings::kComplaintWarnPercent,
+                       SettingDef::Kind::Integer,
+                       u"80"_s,
+                       10,
+                       99,
+                       tr("Warn when this share of a deadline is used (%)"),
                        complaints};
     return defs;
 }
@@ -88,11 +190,14 @@ QList<SettingDef> SettingsService::baseDefinitions()
         {settings::kDealerName, SettingDef::Kind::Text, QString(), 0, 120, tr("Dealership name"), dealer},
         {settings::kDealerCode, SettingDef::Kind::Text, QString(), 0, 32, tr("Dealer code (manufacturer)"), dealer},
         {settings::kPasswordMinLength, SettingDef::Kind::Integer, u"8"_s, 8, 64, tr("Minimum password length"), security},
-        {settings::kLockoutAttempts, SettingDef::Kind::Integer, u"5"_s, 3, 20, tr("Lock an account after this many failed sign-ins in a row"), security},
+        {settings::kLockoutAttempts, SettingDef::Kind::Integer, u"5"_s, 3, 20,
+         tr("Lock an account after this many failed sign-ins in a row"), security},
         {settings::kLockoutMinutes, SettingDef::Kind::Integer, u"15"_s, 1, 1440, tr("Keep it locked for (minutes)"), security},
-        {settings::kIdleLockMinutes, SettingDef::Kind::Integer, u"10"_s, 0, 240, tr("Lock the screen after this many idle minutes (0 = never)"), security},
+        {settings::kIdleLockMinutes, SettingDef::Kind::Integer, u"10"_s, 0, 240,
+         tr("Lock the screen after this many idle minutes (0 = never)"), security},
         // Churn: months since the last paid visit (manufacturers use 6, 12 or 18).
-        {settings::kChurnAtRiskMonths, SettingDef::Kind::Integer, u"6"_s, 1, 36, tr("At risk after (months without a paid visit)"), archives},
+        {settings::kChurnAtRiskMonths, SettingDef::Kind::Integer, u"6"_s, 1, 36,
+         tr("At risk after (months without a paid visit)"), archives},
         {settings::kDocumentStore, SettingDef::Kind::Text, QString(), 0, 400,
          tr("Document store folder (shared folder for several desks; empty: beside the database)"), archives},
         {settings::kSurveyFatigueDays, SettingDef::Kind::Integer, u"30"_s, 0, 365,
@@ -101,17 +206,19 @@ QList<SettingDef> SettingsService::baseDefinitions()
          tr("Do-not-disturb hours (e.g. 00:00-09:00,12:00-14:00,20:00-24:00)"), tr("Follow-up calls")},
         {settings::kMaxAttempts, SettingDef::Kind::Integer, u"3"_s, 1, 10, tr("Attempts before a task is unreachable"),
          tr("Follow-up calls")},
-        {settings::kNoAnswerDelayMinutes, SettingDef::Kind::Integer, u"120"_s, 5, 2880, tr("No answer: try again after (minutes)"),
-         tr("Follow-up calls")},
+        {settings::kNoAnswerDelayMinutes, SettingDef::Kind::Integer, u"120"_s, 5, 2880,
+         tr("No answer: try again after (minutes)"), tr("Follow-up calls")},
         {settings::kBusyDelayMinutes, SettingDef::Kind::Integer, u"30"_s, 5, 2880, tr("Busy: try again after (minutes)"),
          tr("Follow-up calls")},
         {settings::kMemberCoverageDays, SettingDef::Kind::Integer, u"90"_s, 7, 366,
          tr("Every member reached at least once in (days)"), tr("Follow-up calls")},
-        {settings::kChurnLostMonths, SettingDef::Kind::Integer, u"12"_s, 2, 48, tr("Lost after (months without a paid visit)"), archives},
+        {settings::kChurnLostMonths, SettingDef::Kind::Integer, u"12"_s, 2, 48, tr("Lost after (months without a paid visit)"),
+         archives},
         // Scheduled backups of a SQLite database (PostgreSQL: pg_dump on the server).
-        {settings::kBackupEveryHours, SettingDef::Kind::Integer, u"24"_s, 0, 168, tr("Back up the database every (hours; 0 = never)"),
+        {settings::kBackupEveryHours, SettingDef::Kind::Integer, u"24"_s, 0, 168,
+         tr("Back up the database every (hours; 0 = never)"), tr("Backup")},
+        {settings::kBackupKeep, SettingDef::Kind::Integer, u"7"_s, 1, 365, tr("Backups kept (the oldest are removed)"),
          tr("Backup")},
-        {settings::kBackupKeep, SettingDef::Kind::Integer, u"7"_s, 1, 365, tr("Backups kept (the oldest are removed)"), tr("Backup")},
         {settings::kBackupFolder, SettingDef::Kind::Text, QString(), 0, 400,
          tr("Backup folder (best on another disk; empty: beside the database)"), tr("Backup")},
     };
@@ -155,7 +262,8 @@ Status SettingsService::set(const Session &who, const QString &key, const QStrin
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!ok || n < def->minimum || n > def->maximum)
-            return Error::invalid(tr("%1 must be a whole number from %2 to %3.").arg(def->label).arg(def->minimum).arg(def->maximum));
+            return Error::invalid(
+                tr("%1 must be a whole number from %2 to %3.").arg(def->label).arg(def->minimum).arg(def->maximum));
     } else if (def->maximum > 0 && v.size() > def->maximum) {
         return Error::invalid(tr("%1 is too long (at most %2 characters).").arg(def->label).arg(def->maximum));
     }

@@ -9,9 +9,9 @@ namespace settings {
 inline const QString kDealerName = QStringLiteral("dealer.name");
 inline const QString kDealerCode = QStringLiteral("dealer.code");
 inline const QString kPasswordMinLength = QStringLiteral("security.password_min_length");
-inline const QString kLockoutAttempts = QStringLiteral("security.lockout_attempts");   // failed sign-ins in a row
+inline const QString kLockoutAttempts = QStringLiteral("security.lockout_attempts"); // failed sign-ins in a row
 inline const QString kLockoutMinutes = QStringLiteral("security.lockout_minutes");
-inline const QString kIdleLockMinutes = QStringLiteral("security.idle_lock_minutes");  // 0 = never
+inline const QString kIdleLockMinutes = QStringLiteral("security.idle_lock_minutes"); // 0 = never
 } // namespace settings
 
 // A business setting stored in the database (shared by every desk). Modules add theirs
@@ -22,8 +22,8 @@ struct SettingDef {
     QString defaultValue;
     int minimum = 0;
     int maximum = 0;
-    QString label;      // translated
-    QString group;      // translated
+    QString label; // translated
+    QString group; // translated
 };
 
 class SettingsService {

@@ -55,7 +55,7 @@ Result<std::unique_ptr<TableWriter>> TableWriter::open(const QString &path, bool
         impl->csv.setFileName(impl->partial);
         if (!impl->csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error::io(tr("Cannot write %1: %2").arg(path, impl->csv.errorString()));
-        impl->csv.write("\xEF\xBB\xBF");   // Excel in China opens UTF-8 correctly only with a BOM
+        impl->csv.write("\xEF\xBB\xBF"); // Excel in China opens UTF-8 correctly only with a BOM
     }
     return std::unique_ptr<TableWriter>(new TableWriter(std::move(impl)));
 }
@@ -103,7 +103,8 @@ Status TableWriter::row(const QVariantList &cells)
             if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double || type == QMetaType::UInt)
                 worksheet_write_number(d->sheet, lxw_row_t(m_row), lxw_col_t(c), v.toDouble(), nullptr);
             else
-                worksheet_write_string(d->sheet, lxw_row_t(m_row), lxw_col_t(c), Csv::neutralise(v.toString()).toUtf8().constData(), nullptr);
+                worksheet_write_string(d->sheet, lxw_row_t(m_row), lxw_col_t(c),
+                                       Csv::neutralise(v.toString()).toUtf8().constData(), nullptr);
         }
     } else {
         QStringList values;

@@ -16,7 +16,7 @@ class TableWriter {
     Q_DECLARE_TR_FUNCTIONS(crm::services::TableWriter)
 public:
     static Result<std::unique_ptr<TableWriter>> open(const QString &path, bool titledSections = false);
-    ~TableWriter();   // abandons an unfinished file
+    ~TableWriter(); // abandons an unfinished file
     TableWriter(const TableWriter &) = delete;
     TableWriter &operator=(const TableWriter &) = delete;
 

@@ -14,7 +14,9 @@ namespace crm::services {
 namespace {
 QVariantMap publicFields(const data::UserRow &u)
 {
-    return {{u"username"_s, u.username}, {u"display_name"_s, u.displayName}, {u"role"_s, RoleText::id(u.role)},
+    return {{u"username"_s, u.username},
+            {u"display_name"_s, u.displayName},
+            {u"role"_s, RoleText::id(u.role)},
             {u"active"_s, u.active}};
 }
 } // namespace
@@ -36,7 +38,8 @@ Status UserService::validate(const NewUser &u)
     static const QRegularExpression re(u"^[a-z][a-z0-9._-]{1,31}$"_s);
     if (!re.match(u.username).hasMatch())
         return Error::invalid(tr("The user name \"%1\" is not valid: use 2–32 lower-case letters, digits, '.', '_' or '-', "
-                                 "starting with a letter.").arg(u.username));
+                                 "starting with a letter.")
+                                  .arg(u.username));
     if (u.displayName.trimmed().isEmpty())
         return Error::invalid(tr("Enter the person's name."));
     if (u.displayName.size() > 64)
@@ -116,7 +119,8 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     }
     // An unknown name costs one hash verification too, so timing does not reveal which names exist.
     static const QString decoy = m_hasher.hash(u"decoy password"_s).value();
-    const bool verified = found->has_value() ? m_hasher.verify((*found)->passwordHash, password) : m_hasher.verify(decoy, password);
+    const bool verified =
+        found->has_value() ? m_hasher.verify((*found)->passwordHash, password) : m_hasher.verify(decoy, password);
     if (!found->has_value() || !verified) {
         data::Transaction tx(m_ctx.db);
         CRM_TRY(tx.started());
@@ -132,8 +136,13 @@ Result<Session> UserService::login(const QString &username, const QString &passw
             if (*failures >= settings.intValue(settings::kLockoutAttempts)) {
                 const QDateTime until = now.addSecs(60LL * settings.intValue(settings::kLockoutMinutes));
                 CRM_TRY(repo.setLock(id, 0, until));
-                CRM_TRY(Guard::audit(m_ctx, &anon, {u"locked"_s, u"users"_s, QString::number(id), {}, {},
-                                                    u"%1 failed sign-ins; locked until %2"_s.arg(*failures).arg(toStoredUtc(until))}));
+                CRM_TRY(Guard::audit(m_ctx, &anon,
+                                     {u"locked"_s,
+                                      u"users"_s,
+                                      QString::number(id),
+                                      {},
+                                      {},
+                                      u"%1 failed sign-ins; locked until %2"_s.arg(*failures).arg(toStoredUtc(until))}));
                 locked = true;
             }
         }
@@ -223,13 +232,15 @@ Status UserService::update(const Session &who, qint64 userId, const QString &dis
     after.role = role;
     after.updatedAt = toStoredUtc(m_ctx.clock.nowUtc());
     CRM_TRY(data::UserRepository(m_ctx.db).update(after));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"users"_s, QString::number(userId), publicFields(*before), publicFields(after), {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"update"_s, u"users"_s, QString::number(userId), publicFields(*before), publicFields(after), {}}));
     return tx.commit();
 }
 
 Status UserService::setActive(const Session &who, qint64 userId, bool active)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageUsers, active ? tr("enable user accounts") : tr("disable user accounts")));
+    CRM_TRY(
+        Guard::require(m_ctx, who, Permission::ManageUsers, active ? tr("enable user accounts") : tr("disable user accounts")));
     if (!active && userId == who.userId)
         return Error::invalid(tr("You cannot disable your own account."));
     data::Transaction tx(m_ctx.db);
@@ -248,8 +259,13 @@ Status UserService::setActive(const Session &who, qint64 userId, bool active)
     after.active = active;
     after.updatedAt = toStoredUtc(m_ctx.clock.nowUtc());
     CRM_TRY(data::UserRepository(m_ctx.db).update(after));
-    CRM_TRY(Guard::audit(m_ctx, &who, {active ? u"enable"_s : u"disable"_s, u"users"_s, QString::number(userId),
-                                       publicFields(*before), publicFields(after), {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {active ? u"enable"_s : u"disable"_s,
+                          u"users"_s,
+                          QString::number(userId),
+                          publicFields(*before),
+                          publicFields(after),
+                          {}}));
     return tx.commit();
 }
 

@@ -53,10 +53,11 @@ Result<QByteArray> entry(Zip &zip, const QString &name)
         data.append(buf, n);
         if (data.size() > kMaxEntry) {
             unzCloseCurrentFile(zip.f);
-            return Error::invalid(tr("%1 in the workbook unpacks to more than 2 GB; save the sheet as CSV and import that.").arg(name));
+            return Error::invalid(
+                tr("%1 in the workbook unpacks to more than 2 GB; save the sheet as CSV and import that.").arg(name));
         }
     }
-    const int closed = unzCloseCurrentFile(zip.f);   // checks the CRC
+    const int closed = unzCloseCurrentFile(zip.f); // checks the CRC
     if (n < 0 || closed != UNZ_OK)
         return Error::invalid(tr("%1 in the workbook is damaged; the file may be truncated.").arg(name));
     return data;
@@ -102,7 +103,7 @@ Result<QList<QStringList>> readXlsxFirstSheet(const QString &path)
             } else if (r.isStartElement() && r.name() == u"t"_s && inSi) {
                 current += r.readElementText();
             } else if (r.isStartElement() && r.name() == u"rPh"_s) {
-                r.skipCurrentElement();   // phonetic guide text is not part of the value
+                r.skipCurrentElement(); // phonetic guide text is not part of the value
             } else if (r.isEndElement() && r.name() == u"si"_s) {
                 shared << current;
                 inSi = false;

@@ -8,17 +8,16 @@ namespace crm::services {
 namespace {
 struct Weighted {
     const char16_t *text;
-    int weight;   // per mille, roughly the 2020 census shares
+    int weight; // per mille, roughly the 2020 census shares
 };
 
 constexpr Weighted kSurnames[] = {
-    {u"王", 71}, {u"李", 70}, {u"张", 67}, {u"刘", 54}, {u"陈", 45}, {u"杨", 31}, {u"黄", 22}, {u"赵", 22},
-    {u"吴", 20}, {u"周", 19}, {u"徐", 15}, {u"孙", 15}, {u"马", 13}, {u"朱", 13}, {u"胡", 12}, {u"郭", 11},
-    {u"何", 11}, {u"高", 11}, {u"林", 11}, {u"罗", 9},  {u"郑", 8},  {u"梁", 8},  {u"谢", 7},  {u"宋", 6},
-    {u"唐", 6},  {u"许", 6},  {u"韩", 5},  {u"冯", 5},  {u"邓", 5},  {u"曹", 5},  {u"彭", 5},  {u"曾", 5},
-    {u"肖", 5},  {u"田", 4},  {u"董", 4},  {u"袁", 4},  {u"潘", 4},  {u"于", 4},  {u"蒋", 4},  {u"蔡", 4},
-    {u"余", 4},  {u"杜", 4},  {u"叶", 4},  {u"程", 4},  {u"苏", 3},  {u"魏", 3},  {u"吕", 3},  {u"丁", 3},
-    {u"任", 3},  {u"沈", 3},  {u"欧阳", 1}, {u"司马", 1},
+    {u"王", 71}, {u"李", 70}, {u"张", 67}, {u"刘", 54}, {u"陈", 45}, {u"杨", 31},  {u"黄", 22},  {u"赵", 22}, {u"吴", 20},
+    {u"周", 19}, {u"徐", 15}, {u"孙", 15}, {u"马", 13}, {u"朱", 13}, {u"胡", 12},  {u"郭", 11},  {u"何", 11}, {u"高", 11},
+    {u"林", 11}, {u"罗", 9},  {u"郑", 8},  {u"梁", 8},  {u"谢", 7},  {u"宋", 6},   {u"唐", 6},   {u"许", 6},  {u"韩", 5},
+    {u"冯", 5},  {u"邓", 5},  {u"曹", 5},  {u"彭", 5},  {u"曾", 5},  {u"肖", 5},   {u"田", 4},   {u"董", 4},  {u"袁", 4},
+    {u"潘", 4},  {u"于", 4},  {u"蒋", 4},  {u"蔡", 4},  {u"余", 4},  {u"杜", 4},   {u"叶", 4},   {u"程", 4},  {u"苏", 3},
+    {u"魏", 3},  {u"吕", 3},  {u"丁", 3},  {u"任", 3},  {u"沈", 3},  {u"欧阳", 1}, {u"司马", 1},
 };
 constexpr const char16_t *kMaleChars[] = {u"伟", u"强", u"磊", u"军", u"洋", u"勇", u"杰", u"涛", u"明", u"超", u"刚",
                                           u"平", u"辉", u"鹏", u"浩", u"宇", u"轩", u"俊", u"建", u"国", u"志", u"文",
@@ -33,9 +32,11 @@ constexpr const char16_t *kMobilePrefixes[] = {u"130", u"131", u"132", u"133", u
 // A dealer in Guangzhou: most plates local, some from the rest of the province and beyond.
 constexpr Weighted kPlatePrefixes[] = {{u"粤A", 70}, {u"粤B", 5}, {u"粤E", 5}, {u"粤R", 4}, {u"粤S", 4}, {u"湘A", 3},
                                        {u"赣A", 2},  {u"桂A", 2}, {u"闽A", 2}, {u"川A", 2}, {u"鄂A", 1}};
-constexpr Weighted kCities[] = {{u"广州", 70}, {u"佛山", 10}, {u"东莞", 6}, {u"清远", 5}, {u"深圳", 4}, {u"中山", 3}, {u"肇庆", 2}};
+constexpr Weighted kCities[] = {{u"广州", 70}, {u"佛山", 10}, {u"东莞", 6}, {u"清远", 5},
+                                {u"深圳", 4},  {u"中山", 3},  {u"肇庆", 2}};
 constexpr const char16_t *kDistricts[] = {u"天河区", u"越秀区", u"海珠区", u"白云区", u"番禺区", u"黄埔区", u"花都区", u"荔湾区"};
-constexpr const char16_t *kRoads[] = {u"中山大道", u"天河路", u"黄埔大道", u"广州大道", u"解放路", u"环市东路", u"新港西路", u"江南大道"};
+constexpr const char16_t *kRoads[] = {u"中山大道", u"天河路",   u"黄埔大道", u"广州大道",
+                                      u"解放路",   u"环市东路", u"新港西路", u"江南大道"};
 constexpr Weighted kSources[] = {{u"walk_in", 45}, {u"web", 25}, {u"referral", 12}, {u"phone", 10}, {u"event", 5}, {u"dms", 3}};
 struct ModelInfo {
     const char16_t *name;
@@ -45,15 +46,14 @@ struct ModelInfo {
     const char vds[6];
 };
 constexpr ModelInfo kModels[] = {
-    {u"速腾", u"280TSI 舒适型", false, 24, "AG11B"}, {u"迈腾", u"330TSI 豪华型", false, 18, "AE33D"},
-    {u"宝来", u"1.5L 自动精英型", false, 20, "AB15A"}, {u"探岳", u"330TSI 两驱豪华型", false, 12, "AT33C"},
+    {u"速腾", u"280TSI 舒适型", false, 24, "AG11B"},    {u"迈腾", u"330TSI 豪华型", false, 18, "AE33D"},
+    {u"宝来", u"1.5L 自动精英型", false, 20, "AB15A"},  {u"探岳", u"330TSI 两驱豪华型", false, 12, "AT33C"},
     {u"探歌", u"280TSI 自动舒适型", false, 8, "AT28A"}, {u"高尔夫", u"280TSI 旗舰型", false, 7, "AG28C"},
-    {u"CC", u"380TSI 夺目版", false, 4, "AC38E"}, {u"ID.4 CROZZ", u"PRO 长续航版", true, 7, "EV4P1"},
+    {u"CC", u"380TSI 夺目版", false, 4, "AC38E"},       {u"ID.4 CROZZ", u"PRO 长续航版", true, 7, "EV4P1"},
 };
 constexpr const char16_t *kColours[] = {u"白色", u"黑色", u"银色", u"灰色", u"蓝色", u"红色"};
 
-template <size_t N>
-QString pickWeighted(const Weighted (&arr)[N], int roll /* 0..total-1 */)
+template <size_t N> QString pickWeighted(const Weighted (&arr)[N], int roll /* 0..total-1 */)
 {
     for (const Weighted &w : arr) {
         if (roll < w.weight)
@@ -63,8 +63,7 @@ QString pickWeighted(const Weighted (&arr)[N], int roll /* 0..total-1 */)
     return QString::fromUtf16(arr[0].text);
 }
 
-template <size_t N>
-int totalWeight(const Weighted (&arr)[N])
+template <size_t N> int totalWeight(const Weighted (&arr)[N])
 {
     int t = 0;
     for (const Weighted &w : arr)
@@ -72,8 +71,8 @@ int totalWeight(const Weighted (&arr)[N])
     return t;
 }
 
-constexpr char kPlateChars[] = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";   // no I, O
-constexpr char kModelYearCodes[] = "ABCDEFGHJKLMNPRSTVWXY123456789";     // 2010 = A … 2030 = Y
+constexpr char kPlateChars[] = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"; // no I, O
+constexpr char kModelYearCodes[] = "ABCDEFGHJKLMNPRSTVWXY123456789"; // 2010 = A … 2030 = Y
 } // namespace
 
 int DataGenerator::uniform(int lo, int hi)
@@ -136,12 +135,13 @@ QString DataGenerator::vin(int modelYear)
 data::CustomerRow DataGenerator::customer()
 {
     data::CustomerRow c;
-    const bool male = unit() < 0.68;   // car buyers skew male
+    const bool male = unit() < 0.68; // car buyers skew male
     c.gender = male ? u"M"_s : u"F"_s;
     c.name = personName(male);
     c.mobile = mobile();
     c.city = pickWeighted(kCities, uniform(0, totalWeight(kCities) - 1));
-    c.address = c.city + QString::fromUtf16(pick(kDistricts)) + QString::fromUtf16(pick(kRoads)) + QString::number(uniform(1, 999)) + u"号"_s;
+    c.address = c.city + QString::fromUtf16(pick(kDistricts)) + QString::fromUtf16(pick(kRoads)) +
+                QString::number(uniform(1, 999)) + u"号"_s;
     c.source = pickWeighted(kSources, uniform(0, totalWeight(kSources) - 1));
     if (unit() < 0.85)
         c.birthday = QDate(uniform(1960, 2000), uniform(1, 12), uniform(1, 28));
@@ -163,7 +163,10 @@ data::VehicleRow DataGenerator::vehicle(qint64 customerId, const QDate &today)
     int roll = uniform(0, total - 1);
     const ModelInfo *model = &kModels[0];
     for (const ModelInfo &m : kModels) {
-        if (roll < m.weight) { model = &m; break; }
+        if (roll < m.weight) {
+            model = &m;
+            break;
+        }
         roll -= m.weight;
     }
     data::VehicleRow v;

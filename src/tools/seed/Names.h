@@ -21,14 +21,13 @@ public:
     QString plate(bool newEnergy);
     QString vin(int modelYear);
     QString personName(bool male);
-    int uniform(int lo, int hi);   // inclusive
-    double unit();                 // [0, 1)
+    int uniform(int lo, int hi); // inclusive
+    double unit();               // [0, 1)
 
     static QStringList staffNames();
 
 private:
-    template <typename T, size_t N>
-    const T &pick(const T (&arr)[N]) { return arr[size_t(uniform(0, int(N) - 1))]; }
+    template <typename T, size_t N> const T &pick(const T (&arr)[N]) { return arr[size_t(uniform(0, int(N) - 1))]; }
     std::mt19937_64 m_rng;
     quint64 m_vinSerial;
 };

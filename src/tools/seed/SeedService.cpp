@@ -2,24 +2,24 @@
 
 #include "data/BatchInsert.h"
 
-#include "followups/services/CallDeskService.h"
-#include "complaints/services/ComplaintService.h"
 #include "club/core/ClubRules.h"
 #include "club/services/ActivityService.h"
 #include "club/services/ClubService.h"
 #include "club/services/GiftService.h"
-#include "leads/services/LeadService.h"
 #include "club/services/MemberServiceDesk.h"
+#include "complaints/services/ComplaintService.h"
+#include "followups/services/CallDeskService.h"
+#include "leads/services/LeadService.h"
 #include "surveys/services/SurveyService.h"
 
+#include "data/UserRepository.h"
+#include "followups/services/FollowupService.h"
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
-#include "followups/services/FollowupService.h"
-#include "data/UserRepository.h"
 
-#include "core/Log.h"
 #include "archives/data/CustomerRepository.h"
+#include "core/Log.h"
 #include "data/Transaction.h"
 #include "seed/Names.h"
 #include "services/SettingsService.h"
@@ -29,7 +29,6 @@ using namespace Qt::StringLiterals;
 using namespace crm::complaints;
 
 namespace crm::services {
-
 
 QList<DemoUser> SeedService::demoUsers()
 {
@@ -153,9 +152,10 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
         cards << m->cards.first().number;
         CRM_TRY(club.earn(clubStaff, m->id, 500, tr("Welcome points")));
         // Points for each paid visit since joining, at the visit's date.
-        auto visits = m_ctx.db.exec(u"SELECT id, visit_date, amount_fen FROM service_visits WHERE customer_id = ? AND visit_date >= ? "
-                                    "AND amount_fen > 0 AND deleted_at IS NULL ORDER BY visit_date"_s,
-                                    {customer, joined.toString(Qt::ISODate)});
+        auto visits =
+            m_ctx.db.exec(u"SELECT id, visit_date, amount_fen FROM service_visits WHERE customer_id = ? AND visit_date >= ? "
+                          "AND amount_fen > 0 AND deleted_at IS NULL ORDER BY visit_date"_s,
+                          {customer, joined.toString(Qt::ISODate)});
         if (!visits)
             return visits.error();
         QList<std::tuple<qint64, QDate, qint64>> paid;
@@ -187,9 +187,9 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
 
     // Gifts and redemptions.
     GiftService gifts(ctx);
-    const QList<Gift> catalogue{{0, u"原厂机油（4L）"_s, 800, 40, true, {}},  {0, u"车载充气泵"_s, 1500, 12, true, {}},
-                                {0, u"精洗美容一次"_s, 600, 100, true, {}}, {0, u"定制车模"_s, 3000, 5, true, {}},
-                                {0, u"保温杯礼盒"_s, 300, 60, true, {}},    {0, u"四轮定位一次"_s, 1000, 30, true, {}}};
+    const QList<Gift> catalogue{{0, u"原厂机油（4L）"_s, 800, 40, true, {}}, {0, u"车载充气泵"_s, 1500, 12, true, {}},
+                                {0, u"精洗美容一次"_s, 600, 100, true, {}},  {0, u"定制车模"_s, 3000, 5, true, {}},
+                                {0, u"保温杯礼盒"_s, 300, 60, true, {}},     {0, u"四轮定位一次"_s, 1000, 30, true, {}}};
     QList<qint64> giftIds;
     for (const Gift &g : catalogue) {
         auto id = gifts.saveGift(clubStaff, g);
@@ -202,7 +202,7 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
         const qint64 member = members[gen.uniform(3, int(members.size()) - 1)];
         auto order = gifts.redeem(clubStaff, member, giftIds[gen.uniform(0, int(giftIds.size()) - 1)], 1);
         if (!order)
-            continue;   // not enough points for that gift: the member chose nothing
+            continue; // not enough points for that gift: the member chose nothing
         const int fate = gen.uniform(0, 9);
         if (fate < 7)
             CRM_TRY(gifts.fulfil(clubStaff, *order));
@@ -234,7 +234,8 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
             return id.error();
         const int people = std::min<int>(plan.capacity - 2, int(members.size()) - 3);
         for (int i = 0; i < people / 2; ++i)
-            (void)activities.registerMember(clubStaff, *id, members[3 + (i * 5 + plan.capacity) % (members.size() - 3)]);   // drawn twice: already in
+            (void)activities.registerMember(
+                clubStaff, *id, members[3 + (i * 5 + plan.capacity) % (members.size() - 3)]); // drawn twice: already in
         if (plan.daysFromToday < 0) {
             clock.set(at(day, 9));
             auto attendees = activities.attendees(clubStaff, *id);
@@ -242,7 +243,7 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
                 return attendees.error();
             for (const Attendee &p : *attendees)
                 if (gen.uniform(0, 4) > 0)
-                    (void)activities.checkIn(clubStaff, *id, p.memberId);   // no-shows stay registered
+                    (void)activities.checkIn(clubStaff, *id, p.memberId); // no-shows stay registered
         }
     }
 
@@ -274,7 +275,7 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
         r.address = r.kind == u"pickup"_s ? u"天河区体育西路 %1 号"_s.arg(gen.uniform(1, 200)) : QString();
         auto id = desk.book(clubStaff, r);
         if (!id)
-            continue;   // the car or driver was taken at that time: the desk would choose another
+            continue; // the car or driver was taken at that time: the desk would choose another
         if (day < today)
             CRM_TRY(desk.close(clubStaff, *id, u"done"_s, {}));
     }
@@ -292,14 +293,16 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
         in.name = gen.personName(gen.uniform(0, 1) == 0);
         in.mobile = gen.mobile();
         in.source = sources[i % sources.size()];
-        in.externalRef = in.source == u"autohome"_s || in.source == u"dongchedi"_s || in.source == u"yiche"_s ? u"W%1"_s.arg(100000 + i) : QString();
+        in.externalRef = in.source == u"autohome"_s || in.source == u"dongchedi"_s || in.source == u"yiche"_s
+                             ? u"W%1"_s.arg(100000 + i)
+                             : QString();
         in.model = models[gen.uniform(0, int(models.size()) - 1)];
         in.consultant = i % 9 == 0 ? QString() : consultants[i % consultants.size()];
         in.referrerMemberId = in.source == u"referral"_s ? members[3 + i % (members.size() - 3)] : 0;
         auto id = leads.create(clubStaff, in);
         if (!id)
             continue;
-        const int stage = day.daysTo(today) < 2 ? -1 : gen.uniform(-1, 3);   // the newest are not yet contacted
+        const int stage = day.daysTo(today) < 2 ? -1 : gen.uniform(-1, 3); // the newest are not yet contacted
         for (int s = 0; s <= stage; ++s) {
             clock.advanceSecs(qint64(gen.uniform(4, 72)) * 3600);
             if (clock.nowUtc().toLocalTime().date() > today)
@@ -324,7 +327,7 @@ Status SeedService::seedComplaintHistory(const QList<Session> &agents, quint64 s
     for (const Session &a : agents)
         if (a.can(Permission::ApproveComplaints))
             manager = &a;
-    const Session *handler = nullptr;   // the agent works the cases, the manager approves
+    const Session *handler = nullptr; // the agent works the cases, the manager approves
     for (const Session &a : agents)
         if (!a.can(Permission::ApproveComplaints))
             handler = &a;
@@ -339,13 +342,18 @@ Status SeedService::seedComplaintHistory(const QList<Session> &agents, quint64 s
     while (ids->next())
         customers << qMakePair(ids->value(0).toLongLong(), ids->value(1).toLongLong());
     const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
-    const QStringList texts{u"保养后发动机异响，回店检查说正常，客户不认可"_s, u"维修等待时间超过约定两个小时"_s,
-                            u"服务顾问态度冷淡，解释费用不耐烦"_s, u"配件缺货，预约两周仍未到货"_s, u"结算金额比报价高出三百元"_s,
-                            u"交车时发现漆面有划痕"_s, u"上牌资料延误一周"_s, u"空调异味，两次维修未解决"_s};
-    const QStringList categories{u"repair_quality"_s, u"service_attitude"_s, u"service_attitude"_s, u"parts"_s, u"price"_s,
-                                 u"delivery_paperwork"_s, u"delivery_paperwork"_s, u"product_quality"_s};
+    const QStringList texts{u"保养后发动机异响，回店检查说正常，客户不认可"_s,
+                            u"维修等待时间超过约定两个小时"_s,
+                            u"服务顾问态度冷淡，解释费用不耐烦"_s,
+                            u"配件缺货，预约两周仍未到货"_s,
+                            u"结算金额比报价高出三百元"_s,
+                            u"交车时发现漆面有划痕"_s,
+                            u"上牌资料延误一周"_s,
+                            u"空调异味，两次维修未解决"_s};
+    const QStringList categories{u"repair_quality"_s, u"service_attitude"_s,   u"service_attitude"_s,   u"parts"_s,
+                                 u"price"_s,          u"delivery_paperwork"_s, u"delivery_paperwork"_s, u"product_quality"_s};
     const Step path[] = {Step::Investigate, Step::Propose, Step::Approve, Step::Inform, Step::Accept};
-    QList<QDate> days;   // numbers follow the calendar, as they do at a real desk
+    QList<QDate> days; // numbers follow the calendar, as they do at a real desk
     for (int i = 0; i < 10; ++i)
         days << today.addDays(-gen.uniform(1, 30));
     std::sort(days.begin(), days.end());
@@ -368,7 +376,8 @@ Status SeedService::seedComplaintHistory(const QList<Session> &agents, quint64 s
         if (!c)
             return c.error();
         // Cases go as far as their age allows: old ones closed, recent ones still open.
-        const int steps = std::min(int(std::size(path)), gen.uniform(0, 5) + (today.toJulianDay() - day.toJulianDay() > 14 ? 2 : 0));
+        const int steps =
+            std::min(int(std::size(path)), gen.uniform(0, 5) + (today.toJulianDay() - day.toJulianDay() > 14 ? 2 : 0));
         for (int s = 0; s < steps; ++s) {
             clock.advanceSecs(qint64(gen.uniform(2, 30)) * 3600);
             if (clock.nowUtc().toLocalTime().date() >= today)
@@ -417,7 +426,7 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
         int minute = 0;
         for (const data::TaskRow &t : *queue) {
             if (gen.unit() < 0.15)
-                continue;   // not every task is worked on the day: some become overdue
+                continue; // not every task is worked on the day: some become overdue
             // A task stays with whoever called first; a fresh one goes to any agent.
             const Session *holder = nullptr;
             for (const Session &a : agents)
@@ -426,7 +435,7 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
             const Session &who = holder ? *holder : agents[gen.uniform(0, int(agents.size()) - 1)];
             const QTime time = QTime(9, 30).addSecs(60 * (minute += gen.uniform(3, 9)));
             if (time >= QTime(12, 0) && time < QTime(14, 0))
-                minute += 120;   // lunch: the customers' rest time
+                minute += 120; // lunch: the customers' rest time
             if (QTime(9, 30).addSecs(60 * minute) >= QTime(19, 30))
                 break;
             clock.set(QDateTime(day, QTime(9, 30).addSecs(60 * minute)).toUTC());
@@ -474,10 +483,11 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
                             scores.insert(q.position, *a.score);
                         r.answers << a;
                     }
-                    auto staff = m_ctx.db.scalar(t.kind == u"sales_survey"_s
-                                                     ? u"SELECT sales_consultant FROM vehicles WHERE id = ?"_s
-                                                     : u"SELECT advisor FROM service_visits WHERE vehicle_id = ? ORDER BY visit_date DESC LIMIT 1"_s,
-                                                 {t.vehicleId});
+                    auto staff = m_ctx.db.scalar(
+                        t.kind == u"sales_survey"_s
+                            ? u"SELECT sales_consultant FROM vehicles WHERE id = ?"_s
+                            : u"SELECT advisor FROM service_visits WHERE vehicle_id = ? ORDER BY visit_date DESC LIMIT 1"_s,
+                        {t.vehicleId});
                     if (staff && staff->isValid())
                         r.staff = staff->toString();
                     call.survey = r;
@@ -485,8 +495,8 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
             }
             if (call.outcome == followups::Outcome::Reached &&
                 (t.kind == u"first_maintenance"_s || t.kind == u"routine_maintenance"_s) && gen.unit() < 0.6)
-                call.appointment = data::AppointmentRow{0, 0, 0, 0, QDateTime(day.addDays(gen.uniform(2, 10)), QTime(gen.uniform(9, 16), 0)),
-                                                        u"maintenance"_s, {}};
+                call.appointment = data::AppointmentRow{
+                    0, 0, 0, 0, QDateTime(day.addDays(gen.uniform(2, 10)), QTime(gen.uniform(9, 16), 0)), u"maintenance"_s, {}};
             auto logged = CallDeskService(ctx).logCall(who, t.id, call);
             if (!logged)
                 return logged.error();
@@ -522,7 +532,7 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
             return customerIds.error();
         QList<data::CustomerRow> newCustomers;
         QList<data::VehicleRow> newVehicles;
-        QList<QList<data::ServiceVisitRow>> visitsOf;   // per vehicle, in order
+        QList<QList<data::ServiceVisitRow>> visitsOf; // per vehicle, in order
         QHash<qint64, QList<data::VehicleRow>> vehiclesOf;
         for (size_t i = 0; done < batchEnd; ++done, ++i) {
             data::CustomerRow customer = gen.customer();
@@ -563,7 +573,8 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
         CRM_TRY(repo.insertVisits(newVisits, at));
         // Consent as the desk records it at delivery.
         CRM_TRY(repo.insertConsents(consenting, {u"service_calls"_s, true, at, u"signed_form"_s}));
-        CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));
+        CRM_TRY(
+            Guard::audit(m_ctx, &who, {u"seed"_s, u"customers"_s, {}, {}, {{u"customers"_s, batchEnd}}, u"seed %1"_s.arg(seed)}));
         CRM_TRY(tx.commit());
         if (progress)
             progress(done, customers);
@@ -571,7 +582,6 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
     log::get("app")->info("seeded {} customers", customers);
     return {};
 }
-
 
 namespace {
 // Local wall time → stored UTC for millions of rows: the zone's offset is looked up once per day
@@ -611,7 +621,8 @@ Result<QList<qint64>> SeedService::scaleAgents(const Session &who)
     return agents;
 }
 
-Result<qint64> SeedService::seedActivity(const Session &who, quint64 seed, const Progress &progress, const std::atomic<bool> *cancel)
+Result<qint64> SeedService::seedActivity(const Session &who, quint64 seed, const Progress &progress,
+                                         const std::atomic<bool> *cancel)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageUsers, tr("fill the database with generated data")));
     auto agents = scaleAgents(who);
@@ -627,7 +638,9 @@ Result<qint64> SeedService::seedActivity(const Session &who, quint64 seed, const
     auto complaints = seedScaleComplaints(*agents, seed);
     if (!complaints)
         return complaints.error();
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"seed"_s, u"activity"_s, {}, {}, {{u"rows"_s, *followups + *club + *complaints}}, u"seed %1"_s.arg(seed)}));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who,
+        {u"seed"_s, u"activity"_s, {}, {}, {{u"rows"_s, *followups + *club + *complaints}}, u"seed %1"_s.arg(seed)}));
     CRM_TRY(m_ctx.db.refreshStatistics());
     log::get("app")->info("seeded {} follow-up, {} club and {} complaint rows", *followups, *club, *complaints);
     return *followups + *club + *complaints;
@@ -696,7 +709,7 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
             } else if (r < 0.95) {
                 status = u"expired"_s;
             } else {
-                status = u"done"_s;   // reached, but after the due day
+                status = u"done"_s; // reached, but after the due day
                 calls << qMakePair(u"no_answer"_s, 0) << qMakePair(u"reached"_s, 5);
             }
             struct Call {
@@ -713,16 +726,17 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
             const bool closed = status == u"done"_s || status == u"unreachable"_s;
             const QVariant none{QMetaType(QMetaType::QString)};
             auto task = m_ctx.db.execCached(
-                insertTask, {u"after_service:%1"_s.arg(v.id), v.customer, v.vehicle, available.toString(Qt::ISODate), due.toString(Qt::ISODate),
-                             expires.toString(Qt::ISODate), status, int(made.size()), agent, stamp(available, 7),
-                             made.isEmpty() ? stamp(available, 7) : made.last().at, closed && !made.isEmpty() ? QVariant(made.last().at) : none,
+                insertTask, {u"after_service:%1"_s.arg(v.id), v.customer, v.vehicle, available.toString(Qt::ISODate),
+                             due.toString(Qt::ISODate), expires.toString(Qt::ISODate), status, int(made.size()), agent,
+                             stamp(available, 7), made.isEmpty() ? stamp(available, 7) : made.last().at,
+                             closed && !made.isEmpty() ? QVariant(made.last().at) : none,
                              closed && !made.isEmpty() ? QVariant(made.last().day.toString(Qt::ISODate)) : none,
                              closed && !made.isEmpty() ? QVariant(made.last().outcome) : none,
                              closed ? QVariant(agent) : QVariant(QMetaType(QMetaType::LongLong))});
             if (!task)
                 return task.error();
             if (!(*task)->next())
-                continue;   // a real run made this task already
+                continue; // a real run made this task already
             const qint64 taskId = (*task)->value(0).toLongLong();
             (*task)->finish();
             ++written;
@@ -786,17 +800,19 @@ Result<qint64> SeedService::seedScaleClub(quint64 seed, const std::atomic<bool> 
         for (const auto &[customer, vehicle] : joiners) {
             const QDate joined = today.addDays(-gen.uniform(20, 540));
             const QString joinedAt = stamp(joined, 10);
-            auto member = m_ctx.db.execCached(u"INSERT INTO club_members(customer_id, joined_on, tier, tier_since, status, created_by, created_at) "
-                                              "VALUES (?, ?, 'standard', ?, 'active', 'seed', ?) ON CONFLICT(customer_id) DO NOTHING RETURNING id"_s,
-                                              {customer, joined.toString(Qt::ISODate), joined.toString(Qt::ISODate), joinedAt});
+            auto member = m_ctx.db.execCached(
+                u"INSERT INTO club_members(customer_id, joined_on, tier, tier_since, status, created_by, created_at) "
+                "VALUES (?, ?, 'standard', ?, 'active', 'seed', ?) ON CONFLICT(customer_id) DO NOTHING RETURNING id"_s,
+                {customer, joined.toString(Qt::ISODate), joined.toString(Qt::ISODate), joinedAt});
             if (!member)
                 return member.error();
             if (!(*member)->next())
                 continue;
             const qint64 memberId = (*member)->value(0).toLongLong();
             (*member)->finish();
-            auto card = m_ctx.db.execCached(u"INSERT INTO club_cards(member_id, number, vehicle_id, status, issued_at) VALUES (?, ?, ?, 'active', ?) RETURNING id"_s,
-                                            {memberId, club::cardNumber(++lastSerial), vehicle, joinedAt});
+            auto card = m_ctx.db.execCached(
+                u"INSERT INTO club_cards(member_id, number, vehicle_id, status, issued_at) VALUES (?, ?, ?, 'active', ?) RETURNING id"_s,
+                {memberId, club::cardNumber(++lastSerial), vehicle, joinedAt});
             if (!card || !(*card)->next())
                 return card ? Error::invalid(u"card"_s) : card.error();
             const qint64 cardId = (*card)->value(0).toLongLong();
@@ -804,16 +820,17 @@ Result<qint64> SeedService::seedScaleClub(quint64 seed, const std::atomic<bool> 
             // Welcome points, then points for every paid visit since joining.
             QList<std::tuple<QDate, int, QString, QString>> earnings{{joined, 500, tr("Welcome points"), QString()}};
             {
-                auto visits = m_ctx.db.execCached(u"SELECT id, visit_date, amount_fen FROM service_visits WHERE customer_id = ? AND visit_date >= ? "
-                                                  "AND visit_date < ? AND amount_fen > 0 AND deleted_at IS NULL ORDER BY visit_date"_s,
-                                                  {customer, joined.toString(Qt::ISODate), today.toString(Qt::ISODate)});
+                auto visits = m_ctx.db.execCached(
+                    u"SELECT id, visit_date, amount_fen FROM service_visits WHERE customer_id = ? AND visit_date >= ? "
+                    "AND visit_date < ? AND amount_fen > 0 AND deleted_at IS NULL ORDER BY visit_date"_s,
+                    {customer, joined.toString(Qt::ISODate), today.toString(Qt::ISODate)});
                 if (!visits)
                     return visits.error();
                 while ((*visits)->next()) {
                     const int points = int((*visits)->value(2).toLongLong() / 100 * perYuan);
                     if (points > 0)
-                        earnings.append({QDate::fromString((*visits)->value(1).toString(), Qt::ISODate), points, tr("Service spend"),
-                                         u"visit:%1"_s.arg((*visits)->value(0).toLongLong())});
+                        earnings.append({QDate::fromString((*visits)->value(1).toString(), Qt::ISODate), points,
+                                         tr("Service spend"), u"visit:%1"_s.arg((*visits)->value(0).toLongLong())});
                 }
                 (*visits)->finish();
             }
@@ -821,22 +838,25 @@ Result<qint64> SeedService::seedScaleClub(quint64 seed, const std::atomic<bool> 
             for (const auto &[day, points, reason, key] : earnings) {
                 const QDate expiresOn = day.addMonths(expiryMonths);
                 if (expiresOn <= today)
-                    continue;   // would have expired already; the nightly run is not re-enacted here
-                auto entry = m_ctx.db.execCached(
-                    u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, expires_on, reason, source_key, created_by) "
-                    "VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, 'seed') RETURNING id"_s,
-                    {memberId, cardId, stamp(day, 15), points, expiresOn.toString(Qt::ISODate), reason,
-                     key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(key)});
+                    continue; // would have expired already; the nightly run is not re-enacted here
+                auto entry =
+                    m_ctx.db.execCached(u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, expires_on, reason, "
+                                        u"source_key, created_by) "
+                                        "VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, 'seed') RETURNING id"_s,
+                                        {memberId, cardId, stamp(day, 15), points, expiresOn.toString(Qt::ISODate), reason,
+                                         key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(key)});
                 if (!entry || !(*entry)->next())
                     return entry ? Error::invalid(u"ledger"_s) : entry.error();
                 const qint64 ledgerId = (*entry)->value(0).toLongLong();
                 (*entry)->finish();
-                CRM_TRY(statusOf(m_ctx.db.execCached(u"INSERT INTO points_lots(ledger_id, member_id, expires_on, remaining) VALUES (?, ?, ?, ?)"_s,
-                                            {ledgerId, memberId, expiresOn.toString(Qt::ISODate), points})));
+                CRM_TRY(statusOf(m_ctx.db.execCached(
+                    u"INSERT INTO points_lots(ledger_id, member_id, expires_on, remaining) VALUES (?, ?, ?, ?)"_s,
+                    {ledgerId, memberId, expiresOn.toString(Qt::ISODate), points})));
                 balance += points;
                 ++written;
             }
-            CRM_TRY(statusOf(m_ctx.db.execCached(u"INSERT INTO points_balances(member_id, available) VALUES (?, ?)"_s, {memberId, balance})));
+            CRM_TRY(statusOf(
+                m_ctx.db.execCached(u"INSERT INTO points_balances(member_id, available) VALUES (?, ?)"_s, {memberId, balance})));
             written += 2;
         }
         CRM_TRY(statusOf(m_ctx.db.exec(u"UPDATE club_card_serial SET last = ? WHERE id = 1"_s, {lastSerial})));
@@ -849,11 +869,13 @@ Result<qint64> SeedService::seedScaleComplaints(const QList<qint64> &agents, qui
 {
     DataGenerator gen(seed + 307);
     const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
-    static const char *const categories[] = {"product_quality", "repair_quality", "service_attitude", "price", "delivery_paperwork", "parts", "other"};
+    static const char *const categories[] = {
+        "product_quality", "repair_quality", "service_attitude", "price", "delivery_paperwork", "parts", "other"};
     static const char *const channels[] = {"phone", "walk_in", "followup_call", "oem_hotline", "online"};
     const QStringList departments{tr("After-sales"), tr("Sales"), tr("Parts"), tr("Customer service")};
-    const QStringList descriptions{u"保养后发动机异响，要求复查"_s, u"维修等待时间过长"_s, u"服务顾问态度冷淡"_s,
-                                   u"配件价格比报价高"_s, u"交车资料不全，缺少合格证复印件"_s, u"配件到货延误两周"_s};
+    const QStringList descriptions{
+        u"保养后发动机异响，要求复查"_s,     u"维修等待时间过长"_s, u"服务顾问态度冷淡"_s, u"配件价格比报价高"_s,
+        u"交车资料不全，缺少合格证复印件"_s, u"配件到货延误两周"_s};
     // Numbers continue any series already drawn; a customer given a case by an earlier run gets none.
     QHash<QString, int> serials;
     {
@@ -882,8 +904,9 @@ Result<qint64> SeedService::seedScaleComplaints(const QList<qint64> &agents, qui
         lastCustomer = owners->last().first;
         for (const auto &[customer, vehicle] : std::as_const(*owners))
             if (customer % 100 == 7 && !done.contains(customer))
-                cases.append({QDateTime(today.addDays(-gen.uniform(1, 1095)), QTime(gen.uniform(8, 17), gen.uniform(0, 59))).toUTC(), customer,
-                              vehicle});
+                cases.append(
+                    {QDateTime(today.addDays(-gen.uniform(1, 1095)), QTime(gen.uniform(8, 17), gen.uniform(0, 59))).toUTC(),
+                     customer, vehicle});
     }
     // Registered in date order, so the numbers follow the calendar.
     std::sort(cases.begin(), cases.end());
@@ -893,19 +916,21 @@ Result<qint64> SeedService::seedScaleComplaints(const QList<qint64> &agents, qui
         for (const auto &[at, customer, vehicle] : cases) {
             const QDateTime local = at.toLocalTime();
             const QString month = local.toString(u"yyMM"_s);
-            const int n = ++serials[local.toString(u"yyyy-MM"_s)];   // ComplaintRepository::nextSerial's key
+            const int n = ++serials[local.toString(u"yyyy-MM"_s)]; // ComplaintRepository::nextSerial's key
             const bool open = local.date() > today.addDays(-10);
             const double levelDraw = gen.unit();
             const QString level = levelDraw < 0.9 ? u"normal"_s : levelDraw < 0.98 ? u"escalated"_s : u"major"_s;
             const int closeHours = gen.uniform(24, 200);
             CRM_TRY(statusOf(m_ctx.db.execCached(
-                u"INSERT INTO complaints(number, customer_id, vehicle_id, channel, category, level, description, status, department, "
+                u"INSERT INTO complaints(number, customer_id, vehicle_id, channel, category, level, description, status, "
+                u"department, "
                 "assigned_to, registered_at, responded_at, reported_at, closed_at, accepted, created_by, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', ?)"_s,
-                {u"TS-%1-%2"_s.arg(month).arg(n, 4, 10, QChar(u'0')), customer, vehicle, QString::fromLatin1(channels[gen.uniform(0, 4)]),
-                 QString::fromLatin1(categories[gen.uniform(0, 6)]), level, descriptions.at(gen.uniform(0, int(descriptions.size()) - 1)),
-                 open ? u"investigating"_s : u"closed"_s, departments.at(gen.uniform(0, int(departments.size()) - 1)),
-                 agents.at(int(customer % agents.size())), toStoredUtc(at), toStoredUtc(at.addSecs(3600 * gen.uniform(1, 20))),
+                {u"TS-%1-%2"_s.arg(month).arg(n, 4, 10, QChar(u'0')), customer, vehicle,
+                 QString::fromLatin1(channels[gen.uniform(0, 4)]), QString::fromLatin1(categories[gen.uniform(0, 6)]), level,
+                 descriptions.at(gen.uniform(0, int(descriptions.size()) - 1)), open ? u"investigating"_s : u"closed"_s,
+                 departments.at(gen.uniform(0, int(departments.size()) - 1)), agents.at(int(customer % agents.size())),
+                 toStoredUtc(at), toStoredUtc(at.addSecs(3600 * gen.uniform(1, 20))),
                  open ? QVariant(QMetaType(QMetaType::QString)) : QVariant(toStoredUtc(at.addSecs(3600 * 48))),
                  open ? QVariant(QMetaType(QMetaType::QString)) : QVariant(toStoredUtc(at.addSecs(3600 * closeHours))),
                  open ? QVariant(QMetaType(QMetaType::Int)) : QVariant(1), toStoredUtc(at)})));
@@ -917,8 +942,9 @@ Result<qint64> SeedService::seedScaleComplaints(const QList<qint64> &agents, qui
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     for (auto it = serials.cbegin(); it != serials.cend(); ++it)
-        CRM_TRY(statusOf(m_ctx.db.exec(u"INSERT INTO complaint_serials(month, last) VALUES (?, ?) ON CONFLICT(month) DO UPDATE SET last = excluded.last"_s,
-                              {it.key(), it.value()})));
+        CRM_TRY(statusOf(m_ctx.db.exec(
+            u"INSERT INTO complaint_serials(month, last) VALUES (?, ?) ON CONFLICT(month) DO UPDATE SET last = excluded.last"_s,
+            {it.key(), it.value()})));
     CRM_TRY(tx.commit());
     return written;
 }

@@ -41,7 +41,8 @@ private:
     Result<QList<qint64>> scaleAgents(const Session &who);
     // Customers with a vehicle after the given id, in id order, each with their first vehicle.
     Result<QList<QPair<qint64, qint64>>> ownersAfter(qint64 afterCustomer, int limit);
-    Result<qint64> seedScaleFollowups(const QList<qint64> &agents, quint64 seed, const Progress &progress, const std::atomic<bool> *cancel);
+    Result<qint64> seedScaleFollowups(const QList<qint64> &agents, quint64 seed, const Progress &progress,
+                                      const std::atomic<bool> *cancel);
     Result<qint64> seedScaleClub(quint64 seed, const std::atomic<bool> *cancel);
     Result<qint64> seedScaleComplaints(const QList<qint64> &agents, quint64 seed);
     // Four weeks of desk work on the demo data: tasks generated day by day and worked by the

@@ -11,8 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui::admin {
 
-QString UsersModule::title() const { return QCoreApplication::translate("crm::ui::admin::UsersPage", "User accounts"); }
-QIcon UsersModule::icon() const { return QIcon(u":/icons/users.svg"_s); }
+QString UsersModule::title() const
+{
+    return QCoreApplication::translate("crm::ui::admin::UsersPage", "User accounts");
+}
+QIcon UsersModule::icon() const
+{
+    return QIcon(u":/icons/users.svg"_s);
+}
 
 QWidget *UsersModule::createWidget(AppContext &app, QWidget *parent)
 {
@@ -41,12 +47,30 @@ void UsersModule::open(const SearchHit &hit)
         m_page->selectUser(hit.key.toLongLong());
 }
 
-QString AuditModule::title() const { return QCoreApplication::translate("crm::ui::admin::AuditPage", "Audit log"); }
-QIcon AuditModule::icon() const { return QIcon(u":/icons/audit.svg"_s); }
-QWidget *AuditModule::createWidget(AppContext &app, QWidget *parent) { return new AuditPage(app, parent); }
+QString AuditModule::title() const
+{
+    return QCoreApplication::translate("crm::ui::admin::AuditPage", "Audit log");
+}
+QIcon AuditModule::icon() const
+{
+    return QIcon(u":/icons/audit.svg"_s);
+}
+QWidget *AuditModule::createWidget(AppContext &app, QWidget *parent)
+{
+    return new AuditPage(app, parent);
+}
 
-QString AccountModule::title() const { return QCoreApplication::translate("crm::ui::admin::AccountPage", "My account"); }
-QIcon AccountModule::icon() const { return QIcon(u":/icons/account.svg"_s); }
-QWidget *AccountModule::createWidget(AppContext &app, QWidget *parent) { return new AccountPage(app, parent); }
+QString AccountModule::title() const
+{
+    return QCoreApplication::translate("crm::ui::admin::AccountPage", "My account");
+}
+QIcon AccountModule::icon() const
+{
+    return QIcon(u":/icons/account.svg"_s);
+}
+QWidget *AccountModule::createWidget(AppContext &app, QWidget *parent)
+{
+    return new AccountPage(app, parent);
+}
 
 } // namespace crm::ui::admin

@@ -1,8 +1,8 @@
 #include "admin/ui/AuditPage.h"
 
-#include "ui/common/Messages.h"
-#include "core/Json.h"
 #include "admin/ui/AuditTableModel.h"
+#include "core/Json.h"
+#include "ui/common/Messages.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,8 +30,9 @@ AuditPage::AuditPage(AppContext &app, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_action->addItem(tr("All actions"), QString());
-    for (const char *a : {"create", "update", "delete", "login", "login_failed", "denied", "enable", "disable", "password_reset",
-                          "password_change", "seed", "reveal", "import", "export", "merge", "unmerge", "transfer", "consent", "withdraw"})
+    for (const char *a :
+         {"create", "update", "delete", "login", "login_failed", "denied", "enable", "disable", "password_reset",
+          "password_change", "seed", "reveal", "import", "export", "merge", "unmerge", "transfer", "consent", "withdraw"})
         m_action->addItem(AuditTableModel::actionTitle(QString::fromLatin1(a)), QString::fromLatin1(a));
     m_entity->addItem(tr("All record types"), QString());
     for (const char *e : {"users", "settings", "customers", "vehicles", "service_visits", "documents", "permission"})

@@ -20,7 +20,7 @@ void AuditTableModel::setFilter(const data::AuditFilter &f)
     m_rows.clear();
     m_atEnd = false;
     m_error.reset();
-    m_rows = nextPage();   // the first page arrives with the reset, not as an insert during it
+    m_rows = nextPage(); // the first page arrives with the reset, not as an insert during it
     endResetModel();
 }
 
@@ -72,38 +72,65 @@ int AuditTableModel::columnCount(const QModelIndex &parent) const
 
 QString AuditTableModel::actionTitle(const QString &a)
 {
-    if (a == u"create"_s) return tr("Created");
-    if (a == u"update"_s) return tr("Changed");
-    if (a == u"delete"_s) return tr("Deleted");
-    if (a == u"login"_s) return tr("Signed in");
-    if (a == u"login_failed"_s) return tr("Failed sign-in");
-    if (a == u"denied"_s) return tr("Refused (no permission)");
-    if (a == u"enable"_s) return tr("Enabled");
-    if (a == u"disable"_s) return tr("Disabled");
-    if (a == u"password_reset"_s) return tr("Password reset");
-    if (a == u"password_change"_s) return tr("Password changed");
-    if (a == u"rehash"_s) return tr("Password rehashed");
-    if (a == u"seed"_s) return tr("Generated data");
-    if (a == u"reveal"_s) return tr("Mobile revealed");
-    if (a == u"import"_s) return tr("Imported");
-    if (a == u"export"_s) return tr("Exported");
-    if (a == u"merge"_s) return tr("Merged");
-    if (a == u"unmerge"_s) return tr("Merge undone");
-    if (a == u"transfer"_s) return tr("Ownership transferred");
-    if (a == u"consent"_s) return tr("Consent given");
-    if (a == u"withdraw"_s) return tr("Consent withdrawn");
+    if (a == u"create"_s)
+        return tr("Created");
+    if (a == u"update"_s)
+        return tr("Changed");
+    if (a == u"delete"_s)
+        return tr("Deleted");
+    if (a == u"login"_s)
+        return tr("Signed in");
+    if (a == u"login_failed"_s)
+        return tr("Failed sign-in");
+    if (a == u"denied"_s)
+        return tr("Refused (no permission)");
+    if (a == u"enable"_s)
+        return tr("Enabled");
+    if (a == u"disable"_s)
+        return tr("Disabled");
+    if (a == u"password_reset"_s)
+        return tr("Password reset");
+    if (a == u"password_change"_s)
+        return tr("Password changed");
+    if (a == u"rehash"_s)
+        return tr("Password rehashed");
+    if (a == u"seed"_s)
+        return tr("Generated data");
+    if (a == u"reveal"_s)
+        return tr("Mobile revealed");
+    if (a == u"import"_s)
+        return tr("Imported");
+    if (a == u"export"_s)
+        return tr("Exported");
+    if (a == u"merge"_s)
+        return tr("Merged");
+    if (a == u"unmerge"_s)
+        return tr("Merge undone");
+    if (a == u"transfer"_s)
+        return tr("Ownership transferred");
+    if (a == u"consent"_s)
+        return tr("Consent given");
+    if (a == u"withdraw"_s)
+        return tr("Consent withdrawn");
     return a;
 }
 
 QString AuditTableModel::entityTitle(const QString &e)
 {
-    if (e == u"users"_s) return tr("User account");
-    if (e == u"settings"_s) return tr("Setting");
-    if (e == u"customers"_s) return tr("Customer");
-    if (e == u"permission"_s) return tr("Permission");
-    if (e == u"vehicles"_s) return tr("Vehicle");
-    if (e == u"service_visits"_s) return tr("Service visit");
-    if (e == u"documents"_s) return tr("Document");
+    if (e == u"users"_s)
+        return tr("User account");
+    if (e == u"settings"_s)
+        return tr("Setting");
+    if (e == u"customers"_s)
+        return tr("Customer");
+    if (e == u"permission"_s)
+        return tr("Permission");
+    if (e == u"vehicles"_s)
+        return tr("Vehicle");
+    if (e == u"service_visits"_s)
+        return tr("Service visit");
+    if (e == u"documents"_s)
+        return tr("Document");
     return e;
 }
 
@@ -113,12 +140,18 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (!e || role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case At: return QLocale().toString(fromStoredUtc(e->at).toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
-    case User: return e->username;
-    case Action: return actionTitle(e->action);
-    case Entity: return entityTitle(e->entity);
-    case EntityId: return e->entityId;
-    case Detail: return e->detail;
+    case At:
+        return QLocale().toString(fromStoredUtc(e->at).toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    case User:
+        return e->username;
+    case Action:
+        return actionTitle(e->action);
+    case Entity:
+        return entityTitle(e->entity);
+    case EntityId:
+        return e->entityId;
+    case Detail:
+        return e->detail;
     }
     return {};
 }
@@ -128,12 +161,18 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case At: return tr("Time");
-    case User: return tr("User");
-    case Action: return tr("Action");
-    case Entity: return tr("Record type");
-    case EntityId: return tr("Record");
-    case Detail: return tr("Detail");
+    case At:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Entity:
+        return tr("Record type");
+    case EntityId:
+        return tr("Record");
+    case Detail:
+        return tr("Detail");
     }
     return {};
 }

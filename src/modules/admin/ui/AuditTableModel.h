@@ -14,7 +14,7 @@ public:
     static constexpr int kPageSize = 200;
 
     AuditTableModel(services::Context ctx, services::Session session, QObject *parent = nullptr);
-    void setFilter(const data::AuditFilter &f);   // resets and loads the first page
+    void setFilter(const data::AuditFilter &f); // resets and loads the first page
     const data::AuditEntry *entryAt(int row) const;
     const Error *lastError() const { return m_error ? &*m_error : nullptr; }
 

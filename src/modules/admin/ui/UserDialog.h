@@ -4,7 +4,9 @@
 #include <QDialog>
 #include <memory>
 
-namespace Ui { class UserDialog; }
+namespace Ui {
+class UserDialog;
+}
 
 namespace crm::ui::admin {
 
@@ -13,8 +15,8 @@ class UserDialog final : public QDialog {
     Q_OBJECT
 public:
     enum class Mode { Add, Edit, ResetPassword };
-    UserDialog(services::UserService &users, const services::Session &who, Mode mode,
-               const data::UserRow *existing = nullptr, QWidget *parent = nullptr);
+    UserDialog(services::UserService &users, const services::Session &who, Mode mode, const data::UserRow *existing = nullptr,
+               QWidget *parent = nullptr);
     ~UserDialog() override;
     qint64 userId() const { return m_userId; }
 

@@ -44,11 +44,16 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Username: return u->username;
-        case DisplayName: return u->displayName;
-        case Role: return RoleText::title(u->role);
-        case Status: return u->active ? tr("Active") : tr("Disabled");
-        case Created: return QLocale().toString(fromStoredUtc(u->createdAt).toLocalTime(), QLocale::ShortFormat);
+        case Username:
+            return u->username;
+        case DisplayName:
+            return u->displayName;
+        case Role:
+            return RoleText::title(u->role);
+        case Status:
+            return u->active ? tr("Active") : tr("Disabled");
+        case Created:
+            return QLocale().toString(fromStoredUtc(u->createdAt).toLocalTime(), QLocale::ShortFormat);
         }
     }
     if (role == Qt::ForegroundRole && !u->active)
@@ -61,11 +66,16 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation o, int role) co
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Username: return tr("User name");
-    case DisplayName: return tr("Name");
-    case Role: return tr("Role");
-    case Status: return tr("Status");
-    case Created: return tr("Created");
+    case Username:
+        return tr("User name");
+    case DisplayName:
+        return tr("Name");
+    case Role:
+        return tr("Role");
+    case Status:
+        return tr("Status");
+    case Created:
+        return tr("Created");
     }
     return {};
 }

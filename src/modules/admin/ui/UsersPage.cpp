@@ -1,9 +1,9 @@
 #include "admin/ui/UsersPage.h"
 
-#include "ui/common/Messages.h"
 #include "admin/ui/UserDialog.h"
 #include "admin/ui/UserTableModel.h"
 #include "services/UserService.h"
+#include "ui/common/Messages.h"
 
 #include <QAction>
 #include <QHeaderView>

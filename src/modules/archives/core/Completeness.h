@@ -16,7 +16,7 @@ public:
     };
     struct Score {
         int value = 100;
-        QStringList missing;   // stable ids: mobile, gender, birthday, city, address, source, vehicle, plate, delivery_date
+        QStringList missing; // stable ids: mobile, gender, birthday, city, address, source, vehicle, plate, delivery_date
     };
     static Score evaluate(const Input &in);
     static int weight(const QString &missingId);

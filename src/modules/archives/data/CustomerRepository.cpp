@@ -81,8 +81,7 @@ VehicleRow vehicleFrom(const QSqlQuery &q)
 // statement; the last list is padded with its last value so every statement is the same
 // cached text (a repeated value in an IN list changes nothing).
 constexpr int kInList = 500;
-template <typename OnRow>
-Status overInList(Database &db, const QString &sql, const QVariantList &values, OnRow &&onRow)
+template <typename OnRow> Status overInList(Database &db, const QString &sql, const QVariantList &values, OnRow &&onRow)
 {
     if (values.isEmpty())
         return {};
@@ -101,8 +100,7 @@ Status overInList(Database &db, const QString &sql, const QVariantList &values, 
     return {};
 }
 
-template <typename T>
-QVariantList variants(const QList<T> &values)
+template <typename T> QVariantList variants(const QList<T> &values)
 {
     QVariantList out;
     out.reserve(values.size());
@@ -130,18 +128,18 @@ Derived derivedOf(const CustomerRow &c, const QList<VehicleRow> &vehicles)
 
 // The customer's last contact: latest paid visit, or delivery when there was none yet,
 // over the vehicles still in the dealer's care (sold/scrapped/moved ones do not count).
-const QString kLastContact =
-    u"(SELECT MAX(COALESCE(v.last_paid_visit, v.delivery_date)) FROM vehicles v "
-    "WHERE v.customer_id = c.id AND v.status = 'active' AND v.deleted_at IS NULL)"_s;
+const QString kLastContact = u"(SELECT MAX(COALESCE(v.last_paid_visit, v.delivery_date)) FROM vehicles v "
+                             "WHERE v.customer_id = c.id AND v.status = 'active' AND v.deleted_at IS NULL)"_s;
 } // namespace
 
 Result<qint64> CustomerRepository::insertCustomer(const CustomerRow &c, const QString &at)
 {
-    auto id = returnedId(m_db.execCached(
-        u"INSERT INTO customers(name, gender, mobile, other_phones, city, address, source, birthday, vip, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
-         Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday), c.vip ? 1 : 0, at, at}));
+    auto id = returnedId(m_db.execCached(u"INSERT INTO customers(name, gender, mobile, other_phones, city, address, source, "
+                                         u"birthday, vip, created_at, updated_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                         {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile),
+                                          Database::text(c.otherPhones), Database::text(c.city), Database::text(c.address),
+                                          Database::text(c.source), dateOrNull(c.birthday), c.vip ? 1 : 0, at, at}));
     if (!id)
         return id;
     for (const QString &t : c.tags)
@@ -151,11 +149,12 @@ Result<qint64> CustomerRepository::insertCustomer(const CustomerRow &c, const QS
 
 Status CustomerRepository::updateCustomer(const CustomerRow &c, const QString &at)
 {
-    CRM_TRY(m_db.exec(u"UPDATE customers SET name = ?, gender = ?, mobile = ?, other_phones = ?, city = ?, address = ?, source = ?, "
-                      "birthday = ?, vip = ?, updated_at = ? WHERE id = ?"_s,
-                      {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
-                       Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday),
-                       c.vip ? 1 : 0, at, c.id}));
+    CRM_TRY(
+        m_db.exec(u"UPDATE customers SET name = ?, gender = ?, mobile = ?, other_phones = ?, city = ?, address = ?, source = ?, "
+                  "birthday = ?, vip = ?, updated_at = ? WHERE id = ?"_s,
+                  {Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
+                   Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday),
+                   c.vip ? 1 : 0, at, c.id}));
     CRM_TRY(m_db.exec(u"DELETE FROM customer_tags WHERE customer_id = ?"_s, {c.id}));
     for (const QString &t : c.tags)
         CRM_TRY(m_db.exec(u"INSERT INTO customer_tags(customer_id, tag) VALUES (?, ?)"_s, {c.id, t}));
@@ -180,8 +179,9 @@ Result<std::optional<CustomerRow>> CustomerRepository::customer(qint64 id)
 
 Result<std::optional<qint64>> CustomerRepository::customerIdByMobile(const QString &mobile, qint64 excludingId)
 {
-    auto q = m_db.execCached(u"SELECT id FROM customers WHERE mobile = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 1"_s,
-                             {mobile, excludingId});
+    auto q =
+        m_db.execCached(u"SELECT id FROM customers WHERE mobile = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 1"_s,
+                        {mobile, excludingId});
     if (!q)
         return q.error();
     const std::optional<qint64> id = (*q)->next() ? std::optional<qint64>((*q)->value(0).toLongLong()) : std::nullopt;
@@ -208,20 +208,22 @@ Result<qint64> CustomerRepository::insertVehicle(const VehicleRow &v, const QStr
 
 Status CustomerRepository::updateVehicle(const VehicleRow &v, const QString &at)
 {
-    CRM_TRY(m_db.exec(u"UPDATE vehicles SET customer_id = ?, vin = ?, plate = ?, brand = ?, model = ?, trim_level = ?, colour = ?, "
-                      "purchase_date = ?, delivery_date = ?, sales_consultant = ?, mileage_km = ?, insurance_expiry = ?, status = ?, "
-                      "status_reason = ?, updated_at = ? WHERE id = ?"_s,
-                      {v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand), Database::text(v.model),
-                       Database::text(v.trimLevel), Database::text(v.colour), dateOrNull(v.purchaseDate),
-                       dateOrNull(v.deliveryDate), Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry),
-                       Database::text(v.status), Database::text(v.statusReason), at, v.id}));
+    CRM_TRY(
+        m_db.exec(u"UPDATE vehicles SET customer_id = ?, vin = ?, plate = ?, brand = ?, model = ?, trim_level = ?, colour = ?, "
+                  "purchase_date = ?, delivery_date = ?, sales_consultant = ?, mileage_km = ?, insurance_expiry = ?, status = ?, "
+                  "status_reason = ?, updated_at = ? WHERE id = ?"_s,
+                  {v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand), Database::text(v.model),
+                   Database::text(v.trimLevel), Database::text(v.colour), dateOrNull(v.purchaseDate), dateOrNull(v.deliveryDate),
+                   Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry), Database::text(v.status),
+                   Database::text(v.statusReason), at, v.id}));
     return {};
 }
 
 Result<QList<VehicleRow>> CustomerRepository::vehicles(qint64 customerId)
 {
-    auto q = m_db.exec(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id"_s,
-                       {customerId});
+    auto q =
+        m_db.exec(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id"_s,
+                  {customerId});
     if (!q)
         return q.error();
     QList<VehicleRow> out;
@@ -259,7 +261,8 @@ Result<qint64> CustomerRepository::insertVisit(const ServiceVisitRow &v, const Q
          v.amountFen, at}));
 }
 
-Status CustomerRepository::transferVehicle(qint64 vehicleId, qint64 toCustomer, const QDate &date, const QString &note, const QString &at)
+Status CustomerRepository::transferVehicle(qint64 vehicleId, qint64 toCustomer, const QDate &date, const QString &note,
+                                           const QString &at)
 {
     const QString day = date.toString(Qt::ISODate);
     CRM_TRY(m_db.exec(u"UPDATE vehicle_ownership SET to_date = ? WHERE vehicle_id = ? AND to_date IS NULL"_s, {day, vehicleId}));
@@ -271,8 +274,9 @@ Status CustomerRepository::transferVehicle(qint64 vehicleId, qint64 toCustomer, 
 
 Result<QList<ConsentRow>> CustomerRepository::consents(qint64 customerId)
 {
-    auto q = m_db.exec(u"SELECT purpose, granted, recorded_at, how FROM customer_consents WHERE customer_id = ? ORDER BY purpose"_s,
-                       {customerId});
+    auto q =
+        m_db.exec(u"SELECT purpose, granted, recorded_at, how FROM customer_consents WHERE customer_id = ? ORDER BY purpose"_s,
+                  {customerId});
     if (!q)
         return q.error();
     QList<ConsentRow> out;
@@ -283,10 +287,11 @@ Result<QList<ConsentRow>> CustomerRepository::consents(qint64 customerId)
 
 Status CustomerRepository::setConsent(qint64 customerId, const ConsentRow &c)
 {
-    CRM_TRY(m_db.execCached(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) VALUES (?, ?, ?, ?, ?) "
-                      "ON CONFLICT(customer_id, purpose) DO UPDATE SET granted = excluded.granted, "
-                      "recorded_at = excluded.recorded_at, how = excluded.how"_s,
-                      {customerId, c.purpose, c.granted ? 1 : 0, c.recordedAt, Database::text(c.how)}));
+    CRM_TRY(
+        m_db.execCached(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) VALUES (?, ?, ?, ?, ?) "
+                        "ON CONFLICT(customer_id, purpose) DO UPDATE SET granted = excluded.granted, "
+                        "recorded_at = excluded.recorded_at, how = excluded.how"_s,
+                        {customerId, c.purpose, c.granted ? 1 : 0, c.recordedAt, Database::text(c.how)}));
     return {};
 }
 
@@ -317,7 +322,8 @@ Completeness::Input CustomerRepository::completenessInput(const CustomerRow &c, 
 
 Status CustomerRepository::refreshDerived(qint64 customerId)
 {
-    auto c = m_db.execCached(u"SELECT name, mobile, gender, city, address, source, birthday FROM customers WHERE id = ?"_s, {customerId});
+    auto c = m_db.execCached(u"SELECT name, mobile, gender, city, address, source, birthday FROM customers WHERE id = ?"_s,
+                             {customerId});
     if (!c)
         return c.error();
     if (!(*c)->next())
@@ -332,7 +338,8 @@ Status CustomerRepository::refreshDerived(qint64 customerId)
     customer.birthday = dateFrom((*c)->value(6));
     (*c)->finish();
     QList<VehicleRow> vehicles;
-    auto v = m_db.execCached(u"SELECT plate, vin, delivery_date FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL"_s, {customerId});
+    auto v = m_db.execCached(u"SELECT plate, vin, delivery_date FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL"_s,
+                             {customerId});
     if (!v)
         return v.error();
     while ((*v)->next()) {
@@ -365,21 +372,22 @@ Result<QHash<QString, VehicleRow>> CustomerRepository::vehiclesByVin(const QStri
 Result<QHash<QString, qint64>> CustomerRepository::customerIdsByMobile(const QStringList &mobiles)
 {
     QHash<QString, qint64> out;
-    CRM_TRY(overInList(m_db, u"SELECT mobile, MIN(id) FROM customers WHERE mobile IN (%1) AND deleted_at IS NULL GROUP BY mobile"_s,
-                       variants(mobiles), [&out](const QSqlQuery &q) { out.insert(q.value(0).toString(), q.value(1).toLongLong()); }));
+    CRM_TRY(overInList(
+        m_db, u"SELECT mobile, MIN(id) FROM customers WHERE mobile IN (%1) AND deleted_at IS NULL GROUP BY mobile"_s,
+        variants(mobiles), [&out](const QSqlQuery &q) { out.insert(q.value(0).toString(), q.value(1).toLongLong()); }));
     return out;
 }
 
 Result<QHash<qint64, CustomerRow>> CustomerRepository::liveCustomers(const QList<qint64> &ids)
 {
     QHash<qint64, CustomerRow> out;
-    CRM_TRY(overInList(m_db, u"SELECT "_s + kCustomerColumns + u" FROM customers WHERE id IN (%1) AND deleted_at IS NULL"_s, variants(ids),
-                       [&out](const QSqlQuery &q) {
+    CRM_TRY(overInList(m_db, u"SELECT "_s + kCustomerColumns + u" FROM customers WHERE id IN (%1) AND deleted_at IS NULL"_s,
+                       variants(ids), [&out](const QSqlQuery &q) {
                            CustomerRow c = customerFrom(q);
                            out.insert(c.id, c);
                        }));
-    CRM_TRY(overInList(m_db, u"SELECT customer_id, tag FROM customer_tags WHERE customer_id IN (%1) ORDER BY customer_id, tag"_s, variants(ids),
-                       [&out](const QSqlQuery &q) {
+    CRM_TRY(overInList(m_db, u"SELECT customer_id, tag FROM customer_tags WHERE customer_id IN (%1) ORDER BY customer_id, tag"_s,
+                       variants(ids), [&out](const QSqlQuery &q) {
                            auto it = out.find(q.value(0).toLongLong());
                            if (it != out.end())
                                it->tags << q.value(1).toString();
@@ -395,10 +403,12 @@ QString CustomerRepository::visitKey(qint64 vehicleId, const QDate &date, const 
 Result<QSet<QString>> CustomerRepository::visitKeys(const QList<qint64> &vehicleIds)
 {
     QSet<QString> out;
-    CRM_TRY(overInList(m_db, u"SELECT vehicle_id, visit_date, kind, amount_fen FROM service_visits WHERE vehicle_id IN (%1) AND deleted_at IS NULL"_s,
-                       variants(vehicleIds), [&out](const QSqlQuery &q) {
-                           out.insert(visitKey(q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(), q.value(3).toLongLong()));
-                       }));
+    CRM_TRY(overInList(
+        m_db,
+        u"SELECT vehicle_id, visit_date, kind, amount_fen FROM service_visits WHERE vehicle_id IN (%1) AND deleted_at IS NULL"_s,
+        variants(vehicleIds), [&out](const QSqlQuery &q) {
+            out.insert(visitKey(q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(), q.value(3).toLongLong()));
+        }));
     return out;
 }
 
@@ -414,9 +424,9 @@ Status CustomerRepository::insertCustomers(const QList<CustomerRow> &rows, const
     keysOf.reserve(rows.size());
     for (const CustomerRow &c : rows) {
         const Derived d = derivedOf(c, vehiclesOf.value(c.id));
-        CRM_TRY(customers.add({c.id, Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile), Database::text(c.otherPhones),
-                               Database::text(c.city), Database::text(c.address), Database::text(c.source), dateOrNull(c.birthday),
-                               c.vip ? 1 : 0, d.completeness, at, at}));
+        CRM_TRY(customers.add({c.id, Database::text(c.name), Database::text(c.gender), Database::optional(c.mobile),
+                               Database::text(c.otherPhones), Database::text(c.city), Database::text(c.address),
+                               Database::text(c.source), dateOrNull(c.birthday), c.vip ? 1 : 0, d.completeness, at, at}));
         keysOf << d.searchKeys;
     }
     CRM_TRY(customers.flush());
@@ -436,14 +446,15 @@ Status CustomerRepository::insertVehicles(const QList<VehicleRow> &rows, const Q
 {
     BatchInsert vehicles(m_db, u"vehicles"_s,
                          {u"id"_s, u"customer_id"_s, u"vin"_s, u"plate"_s, u"brand"_s, u"model"_s, u"trim_level"_s, u"colour"_s,
-                          u"purchase_date"_s, u"delivery_date"_s, u"sales_consultant"_s, u"mileage_km"_s, u"insurance_expiry"_s, u"status"_s,
-                          u"status_reason"_s, u"last_paid_visit"_s, u"created_at"_s, u"updated_at"_s});
+                          u"purchase_date"_s, u"delivery_date"_s, u"sales_consultant"_s, u"mileage_km"_s, u"insurance_expiry"_s,
+                          u"status"_s, u"status_reason"_s, u"last_paid_visit"_s, u"created_at"_s, u"updated_at"_s});
     for (const VehicleRow &v : rows)
-        CRM_TRY(vehicles.add({v.id, v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand), Database::text(v.model),
-                              Database::text(v.trimLevel), Database::text(v.colour), dateOrNull(v.purchaseDate), dateOrNull(v.deliveryDate),
-                              Database::text(v.salesConsultant), v.mileageKm, dateOrNull(v.insuranceExpiry), Database::text(v.status),
+        CRM_TRY(vehicles.add({v.id, v.customerId, Database::text(v.vin), Database::text(v.plate), Database::text(v.brand),
+                              Database::text(v.model), Database::text(v.trimLevel), Database::text(v.colour),
+                              dateOrNull(v.purchaseDate), dateOrNull(v.deliveryDate), Database::text(v.salesConsultant),
+                              v.mileageKm, dateOrNull(v.insuranceExpiry), Database::text(v.status),
                               Database::text(v.statusReason), dateOrNull(v.lastPaidVisit), at, at}));
-    CRM_TRY(vehicles.flush());   // before the ownership rows that refer to them
+    CRM_TRY(vehicles.flush()); // before the ownership rows that refer to them
     BatchInsert ownership(m_db, u"vehicle_ownership"_s, {u"vehicle_id"_s, u"customer_id"_s, u"from_date"_s});
     for (qsizetype i = 0; i < rows.size(); ++i)
         CRM_TRY(ownership.add({rows[i].id, rows[i].customerId, ownershipFrom.at(i)}));
@@ -453,17 +464,18 @@ Status CustomerRepository::insertVehicles(const QList<VehicleRow> &rows, const Q
 Status CustomerRepository::insertVisits(const QList<ServiceVisitRow> &rows, const QString &at)
 {
     BatchInsert visits(m_db, u"service_visits"_s,
-                       {u"vehicle_id"_s, u"customer_id"_s, u"visit_date"_s, u"kind"_s, u"mileage_km"_s, u"advisor"_s, u"amount_fen"_s,
-                        u"created_at"_s});
+                       {u"vehicle_id"_s, u"customer_id"_s, u"visit_date"_s, u"kind"_s, u"mileage_km"_s, u"advisor"_s,
+                        u"amount_fen"_s, u"created_at"_s});
     for (const ServiceVisitRow &v : rows)
-        CRM_TRY(visits.add({v.vehicleId, v.customerId, dateOrNull(v.visitDate), Database::text(v.kind), v.mileageKm, Database::text(v.advisor),
-                            v.amountFen, at}));
+        CRM_TRY(visits.add({v.vehicleId, v.customerId, dateOrNull(v.visitDate), Database::text(v.kind), v.mileageKm,
+                            Database::text(v.advisor), v.amountFen, at}));
     return visits.flush();
 }
 
 Status CustomerRepository::insertConsents(const QList<qint64> &customerIds, const ConsentRow &c)
 {
-    BatchInsert consents(m_db, u"customer_consents"_s, {u"customer_id"_s, u"purpose"_s, u"granted"_s, u"recorded_at"_s, u"how"_s});
+    BatchInsert consents(m_db, u"customer_consents"_s,
+                         {u"customer_id"_s, u"purpose"_s, u"granted"_s, u"recorded_at"_s, u"how"_s});
     for (qint64 id : customerIds)
         CRM_TRY(consents.add({id, c.purpose, c.granted ? 1 : 0, c.recordedAt, Database::text(c.how)}));
     return consents.flush();
@@ -475,7 +487,8 @@ QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &bi
     // so each combination gets a plan that uses its index.
     QString w = u" WHERE c.deleted_at IS NULL"_s;
     if (!q.search.isEmpty()) {
-        w += u" AND c.id IN (SELECT k.customer_id FROM customer_search_keys k WHERE "_s + m_db.dialect().prefixCondition(u"k.key"_s) + u')';
+        w += u" AND c.id IN (SELECT k.customer_id FROM customer_search_keys k WHERE "_s +
+             m_db.dialect().prefixCondition(u"k.key"_s) + u')';
         binds << m_db.dialect().prefixPattern(SearchKeys::normaliseQuery(q.search));
     }
     if (!q.city.isEmpty()) {
@@ -500,7 +513,8 @@ QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &bi
     }
     const QString risk = q.atRiskBefore.toString(Qt::ISODate), lost = q.lostBefore.toString(Qt::ISODate);
     switch (q.churn) {
-    case ChurnState::Any: break;
+    case ChurnState::Any:
+        break;
     case ChurnState::Active:
         w += u" AND "_s + kLastContact + u" >= ?"_s;
         binds << risk;
@@ -520,9 +534,12 @@ QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &bi
 ListCursor CustomerRepository::cursorOf(const CustomerQuery &q, const CustomerListRow &last)
 {
     switch (q.sort) {
-    case CustomerQuery::Sort::Name: return {last.name, last.id};
-    case CustomerQuery::Sort::City: return {last.city, last.id};
-    case CustomerQuery::Sort::Newest: break;
+    case CustomerQuery::Sort::Name:
+        return {last.name, last.id};
+    case CustomerQuery::Sort::City:
+        return {last.city, last.id};
+    case CustomerQuery::Sort::Newest:
+        break;
     }
     return {{}, last.id};
 }
@@ -532,9 +549,12 @@ namespace {
 QString sortColumn(CustomerQuery::Sort s)
 {
     switch (s) {
-    case CustomerQuery::Sort::Name: return u"c.name"_s;
-    case CustomerQuery::Sort::City: return u"c.city"_s;
-    case CustomerQuery::Sort::Newest: break;
+    case CustomerQuery::Sort::Name:
+        return u"c.name"_s;
+    case CustomerQuery::Sort::City:
+        return u"c.city"_s;
+    case CustomerQuery::Sort::Newest:
+        break;
     }
     return {};
 }
@@ -558,8 +578,8 @@ Result<std::optional<ListCursor>> CustomerRepository::cursorAt(const CustomerQue
         return std::optional<ListCursor>();
     QVariantList binds;
     const QString column = sortColumn(q.sort);
-    QString sql = u"SELECT "_s + (column.isEmpty() ? u"''"_s : column) + u", c.id FROM customers c"_s + whereClause(q, binds)
-                  + orderBy(q.sort, fromEnd) + u" LIMIT 1 OFFSET ?"_s;
+    QString sql = u"SELECT "_s + (column.isEmpty() ? u"''"_s : column) + u", c.id FROM customers c"_s + whereClause(q, binds) +
+                  orderBy(q.sort, fromEnd) + u" LIMIT 1 OFFSET ?"_s;
     binds << offset;
     auto row = m_db.exec(sql, binds);
     if (!row)
@@ -613,7 +633,8 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery &q, 
         ids << r.id;
     }
     auto v = m_db.exec(u"SELECT customer_id, model, plate, status, COALESCE(last_paid_visit, delivery_date) FROM vehicles "
-                       "WHERE deleted_at IS NULL AND customer_id IN ("_s + marks.join(u',') + u") ORDER BY id"_s,
+                       "WHERE deleted_at IS NULL AND customer_id IN ("_s +
+                           marks.join(u',') + u") ORDER BY id"_s,
                        ids);
     if (!v)
         return v.error();
@@ -658,10 +679,12 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id WHERE c.customer_id = ? "
         "UNION ALL SELECT substr(scheduled_at, 1, 10), 'appointment', service_kind, substr(scheduled_at, 12, 5) || ' ' || notes, "
         "created_by, 0, 0 FROM appointments WHERE customer_id = ? AND status <> 'cancelled' "
-        "UNION ALL SELECT substr(registered_at, 1, 10), 'complaint', status, number || ' ' || category, created_by, 0, compensation_fen "
+        "UNION ALL SELECT substr(registered_at, 1, 10), 'complaint', status, number || ' ' || category, created_by, 0, "
+        "compensation_fen "
         "FROM complaints WHERE customer_id = ? "
         "UNION ALL SELECT substr(at, 1, 10), 'club', kind, detail, created_by, 0, 0 FROM club_events WHERE customer_id = ? "
-        "UNION ALL SELECT substr(starts_at, 1, 10), 'member_service', kind, substr(starts_at, 12, 5) || ' ' || status, created_by, 0, 0 "
+        "UNION ALL SELECT substr(starts_at, 1, 10), 'member_service', kind, substr(starts_at, 12, 5) || ' ' || status, "
+        "created_by, 0, 0 "
         "FROM member_services WHERE customer_id = ? "
         "ORDER BY d DESC, kind"_s,
         {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId});
@@ -695,21 +718,24 @@ static Result<QStringList> strings(Result<QSqlQuery> q)
 Result<QStringList> CustomerRepository::topCities(int limit)
 {
     return strings(m_db.exec(u"SELECT city FROM customers WHERE deleted_at IS NULL AND city <> '' "
-                             "GROUP BY city ORDER BY COUNT(*) DESC, city LIMIT ?"_s, {limit}));
+                             "GROUP BY city ORDER BY COUNT(*) DESC, city LIMIT ?"_s,
+                             {limit}));
 }
 
 Result<QStringList> CustomerRepository::topModels(int limit)
 {
     return strings(m_db.exec(u"SELECT model FROM vehicles WHERE deleted_at IS NULL AND model <> '' "
-                             "GROUP BY model ORDER BY COUNT(*) DESC, model LIMIT ?"_s, {limit}));
+                             "GROUP BY model ORDER BY COUNT(*) DESC, model LIMIT ?"_s,
+                             {limit}));
 }
 
 namespace {
 // Rows that belong to a customer and move with a merge. (customer_tags and customer_consents are
 // keyed by customer and copied instead; customer_search_keys are rebuilt.)
-const QStringList kOwnedTables{u"vehicles"_s,       u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s,
-                               u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s, u"complaints"_s, u"survey_responses"_s,
-                               u"club_members"_s, u"club_events"_s, u"member_services"_s, u"leads"_s};
+const QStringList kOwnedTables{
+    u"vehicles"_s,     u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s,    u"followup_tasks"_s, u"followup_calls"_s,
+    u"appointments"_s, u"complaints"_s,     u"survey_responses"_s,  u"club_members"_s, u"club_events"_s,    u"member_services"_s,
+    u"leads"_s};
 } // namespace
 
 Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 from, qint64 to)
@@ -775,9 +801,10 @@ Result<QStringList> CustomerRepository::copyMissingConsents(qint64 from, qint64 
     while (q->next())
         purposes << q->value(0).toString();
     for (const QString &p : purposes)
-        CRM_TRY(m_db.exec(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) "
-                          "SELECT ?, purpose, granted, recorded_at, how FROM customer_consents WHERE customer_id = ? AND purpose = ?"_s,
-                          {to, from, p}));
+        CRM_TRY(m_db.exec(
+            u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) "
+            "SELECT ?, purpose, granted, recorded_at, how FROM customer_consents WHERE customer_id = ? AND purpose = ?"_s,
+            {to, from, p}));
     return purposes;
 }
 
@@ -790,7 +817,7 @@ Result<QList<ConsentRow>> CustomerRepository::applyWithdrawals(qint64 from, qint
     if (!q)
         return q.error();
     QList<ConsentRow> previous;
-    QList<QPair<QString, QString>> withdrawal;   // recorded_at, how
+    QList<QPair<QString, QString>> withdrawal; // recorded_at, how
     while (q->next()) {
         previous << ConsentRow{q->value(0).toString(), true, q->value(2).toString(), q->value(3).toString()};
         withdrawal << qMakePair(q->value(4).toString(), q->value(5).toString());
@@ -802,18 +829,20 @@ Result<QList<ConsentRow>> CustomerRepository::applyWithdrawals(qint64 from, qint
 
 Result<QStringList> CustomerRepository::copyMissingOptouts(qint64 from, qint64 to)
 {
-    auto q = m_db.exec(u"SELECT contact_type FROM customer_optouts d WHERE customer_id = ? AND NOT EXISTS "
-                       "(SELECT 1 FROM customer_optouts s WHERE s.customer_id = ? AND s.contact_type = d.contact_type) ORDER BY contact_type"_s,
-                       {from, to});
+    auto q = m_db.exec(
+        u"SELECT contact_type FROM customer_optouts d WHERE customer_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM customer_optouts s WHERE s.customer_id = ? AND s.contact_type = d.contact_type) ORDER BY contact_type"_s,
+        {from, to});
     if (!q)
         return q.error();
     QStringList types;
     while (q->next())
         types << q->value(0).toString();
     for (const QString &t : types)
-        CRM_TRY(m_db.exec(u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) "
-                          "SELECT ?, contact_type, reason, created_at, created_by FROM customer_optouts WHERE customer_id = ? AND contact_type = ?"_s,
-                          {to, from, t}));
+        CRM_TRY(m_db.exec(
+            u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) "
+            "SELECT ?, contact_type, reason, created_at, created_by FROM customer_optouts WHERE customer_id = ? AND contact_type = ?"_s,
+            {to, from, t}));
     return types;
 }
 
@@ -838,7 +867,8 @@ Status CustomerRepository::setMergedInto(qint64 customerId, std::optional<qint64
                           {*survivor, at, at, customerId}));
         CRM_TRY(m_db.exec(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
     } else {
-        CRM_TRY(m_db.exec(u"UPDATE customers SET merged_into = NULL, deleted_at = NULL, updated_at = ? WHERE id = ?"_s, {at, customerId}));
+        CRM_TRY(m_db.exec(u"UPDATE customers SET merged_into = NULL, deleted_at = NULL, updated_at = ? WHERE id = ?"_s,
+                          {at, customerId}));
     }
     return {};
 }
@@ -873,7 +903,8 @@ Result<QList<DuplicateGroup>> CustomerRepository::duplicateMobiles(int limit)
 
 Result<QList<qint64>> CustomerRepository::completenessHistogram()
 {
-    auto q = m_db.exec(u"SELECT completeness / 10, COUNT(*) FROM customers WHERE deleted_at IS NULL GROUP BY completeness / 10"_s);
+    auto q =
+        m_db.exec(u"SELECT completeness / 10, COUNT(*) FROM customers WHERE deleted_at IS NULL GROUP BY completeness / 10"_s);
     if (!q)
         return q.error();
     QList<qint64> bands(11, 0);
@@ -884,7 +915,8 @@ Result<QList<qint64>> CustomerRepository::completenessHistogram()
 
 Result<QList<QPair<qint64, int>>> CustomerRepository::leastComplete(int limit)
 {
-    auto q = m_db.exec(u"SELECT id, completeness FROM customers WHERE deleted_at IS NULL ORDER BY completeness, id LIMIT ?"_s, {limit});
+    auto q = m_db.exec(u"SELECT id, completeness FROM customers WHERE deleted_at IS NULL ORDER BY completeness, id LIMIT ?"_s,
+                       {limit});
     if (!q)
         return q.error();
     QList<QPair<qint64, int>> out;
@@ -915,7 +947,7 @@ Result<qint64> CustomerRepository::countVisits()
 
 Result<qint64> CustomerRepository::countLive(const QString &table)
 {
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM "_s + table + u" WHERE deleted_at IS NULL"_s);   // fixed table names only
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM "_s + table + u" WHERE deleted_at IS NULL"_s); // fixed table names only
     if (!v)
         return v.error();
     return v->toLongLong();

@@ -12,12 +12,12 @@ namespace crm::data {
 struct CustomerRow {
     qint64 id = 0;
     QString name;
-    QString gender;       // "", "M", "F"
-    QString mobile;       // normalised 11 digits, or empty
+    QString gender; // "", "M", "F"
+    QString mobile; // normalised 11 digits, or empty
     QString otherPhones;
     QString city;
     QString address;
-    QString source;       // walk_in, web, referral, phone, event, dms
+    QString source; // walk_in, web, referral, phone, event, dms
     QDate birthday;
     bool vip = false;
     QStringList tags;
@@ -31,7 +31,7 @@ struct VehicleRow {
     QString vin, plate, brand, model, trimLevel, colour, salesConsultant;
     QDate purchaseDate, deliveryDate, insuranceExpiry;
     int mileageKm = 0;
-    QString status = QStringLiteral("active");   // active, sold, scrapped, moved
+    QString status = QStringLiteral("active"); // active, sold, scrapped, moved
     QString statusReason;
     QDate lastPaidVisit;
 };
@@ -41,7 +41,7 @@ struct ServiceVisitRow {
     qint64 vehicleId = 0;
     qint64 customerId = 0;
     QDate visitDate;
-    QString kind;        // maintenance, repair, warranty, accident
+    QString kind; // maintenance, repair, warranty, accident
     int mileageKm = 0;
     QString advisor;
     qint64 amountFen = 0;
@@ -52,21 +52,21 @@ struct CustomerListRow {
     qint64 id = 0;
     QString name, gender, mobile, city, source;
     bool vip = false;
-    QString models;      // "速腾, 探岳"
+    QString models; // "速腾, 探岳"
     QString plates;
-    QDate lastContact;   // latest paid visit (or delivery) over the active vehicles
+    QDate lastContact; // latest paid visit (or delivery) over the active vehicles
 };
 
 enum class ChurnState { Any, Active, AtRisk, Lost };
 
 struct CustomerQuery {
     enum class Sort { Newest, Name, City };
-    QString search;      // a search key prefix (see core/SearchKeys.h); empty = all
+    QString search; // a search key prefix (see core/SearchKeys.h); empty = all
     QString city, source, model, tag;
-    int vip = -1;        // -1 any, 0 no, 1 yes
+    int vip = -1; // -1 any, 0 no, 1 yes
     ChurnState churn = ChurnState::Any;
-    QDate atRiskBefore;  // last contact before this date → at risk (today − 6 months)
-    QDate lostBefore;    // … before this one → lost (today − 12 months)
+    QDate atRiskBefore; // last contact before this date → at risk (today − 6 months)
+    QDate lostBefore;   // … before this one → lost (today − 12 months)
     Sort sort = Sort::Newest;
     bool operator==(const CustomerQuery &) const = default;
 };
@@ -79,19 +79,19 @@ struct ListCursor {
 
 struct TimelineEntry {
     QDate date;
-    QString kind;        // visit, delivery, ownership, document, call, appointment (modules add theirs)
-    QString subKind;     // e.g. the visit kind
+    QString kind;    // visit, delivery, ownership, document, call, appointment (modules add theirs)
+    QString subKind; // e.g. the visit kind
     QString title;
-    QString person;      // advisor / consultant
+    QString person; // advisor / consultant
     int mileageKm = 0;
     qint64 amountFen = 0;
 };
 
 struct ConsentRow {
-    QString purpose;     // service_calls, marketing_calls, sms, manufacturer
+    QString purpose; // service_calls, marketing_calls, sms, manufacturer
     bool granted = false;
     QString recordedAt;
-    QString how;         // phone, in_person, signed_form, online
+    QString how; // phone, in_person, signed_form, online
 };
 
 struct DuplicateGroup {
@@ -137,10 +137,10 @@ public:
 
     // Bulk loads (the import): the archive's side of many keys at once, a few hundred to a
     // statement, and new rows written in batches.
-    Result<QHash<QString, VehicleRow>> vehiclesByVin(const QStringList &vins);        // deleted ones too, as vehicleByVin
-    Result<QHash<QString, qint64>> customerIdsByMobile(const QStringList &mobiles);   // the lowest live id per mobile
-    Result<QHash<qint64, CustomerRow>> liveCustomers(const QList<qint64> &ids);        // with their tags
-    Result<QSet<QString>> visitKeys(const QList<qint64> &vehicleIds);                  // live visits, as visitKey()
+    Result<QHash<QString, VehicleRow>> vehiclesByVin(const QStringList &vins);      // deleted ones too, as vehicleByVin
+    Result<QHash<QString, qint64>> customerIdsByMobile(const QStringList &mobiles); // the lowest live id per mobile
+    Result<QHash<qint64, CustomerRow>> liveCustomers(const QList<qint64> &ids);     // with their tags
+    Result<QSet<QString>> visitKeys(const QList<qint64> &vehicleIds);               // live visits, as visitKey()
     static QString visitKey(qint64 vehicleId, const QDate &date, const QString &kind, qint64 amountFen);
     // New rows with ids the caller reserved (Database::reserveIds). Each new customer's
     // completeness and search keys are written with it, computed from `vehiclesOf` (the vehicles
@@ -172,7 +172,7 @@ public:
     // consent withdrawn on the duplicate withdraws the survivor's too (the stricter answer wins).
     // Each returns what it did, for the undo record.
     Result<QStringList> copyMissingConsents(qint64 from, qint64 to);
-    Result<QList<ConsentRow>> applyWithdrawals(qint64 from, qint64 to);   // returns the survivor's rows as they were
+    Result<QList<ConsentRow>> applyWithdrawals(qint64 from, qint64 to); // returns the survivor's rows as they were
     Result<QStringList> copyMissingOptouts(qint64 from, qint64 to);
     Status removeConsents(qint64 customerId, const QStringList &purposes);
     Status removeOptouts(qint64 customerId, const QStringList &types);

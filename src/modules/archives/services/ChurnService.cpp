@@ -15,16 +15,16 @@ Result<ChurnStates> ChurnService::states(const Session &who, const QDate &today)
     SettingsService s(m_ctx);
     const QString risk = today.addMonths(-s.intValue(settings::kChurnAtRiskMonths)).toString(Qt::ISODate);
     const QString lost = today.addMonths(-s.intValue(settings::kChurnLostMonths)).toString(Qt::ISODate);
-    auto q = m_ctx.db.exec(
-        u"SELECT "
-        "SUM(CASE WHEN status = 'active' AND COALESCE(last_paid_visit, delivery_date) >= ? THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN status = 'active' AND COALESCE(last_paid_visit, delivery_date) < ? "
-        "         AND COALESCE(last_paid_visit, delivery_date) >= ? THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN status = 'active' AND (COALESCE(last_paid_visit, delivery_date) < ? "
-        "         OR COALESCE(last_paid_visit, delivery_date) IS NULL) THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN status <> 'active' THEN 1 ELSE 0 END) "
-        "FROM vehicles WHERE deleted_at IS NULL"_s,
-        {risk, risk, lost, lost});
+    auto q =
+        m_ctx.db.exec(u"SELECT "
+                      "SUM(CASE WHEN status = 'active' AND COALESCE(last_paid_visit, delivery_date) >= ? THEN 1 ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'active' AND COALESCE(last_paid_visit, delivery_date) < ? "
+                      "         AND COALESCE(last_paid_visit, delivery_date) >= ? THEN 1 ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'active' AND (COALESCE(last_paid_visit, delivery_date) < ? "
+                      "         OR COALESCE(last_paid_visit, delivery_date) IS NULL) THEN 1 ELSE 0 END), "
+                      "SUM(CASE WHEN status <> 'active' THEN 1 ELSE 0 END) "
+                      "FROM vehicles WHERE deleted_at IS NULL"_s,
+                      {risk, risk, lost, lost});
     if (!q)
         return q.error();
     ChurnStates out;
@@ -42,10 +42,11 @@ Result<qint64> ChurnService::atRisk(const Session &who, const QDate &today)
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see churn figures")));
     SettingsService s(m_ctx);
     // Written to match the partial index vehicles_last_contact (migration 0011) term for term.
-    auto n = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE status = 'active' AND deleted_at IS NULL "
-                             "AND COALESCE(last_paid_visit, delivery_date) >= ? AND COALESCE(last_paid_visit, delivery_date) < ?"_s,
-                             {today.addMonths(-s.intValue(settings::kChurnLostMonths)).toString(Qt::ISODate),
-                              today.addMonths(-s.intValue(settings::kChurnAtRiskMonths)).toString(Qt::ISODate)});
+    auto n =
+        m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE status = 'active' AND deleted_at IS NULL "
+                        "AND COALESCE(last_paid_visit, delivery_date) >= ? AND COALESCE(last_paid_visit, delivery_date) < ?"_s,
+                        {today.addMonths(-s.intValue(settings::kChurnLostMonths)).toString(Qt::ISODate),
+                         today.addMonths(-s.intValue(settings::kChurnAtRiskMonths)).toString(Qt::ISODate)});
     if (!n)
         return n.error();
     return n->toLongLong();
@@ -73,14 +74,16 @@ Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &m
     }
     const QString group = by == GroupBy::Model ? u"v.model"_s : by == GroupBy::Advisor ? u"s.advisor"_s : u"''"_s;
     auto q = m_ctx.db.exec(
-        u"SELECT "_s + group + u" AS g, COUNT(DISTINCT s.vehicle_id), "
-        "COUNT(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM service_visits later WHERE later.vehicle_id = s.vehicle_id "
-        "  AND later.amount_fen > 0 AND later.deleted_at IS NULL AND later.visit_date >= ? AND later.visit_date < ?) "
-        "  THEN s.vehicle_id END) "
-        "FROM service_visits s JOIN vehicles v ON v.id = s.vehicle_id "
-        "WHERE s.visit_date >= ? AND s.visit_date < ? AND s.amount_fen > 0 AND s.deleted_at IS NULL "
-        "AND v.status = 'active' AND v.deleted_at IS NULL "
-        ""_s + (by == GroupBy::None ? QString() : u" GROUP BY "_s + group + u" ORDER BY 2 DESC, 1"_s),
+        u"SELECT "_s + group +
+            u" AS g, COUNT(DISTINCT s.vehicle_id), "
+            "COUNT(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM service_visits later WHERE later.vehicle_id = s.vehicle_id "
+            "  AND later.amount_fen > 0 AND later.deleted_at IS NULL AND later.visit_date >= ? AND later.visit_date < ?) "
+            "  THEN s.vehicle_id END) "
+            "FROM service_visits s JOIN vehicles v ON v.id = s.vehicle_id "
+            "WHERE s.visit_date >= ? AND s.visit_date < ? AND s.amount_fen > 0 AND s.deleted_at IS NULL "
+            "AND v.status = 'active' AND v.deleted_at IS NULL "
+            ""_s +
+            (by == GroupBy::None ? QString() : u" GROUP BY "_s + group + u" ORDER BY 2 DESC, 1"_s),
         {cohortEnd.toString(Qt::ISODate), periodEnd.toString(Qt::ISODate), cohortStart.toString(Qt::ISODate),
          cohortEnd.toString(Qt::ISODate)});
     if (!q)
@@ -92,13 +95,14 @@ Result<QList<CohortRow>> ChurnService::cohort(const Session &who, const QDate &m
     if (summarised) {
         const CohortRow all = out.value(0);
         // Derived data, not a business record: no audit; a failed write only costs the next reader time.
-        auto put = m_ctx.db.exec(
-            u"INSERT INTO churn_cohorts (month, lost_months, cohort, churned, computed_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (month, lost_months) DO UPDATE SET cohort = excluded.cohort, churned = excluded.churned, "
-            "computed_at = excluded.computed_at"_s,
-            {m.toString(Qt::ISODate), n, all.cohort, all.churned, m_ctx.clock.nowUtc().toString(Qt::ISODate)});
+        auto put =
+            m_ctx.db.exec(u"INSERT INTO churn_cohorts (month, lost_months, cohort, churned, computed_at) VALUES (?, ?, ?, ?, ?) "
+                          "ON CONFLICT (month, lost_months) DO UPDATE SET cohort = excluded.cohort, churned = excluded.churned, "
+                          "computed_at = excluded.computed_at"_s,
+                          {m.toString(Qt::ISODate), n, all.cohort, all.churned, m_ctx.clock.nowUtc().toString(Qt::ISODate)});
         if (!put)
-            log::get("churn")->warn("churn summary for {} not stored: {}", m.toString(Qt::ISODate).toStdString(), put.error().message.toStdString());
+            log::get("churn")->warn("churn summary for {} not stored: {}", m.toString(Qt::ISODate).toStdString(),
+                                    put.error().message.toStdString());
         if (out.isEmpty())
             out << all;
     }
@@ -116,8 +120,9 @@ Result<ReturnRates> ChurnService::returnRates(const Session &who, const QDate &a
     // before the as-of day, so only a visit dated on or before it can change the figure).
     const bool summarised = true;
     if (summarised) {
-        auto hit = m_ctx.db.exec(u"SELECT first_due, first_returned, second_due, second_returned FROM return_rates WHERE as_of = ?"_s,
-                                 {asOf.toString(Qt::ISODate)});
+        auto hit =
+            m_ctx.db.exec(u"SELECT first_due, first_returned, second_due, second_returned FROM return_rates WHERE as_of = ?"_s,
+                          {asOf.toString(Qt::ISODate)});
         if (!hit)
             return hit.error();
         if (hit->next())
@@ -129,8 +134,10 @@ Result<ReturnRates> ChurnService::returnRates(const Session &who, const QDate &a
         auto q = m_ctx.db.exec(
             u"SELECT COUNT(*), SUM(CASE WHEN (SELECT COUNT(*) FROM service_visits s WHERE s.vehicle_id = v.id "
             "AND s.kind = 'maintenance' AND s.deleted_at IS NULL AND s.visit_date >= v.delivery_date "
-            "AND s.visit_date < "_s + d.addMonths(u"v.delivery_date"_s, windowMonths) + u") >= ? THEN 1 ELSE 0 END) "
-            "FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? AND v.delivery_date < ?"_s,
+            "AND s.visit_date < "_s +
+                d.addMonths(u"v.delivery_date"_s, windowMonths) +
+                u") >= ? THEN 1 ELSE 0 END) "
+                "FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? AND v.delivery_date < ?"_s,
             {visits, asOf.addMonths(-toMonths).toString(Qt::ISODate), asOf.addMonths(-fromMonths).toString(Qt::ISODate)});
         if (!q)
             return q.error();

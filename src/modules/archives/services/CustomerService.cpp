@@ -14,15 +14,25 @@ namespace crm::services {
 QVariantMap auditFields(const data::CustomerRow &c)
 {
     // The mobile is personal data: the audit keeps only its masked form.
-    return {{u"name"_s, c.name}, {u"gender"_s, c.gender}, {u"mobile"_s, Mobile::masked(c.mobile)}, {u"city"_s, c.city},
-            {u"address"_s, c.address}, {u"source"_s, c.source}, {u"birthday"_s, c.birthday.toString(Qt::ISODate)},
-            {u"vip"_s, c.vip}, {u"tags"_s, c.tags.join(u',')}};
+    return {{u"name"_s, c.name},
+            {u"gender"_s, c.gender},
+            {u"mobile"_s, Mobile::masked(c.mobile)},
+            {u"city"_s, c.city},
+            {u"address"_s, c.address},
+            {u"source"_s, c.source},
+            {u"birthday"_s, c.birthday.toString(Qt::ISODate)},
+            {u"vip"_s, c.vip},
+            {u"tags"_s, c.tags.join(u',')}};
 }
 
 QVariantMap auditFields(const data::VehicleRow &v)
 {
-    return {{u"customer_id"_s, v.customerId}, {u"vin"_s, v.vin}, {u"plate"_s, v.plate}, {u"model"_s, v.model},
-            {u"status"_s, v.status}, {u"delivery_date"_s, v.deliveryDate.toString(Qt::ISODate)}};
+    return {{u"customer_id"_s, v.customerId},
+            {u"vin"_s, v.vin},
+            {u"plate"_s, v.plate},
+            {u"model"_s, v.model},
+            {u"status"_s, v.status},
+            {u"delivery_date"_s, v.deliveryDate.toString(Qt::ISODate)}};
 }
 
 QStringList CustomerService::sources()
@@ -32,30 +42,44 @@ QStringList CustomerService::sources()
 
 QString CustomerService::sourceTitle(const QString &id)
 {
-    if (id == u"walk_in"_s) return tr("Walk-in");
-    if (id == u"web"_s) return tr("Web platform");
-    if (id == u"referral"_s) return tr("Referral");
-    if (id == u"phone"_s) return tr("Phone");
-    if (id == u"event"_s) return tr("Event / auto show");
-    if (id == u"dms"_s) return tr("DMS import");
+    if (id == u"walk_in"_s)
+        return tr("Walk-in");
+    if (id == u"web"_s)
+        return tr("Web platform");
+    if (id == u"referral"_s)
+        return tr("Referral");
+    if (id == u"phone"_s)
+        return tr("Phone");
+    if (id == u"event"_s)
+        return tr("Event / auto show");
+    if (id == u"dms"_s)
+        return tr("DMS import");
     return id;
 }
 
 QString CustomerService::visitKindTitle(const QString &id)
 {
-    if (id == u"maintenance"_s) return tr("Maintenance");
-    if (id == u"repair"_s) return tr("Repair");
-    if (id == u"warranty"_s) return tr("Warranty");
-    if (id == u"accident"_s) return tr("Accident repair");
+    if (id == u"maintenance"_s)
+        return tr("Maintenance");
+    if (id == u"repair"_s)
+        return tr("Repair");
+    if (id == u"warranty"_s)
+        return tr("Warranty");
+    if (id == u"accident"_s)
+        return tr("Accident repair");
     return id;
 }
 
 QString CustomerService::vehicleStatusTitle(const QString &id)
 {
-    if (id == u"active"_s) return tr("In service");
-    if (id == u"sold"_s) return tr("Sold");
-    if (id == u"scrapped"_s) return tr("Scrapped");
-    if (id == u"moved"_s) return tr("Moved away");
+    if (id == u"active"_s)
+        return tr("In service");
+    if (id == u"sold"_s)
+        return tr("Sold");
+    if (id == u"scrapped"_s)
+        return tr("Scrapped");
+    if (id == u"moved"_s)
+        return tr("Moved away");
     return id;
 }
 
@@ -76,10 +100,14 @@ QStringList CustomerService::consentPurposes()
 
 QString CustomerService::consentTitle(const QString &p)
 {
-    if (p == u"service_calls"_s) return tr("Service follow-up calls");
-    if (p == u"marketing_calls"_s) return tr("Marketing calls");
-    if (p == u"sms"_s) return tr("SMS");
-    if (p == u"manufacturer"_s) return tr("Sharing with the manufacturer");
+    if (p == u"service_calls"_s)
+        return tr("Service follow-up calls");
+    if (p == u"marketing_calls"_s)
+        return tr("Marketing calls");
+    if (p == u"sms"_s)
+        return tr("SMS");
+    if (p == u"manufacturer"_s)
+        return tr("Sharing with the manufacturer");
     return p;
 }
 
@@ -90,11 +118,16 @@ QStringList CustomerService::consentWays()
 
 QString CustomerService::consentWayTitle(const QString &how)
 {
-    if (how == u"phone"_s) return tr("on the phone");
-    if (how == u"in_person"_s) return tr("in person");
-    if (how == u"signed_form"_s) return tr("signed form");
-    if (how == u"online"_s) return tr("online");
-    if (how == u"erased"_s) return tr("withdrawn when the personal data was erased");
+    if (how == u"phone"_s)
+        return tr("on the phone");
+    if (how == u"in_person"_s)
+        return tr("in person");
+    if (how == u"signed_form"_s)
+        return tr("signed form");
+    if (how == u"online"_s)
+        return tr("online");
+    if (how == u"erased"_s)
+        return tr("withdrawn when the personal data was erased");
     return how;
 }
 
@@ -107,8 +140,10 @@ Result<data::CustomerRow> CustomerService::validate(const CustomerInput &in)
     if (c.name.size() > 40)
         return Error::invalid(tr("Name: at most 40 characters."));
     c.gender = in.gender.trimmed().toUpper();
-    if (c.gender == u"男"_s) c.gender = u"M"_s;
-    if (c.gender == u"女"_s) c.gender = u"F"_s;
+    if (c.gender == u"男"_s)
+        c.gender = u"M"_s;
+    if (c.gender == u"女"_s)
+        c.gender = u"F"_s;
     if (!c.gender.isEmpty() && c.gender != u"M"_s && c.gender != u"F"_s)
         return Error::invalid(tr("Gender: \"%1\" is neither male nor female.").arg(in.gender));
     if (!in.mobile.trimmed().isEmpty()) {
@@ -194,14 +229,14 @@ data::CustomerQuery CustomerService::withChurnDates(data::CustomerQuery q)
 }
 
 Result<QList<data::CustomerListRow>> CustomerService::page(const Session &who, const data::CustomerQuery &q,
-                                                          const std::optional<data::ListCursor> &after, int limit)
+                                                           const std::optional<data::ListCursor> &after, int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the customer archives")));
     auto rows = data::CustomerRepository(m_ctx.db).page(withChurnDates(q), after, qBound(1, limit, 1000));
     if (!rows)
         return rows.error();
     for (data::CustomerListRow &r : *rows)
-        r.mobile = Mobile::masked(r.mobile);   // lists never show the whole number
+        r.mobile = Mobile::masked(r.mobile); // lists never show the whole number
     return rows;
 }
 
@@ -211,8 +246,8 @@ Result<qint64> CustomerService::count(const Session &who, const data::CustomerQu
     return data::CustomerRepository(m_ctx.db).count(withChurnDates(q));
 }
 
-Result<std::optional<data::ListCursor>> CustomerService::cursorAt(const Session &who, const data::CustomerQuery &q, qint64 position,
-                                                                 qint64 total)
+Result<std::optional<data::ListCursor>> CustomerService::cursorAt(const Session &who, const data::CustomerQuery &q,
+                                                                  qint64 position, qint64 total)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the customer archives")));
     return data::CustomerRepository(m_ctx.db).cursorAt(withChurnDates(q), position, total);
@@ -322,8 +357,8 @@ Status CustomerService::update(const Session &who, qint64 customerId, const Cust
     row->id = customerId;
     CRM_TRY(repo.updateCustomer(*row, toStoredUtc(m_ctx.clock.nowUtc())));
     CRM_TRY(repo.refreshDerived(customerId));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"customers"_s, QString::number(customerId), auditFields(*before),
-                                       auditFields(*row), {}}));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who, {u"update"_s, u"customers"_s, QString::number(customerId), auditFields(*before), auditFields(*row), {}}));
     return tx.commit();
 }
 
@@ -344,7 +379,8 @@ Result<qint64> CustomerService::addVehicle(const Session &who, qint64 customerId
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::conflict(tr("VIN: %1 is already in the archives (customer #%2).").arg(row->vin).arg((*existing)->customerId));
+        return Error::conflict(
+            tr("VIN: %1 is already in the archives (customer #%2).").arg(row->vin).arg((*existing)->customerId));
     const QString at = toStoredUtc(m_ctx.clock.nowUtc());
     auto id = repo.insertVehicle(*row, at);
     if (!id)
@@ -359,7 +395,8 @@ Result<qint64> CustomerService::addVehicle(const Session &who, qint64 customerId
 
 namespace crm::services {
 
-Status CustomerService::transferVehicle(const Session &who, qint64 vehicleId, qint64 toCustomerId, const QDate &date, const QString &note)
+Status CustomerService::transferVehicle(const Session &who, qint64 vehicleId, qint64 toCustomerId, const QDate &date,
+                                        const QString &note)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("transfer vehicles")));
     if (!date.isValid() || date > m_ctx.clock.nowUtc().date().addDays(1))
@@ -381,8 +418,13 @@ Status CustomerService::transferVehicle(const Session &who, qint64 vehicleId, qi
     CRM_TRY(repo.transferVehicle(vehicleId, toCustomerId, date, note.simplified(), toStoredUtc(m_ctx.clock.nowUtc())));
     CRM_TRY(repo.refreshDerived(from));
     CRM_TRY(repo.refreshDerived(toCustomerId));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"transfer"_s, u"vehicles"_s, QString::number(vehicleId), {{u"customer_id"_s, from}},
-                                       {{u"customer_id"_s, toCustomerId}, {u"date"_s, date.toString(Qt::ISODate)}}, note}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"transfer"_s,
+                          u"vehicles"_s,
+                          QString::number(vehicleId),
+                          {{u"customer_id"_s, from}},
+                          {{u"customer_id"_s, toCustomerId}, {u"date"_s, date.toString(Qt::ISODate)}},
+                          note}));
     return tx.commit();
 }
 
@@ -445,14 +487,23 @@ Result<qint64> CustomerService::addVisit(const Session &who, qint64 vehicleId, c
         updated.mileageKm = v.mileageKm;
         CRM_TRY(repo.updateVehicle(updated, toStoredUtc(m_ctx.clock.nowUtc())));
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"service_visits"_s, QString::number(*id), {},
-                                       {{u"vehicle_id"_s, vehicleId}, {u"date"_s, v.visitDate.toString(Qt::ISODate)}, {u"kind"_s, v.kind},
-                                        {u"mileage_km"_s, v.mileageKm}, {u"amount_fen"_s, v.amountFen}}, {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"create"_s,
+                          u"service_visits"_s,
+                          QString::number(*id),
+                          {},
+                          {{u"vehicle_id"_s, vehicleId},
+                           {u"date"_s, v.visitDate.toString(Qt::ISODate)},
+                           {u"kind"_s, v.kind},
+                           {u"mileage_km"_s, v.mileageKm},
+                           {u"amount_fen"_s, v.amountFen}},
+                          {}}));
     CRM_TRY(tx.commit());
     return *id;
 }
 
-Status CustomerService::setConsent(const Session &who, qint64 customerId, const QString &purpose, bool granted, const QString &how)
+Status CustomerService::setConsent(const Session &who, qint64 customerId, const QString &purpose, bool granted,
+                                   const QString &how)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("record consent")));
     if (!consentPurposes().contains(purpose))
@@ -474,8 +525,13 @@ Status CustomerService::setConsent(const Session &who, qint64 customerId, const 
             was = {{u"granted"_s, r.granted}, {u"how"_s, r.how}, {u"recorded_at"_s, r.recordedAt}};
     const QString at = toStoredUtc(m_ctx.clock.nowUtc());
     CRM_TRY(repo.setConsent(customerId, {purpose, granted, at, how}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {granted ? u"consent"_s : u"withdraw"_s, u"customers"_s, QString::number(customerId), was,
-                                       {{u"purpose"_s, purpose}, {u"granted"_s, granted}, {u"how"_s, how}}, purpose}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {granted ? u"consent"_s : u"withdraw"_s,
+                          u"customers"_s,
+                          QString::number(customerId),
+                          was,
+                          {{u"purpose"_s, purpose}, {u"granted"_s, granted}, {u"how"_s, how}},
+                          purpose}));
     return tx.commit();
 }
 

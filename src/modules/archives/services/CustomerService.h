@@ -21,7 +21,7 @@ struct VehicleInput {
 };
 
 struct CustomerCard {
-    data::CustomerRow customer;          // mobile masked
+    data::CustomerRow customer; // mobile masked
     QList<data::VehicleRow> vehicles;
     QList<data::TimelineEntry> timeline;
     QList<data::ConsentRow> consents;
@@ -57,7 +57,8 @@ public:
                                               const std::optional<data::ListCursor> &after, int limit);
     Result<qint64> count(const Session &who, const data::CustomerQuery &q);
     // Where the list's row at this position starts a page (see CustomerRepository::cursorAt).
-    Result<std::optional<data::ListCursor>> cursorAt(const Session &who, const data::CustomerQuery &q, qint64 position, qint64 total);
+    Result<std::optional<data::ListCursor>> cursorAt(const Session &who, const data::CustomerQuery &q, qint64 position,
+                                                     qint64 total);
     Result<QList<data::CustomerListRow>> search(const Session &who, const QString &text, int limit);
     Result<CustomerCard> card(const Session &who, qint64 customerId);
     // The full mobile number: a permission, and every reveal is audited.

@@ -31,10 +31,12 @@ QString hashOf(const QString &path, QString *error)
 
 DocumentRow rowFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toString(),   q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString()};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString()};
 }
-const QString kColumns = u"id, customer_id, COALESCE(vehicle_id, 0), kind, file_name, stored_path, sha256, archive_location, created_at"_s;
+const QString kColumns =
+    u"id, customer_id, COALESCE(vehicle_id, 0), kind, file_name, stored_path, sha256, archive_location, created_at"_s;
 } // namespace
 
 QStringList DocumentService::kinds()
@@ -44,11 +46,16 @@ QStringList DocumentService::kinds()
 
 QString DocumentService::kindTitle(const QString &k)
 {
-    if (k == u"purchase_contract"_s) return tr("Purchase contract");
-    if (k == u"maintenance_record"_s) return tr("Maintenance record");
-    if (k == u"work_order"_s) return tr("Work order");
-    if (k == u"settlement"_s) return tr("Settlement statement");
-    if (k == u"other"_s) return tr("Other document");
+    if (k == u"purchase_contract"_s)
+        return tr("Purchase contract");
+    if (k == u"maintenance_record"_s)
+        return tr("Maintenance record");
+    if (k == u"work_order"_s)
+        return tr("Work order");
+    if (k == u"settlement"_s)
+        return tr("Settlement statement");
+    if (k == u"other"_s)
+        return tr("Other document");
     return k;
 }
 
@@ -80,11 +87,11 @@ Result<qint64> DocumentService::attach(const Session &who, qint64 customerId, qi
     const QString suffix = src.suffix().toLower().left(10);
     const QString relative = sha.left(2) + u'/' + sha + (suffix.isEmpty() ? QString() : u'.' + suffix);
     const QString target = storeRoot() + u'/' + relative;
-    if (!QFileInfo::exists(target)) {   // content-addressed: the same file is stored once
+    if (!QFileInfo::exists(target)) { // content-addressed: the same file is stored once
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
             return Error::io(tr("Cannot create the document store folder %1.").arg(QFileInfo(target).absolutePath()));
         QFile in(sourceFile);
-        QSaveFile out(target);   // written whole or not at all
+        QSaveFile out(target); // written whole or not at all
         if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
             return Error::io(tr("Cannot copy %1 into the document store.").arg(src.fileName()));
         while (!in.atEnd())
@@ -99,19 +106,27 @@ Result<qint64> DocumentService::attach(const Session &who, qint64 customerId, qi
         return owner.error();
     if (owner->toInt() == 0)
         return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
-    auto q = m_ctx.db.exec(u"INSERT INTO documents(customer_id, vehicle_id, kind, file_name, stored_path, sha256, archive_location, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                           {customerId, vehicleId > 0 ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), kind,
-                            src.fileName(), relative, sha, data::Database::text(archiveLocation.simplified()),
-                            toStoredUtc(m_ctx.clock.nowUtc())});
+    auto q = m_ctx.db.exec(
+        u"INSERT INTO documents(customer_id, vehicle_id, kind, file_name, stored_path, sha256, archive_location, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {customerId, vehicleId > 0 ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), kind, src.fileName(),
+         relative, sha, data::Database::text(archiveLocation.simplified()), toStoredUtc(m_ctx.clock.nowUtc())});
     if (!q)
         return q.error();
     q->next();
     const qint64 id = q->value(0).toLongLong();
     q->finish();
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"documents"_s, QString::number(id), {},
-                                       {{u"customer_id"_s, customerId}, {u"kind"_s, kind}, {u"file"_s, src.fileName()},
-                                        {u"sha256"_s, sha}, {u"archive_location"_s, archiveLocation.simplified()}}, {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"create"_s,
+                          u"documents"_s,
+                          QString::number(id),
+                          {},
+                          {{u"customer_id"_s, customerId},
+                           {u"kind"_s, kind},
+                           {u"file"_s, src.fileName()},
+                           {u"sha256"_s, sha},
+                           {u"archive_location"_s, archiveLocation.simplified()}},
+                          {}}));
     CRM_TRY(tx.commit());
     return id;
 }
@@ -119,7 +134,8 @@ Result<qint64> DocumentService::attach(const Session &who, qint64 customerId, qi
 Result<QList<DocumentRow>> DocumentService::list(const Session &who, qint64 customerId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the customer archives")));
-    auto q = m_ctx.db.exec(u"SELECT "_s + kColumns + u" FROM documents WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id DESC"_s,
+    auto q = m_ctx.db.exec(u"SELECT "_s + kColumns +
+                               u" FROM documents WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id DESC"_s,
                            {customerId});
     if (!q)
         return q.error();
@@ -152,7 +168,8 @@ Result<QString> DocumentService::openPath(const Session &who, qint64 documentId)
         return Error::io(tr("The stored copy of %1 is missing from the document store (%2).").arg(doc->fileName, error));
     if (sha != doc->sha256)
         return Error::conflict(tr("The stored copy of %1 has been changed since it was filed (checksum mismatch); use the paper "
-                                  "original at %2.").arg(doc->fileName, doc->archiveLocation));
+                                  "original at %2.")
+                                   .arg(doc->fileName, doc->archiveLocation));
     return path;
 }
 
@@ -165,9 +182,15 @@ Status DocumentService::remove(const Session &who, qint64 documentId)
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     // Soft: the row and the stored file stay, so the removal can be reviewed and reversed.
-    CRM_TRY(m_ctx.db.exec(u"UPDATE documents SET deleted_at = ? WHERE id = ?"_s, {toStoredUtc(m_ctx.clock.nowUtc()), documentId}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"delete"_s, u"documents"_s, QString::number(documentId),
-                                       {{u"file"_s, doc->fileName}, {u"kind"_s, doc->kind}, {u"sha256"_s, doc->sha256}}, {}, {}}));
+    CRM_TRY(
+        m_ctx.db.exec(u"UPDATE documents SET deleted_at = ? WHERE id = ?"_s, {toStoredUtc(m_ctx.clock.nowUtc()), documentId}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"delete"_s,
+                          u"documents"_s,
+                          QString::number(documentId),
+                          {{u"file"_s, doc->fileName}, {u"kind"_s, doc->kind}, {u"sha256"_s, doc->sha256}},
+                          {},
+                          {}}));
     return tx.commit();
 }
 

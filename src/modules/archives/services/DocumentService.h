@@ -9,11 +9,11 @@ struct DocumentRow {
     qint64 id = 0;
     qint64 customerId = 0;
     qint64 vehicleId = 0;
-    QString kind;              // purchase_contract, maintenance_record, work_order, settlement, other
-    QString fileName;          // as the user named it
-    QString storedPath;        // relative to the store: ab/abcdef….pdf
+    QString kind;       // purchase_contract, maintenance_record, work_order, settlement, other
+    QString fileName;   // as the user named it
+    QString storedPath; // relative to the store: ab/abcdef….pdf
     QString sha256;
-    QString archiveLocation;   // where the paper is: cabinet / box
+    QString archiveLocation; // where the paper is: cabinet / box
     QString createdAt;
 };
 

@@ -1,7 +1,7 @@
 #include "archives/services/ExportService.h"
 
-#include "data/Transaction.h"
 #include "archives/services/CustomerService.h"
+#include "data/Transaction.h"
 #include "services/TableWriter.h"
 
 #include <QFileInfo>
@@ -15,11 +15,19 @@ Result<qint64> ExportService::exportCustomers(const Session &who, const data::Cu
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ExportData, tr("export customer data")));
     const data::CustomerQuery q = CustomerService(m_ctx).withChurnDates(query);
-    const QStringList headers{tr("Name"), tr("Gender"), tr("Mobile"), tr("City"), tr("Source"), tr("VIP"), tr("Models"), tr("Plates"),
-                              tr("Last visit")};
+    const QStringList headers{tr("Name"), tr("Gender"), tr("Mobile"), tr("City"),      tr("Source"),
+                              tr("VIP"),  tr("Models"), tr("Plates"), tr("Last visit")};
     auto cells = [](const data::CustomerListRow &r) {
-        return QStringList{r.name, r.gender == u"M"_s ? tr("Male") : r.gender == u"F"_s ? tr("Female") : QString(), r.mobile, r.city,
-                           CustomerService::sourceTitle(r.source), r.vip ? tr("yes") : QString(), r.models, r.plates,
+        return QStringList{r.name,
+                           r.gender == u"M"_s   ? tr("Male")
+                           : r.gender == u"F"_s ? tr("Female")
+                                                : QString(),
+                           r.mobile,
+                           r.city,
+                           CustomerService::sourceTitle(r.source),
+                           r.vip ? tr("yes") : QString(),
+                           r.models,
+                           r.plates,
                            r.lastContact.toString(Qt::ISODate)};
     };
 
@@ -32,7 +40,7 @@ Result<qint64> ExportService::exportCustomers(const Session &who, const data::Cu
     qint64 written = 0;
     while (true) {
         if (cancel && cancel->load())
-            return Error::conflict(tr("The export was cancelled; no file was written."));   // the writer removes its file
+            return Error::conflict(tr("The export was cancelled; no file was written.")); // the writer removes its file
         auto page = repo.page(q, cursor, 1000);
         if (!page)
             return page.error();
@@ -52,8 +60,13 @@ Result<qint64> ExportService::exportCustomers(const Session &who, const data::Cu
     CRM_TRY((*writer)->finish());
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"export"_s, u"customers"_s, {}, {}, {{u"file"_s, QFileInfo(path).fileName()}, {u"customers"_s, written}},
-                                       QFileInfo(path).fileName()}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"export"_s,
+                          u"customers"_s,
+                          {},
+                          {},
+                          {{u"file"_s, QFileInfo(path).fileName()}, {u"customers"_s, written}},
+                          QFileInfo(path).fileName()}));
     CRM_TRY(tx.commit());
     return written;
 }

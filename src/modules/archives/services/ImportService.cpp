@@ -1,18 +1,18 @@
 #include "archives/services/ImportService.h"
 
+#include "archives/data/CustomerRepository.h"
+#include "archives/services/CustomerService.h"
 #include "core/Csv.h"
 #include "core/Log.h"
 #include "core/Mobile.h"
 #include "core/TextCodec.h"
 #include "data/BatchInsert.h"
-#include "archives/data/CustomerRepository.h"
 #include "data/Transaction.h"
-#include "archives/services/CustomerService.h"
 #include "services/XlsxReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <future>
@@ -38,7 +38,8 @@ const QHash<QString, ImportField> &headerTable()
         };
         add(ImportField::Name, {u"姓名", u"客户姓名", u"车主姓名", u"客户名称", u"车主", u"name", u"customer", u"customername"});
         add(ImportField::Gender, {u"性别", u"gender", u"sex"});
-        add(ImportField::Mobile, {u"手机", u"手机号", u"手机号码", u"移动电话", u"联系电话", u"联系手机", u"mobile", u"mobilephone", u"phone", u"cell"});
+        add(ImportField::Mobile, {u"手机", u"手机号", u"手机号码", u"移动电话", u"联系电话", u"联系手机", u"mobile",
+                                  u"mobilephone", u"phone", u"cell"});
         add(ImportField::OtherPhones, {u"其他电话", u"固定电话", u"座机", u"otherphones", u"landline"});
         add(ImportField::Birthday, {u"生日", u"出生日期", u"birthday", u"dateofbirth"});
         add(ImportField::City, {u"城市", u"所在城市", u"city"});
@@ -57,7 +58,8 @@ const QHash<QString, ImportField> &headerTable()
         add(ImportField::SalesConsultant, {u"销售顾问", u"salesconsultant", u"salesperson"});
         add(ImportField::MileageKm, {u"里程", u"行驶里程", u"当前里程", u"mileage", u"mileagekm"});
         add(ImportField::InsuranceExpiry, {u"保险到期", u"保险到期日", u"保险到期日期", u"insuranceexpiry"});
-        add(ImportField::VisitDate, {u"进厂日期", u"到店日期", u"维修日期", u"服务日期", u"结算日期", u"visitdate", u"servicedate"});
+        add(ImportField::VisitDate,
+            {u"进厂日期", u"到店日期", u"维修日期", u"服务日期", u"结算日期", u"visitdate", u"servicedate"});
         add(ImportField::VisitKind, {u"维修类型", u"服务类型", u"业务类型", u"visitkind", u"servicetype"});
         add(ImportField::VisitMileageKm, {u"进厂里程", u"进店里程", u"visitmileage", u"visitmileagekm"});
         add(ImportField::Advisor, {u"服务顾问", u"接待顾问", u"advisor", u"serviceadvisor"});
@@ -84,14 +86,22 @@ QString visitKind(const QString &text)
 QString sourceId(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty()) return {};
-    if (CustomerService::sources().contains(t)) return t;
-    if (t.contains(u"展厅"_s) || t.contains(u"到店"_s) || t.contains(u"walk"_s)) return u"walk_in"_s;
-    if (t.contains(u"网"_s) || t.contains(u"汽车之家"_s) || t.contains(u"懂车帝"_s) || t.contains(u"易车"_s) || t == u"web"_s) return u"web"_s;
-    if (t.contains(u"介绍"_s) || t.contains(u"推荐"_s) || t.contains(u"referral"_s)) return u"referral"_s;
-    if (t.contains(u"电话"_s) || t == u"phone"_s) return u"phone"_s;
-    if (t.contains(u"车展"_s) || t.contains(u"活动"_s) || t == u"event"_s) return u"event"_s;
-    if (t.contains(u"dms"_s)) return u"dms"_s;
+    if (t.isEmpty())
+        return {};
+    if (CustomerService::sources().contains(t))
+        return t;
+    if (t.contains(u"展厅"_s) || t.contains(u"到店"_s) || t.contains(u"walk"_s))
+        return u"walk_in"_s;
+    if (t.contains(u"网"_s) || t.contains(u"汽车之家"_s) || t.contains(u"懂车帝"_s) || t.contains(u"易车"_s) || t == u"web"_s)
+        return u"web"_s;
+    if (t.contains(u"介绍"_s) || t.contains(u"推荐"_s) || t.contains(u"referral"_s))
+        return u"referral"_s;
+    if (t.contains(u"电话"_s) || t == u"phone"_s)
+        return u"phone"_s;
+    if (t.contains(u"车展"_s) || t.contains(u"活动"_s) || t == u"event"_s)
+        return u"event"_s;
+    if (t.contains(u"dms"_s))
+        return u"dms"_s;
     return u"?"_s;
 }
 
@@ -108,7 +118,7 @@ struct ParsedRow {
     data::CustomerRow customer;
     bool hasName = false;
     std::optional<data::VehicleRow> vehicle;
-    std::optional<data::ServiceVisitRow> visit;   // vehicle and customer ids filled in later
+    std::optional<data::ServiceVisitRow> visit; // vehicle and customer ids filled in later
 };
 
 // Every check of one row, through the same rules the forms use. The first problem found is the reason.
@@ -127,7 +137,7 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
     ParsedRow row;
     CustomerInput ci;
     row.hasName = !v.value(ImportField::Name).isEmpty();
-    ci.name = row.hasName ? v.value(ImportField::Name) : u"-"_s;   // a matched row may leave the name out
+    ci.name = row.hasName ? v.value(ImportField::Name) : u"-"_s; // a matched row may leave the name out
     ci.gender = v.value(ImportField::Gender);
     if (ci.gender.compare(u"male"_s, Qt::CaseInsensitive) == 0)
         ci.gender = u"M"_s;
@@ -144,7 +154,7 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
     ci.source = sourceId(v.value(ImportField::Source));
     if (!v.value(ImportField::Tags).isEmpty())
         ci.tags = v.value(ImportField::Tags).split(QRegularExpression(u"[,，;；、]"_s), Qt::SkipEmptyParts);
-    if (ci.source == u"?"_s) {   // an unknown source is kept as a tag rather than dropped
+    if (ci.source == u"?"_s) { // an unknown source is kept as a tag rather than dropped
         ci.tags << ImportService::tr("Source: %1").arg(v.value(ImportField::Source));
         ci.source.clear();
     }
@@ -168,8 +178,9 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
         vi.trimLevel = v.value(ImportField::Trim);
         vi.colour = v.value(ImportField::Colour);
         vi.salesConsultant = v.value(ImportField::SalesConsultant);
-        for (auto [field, target] : {std::pair{ImportField::PurchaseDate, &vi.purchaseDate}, std::pair{ImportField::DeliveryDate, &vi.deliveryDate},
-                                     std::pair{ImportField::InsuranceExpiry, &vi.insuranceExpiry}}) {
+        for (auto [field, target] :
+             {std::pair{ImportField::PurchaseDate, &vi.purchaseDate}, std::pair{ImportField::DeliveryDate, &vi.deliveryDate},
+              std::pair{ImportField::InsuranceExpiry, &vi.insuranceExpiry}}) {
             auto d = date(field);
             if (!d)
                 return d.error();
@@ -179,7 +190,8 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
             bool ok = false;
             vi.mileageKm = QString(v.value(ImportField::MileageKm)).remove(u',').toInt(&ok);
             if (!ok)
-                return Error::invalid(ImportService::tr("Mileage: \"%1\" is not a whole number of kilometres.").arg(v.value(ImportField::MileageKm)));
+                return Error::invalid(ImportService::tr("Mileage: \"%1\" is not a whole number of kilometres.")
+                                          .arg(v.value(ImportField::MileageKm)));
         }
         auto vehicle = CustomerService::validate(vi);
         if (!vehicle)
@@ -197,13 +209,15 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
         visit.visitDate = *visitDate;
         visit.kind = visitKind(v.value(ImportField::VisitKind));
         if (visit.kind.isEmpty())
-            return Error::invalid(ImportService::tr("Visit kind: \"%1\" is not maintenance, repair, warranty or accident.").arg(v.value(ImportField::VisitKind)));
+            return Error::invalid(ImportService::tr("Visit kind: \"%1\" is not maintenance, repair, warranty or accident.")
+                                      .arg(v.value(ImportField::VisitKind)));
         QString amountText = v.value(ImportField::Amount);
         amountText.remove(u'¥').remove(u'￥').remove(u',').remove(u"元"_s);
         bool ok = true;
         const double amount = amountText.trimmed().isEmpty() ? 0.0 : amountText.trimmed().toDouble(&ok);
         if (!ok || amount < 0 || amount > 10000000)
-            return Error::invalid(ImportService::tr("Amount: \"%1\" is not an amount of money.").arg(v.value(ImportField::Amount)));
+            return Error::invalid(
+                ImportService::tr("Amount: \"%1\" is not an amount of money.").arg(v.value(ImportField::Amount)));
         visit.amountFen = qRound64(amount * 100);
         visit.mileageKm = QString(v.value(ImportField::VisitMileageKm)).remove(u',').toInt();
         visit.advisor = v.value(ImportField::Advisor);
@@ -224,33 +238,60 @@ QList<ImportField> ImportService::allFields()
 QString ImportService::fieldTitle(ImportField f)
 {
     switch (f) {
-    case ImportField::Ignore: return tr("(ignore)");
-    case ImportField::Name: return tr("Name");
-    case ImportField::Gender: return tr("Gender");
-    case ImportField::Mobile: return tr("Mobile");
-    case ImportField::OtherPhones: return tr("Other phones");
-    case ImportField::Birthday: return tr("Birthday");
-    case ImportField::City: return tr("City");
-    case ImportField::Address: return tr("Address");
-    case ImportField::Source: return tr("Source");
-    case ImportField::Vip: return tr("VIP");
-    case ImportField::Tags: return tr("Tags");
-    case ImportField::Vin: return tr("VIN");
-    case ImportField::Plate: return tr("Plate");
-    case ImportField::Brand: return tr("Brand");
-    case ImportField::Model: return tr("Model");
-    case ImportField::Trim: return tr("Trim");
-    case ImportField::Colour: return tr("Colour");
-    case ImportField::PurchaseDate: return tr("Purchase date");
-    case ImportField::DeliveryDate: return tr("Delivery date");
-    case ImportField::SalesConsultant: return tr("Sales consultant");
-    case ImportField::MileageKm: return tr("Mileage (km)");
-    case ImportField::InsuranceExpiry: return tr("Insurance expiry");
-    case ImportField::VisitDate: return tr("Visit date");
-    case ImportField::VisitKind: return tr("Visit kind");
-    case ImportField::VisitMileageKm: return tr("Visit mileage (km)");
-    case ImportField::Advisor: return tr("Service advisor");
-    case ImportField::Amount: return tr("Amount (¥)");
+    case ImportField::Ignore:
+        return tr("(ignore)");
+    case ImportField::Name:
+        return tr("Name");
+    case ImportField::Gender:
+        return tr("Gender");
+    case ImportField::Mobile:
+        return tr("Mobile");
+    case ImportField::OtherPhones:
+        return tr("Other phones");
+    case ImportField::Birthday:
+        return tr("Birthday");
+    case ImportField::City:
+        return tr("City");
+    case ImportField::Address:
+        return tr("Address");
+    case ImportField::Source:
+        return tr("Source");
+    case ImportField::Vip:
+        return tr("VIP");
+    case ImportField::Tags:
+        return tr("Tags");
+    case ImportField::Vin:
+        return tr("VIN");
+    case ImportField::Plate:
+        return tr("Plate");
+    case ImportField::Brand:
+        return tr("Brand");
+    case ImportField::Model:
+        return tr("Model");
+    case ImportField::Trim:
+        return tr("Trim");
+    case ImportField::Colour:
+        return tr("Colour");
+    case ImportField::PurchaseDate:
+        return tr("Purchase date");
+    case ImportField::DeliveryDate:
+        return tr("Delivery date");
+    case ImportField::SalesConsultant:
+        return tr("Sales consultant");
+    case ImportField::MileageKm:
+        return tr("Mileage (km)");
+    case ImportField::InsuranceExpiry:
+        return tr("Insurance expiry");
+    case ImportField::VisitDate:
+        return tr("Visit date");
+    case ImportField::VisitKind:
+        return tr("Visit kind");
+    case ImportField::VisitMileageKm:
+        return tr("Visit mileage (km)");
+    case ImportField::Advisor:
+        return tr("Service advisor");
+    case ImportField::Amount:
+        return tr("Amount (¥)");
     }
     return {};
 }
@@ -267,7 +308,7 @@ QList<ImportField> ImportService::guessMapping(const QStringList &headers)
     for (const QString &h : headers) {
         ImportField f = guessField(h);
         if (f != ImportField::Ignore && used.contains(f))
-            f = ImportField::Ignore;   // the first column of a kind wins
+            f = ImportField::Ignore; // the first column of a kind wins
         used.insert(f);
         out << f;
     }
@@ -315,19 +356,19 @@ namespace {
 
 // The archive as the rows of one chunk see it, and what they will write.
 struct Chunk {
-    QHash<QString, data::VehicleRow> vehicleByVin;   // existing (deleted too, as vehicleByVin) and new
-    QHash<QString, qint64> customerByMobile;          // the lowest live id, as customerIdByMobile
-    QHash<qint64, data::CustomerRow> customers;       // live existing customers and new ones
-    QSet<QString> visits;                             // CustomerRepository::visitKey
+    QHash<QString, data::VehicleRow> vehicleByVin; // existing (deleted too, as vehicleByVin) and new
+    QHash<QString, qint64> customerByMobile;       // the lowest live id, as customerIdByMobile
+    QHash<qint64, data::CustomerRow> customers;    // live existing customers and new ones
+    QSet<QString> visits;                          // CustomerRepository::visitKey
 
-    QList<qint64> newCustomers;                       // in the order created; rows in `customers`
+    QList<qint64> newCustomers; // in the order created; rows in `customers`
     QSet<qint64> isNewCustomer;
-    QStringList newVehicles, ownershipFrom;           // VINs in the order created; rows in vehicleByVin
+    QStringList newVehicles, ownershipFrom; // VINs in the order created; rows in vehicleByVin
     QSet<QString> isNewVehicle;
-    QSet<qint64> changedCustomers;                    // existing customers to write back
-    QSet<QString> changedVehicles;                    // existing vehicles to write back, by VIN
+    QSet<qint64> changedCustomers; // existing customers to write back
+    QSet<QString> changedVehicles; // existing vehicles to write back, by VIN
     QList<data::ServiceVisitRow> newVisits;
-    QSet<qint64> touchedCustomers, touchedVehicles;   // existing ones whose derived fields need refreshing
+    QSet<qint64> touchedCustomers, touchedVehicles; // existing ones whose derived fields need refreshing
 };
 
 // Ids for new rows, reserved a block at a time as rows are decided (on PostgreSQL a reserved id
@@ -448,7 +489,7 @@ Status writeChunk(data::CustomerRepository &repo, Chunk &chunk, const QString &a
         v.lastPaidVisit = lastPaid.value(v.id);
         vehicles << v;
         if (chunk.isNewCustomer.contains(v.customerId))
-            vehiclesOf[v.customerId] << v;   // an existing owner is in touchedCustomers already
+            vehiclesOf[v.customerId] << v; // an existing owner is in touchedCustomers already
     }
     CRM_TRY(repo.insertCustomers(customers, vehiclesOf, at));
     CRM_TRY(repo.insertVehicles(vehicles, chunk.ownershipFrom, at));
@@ -467,7 +508,7 @@ Status writeChunk(data::CustomerRepository &repo, Chunk &chunk, const QString &a
 enum class Outcome { Imported, Updated, Unchanged, Rejected };
 struct Decision {
     Outcome outcome;
-    QString reason;   // why a row was rejected
+    QString reason; // why a row was rejected
 };
 
 // One row, matched and decided against the chunk's view of the archive, which it then updates:
@@ -495,20 +536,23 @@ Result<Decision> decide(Chunk &chunk, const ParsedRow &row, IdBlock &customerIds
         // the same VIN is a sale or a data error for a person to decide, not for the importer.
         const data::CustomerRow &c = *current;
         if (row.hasName && !c.name.isEmpty() && row.customer.name != c.name)
-            return Decision{Outcome::Rejected,
-                            ImportService::tr("Conflict: %1 belongs to customer #%2 (%3), not %4; transfer the vehicle or correct the file.")
-                                .arg(vehicle ? ImportService::tr("VIN %1").arg(vehicle->vin) : ImportService::tr("this mobile"))
-                                .arg(customerId)
-                                .arg(c.name, row.customer.name)};
+            return Decision{
+                Outcome::Rejected,
+                ImportService::tr("Conflict: %1 belongs to customer #%2 (%3), not %4; transfer the vehicle or correct the file.")
+                    .arg(vehicle ? ImportService::tr("VIN %1").arg(vehicle->vin) : ImportService::tr("this mobile"))
+                    .arg(customerId)
+                    .arg(c.name, row.customer.name)};
         if (!row.customer.mobile.isEmpty() && !c.mobile.isEmpty() && row.customer.mobile != c.mobile)
-            return Decision{Outcome::Rejected, ImportService::tr("Conflict: VIN %1 belongs to customer #%2, whose mobile is %3, not %4.")
-                                                   .arg(vehicle ? vehicle->vin : QString())
-                                                   .arg(customerId)
-                                                   .arg(Mobile::masked(c.mobile), Mobile::masked(row.customer.mobile))};
+            return Decision{Outcome::Rejected,
+                            ImportService::tr("Conflict: VIN %1 belongs to customer #%2, whose mobile is %3, not %4.")
+                                .arg(vehicle ? vehicle->vin : QString())
+                                .arg(customerId)
+                                .arg(Mobile::masked(c.mobile), Mobile::masked(row.customer.mobile))};
     }
     if (!current && !row.hasName)
-        return Decision{Outcome::Rejected,
-                        ImportService::tr("Name: a new customer needs a name (no customer in the archives has this VIN or mobile).")};
+        return Decision{
+            Outcome::Rejected,
+            ImportService::tr("Name: a new customer needs a name (no customer in the archives has this VIN or mobile).")};
 
     // What is written (at the end of the chunk).
     bool changed = false;
@@ -523,7 +567,7 @@ Result<Decision> decide(Chunk &chunk, const ParsedRow &row, IdBlock &customerIds
         chunk.newCustomers << customerId;
         chunk.isNewCustomer.insert(customerId);
         if (!c.mobile.isEmpty() && !chunk.customerByMobile.contains(c.mobile))
-            chunk.customerByMobile.insert(c.mobile, customerId);   // ids only grow: an existing holder stays the lowest
+            chunk.customerByMobile.insert(c.mobile, customerId); // ids only grow: an existing holder stays the lowest
     } else {
         data::CustomerRow merged = *current;
         Merge m;
@@ -601,7 +645,7 @@ Result<Decision> decide(Chunk &chunk, const ParsedRow &row, IdBlock &customerIds
         visit.vehicleId = vehicleId;
         visit.customerId = customerId;
         const QString key = data::CustomerRepository::visitKey(vehicleId, visit.visitDate, visit.kind, visit.amountFen);
-        if (!chunk.visits.contains(key)) {   // a re-run of the same file adds no visit twice
+        if (!chunk.visits.contains(key)) { // a re-run of the same file adds no visit twice
             chunk.visits.insert(key);
             chunk.newVisits << visit;
             if (!chunk.isNewVehicle.contains(row.vehicle->vin))
@@ -615,9 +659,9 @@ Result<Decision> decide(Chunk &chunk, const ParsedRow &row, IdBlock &customerIds
 }
 } // namespace
 
-Result<ImportResult> ImportService::importCustomers(const Session &who, const ImportTable &table, const QList<ImportField> &mapping,
-                                                    const QString &sourceName, const Progress &progress,
-                                                    const std::atomic<bool> *cancel)
+Result<ImportResult> ImportService::importCustomers(const Session &who, const ImportTable &table,
+                                                    const QList<ImportField> &mapping, const QString &sourceName,
+                                                    const Progress &progress, const std::atomic<bool> *cancel)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("import customers")));
     if (!mapping.contains(ImportField::Name) && !mapping.contains(ImportField::Mobile) && !mapping.contains(ImportField::Vin))
@@ -634,8 +678,10 @@ Result<ImportResult> ImportService::importCustomers(const Session &who, const Im
     // The next chunk's rows are checked on a second thread while this one is matched and written
     // (the checks — mobile numbers, VIN check digits, dates — are a third of the work). A return
     // below waits for it: the future's destructor joins.
-    auto check = [&](int from) { return std::async(std::launch::async, parseRows, std::cref(table), std::cref(mapping), from,
-                                                   std::min(total, from + m_chunkRows)); };
+    auto check = [&](int from) {
+        return std::async(std::launch::async, parseRows, std::cref(table), std::cref(mapping), from,
+                          std::min(total, from + m_chunkRows));
+    };
     std::future<ParsedRows> next = check(0);
     for (int from = 0; from < total; from += m_chunkRows) {
         if (cancel && cancel->load())
@@ -671,30 +717,47 @@ Result<ImportResult> ImportService::importCustomers(const Session &who, const Im
             if (!decision)
                 return decision.error();
             switch (decision->outcome) {
-            case Outcome::Imported: ++result.imported; break;
-            case Outcome::Updated: ++result.updated; break;
-            case Outcome::Unchanged: ++result.unchanged; break;
-            case Outcome::Rejected: result.rejected << ImportRejection{line, decision->reason}; break;
+            case Outcome::Imported:
+                ++result.imported;
+                break;
+            case Outcome::Updated:
+                ++result.updated;
+                break;
+            case Outcome::Unchanged:
+                ++result.unchanged;
+                break;
+            case Outcome::Rejected:
+                result.rejected << ImportRejection{line, decision->reason};
+                break;
             }
         }
         // 3. Write.
         const qint64 decideMs = clock.restart();
         CRM_TRY(writeChunk(repo, chunk, at));
-        log::get("archives")->debug("import rows {}–{}: waited for the checks {} ms, archive read {} ms, decided {} ms, written {} ms", from + 2, to + 1,
-                                    parseMs, archiveMs, decideMs, clock.elapsed());
+        log::get("archives")
+            ->debug("import rows {}–{}: waited for the checks {} ms, archive read {} ms, decided {} ms, written {} ms", from + 2,
+                    to + 1, parseMs, archiveMs, decideMs, clock.elapsed());
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"import"_s, u"customers"_s, {}, {},
-                                       {{u"file"_s, sourceName}, {u"rows"_s, total}, {u"imported"_s, result.imported},
-                                        {u"updated"_s, result.updated}, {u"rejected"_s, int(result.rejected.size())}},
-                                       sourceName}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"import"_s,
+                          u"customers"_s,
+                          {},
+                          {},
+                          {{u"file"_s, sourceName},
+                           {u"rows"_s, total},
+                           {u"imported"_s, result.imported},
+                           {u"updated"_s, result.updated},
+                           {u"rejected"_s, int(result.rejected.size())}},
+                          sourceName}));
     CRM_TRY(tx.commit());
     // A DMS migration can double the archive; small daily files leave the statistics alone.
     if (result.imported >= 10000)
         CRM_TRY(m_ctx.db.refreshStatistics());
     if (progress)
         progress(total, total);
-    log::get("archives")->info("import: {} rows, {} new, {} updated, {} rejected", total, result.imported, result.updated,
-                               result.rejected.size());
+    log::get("archives")
+        ->info("import: {} rows, {} new, {} updated, {} rejected", total, result.imported, result.updated,
+               result.rejected.size());
     return result;
 }
 

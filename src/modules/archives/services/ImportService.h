@@ -9,26 +9,50 @@ namespace crm::services {
 // What a column of an import file means. One row may carry a customer, a vehicle and a
 // service visit (DMS exports are usually one row per visit).
 enum class ImportField {
-    Ignore, Name, Gender, Mobile, OtherPhones, Birthday, City, Address, Source, Vip, Tags,
-    Vin, Plate, Brand, Model, Trim, Colour, PurchaseDate, DeliveryDate, SalesConsultant, MileageKm, InsuranceExpiry,
-    VisitDate, VisitKind, VisitMileageKm, Advisor, Amount,
+    Ignore,
+    Name,
+    Gender,
+    Mobile,
+    OtherPhones,
+    Birthday,
+    City,
+    Address,
+    Source,
+    Vip,
+    Tags,
+    Vin,
+    Plate,
+    Brand,
+    Model,
+    Trim,
+    Colour,
+    PurchaseDate,
+    DeliveryDate,
+    SalesConsultant,
+    MileageKm,
+    InsuranceExpiry,
+    VisitDate,
+    VisitKind,
+    VisitMileageKm,
+    Advisor,
+    Amount,
 };
 
 struct ImportTable {
     QStringList headers;
-    QList<QStringList> rows;   // data rows; row i is line i + 2 of the file
-    QString encoding;          // "UTF-8", "GB18030" or "XLSX"
+    QList<QStringList> rows; // data rows; row i is line i + 2 of the file
+    QString encoding;        // "UTF-8", "GB18030" or "XLSX"
 };
 
 struct ImportRejection {
-    int line = 0;              // as people count lines in the file (the header is line 1)
+    int line = 0; // as people count lines in the file (the header is line 1)
     QString reason;
 };
 
 struct ImportResult {
-    int imported = 0;          // new customers
-    int updated = 0;           // existing customers that gained or changed something
-    int unchanged = 0;         // rows that matched and changed nothing (a re-run)
+    int imported = 0;  // new customers
+    int updated = 0;   // existing customers that gained or changed something
+    int unchanged = 0; // rows that matched and changed nothing (a re-run)
     QList<ImportRejection> rejected;
 };
 

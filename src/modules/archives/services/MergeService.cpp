@@ -32,7 +32,8 @@ Result<qint64> MergeService::merge(const Session &who, qint64 survivorId, qint64
     const data::CustomerRow &dup = **duplicate;
 
     // A customer has one membership; two cannot become one without choosing whose ledger wins.
-    auto memberships = m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members WHERE customer_id IN (?, ?)"_s, {survivorId, duplicateId});
+    auto memberships =
+        m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members WHERE customer_id IN (?, ?)"_s, {survivorId, duplicateId});
     if (!memberships)
         return memberships.error();
     if (memberships->toInt() > 1)
@@ -45,7 +46,7 @@ Result<qint64> MergeService::merge(const Session &who, qint64 survivorId, qint64
     auto tags = repo.copyMissingTags(duplicateId, survivorId);
     if (!tags)
         return tags.error();
-    auto restricted = repo.applyWithdrawals(duplicateId, survivorId);   // before copying, so only shared purposes compare
+    auto restricted = repo.applyWithdrawals(duplicateId, survivorId); // before copying, so only shared purposes compare
     if (!restricted)
         return restricted.error();
     auto consents = repo.copyMissingConsents(duplicateId, survivorId);
@@ -145,7 +146,8 @@ Status MergeService::undo(const Session &who, qint64 mergeAuditId)
     if (!merged)
         return merged.error();
     if (!merged->has_value() || **merged != survivorId)
-        return Error::conflict(tr("This merge has been undone already (customer #%1 is not merged into #%2).").arg(duplicateId).arg(survivorId));
+        return Error::conflict(
+            tr("This merge has been undone already (customer #%1 is not merged into #%2).").arg(duplicateId).arg(survivorId));
 
     QMap<QString, QList<qint64>> rows;
     const QJsonObject moved = record.value(u"moved"_s).toObject();
@@ -177,14 +179,22 @@ Status MergeService::undo(const Session &who, qint64 mergeAuditId)
     if (survivor->has_value()) {
         data::CustomerRow s = **survivor;
         const QJsonObject filled = record.value(u"survivor_filled"_s).toObject();
-        if (filled.contains(u"gender"_s)) s.gender = filled.value(u"gender"_s).toString();
-        if (filled.contains(u"mobile"_s)) s.mobile = filled.value(u"mobile"_s).toString();
-        if (filled.contains(u"city"_s)) s.city = filled.value(u"city"_s).toString();
-        if (filled.contains(u"address"_s)) s.address = filled.value(u"address"_s).toString();
-        if (filled.contains(u"source"_s)) s.source = filled.value(u"source"_s).toString();
-        if (filled.contains(u"birthday"_s)) s.birthday = QDate();
-        if (filled.contains(u"other_phones"_s)) s.otherPhones = filled.value(u"other_phones"_s).toString();
-        if (filled.contains(u"vip"_s)) s.vip = false;
+        if (filled.contains(u"gender"_s))
+            s.gender = filled.value(u"gender"_s).toString();
+        if (filled.contains(u"mobile"_s))
+            s.mobile = filled.value(u"mobile"_s).toString();
+        if (filled.contains(u"city"_s))
+            s.city = filled.value(u"city"_s).toString();
+        if (filled.contains(u"address"_s))
+            s.address = filled.value(u"address"_s).toString();
+        if (filled.contains(u"source"_s))
+            s.source = filled.value(u"source"_s).toString();
+        if (filled.contains(u"birthday"_s))
+            s.birthday = QDate();
+        if (filled.contains(u"other_phones"_s))
+            s.otherPhones = filled.value(u"other_phones"_s).toString();
+        if (filled.contains(u"vip"_s))
+            s.vip = false;
         for (const QString &t : tags)
             s.tags.removeAll(t);
         const QString at = toStoredUtc(m_ctx.clock.nowUtc());
@@ -193,8 +203,13 @@ Status MergeService::undo(const Session &who, qint64 mergeAuditId)
     }
     CRM_TRY(repo.refreshDerived(survivorId));
     CRM_TRY(repo.refreshDerived(duplicateId));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"unmerge"_s, u"customers"_s, QString::number(duplicateId), {{u"merged_into"_s, survivorId}},
-                                       {}, tr("undid audit record #%1").arg(mergeAuditId)}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"unmerge"_s,
+                          u"customers"_s,
+                          QString::number(duplicateId),
+                          {{u"merged_into"_s, survivorId}},
+                          {},
+                          tr("undid audit record #%1").arg(mergeAuditId)}));
     return tx.commit();
 }
 

@@ -1,7 +1,7 @@
 #include "archives/ui/ArchivesModule.h"
 
-#include "archives/ui/ArchivesPage.h"
 #include "archives/services/CustomerService.h"
+#include "archives/ui/ArchivesPage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,31 +1,31 @@
 #include "archives/ui/ArchivesPage.h"
 
-#include "ui/common/EmptyState.h"
-#include "ui/common/Messages.h"
+#include "archives/services/CustomerService.h"
+#include "archives/services/ExportService.h"
 #include "archives/ui/CustomerCard.h"
 #include "archives/ui/CustomerListModel.h"
 #include "archives/ui/Dialogs.h"
 #include "archives/ui/ImportDialog.h"
 #include "archives/ui/QualityPages.h"
 #include "ui/common/BackgroundJob.h"
-#include "archives/services/ExportService.h"
-#include "archives/services/CustomerService.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Messages.h"
 #include "ui/shell/SearchWorker.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -37,7 +37,7 @@ struct ListAnswer {
     QList<data::CustomerListRow> rows;
     qint64 total = -1;
     QString error;
-    QStringList cities, models, tags;   // filled on the first answer only
+    QStringList cities, models, tags; // filled on the first answer only
 };
 } // namespace
 } // namespace crm::ui::archives
@@ -48,8 +48,8 @@ namespace crm::ui::archives {
 ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_model(new CustomerListModel(app.services, app.session, this)), m_search(new QLineEdit(this)),
       m_city(new QComboBox(this)), m_source(new QComboBox(this)), m_model_(new QComboBox(this)), m_vip(new QComboBox(this)),
-      m_churn(new QComboBox(this)), m_tag(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)), m_card(new CustomerCard(app, this)),
-      m_stack(new QStackedWidget(this)),
+      m_churn(new QComboBox(this)), m_tag(new QComboBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_card(new CustomerCard(app, this)), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(tr("No customers yet"), tr("Add one with Ctrl+N, or import a DMS export."), this)),
       m_debounce(new QTimer(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec())),
       m_countWorker(std::make_unique<SearchWorker>(app.services.db.spec())), m_tabs(new QTabWidget(this)),
@@ -193,9 +193,9 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
         m_firstPageIn = true;
         if (m_total >= 0)
             m_model->setTotal(m_total);
-        const bool filtered = !currentQuery().search.isEmpty() || m_city->currentIndex() != 0 || m_source->currentIndex() != 0
-                              || m_model_->currentIndex() != 0 || m_vip->currentIndex() != 0 || m_churn->currentIndex() != 0
-                              || m_tag->currentIndex() != 0;
+        const bool filtered = !currentQuery().search.isEmpty() || m_city->currentIndex() != 0 || m_source->currentIndex() != 0 ||
+                              m_model_->currentIndex() != 0 || m_vip->currentIndex() != 0 || m_churn->currentIndex() != 0 ||
+                              m_tag->currentIndex() != 0;
         m_stack->setCurrentIndex(a.rows.isEmpty() && !filtered ? 1 : 0);
         const int row = m_openAfterReload ? m_model->rowOf(m_openAfterReload) : (m_model->rowCount() > 0 ? 0 : -1);
         if (row >= 0)
@@ -324,9 +324,10 @@ void ArchivesPage::exportList()
     const services::Session who = m_app.session;
     const QVariant r = BackgroundJob::run(this, m_app.services.db.spec(), tr("Exporting…"),
                                           [&](services::Context &ctx, const BackgroundJob::Control &c) {
-        auto n = services::ExportService(ctx).exportCustomers(who, q, path, [&c](qint64 done) { c.progress(int(done), 0); }, c.cancel);
-        return n ? QVariant(*n) : QVariant::fromValue(n.error());
-    });
+                                              auto n = services::ExportService(ctx).exportCustomers(
+                                                  who, q, path, [&c](qint64 done) { c.progress(int(done), 0); }, c.cancel);
+                                              return n ? QVariant(*n) : QVariant::fromValue(n.error());
+                                          });
     if (BackgroundJob::isError(r))
         showError(this, tr("Export customers"), r.value<Error>());
     else

@@ -15,7 +15,7 @@ class QTabWidget;
 namespace crm::ui {
 class SearchWorker;
 class EmptyState;
-}
+} // namespace crm::ui
 
 namespace crm::ui::archives {
 

@@ -2,27 +2,27 @@
 
 #include "club/core/ClubRules.h"
 
-#include "ui/common/Messages.h"
+#include "archives/services/DocumentService.h"
 #include "archives/ui/Dialogs.h"
 #include "complaints/core/ComplaintRules.h"
 #include "followups/services/CallDeskService.h"
-#include "archives/services/DocumentService.h"
 #include "followups/services/FollowupService.h"
 #include "privacy/services/PrivacyService.h"
+#include "ui/common/Messages.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QLineEdit>
-#include <QUrl>
-#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,8 +44,9 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_title(new QLabel(this)), m_empty(new QLabel(this)), m_body(new QWidget(this)),
       m_form(new QFormLayout), m_mobile(new QLabel(this)), m_reveal(new QPushButton(tr("Show number"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_addVehicle(new QPushButton(tr("Add &vehicle…"), this)),
-      m_vehicles(new QTreeWidget(this)), m_timeline(new QTreeWidget(this)), m_tabs(new QTabWidget(this)), m_consentForm(new QFormLayout),
-      m_transfer(new QPushButton(tr("&Transfer to another customer…"), this)), m_documents(new QTreeWidget(this))
+      m_vehicles(new QTreeWidget(this)), m_timeline(new QTreeWidget(this)), m_tabs(new QTabWidget(this)),
+      m_consentForm(new QFormLayout), m_transfer(new QPushButton(tr("&Transfer to another customer…"), this)),
+      m_documents(new QTreeWidget(this))
 {
     auto *outer = new QVBoxLayout(this);
     m_empty->setText(tr("Select a customer to see the card."));
@@ -78,8 +79,8 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
 
     m_vehicles->setObjectName(u"cardVehicles"_s);
     m_vehicles->setRootIsDecorated(false);
-    m_vehicles->setHeaderLabels({tr("Plate"), tr("Model"), tr("VIN"), tr("Delivered"), tr("Mileage (km)"), tr("Last paid visit"),
-                                 tr("Status")});
+    m_vehicles->setHeaderLabels(
+        {tr("Plate"), tr("Model"), tr("VIN"), tr("Delivered"), tr("Mileage (km)"), tr("Last paid visit"), tr("Status")});
     m_timeline->setObjectName(u"cardTimeline"_s);
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date"), tr("What"), tr("Vehicle"), tr("Who"), tr("Mileage (km)"), tr("Amount (¥)")});
@@ -113,9 +114,10 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     auto *consentTab = new QWidget(this);
     auto *ctl = new QVBoxLayout(consentTab);
     ctl->addLayout(m_consentForm);
-    auto *consentNote = new QLabel(tr("Consent per purpose, as the customer gave or withdrew it. Generated call and SMS lists honour it "
-                                      "at once; every change is recorded in the audit log."),
-                                   this);
+    auto *consentNote =
+        new QLabel(tr("Consent per purpose, as the customer gave or withdrew it. Generated call and SMS lists honour it "
+                      "at once; every change is recorded in the audit log."),
+                   this);
     consentNote->setWordWrap(true);
     consentNote->setForegroundRole(QPalette::PlaceholderText);
     ctl->addWidget(consentNote);
@@ -126,8 +128,9 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     copy->setObjectName(u"personalDataCopy"_s);
     erase->setObjectName(u"erasePersonalData"_s);
     copy->setToolTip(tr("Writes everything held about this customer to a file for them (PIPL). Recorded in the audit log."));
-    erase->setToolTip(tr("Anonymises this customer at their request: name, phones, address and birthday are removed, every consent "
-                         "withdrawn; service, complaint and points records are kept without the person. Cannot be undone."));
+    erase->setToolTip(
+        tr("Anonymises this customer at their request: name, phones, address and birthday are removed, every consent "
+           "withdrawn; service, complaint and points records are kept without the person. Cannot be undone."));
     copy->setVisible(m_app.session.can(Permission::ExportData));
     erase->setVisible(m_app.session.can(Permission::ExportData) && m_app.session.can(Permission::EditCustomers));
     privacy->addWidget(copy);
@@ -195,8 +198,8 @@ void CustomerCard::showCustomer(qint64 id)
     }
     m_card = *card;
     const data::CustomerRow &c = m_card->customer;
-    m_title->setText(u"<h2>%1%2</h2>"_s.arg(c.name.toHtmlEscaped(),
-                                             c.vip ? u" <span style='color:#b26a00'>VIP</span>"_s : QString()));
+    m_title->setText(
+        u"<h2>%1%2</h2>"_s.arg(c.name.toHtmlEscaped(), c.vip ? u" <span style='color:#b26a00'>VIP</span>"_s : QString()));
     m_mobile->setText(c.mobile.isEmpty() ? tr("no mobile") : c.mobile);
     m_reveal->setEnabled(!c.mobile.isEmpty());
     while (m_form->rowCount() > 1)
@@ -248,12 +251,13 @@ void CustomerCard::showCustomer(qint64 id)
         else
             what = e.kind;
         QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
-        if (e.kind == u"member_service"_s)   // "09:30 booked"
+        if (e.kind == u"member_service"_s) // "09:30 booked"
             title = e.title.section(u' ', 0, 0) + u' ' + club::ClubText::serviceStatus(e.title.section(u' ', 1));
-        if (e.kind == u"complaint"_s)   // "TS-2611-0007 repair_quality"
+        if (e.kind == u"complaint"_s) // "TS-2611-0007 repair_quality"
             title = e.title.section(u' ', 0, 0) + u' ' + complaints::ComplaintText::category(e.title.section(u' ', 1));
-        new QTreeWidgetItem(m_timeline, {day(e.date), what, title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
-                                         e.amountFen ? money(e.amountFen) : QString()});
+        new QTreeWidgetItem(m_timeline,
+                            {day(e.date), what, title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
+                             e.amountFen ? money(e.amountFen) : QString()});
     }
     for (QTreeWidget *t : {m_vehicles, m_timeline})
         for (int i = 0; i < t->columnCount(); ++i)
@@ -262,8 +266,9 @@ void CustomerCard::showCustomer(qint64 id)
     m_documents->clear();
     if (auto docs = services::DocumentService(m_app.services).list(m_app.session, id)) {
         for (const services::DocumentRow &d : *docs) {
-            auto *item = new QTreeWidgetItem(m_documents, {services::DocumentService::kindTitle(d.kind), d.fileName, d.archiveLocation,
-                                                           fromStoredUtc(d.createdAt).toLocalTime().date().toString(Qt::ISODate)});
+            auto *item =
+                new QTreeWidgetItem(m_documents, {services::DocumentService::kindTitle(d.kind), d.fileName, d.archiveLocation,
+                                                  fromStoredUtc(d.createdAt).toLocalTime().date().toString(Qt::ISODate)});
             item->setData(0, Qt::UserRole, d.id);
         }
         for (int i = 0; i < m_documents->columnCount(); ++i)
@@ -277,10 +282,11 @@ void CustomerCard::showCustomer(qint64 id)
         for (const data::ConsentRow &r : m_card->consents)
             if (r.purpose == purpose)
                 row = r;
-        const QString state = !row ? tr("not recorded")
-                                   : (row->granted ? tr("granted") : tr("withdrawn"))
-                                         + u" (%1, %2)"_s.arg(fromStoredUtc(row->recordedAt).toLocalTime().date().toString(Qt::ISODate),
-                                                              services::CustomerService::consentWayTitle(row->how));
+        const QString state =
+            !row ? tr("not recorded")
+                 : (row->granted ? tr("granted") : tr("withdrawn")) +
+                       u" (%1, %2)"_s.arg(fromStoredUtc(row->recordedAt).toLocalTime().date().toString(Qt::ISODate),
+                                          services::CustomerService::consentWayTitle(row->how));
         auto *line = new QHBoxLayout;
         auto *label = new QLabel(state, this);
         label->setObjectName(u"consent_"_s + purpose);
@@ -297,8 +303,9 @@ void CustomerCard::showCustomer(qint64 id)
     QStringList optOuts;
     if (auto rows = services::FollowupService(m_app.services).optOuts(m_id))
         for (const services::FollowupService::OptOut &o : *rows)
-            optOuts << tr("%1 — %2 (%3, %4)").arg(services::FollowupService::contactTypeTitle(o.contactType), o.reason,
-                                                  fromStoredUtc(o.createdAt).toLocalTime().date().toString(Qt::ISODate), o.createdBy);
+            optOuts << tr("%1 — %2 (%3, %4)")
+                           .arg(services::FollowupService::contactTypeTitle(o.contactType), o.reason,
+                                fromStoredUtc(o.createdAt).toLocalTime().date().toString(Qt::ISODate), o.createdBy);
     auto *line = new QHBoxLayout;
     auto *label = new QLabel(optOuts.isEmpty() ? tr("none") : optOuts.join(u'\n'), this);
     label->setObjectName(u"optOuts"_s);
@@ -329,9 +336,9 @@ void CustomerCard::toggleConsent(const QString &purpose)
     for (const QString &w : services::CustomerService::consentWays())
         ways << services::CustomerService::consentWayTitle(w);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, services::CustomerService::consentTitle(purpose),
-                                                 granted ? tr("How did the customer withdraw consent?") : tr("How did the customer give consent?"),
-                                                 ways, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, services::CustomerService::consentTitle(purpose),
+        granted ? tr("How did the customer withdraw consent?") : tr("How did the customer give consent?"), ways, 0, false, &ok);
     if (!ok)
         return;
     const QString how = services::CustomerService::consentWays().value(int(ways.indexOf(chosen)));
@@ -355,8 +362,9 @@ void CustomerCard::attachDocument()
 {
     if (!m_id)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
-                                                      tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
+                                     tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
     if (path.isEmpty())
         return;
     QStringList kinds;
@@ -366,9 +374,9 @@ void CustomerCard::attachDocument()
     const QString kind = QInputDialog::getItem(this, tr("Attach a document"), tr("What is it?"), kinds, 0, false, &ok);
     if (!ok)
         return;
-    const QString location = QInputDialog::getText(this, tr("Attach a document"),
-                                                   tr("Where is the paper original? (cabinet / box, may stay empty)"),
-                                                   QLineEdit::Normal, QString(), &ok);
+    const QString location =
+        QInputDialog::getText(this, tr("Attach a document"), tr("Where is the paper original? (cabinet / box, may stay empty)"),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (Status s = attachFile(path, services::DocumentService::kinds().value(int(kinds.indexOf(kind))), location); !s)
@@ -391,8 +399,10 @@ void CustomerCard::openDocument()
 void CustomerCard::removeDocument()
 {
     QTreeWidgetItem *item = m_documents->currentItem();
-    if (!item || !confirm(this, tr("Documents"), tr("Remove %1 from this customer's documents? It is kept in the store and the "
-                                                    "audit log.").arg(item->text(1)),
+    if (!item || !confirm(this, tr("Documents"),
+                          tr("Remove %1 from this customer's documents? It is kept in the store and the "
+                             "audit log.")
+                              .arg(item->text(1)),
                           tr("Remove")))
         return;
     if (Status s = services::DocumentService(m_app.services).remove(m_app.session, item->data(0, Qt::UserRole).toLongLong()); !s)
@@ -458,7 +468,8 @@ void CustomerCard::addVisit()
     QTreeWidgetItem *item = m_vehicles->currentItem();
     if (!item)
         return;
-    VisitDialog dlg(m_app.services, m_app.session, item->data(0, Qt::UserRole).toLongLong(), item->text(0) + u' ' + item->text(1), this);
+    VisitDialog dlg(m_app.services, m_app.session, item->data(0, Qt::UserRole).toLongLong(), item->text(0) + u' ' + item->text(1),
+                    this);
     if (dlg.exec() == QDialog::Accepted) {
         showCustomer(m_id);
         emit changed(m_id);
@@ -474,7 +485,8 @@ void CustomerCard::transferVehicle()
     TransferDialog dlg(m_app, item->text(0) + u' ' + item->text(1), this);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    if (Status s = services::CustomerService(m_app.services).transferVehicle(m_app.session, vehicleId, dlg.customerId(), dlg.date(), dlg.note());
+    if (Status s = services::CustomerService(m_app.services)
+                       .transferVehicle(m_app.session, vehicleId, dlg.customerId(), dlg.date(), dlg.note());
         !s) {
         showError(this, tr("Customer archives"), s.error());
         return;

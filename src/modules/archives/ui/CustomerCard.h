@@ -17,7 +17,7 @@ class CustomerCard final : public QWidget {
     Q_OBJECT
 public:
     CustomerCard(AppContext &app, QWidget *parent = nullptr);
-    void showCustomer(qint64 id);   // 0 clears
+    void showCustomer(qint64 id); // 0 clears
     qint64 customerId() const { return m_id; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTreeWidget *vehiclesView() const { return m_vehicles; }
@@ -57,6 +57,7 @@ private:
     QFormLayout *m_consentForm;
     QPushButton *m_transfer;
     QTreeWidget *m_documents;
+
 public:
     QTreeWidget *documentsView() const { return m_documents; }
     // Files a document without the file dialog (what Attach… does after it).

@@ -102,7 +102,7 @@ const QList<data::CustomerListRow> *CustomerListModel::pageAt(int page) const
             if (!at)
                 return missing(at.error());
             if (!*at)
-                return missing(std::nullopt);   // past the end of the list
+                return missing(std::nullopt); // past the end of the list
             after = **at;
         }
     }
@@ -149,7 +149,7 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
         return;
     }
     m_totalKnown = size < m_pageSize;
-    m_inserting = true;   // a view answering the signals must not fetch the same page again
+    m_inserting = true; // a view answering the signals must not fetch the same page again
     beginInsertRows({}, m_rows, m_rows + size - 1);
     m_rows += size;
     endInsertRows();
@@ -159,9 +159,9 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
 void CustomerListModel::sort(int column, Qt::SortOrder)
 {
     data::CustomerQuery q = m_query;
-    q.sort = column == Name ? data::CustomerQuery::Sort::Name
-           : column == City ? data::CustomerQuery::Sort::City
-                            : data::CustomerQuery::Sort::Newest;
+    q.sort = column == Name   ? data::CustomerQuery::Sort::Name
+             : column == City ? data::CustomerQuery::Sort::City
+                              : data::CustomerQuery::Sort::Newest;
     if (q.sort != m_query.sort)
         setQuery(q);
 }
@@ -183,15 +183,24 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return r->name;
-        case Gender: return r->gender == u"M"_s ? tr("Male") : r->gender == u"F"_s ? tr("Female") : QString();
-        case Mobile: return r->mobile;
-        case City: return r->city;
-        case Models: return r->models;
-        case Plates: return r->plates;
-        case LastContact: return r->lastContact.isValid() ? QLocale().toString(r->lastContact, QLocale::ShortFormat) : QString();
-        case Source: return services::CustomerService::sourceTitle(r->source);
-        case Vip: return r->vip ? tr("VIP") : QString();
+        case Name:
+            return r->name;
+        case Gender:
+            return r->gender == u"M"_s ? tr("Male") : r->gender == u"F"_s ? tr("Female") : QString();
+        case Mobile:
+            return r->mobile;
+        case City:
+            return r->city;
+        case Models:
+            return r->models;
+        case Plates:
+            return r->plates;
+        case LastContact:
+            return r->lastContact.isValid() ? QLocale().toString(r->lastContact, QLocale::ShortFormat) : QString();
+        case Source:
+            return services::CustomerService::sourceTitle(r->source);
+        case Vip:
+            return r->vip ? tr("VIP") : QString();
         }
     }
     if (role == Qt::UserRole)
@@ -206,15 +215,24 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation o, int role)
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Gender: return tr("Gender");
-    case Mobile: return tr("Mobile");
-    case City: return tr("City");
-    case Models: return tr("Models");
-    case Plates: return tr("Plates");
-    case LastContact: return tr("Last visit");
-    case Source: return tr("Source");
-    case Vip: return tr("VIP");
+    case Name:
+        return tr("Name");
+    case Gender:
+        return tr("Gender");
+    case Mobile:
+        return tr("Mobile");
+    case City:
+        return tr("City");
+    case Models:
+        return tr("Models");
+    case Plates:
+        return tr("Plates");
+    case LastContact:
+        return tr("Last visit");
+    case Source:
+        return tr("Source");
+    case Vip:
+        return tr("VIP");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 #include "archives/data/CustomerRepository.h"
-#include "services/Session.h"
 #include "services/Guard.h"
+#include "services/Session.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -34,7 +34,7 @@ public:
     void setTotal(qint64 total);
     bool totalKnown() const { return m_totalKnown; }
     int pagesHeld() const { return int(m_pages.size()); }
-    int pagesAsked() const { return m_pagesAsked; }   // page queries run since construction
+    int pagesAsked() const { return m_pagesAsked; } // page queries run since construction
     // The row, read from the database when its page is not held. The pointer lasts until the
     // model reads another page.
     const data::CustomerListRow *rowAt(int row) const;
@@ -64,11 +64,11 @@ private:
     services::Session m_session;
     const int m_pageSize;
     data::CustomerQuery m_query;
-    int m_rows = 0;               // what the view sees
-    bool m_totalKnown = false;    // m_rows is the whole list (not the pages fetched so far)
+    int m_rows = 0;            // what the view sees
+    bool m_totalKnown = false; // m_rows is the whole list (not the pages fetched so far)
     bool m_inserting = false;
     mutable QHash<int, QList<data::CustomerListRow>> m_pages;
-    mutable QList<int> m_recent;  // the pages held, least recently used first
+    mutable QList<int> m_recent; // the pages held, least recently used first
     mutable std::optional<Error> m_error;
     // Pages that failed or lie past the end (the count was older than a delete): not asked
     // again until the list is reset — a view paints each row of a page, and every row would

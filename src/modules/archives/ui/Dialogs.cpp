@@ -7,13 +7,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
-#include <QSpinBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +52,7 @@ CustomerDialog::CustomerDialog(services::Context ctx, services::Session who, con
         setWindowTitle(tr("Edit customer %1").arg(existing->name));
         m_ui->name->setText(existing->name);
         m_ui->gender->setCurrentIndex(qMax(0, m_ui->gender->findData(existing->gender)));
-        m_ui->mobile->setText(existing->mobile);   // masked: left unchanged, the number is kept
+        m_ui->mobile->setText(existing->mobile); // masked: left unchanged, the number is kept
         m_ui->otherPhones->setText(existing->otherPhones);
         m_ui->city->setText(existing->city);
         m_ui->address->setText(existing->address);
@@ -260,8 +260,9 @@ void TransferDialog::accept()
 namespace crm::ui::archives {
 
 VisitDialog::VisitDialog(services::Context ctx, services::Session who, qint64 vehicleId, const QString &vehicle, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_who(std::move(who)), m_vehicleId(vehicleId), m_date(new QDateEdit(this)), m_kind(new QComboBox(this)),
-      m_mileage(new QSpinBox(this)), m_advisor(new QLineEdit(this)), m_amount(new QDoubleSpinBox(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_ctx(ctx), m_who(std::move(who)), m_vehicleId(vehicleId), m_date(new QDateEdit(this)),
+      m_kind(new QComboBox(this)), m_mileage(new QSpinBox(this)), m_advisor(new QLineEdit(this)),
+      m_amount(new QDoubleSpinBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Service visit — %1").arg(vehicle));
     auto *layout = new QVBoxLayout(this);
@@ -312,7 +313,8 @@ void VisitDialog::accept()
 }
 
 OptOutDialog::OptOutDialog(AppContext &app, qint64 customerId, const QString &customerName, QWidget *parent)
-    : QDialog(parent), m_app(app), m_customer(customerId), m_type(new QComboBox(this)), m_reason(new QLineEdit(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_app(app), m_customer(customerId), m_type(new QComboBox(this)), m_reason(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Opt-out: %1").arg(customerName));
     auto *layout = new QVBoxLayout(this);
@@ -341,9 +343,10 @@ OptOutDialog::OptOutDialog(AppContext &app, qint64 customerId, const QString &cu
 
 void OptOutDialog::accept()
 {
-    auto r = services::FollowupService(m_app.services).optOut(m_app.session, m_customer, m_type->currentData().toString(), m_reason->text());
+    auto r = services::FollowupService(m_app.services)
+                 .optOut(m_app.session, m_customer, m_type->currentData().toString(), m_reason->text());
     if (!r) {
-        m_error->setText(r.error().message);   // the dialog stays open with what was typed
+        m_error->setText(r.error().message); // the dialog stays open with what was typed
         m_error->show();
         return;
     }

@@ -13,7 +13,10 @@ class QLabel;
 class QComboBox;
 class QSpinBox;
 class QDoubleSpinBox;
-namespace Ui { class CustomerDialog; class VehicleDialog; }
+namespace Ui {
+class CustomerDialog;
+class VehicleDialog;
+} // namespace Ui
 
 namespace crm::ui::archives {
 
@@ -69,7 +72,8 @@ private:
 class VisitDialog final : public QDialog {
     Q_OBJECT
 public:
-    VisitDialog(services::Context ctx, services::Session who, qint64 vehicleId, const QString &vehicle, QWidget *parent = nullptr);
+    VisitDialog(services::Context ctx, services::Session who, qint64 vehicleId, const QString &vehicle,
+                QWidget *parent = nullptr);
 
 public slots:
     void accept() override;

@@ -26,11 +26,12 @@ ImportDialog::ImportDialog(AppContext &app, services::ImportTable table, const Q
     setWindowTitle(tr("Import customers — %1").arg(fileName));
     resize(720, 560);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%n data row(s), encoding %1. Check which field each column goes to; "
-                                    "rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.",
-                                    nullptr, int(m_data.rows.size()))
-                                     .arg(m_data.encoding),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("%n data row(s), encoding %1. Check which field each column goes to; "
+                      "rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.",
+                      nullptr, int(m_data.rows.size()))
+                       .arg(m_data.encoding),
+                   this));
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
     m_table->setObjectName(u"mappingTable"_s);
     m_table->setColumnCount(3);
@@ -81,9 +82,10 @@ void ImportDialog::accept()
     const QString name = m_fileName;
     const QVariant r = BackgroundJob::run(this, m_app.services.db.spec(), tr("Importing %1…").arg(name),
                                           [&](services::Context &ctx, const BackgroundJob::Control &c) {
-        auto res = services::ImportService(ctx).importCustomers(who, data, map, name, c.progress, c.cancel);
-        return res ? QVariant::fromValue(*res) : QVariant::fromValue(res.error());
-    });
+                                              auto res = services::ImportService(ctx).importCustomers(who, data, map, name,
+                                                                                                      c.progress, c.cancel);
+                                              return res ? QVariant::fromValue(*res) : QVariant::fromValue(res.error());
+                                          });
     if (BackgroundJob::isError(r)) {
         m_error->setText(r.value<Error>().message);
         m_error->show();
@@ -93,7 +95,10 @@ void ImportDialog::accept()
     const int rejected = int(m_result->rejected.size());
     QMessageBox box(rejected ? QMessageBox::Warning : QMessageBox::Information, windowTitle(),
                     tr("Imported %1 new customers, updated %2, unchanged %3, rejected %4.")
-                        .arg(m_result->imported).arg(m_result->updated).arg(m_result->unchanged).arg(rejected),
+                        .arg(m_result->imported)
+                        .arg(m_result->updated)
+                        .arg(m_result->unchanged)
+                        .arg(rejected),
                     QMessageBox::Close, this);
     QPushButton *save = rejected ? box.addButton(tr("Save the rejected rows…"), QMessageBox::ActionRole) : nullptr;
     if (rejected) {

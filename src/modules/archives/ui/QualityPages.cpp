@@ -1,11 +1,11 @@
 #include "archives/ui/QualityPages.h"
 
-#include "ui/common/Messages.h"
 #include "archives/core/Completeness.h"
-#include "core/Mobile.h"
 #include "archives/services/ChurnService.h"
 #include "archives/services/CustomerService.h"
 #include "archives/services/MergeService.h"
+#include "core/Mobile.h"
+#include "ui/common/Messages.h"
 #include "ui/shell/SearchWorker.h"
 
 #include <QBarCategoryAxis>
@@ -24,8 +24,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -48,15 +48,24 @@ struct ChurnAnswer {
 
 QString missingTitle(const QString &id)
 {
-    if (id == u"mobile"_s) return DataQualityPage::tr("mobile");
-    if (id == u"vehicle"_s) return DataQualityPage::tr("vehicle");
-    if (id == u"plate"_s) return DataQualityPage::tr("plate");
-    if (id == u"delivery_date"_s) return DataQualityPage::tr("delivery date");
-    if (id == u"city"_s) return DataQualityPage::tr("city");
-    if (id == u"birthday"_s) return DataQualityPage::tr("birthday");
-    if (id == u"address"_s) return DataQualityPage::tr("address");
-    if (id == u"gender"_s) return DataQualityPage::tr("gender");
-    if (id == u"source"_s) return DataQualityPage::tr("source");
+    if (id == u"mobile"_s)
+        return DataQualityPage::tr("mobile");
+    if (id == u"vehicle"_s)
+        return DataQualityPage::tr("vehicle");
+    if (id == u"plate"_s)
+        return DataQualityPage::tr("plate");
+    if (id == u"delivery_date"_s)
+        return DataQualityPage::tr("delivery date");
+    if (id == u"city"_s)
+        return DataQualityPage::tr("city");
+    if (id == u"birthday"_s)
+        return DataQualityPage::tr("birthday");
+    if (id == u"address"_s)
+        return DataQualityPage::tr("address");
+    if (id == u"gender"_s)
+        return DataQualityPage::tr("gender");
+    if (id == u"source"_s)
+        return DataQualityPage::tr("source");
     return id;
 }
 } // namespace
@@ -195,7 +204,8 @@ void DataQualityPage::mergeSelected()
     }
     if (!confirm(this, tr("Merge"),
                  tr("Merge %n later record(s) into customer #%1? Their vehicles, visits and history move over.", nullptr,
-                    int(ids.size() - 1)).arg(ids.first()),
+                    int(ids.size() - 1))
+                     .arg(ids.first()),
                  tr("Merge")))
         return;
     services::MergeService merge(m_app.services);
@@ -209,7 +219,8 @@ void DataQualityPage::mergeSelected()
         audits << *id;
     }
     if (!audits.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, tr("Merge"), tr("Merged. The audit log keeps what moved."), QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Information, tr("Merge"), tr("Merged. The audit log keeps what moved."), QMessageBox::Ok,
+                        this);
         QPushButton *undo = box.addButton(tr("&Undo"), QMessageBox::ActionRole);
         box.exec();
         if (box.clickedButton() == undo)
@@ -222,7 +233,8 @@ void DataQualityPage::mergeSelected()
 
 ChurnPage::ChurnPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_month(new QDateEdit(this)), m_by(new QComboBox(this)), m_states(new QLabel(this)),
-      m_cohorts(new QTreeWidget(this)), m_trend(new QChartView(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec()))
+      m_cohorts(new QTreeWidget(this)), m_trend(new QChartView(this)),
+      m_worker(std::make_unique<SearchWorker>(app.services.db.spec()))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -274,19 +286,23 @@ ChurnPage::ChurnPage(AppContext &app, QWidget *parent)
             m_states->setText(a.error.toHtmlEscaped());
             return;
         }
-        m_states->setText(tr("Vehicles now: <b>%1</b> active · <b style='color:#b26a00'>%2</b> at risk · "
-                             "<b style='color:#c62828'>%3</b> lost · %4 sold, scrapped or moved")
-                              .arg(a.states.active).arg(a.states.atRisk).arg(a.states.lost).arg(a.states.excluded)
-                          + u"<br>"_s
-                          + tr("First maintenance (首保) return: <b>%1 %</b> of %2 due · second maintenance (二保) return: <b>%3 %</b> of %4 due")
-                                .arg(QLocale().toString(services::ReturnRates::rate(a.returns.firstReturned, a.returns.firstDue) * 100, 'f', 1))
-                                .arg(a.returns.firstDue)
-                                .arg(QLocale().toString(services::ReturnRates::rate(a.returns.secondReturned, a.returns.secondDue) * 100, 'f', 1))
-                                .arg(a.returns.secondDue));
+        m_states->setText(
+            tr("Vehicles now: <b>%1</b> active · <b style='color:#b26a00'>%2</b> at risk · "
+               "<b style='color:#c62828'>%3</b> lost · %4 sold, scrapped or moved")
+                .arg(a.states.active)
+                .arg(a.states.atRisk)
+                .arg(a.states.lost)
+                .arg(a.states.excluded) +
+            u"<br>"_s +
+            tr("First maintenance (首保) return: <b>%1 %</b> of %2 due · second maintenance (二保) return: <b>%3 %</b> of %4 due")
+                .arg(QLocale().toString(services::ReturnRates::rate(a.returns.firstReturned, a.returns.firstDue) * 100, 'f', 1))
+                .arg(a.returns.firstDue)
+                .arg(QLocale().toString(services::ReturnRates::rate(a.returns.secondReturned, a.returns.secondDue) * 100, 'f', 1))
+                .arg(a.returns.secondDue));
         m_cohorts->clear();
         for (const services::CohortRow &r : a.rows)
-            new QTreeWidgetItem(m_cohorts, {r.group.isEmpty() ? tr("All") : r.group, QString::number(r.cohort), QString::number(r.churned),
-                                            QLocale().toString(r.rate() * 100, 'f', 1) + u" %"_s});
+            new QTreeWidgetItem(m_cohorts, {r.group.isEmpty() ? tr("All") : r.group, QString::number(r.cohort),
+                                            QString::number(r.churned), QLocale().toString(r.rate() * 100, 'f', 1) + u" %"_s});
         for (int i = 0; i < 4; ++i)
             m_cohorts->resizeColumnToContents(i);
         auto *series = new QLineSeries;
@@ -297,7 +313,7 @@ ChurnPage::ChurnPage(AppContext &app, QWidget *parent)
             points << QPointF(i, a.trend[i].second * 100);
             labels << a.trend[i].first.toString(u"yy-MM"_s);
         }
-        series->replace(points);   // one call, not point by point
+        series->replace(points); // one call, not point by point
         auto *chart = new QChart;
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;

@@ -9,7 +9,8 @@ class QLabel;
 class QTreeWidget;
 class QPushButton;
 
-namespace QtCharts {}
+namespace QtCharts {
+}
 class QChartView;
 class QChart;
 

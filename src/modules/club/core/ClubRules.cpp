@@ -9,7 +9,7 @@ namespace {
 int luhnDigit(const QString &digits)
 {
     int sum = 0;
-    bool twice = true;   // the digit left of the check digit is doubled
+    bool twice = true; // the digit left of the check digit is doubled
     for (qsizetype i = digits.size() - 1; i >= 0; --i) {
         int d = digits[i].digitValue();
         if (twice) {
@@ -136,9 +136,10 @@ constexpr Named kEvents[] = {{"enrol", QT_TRANSLATE_NOOP("crm::club::ClubText", 
 constexpr Named kOrderStatus[] = {{"pending", QT_TRANSLATE_NOOP("crm::club::ClubText", "Pending")},
                                   {"fulfilled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Fulfilled")},
                                   {"cancelled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Cancelled")}};
-constexpr Named kServiceKinds[] = {{"inspection", QT_TRANSLATE_NOOP("crm::club::ClubText", "Annual inspection agency (代办年检)")},
-                                   {"replacement_car", QT_TRANSLATE_NOOP("crm::club::ClubText", "Replacement car (替换车)")},
-                                   {"pickup", QT_TRANSLATE_NOOP("crm::club::ClubText", "Pick-up / drop-off (接送)")}};
+constexpr Named kServiceKinds[] = {
+    {"inspection", QT_TRANSLATE_NOOP("crm::club::ClubText", "Annual inspection agency (代办年检)")},
+    {"replacement_car", QT_TRANSLATE_NOOP("crm::club::ClubText", "Replacement car (替换车)")},
+    {"pickup", QT_TRANSLATE_NOOP("crm::club::ClubText", "Pick-up / drop-off (接送)")}};
 constexpr Named kServiceStatus[] = {{"booked", QT_TRANSLATE_NOOP("crm::club::ClubText", "Booked")},
                                     {"done", QT_TRANSLATE_NOOP("crm::club::ClubText", "Done")},
                                     {"cancelled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Cancelled")}};
@@ -161,16 +162,14 @@ constexpr Named kLeadSources[] = {{"referral", QT_TRANSLATE_NOOP("crm::club::Clu
                                   {"yiche", QT_TRANSLATE_NOOP("crm::club::ClubText", "Yiche (易车)")},
                                   {"website", QT_TRANSLATE_NOOP("crm::club::ClubText", "Own website")},
                                   {"other", QT_TRANSLATE_NOOP("crm::club::ClubText", "Other")}};
-template <std::size_t N>
-QStringList ids(const Named (&table)[N])
+template <std::size_t N> QStringList ids(const Named (&table)[N])
 {
     QStringList out;
     for (const Named &n : table)
         out << QLatin1String(n.id);
     return out;
 }
-template <std::size_t N>
-QString find(const QString &id, const Named (&table)[N])
+template <std::size_t N> QString find(const QString &id, const Named (&table)[N])
 {
     for (const Named &n : table)
         if (id == QLatin1String(n.id))
@@ -180,17 +179,50 @@ QString find(const QString &id, const Named (&table)[N])
 const QStringList kLeadOrder{u"new"_s, u"contacted"_s, u"test_drive"_s, u"ordered"_s, u"delivered"_s};
 } // namespace
 
-QString ClubText::event(const QString &id) { return find(id, kEvents); }
-QString ClubText::orderStatus(const QString &id) { return find(id, kOrderStatus); }
-QString ClubText::serviceKind(const QString &id) { return find(id, kServiceKinds); }
-QString ClubText::serviceStatus(const QString &id) { return find(id, kServiceStatus); }
-QString ClubText::resourceKind(const QString &id) { return find(id, kResourceKinds); }
-QString ClubText::registrationStatus(const QString &id) { return find(id, kRegistration); }
-QString ClubText::leadStatus(const QString &id) { return find(id, kLeadStatus); }
-QString ClubText::leadSource(const QString &id) { return find(id, kLeadSources); }
-QStringList ClubText::serviceKinds() { return ids(kServiceKinds); }
-QStringList ClubText::leadStatuses() { return ids(kLeadStatus); }
-QStringList ClubText::leadSources() { return ids(kLeadSources); }
+QString ClubText::event(const QString &id)
+{
+    return find(id, kEvents);
+}
+QString ClubText::orderStatus(const QString &id)
+{
+    return find(id, kOrderStatus);
+}
+QString ClubText::serviceKind(const QString &id)
+{
+    return find(id, kServiceKinds);
+}
+QString ClubText::serviceStatus(const QString &id)
+{
+    return find(id, kServiceStatus);
+}
+QString ClubText::resourceKind(const QString &id)
+{
+    return find(id, kResourceKinds);
+}
+QString ClubText::registrationStatus(const QString &id)
+{
+    return find(id, kRegistration);
+}
+QString ClubText::leadStatus(const QString &id)
+{
+    return find(id, kLeadStatus);
+}
+QString ClubText::leadSource(const QString &id)
+{
+    return find(id, kLeadSources);
+}
+QStringList ClubText::serviceKinds()
+{
+    return ids(kServiceKinds);
+}
+QStringList ClubText::leadStatuses()
+{
+    return ids(kLeadStatus);
+}
+QStringList ClubText::leadSources()
+{
+    return ids(kLeadSources);
+}
 
 QString ClubText::leadSourceFromText(const QString &text)
 {
@@ -200,10 +232,12 @@ QString ClubText::leadSourceFromText(const QString &text)
     const QString lower = t.toLower();
     // The platforms' names as they appear in their own exports, Chinese or English.
     static const QList<QPair<QString, QString>> aliases{
-        {u"汽车之家"_s, u"autohome"_s}, {u"autohome"_s, u"autohome"_s}, {u"懂车帝"_s, u"dongchedi"_s},  {u"dongchedi"_s, u"dongchedi"_s},
-        {u"易车"_s, u"yiche"_s},        {u"yiche"_s, u"yiche"_s},       {u"官网"_s, u"website"_s},      {u"website"_s, u"website"_s},
-        {u"电话"_s, u"phone"_s},        {u"phone"_s, u"phone"_s},       {u"到店"_s, u"walk_in"_s},      {u"自然到店"_s, u"walk_in"_s},
-        {u"walk-in"_s, u"walk_in"_s},   {u"转介绍"_s, u"referral"_s},    {u"会员推荐"_s, u"referral"_s}, {u"referral"_s, u"referral"_s}};
+        {u"汽车之家"_s, u"autohome"_s},   {u"autohome"_s, u"autohome"_s}, {u"懂车帝"_s, u"dongchedi"_s},
+        {u"dongchedi"_s, u"dongchedi"_s}, {u"易车"_s, u"yiche"_s},        {u"yiche"_s, u"yiche"_s},
+        {u"官网"_s, u"website"_s},        {u"website"_s, u"website"_s},   {u"电话"_s, u"phone"_s},
+        {u"phone"_s, u"phone"_s},         {u"到店"_s, u"walk_in"_s},      {u"自然到店"_s, u"walk_in"_s},
+        {u"walk-in"_s, u"walk_in"_s},     {u"转介绍"_s, u"referral"_s},   {u"会员推荐"_s, u"referral"_s},
+        {u"referral"_s, u"referral"_s}};
     for (const auto &[alias, id] : aliases)
         if (lower == alias || lower.startsWith(alias))
             return id;

@@ -8,13 +8,13 @@ namespace crm::services {
 struct Activity {
     qint64 id = 0;
     QString title;
-    QDateTime startsAt;   // local time
+    QDateTime startsAt; // local time
     QString place;
     int capacity = 0;
-    int registered = 0;   // live registrations (registered + attended)
+    int registered = 0; // live registrations (registered + attended)
     int attended = 0;
-    qint64 points = 0;    // for attendance
-    QString status;       // open, cancelled
+    qint64 points = 0; // for attendance
+    QString status;    // open, cancelled
     QString note;
 };
 
@@ -23,7 +23,7 @@ struct Attendee {
     QString customerName;
     QString cardNumber;
     QString tier;
-    QString status;   // registered, attended, cancelled
+    QString status; // registered, attended, cancelled
     QDateTime registeredAt;
     QDateTime checkedInAt;
 };
@@ -39,7 +39,7 @@ public:
     // Activities starting in [from, to], soonest first.
     Result<QList<Activity>> activities(const Session &who, const QDate &from, const QDate &to);
     Result<Activity> activity(const Session &who, qint64 id);
-    Result<qint64> save(const Session &who, const Activity &a);   // id 0 adds one
+    Result<qint64> save(const Session &who, const Activity &a); // id 0 adds one
     Status cancel(const Session &who, qint64 id, const QString &reason);
     Status registerMember(const Session &who, qint64 activityId, qint64 memberId);
     Status cancelRegistration(const Session &who, qint64 activityId, qint64 memberId);

@@ -29,9 +29,10 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
         r.members += tiers.value(t.id);
     }
     q->finish();
-    auto growth = m_ctx.db.exec(u"SELECT substr(joined_on, 1, 7), COUNT(*) FROM club_members WHERE joined_on >= ? AND joined_on < ? GROUP BY substr(joined_on, 1, 7) "
-                      "ORDER BY 1"_s,
-                      {fromDay, toDay});
+    auto growth = m_ctx.db.exec(u"SELECT substr(joined_on, 1, 7), COUNT(*) FROM club_members WHERE joined_on >= ? AND joined_on "
+                                u"< ? GROUP BY substr(joined_on, 1, 7) "
+                                "ORDER BY 1"_s,
+                                {fromDay, toDay});
     if (!growth)
         return growth.error();
     while (growth->next()) {
@@ -45,9 +46,10 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
     r.activeMembers = int(active->counted);
     // One range of the covering index points_ledger_kind_at_points per kind (the kinds listed so the
     // engine probes each range instead of reading the whole index).
-    auto ledger = m_ctx.db.exec(u"SELECT kind, SUM(CASE WHEN points > 0 THEN points ELSE 0 END), SUM(CASE WHEN points < 0 THEN -points ELSE 0 END) "
-                      "FROM points_ledger WHERE kind IN ('earn', 'spend', 'adjust', 'expire', 'refund') AND at >= ? AND at < ? GROUP BY kind"_s,
-                      {fromUtc, toUtc});
+    auto ledger = m_ctx.db.exec(
+        u"SELECT kind, SUM(CASE WHEN points > 0 THEN points ELSE 0 END), SUM(CASE WHEN points < 0 THEN -points ELSE 0 END) "
+        "FROM points_ledger WHERE kind IN ('earn', 'spend', 'adjust', 'expire', 'refund') AND at >= ? AND at < ? GROUP BY kind"_s,
+        {fromUtc, toUtc});
     if (!ledger)
         return ledger.error();
     qint64 refunded = 0;
@@ -72,21 +74,25 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
     if (!outstanding)
         return outstanding.error();
     r.outstanding = outstanding->toLongLong();
-    auto gifts = m_ctx.db.exec(u"SELECT g.name, COUNT(*), SUM(o.quantity), SUM(o.points) FROM redemption_orders o JOIN gifts g ON g.id = o.gift_id "
-                      "WHERE o.status <> 'cancelled' AND o.ordered_at >= ? AND o.ordered_at < ? GROUP BY g.name ORDER BY SUM(o.points) DESC, g.name"_s,
-                      {fromUtc, toUtc});
+    auto gifts = m_ctx.db.exec(
+        u"SELECT g.name, COUNT(*), SUM(o.quantity), SUM(o.points) FROM redemption_orders o JOIN gifts g ON g.id = o.gift_id "
+        "WHERE o.status <> 'cancelled' AND o.ordered_at >= ? AND o.ordered_at < ? GROUP BY g.name ORDER BY SUM(o.points) DESC, g.name"_s,
+        {fromUtc, toUtc});
     if (!gifts)
         return gifts.error();
     while (gifts->next())
-        r.redemptions << ClubReport::GiftLine{gifts->value(0).toString(), gifts->value(1).toInt(), gifts->value(2).toInt(), gifts->value(3).toLongLong()};
-    auto acts = m_ctx.db.exec(u"SELECT a.title, a.starts_at, a.capacity, a.registered, (SELECT COUNT(*) FROM activity_registrations r "
-                      "WHERE r.activity_id = a.id AND r.status = 'attended') FROM activities a WHERE a.status = 'open' AND a.starts_at >= ? "
-                      "AND a.starts_at < ? ORDER BY a.starts_at"_s,
-                      {fromDay, toDay});
+        r.redemptions << ClubReport::GiftLine{gifts->value(0).toString(), gifts->value(1).toInt(), gifts->value(2).toInt(),
+                                              gifts->value(3).toLongLong()};
+    auto acts = m_ctx.db.exec(
+        u"SELECT a.title, a.starts_at, a.capacity, a.registered, (SELECT COUNT(*) FROM activity_registrations r "
+        "WHERE r.activity_id = a.id AND r.status = 'attended') FROM activities a WHERE a.status = 'open' AND a.starts_at >= ? "
+        "AND a.starts_at < ? ORDER BY a.starts_at"_s,
+        {fromDay, toDay});
     if (!acts)
         return acts.error();
     while (acts->next())
-        r.activities << ClubReport::ActivityLine{acts->value(0).toString(), QDateTime::fromString(acts->value(1).toString(), u"yyyy-MM-ddTHH:mm"_s),
+        r.activities << ClubReport::ActivityLine{acts->value(0).toString(),
+                                                 QDateTime::fromString(acts->value(1).toString(), u"yyyy-MM-ddTHH:mm"_s),
                                                  acts->value(2).toInt(), acts->value(3).toInt(), acts->value(4).toInt()};
     LeadService leads(m_ctx);
     auto bySource = leads.conversion(who, from, to, u"source"_s);
@@ -130,13 +136,16 @@ Status ClubReportService::exportReport(const Session &who, const ClubReport &r, 
     CRM_TRY(t.sheet(tr("Activities"), {tr("Activity"), tr("Starts"), tr("Capacity"), tr("Registered"), tr("Attended")}));
     for (const auto &a : r.activities)
         CRM_TRY(t.row({a.title, a.startsAt.toString(u"yyyy-MM-dd HH:mm"_s), a.capacity, a.registered, a.attended}));
-    const QStringList conversionHeaders{tr("Leads"), tr("Contacted"), tr("Test drives"), tr("Ordered"), tr("Delivered"), tr("Lost"), tr("Conversion")};
+    const QStringList conversionHeaders{tr("Leads"),     tr("Contacted"), tr("Test drives"), tr("Ordered"),
+                                        tr("Delivered"), tr("Lost"),      tr("Conversion")};
     CRM_TRY(t.sheet(tr("Leads by source"), QStringList{tr("Source")} + conversionHeaders));
     for (const ConversionRow &c : r.leadsBySource)
-        CRM_TRY(t.row({club::ClubText::leadSource(c.key), c.leads, c.contacted, c.testDrives, c.ordered, c.delivered, c.lost, c.rate()}));
+        CRM_TRY(t.row(
+            {club::ClubText::leadSource(c.key), c.leads, c.contacted, c.testDrives, c.ordered, c.delivered, c.lost, c.rate()}));
     CRM_TRY(t.sheet(tr("Leads by consultant"), QStringList{tr("Consultant")} + conversionHeaders));
     for (const ConversionRow &c : r.leadsByConsultant)
-        CRM_TRY(t.row({c.key.isEmpty() ? tr("(not assigned)") : c.key, c.leads, c.contacted, c.testDrives, c.ordered, c.delivered, c.lost, c.rate()}));
+        CRM_TRY(t.row({c.key.isEmpty() ? tr("(not assigned)") : c.key, c.leads, c.contacted, c.testDrives, c.ordered, c.delivered,
+                       c.lost, c.rate()}));
     CRM_TRY(t.finish());
     return Guard::audit(m_ctx, &who, {u"export"_s, u"club_report"_s, {}, {}, {{u"from"_s, r.from}, {u"to"_s, r.to}}, path});
 }

@@ -1,6 +1,6 @@
 #pragma once
-#include "services/Guard.h"
 #include "leads/services/LeadService.h"
+#include "services/Guard.h"
 
 #include <QDate>
 
@@ -11,16 +11,16 @@ namespace crm::services {
 // activity attendance, referral and lead conversion.
 struct ClubReport {
     QDate from, to;
-    QList<QPair<QString, int>> membersByTier;   // active members now, every tier listed
-    int members = 0;          // active now
-    int joined = 0;           // in the period
-    int activeMembers = 0;    // earned or redeemed in the 12 months to the period's end
-    QList<QPair<QString, int>> growth;   // yyyy-MM → joined
-    qint64 issued = 0;        // earned + positive adjustments in the period
-    qint64 redeemed = 0;      // spent, less refunds
+    QList<QPair<QString, int>> membersByTier; // active members now, every tier listed
+    int members = 0;                          // active now
+    int joined = 0;                           // in the period
+    int activeMembers = 0;                    // earned or redeemed in the 12 months to the period's end
+    QList<QPair<QString, int>> growth;        // yyyy-MM → joined
+    qint64 issued = 0;                        // earned + positive adjustments in the period
+    qint64 redeemed = 0;                      // spent, less refunds
     qint64 expired = 0;
     qint64 adjustedDown = 0;
-    qint64 outstanding = 0;   // available now
+    qint64 outstanding = 0; // available now
     struct GiftLine {
         QString gift;
         int orders = 0;

@@ -24,10 +24,13 @@ Status ClubService::requireActiveCard(qint64 memberId, const QString &cardNumber
         return Error::notFound(tr("Club member %1 does not exist.").arg(memberId));
     if (member->toString() != u"active"_s)
         return Error::invalid(tr("This membership is cancelled."));
-    auto q = cardNumber.isEmpty()
-                 ? m_ctx.db.exec(u"SELECT id, status, number FROM club_cards WHERE member_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1"_s,
-                                 {memberId})
-                 : m_ctx.db.exec(u"SELECT id, status, number FROM club_cards WHERE member_id = ? AND number = ?"_s, {memberId, cardNumber.trimmed()});
+    auto q =
+        cardNumber.isEmpty()
+            ? m_ctx.db.exec(
+                  u"SELECT id, status, number FROM club_cards WHERE member_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1"_s,
+                  {memberId})
+            : m_ctx.db.exec(u"SELECT id, status, number FROM club_cards WHERE member_id = ? AND number = ?"_s,
+                            {memberId, cardNumber.trimmed()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -43,7 +46,8 @@ Status ClubService::requireActiveCard(qint64 memberId, const QString &cardNumber
 
 Result<qint64> ClubService::lockBalance(qint64 memberId)
 {
-    auto available = m_ctx.db.scalar(u"SELECT available FROM points_balances WHERE member_id = ?"_s + m_ctx.db.dialect().lockRows(), {memberId});
+    auto available = m_ctx.db.scalar(
+        u"SELECT available FROM points_balances WHERE member_id = ?"_s + m_ctx.db.dialect().lockRows(), {memberId});
     if (!available)
         return available.error();
     return available->toLongLong();
@@ -107,7 +111,8 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
     if (SettingsService(m_ctx).intValue(settings::kCardPerVehicle) != 0) {
         if (!vehicleId)
             return Error::invalid(tr("Cards are issued per vehicle: choose the vehicle the card is for."));
-        auto owns = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"_s, {vehicleId, customerId});
+        auto owns = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"_s,
+                                    {vehicleId, customerId});
         if (!owns)
             return owns.error();
         if (owns->toInt() == 0)
@@ -115,9 +120,10 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
     } else {
         vehicleId = 0;
     }
-    auto made = m_ctx.db.exec(u"INSERT INTO club_members(customer_id, joined_on, tier_since, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
-                                "RETURNING id"_s,
-                                {customerId, iso(now.toLocalTime().date()), iso(now.toLocalTime().date()), who.username, toStoredUtc(now)});
+    auto made = m_ctx.db.exec(
+        u"INSERT INTO club_members(customer_id, joined_on, tier_since, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id"_s,
+        {customerId, iso(now.toLocalTime().date()), iso(now.toLocalTime().date()), who.username, toStoredUtc(now)});
     if (!made || !made->next())
         return made ? Error::database(u"no id"_s, {}) : made.error();
     const qint64 memberId = made->value(0).toLongLong();
@@ -127,7 +133,8 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
         return number.error();
     CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_balances(member_id, available) VALUES (?, 0)"_s, {memberId}));
     CRM_TRY(logEvent(who, memberId, u"enrol"_s, *number));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"enrol"_s, u"club_members"_s, QString::number(memberId), {}, {{u"card"_s, *number}}, *number}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"enrol"_s, u"club_members"_s, QString::number(memberId), {}, {{u"card"_s, *number}}, *number}));
     CRM_TRY(tx.commit());
     return member(who, memberId);
 }
@@ -135,9 +142,10 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
 Result<MemberView> ClubService::member(const Session &who, qint64 memberId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see club members")));
-    auto q = m_ctx.db.exec(u"SELECT m.id, m.customer_id, c.name, m.tier, m.status, m.joined_on, COALESCE(b.available, 0) FROM club_members m "
-                           "JOIN customers c ON c.id = m.customer_id LEFT JOIN points_balances b ON b.member_id = m.id WHERE m.id = ?"_s,
-                           {memberId});
+    auto q = m_ctx.db.exec(
+        u"SELECT m.id, m.customer_id, c.name, m.tier, m.status, m.joined_on, COALESCE(b.available, 0) FROM club_members m "
+        "JOIN customers c ON c.id = m.customer_id LEFT JOIN points_balances b ON b.member_id = m.id WHERE m.id = ?"_s,
+        {memberId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -150,12 +158,14 @@ Result<MemberView> ClubService::member(const Session &who, qint64 memberId)
     v.status = q->value(4).toString();
     v.joinedOn = QDate::fromString(q->value(5).toString(), Qt::ISODate);
     v.available = q->value(6).toLongLong();
-    auto earned = m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ? AND kind = 'earn' AND at >= ?"_s,
-                                  {memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12))});
+    auto earned =
+        m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ? AND kind = 'earn' AND at >= ?"_s,
+                        {memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12))});
     if (!earned)
         return earned.error();
     v.earnedLast12Months = earned->toLongLong();
-    auto cards = m_ctx.db.exec(u"SELECT id, number, status, issued_at, replaced_by FROM club_cards WHERE member_id = ? ORDER BY id"_s, {memberId});
+    auto cards = m_ctx.db.exec(
+        u"SELECT id, number, status, issued_at, replaced_by FROM club_cards WHERE member_id = ? ORDER BY id"_s, {memberId});
     if (!cards)
         return cards.error();
     while (cards->next())
@@ -175,7 +185,8 @@ Result<std::optional<qint64>> ClubService::memberOfCustomer(qint64 customerId)
 Result<qint64> ClubService::memberOfCard(const QString &number)
 {
     if (!club::isValidCardNumber(number))
-        return Error::invalid(tr("%1 is not a card number (nine digits with a check digit); check for a mistyped digit.").arg(number));
+        return Error::invalid(
+            tr("%1 is not a card number (nine digits with a check digit); check for a mistyped digit.").arg(number));
     auto id = m_ctx.db.scalar(u"SELECT member_id FROM club_cards WHERE number = ?"_s, {number.trimmed()});
     if (!id)
         return id.error();
@@ -198,9 +209,15 @@ Status ClubService::reportLost(const Session &who, const QString &cardNumber, co
     auto owner = m_ctx.db.scalar(u"SELECT member_id FROM club_cards WHERE number = ?"_s, {cardNumber.trimmed()});
     if (!owner)
         return owner.error();
-    CRM_TRY(logEvent(who, owner->toLongLong(), u"card_lost"_s, note.trimmed().isEmpty() ? cardNumber.trimmed() : cardNumber.trimmed() + u" · "_s + note.trimmed()));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"card_lost"_s, u"club_cards"_s, cardNumber.trimmed(), {{u"status"_s, u"active"_s}},
-                                       {{u"status"_s, u"lost"_s}}, note.trimmed()}));
+    CRM_TRY(logEvent(who, owner->toLongLong(), u"card_lost"_s,
+                     note.trimmed().isEmpty() ? cardNumber.trimmed() : cardNumber.trimmed() + u" · "_s + note.trimmed()));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"card_lost"_s,
+                          u"club_cards"_s,
+                          cardNumber.trimmed(),
+                          {{u"status"_s, u"active"_s}},
+                          {{u"status"_s, u"lost"_s}},
+                          note.trimmed()}));
     return tx.commit();
 }
 
@@ -210,7 +227,8 @@ Result<QString> ClubService::reissue(const Session &who, const QString &lostCard
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto old = m_ctx.db.exec(u"SELECT id, member_id, vehicle_id, status FROM club_cards WHERE number = ?"_s, {lostCardNumber.trimmed()});
+    auto old =
+        m_ctx.db.exec(u"SELECT id, member_id, vehicle_id, status FROM club_cards WHERE number = ?"_s, {lostCardNumber.trimmed()});
     if (!old)
         return old.error();
     if (!old->next())
@@ -229,8 +247,13 @@ Result<QString> ClubService::reissue(const Session &who, const QString &lostCard
     // The old number is void forever; balance, tier and history belong to the member and carry over.
     CRM_TRY(m_ctx.db.exec(u"UPDATE club_cards SET status = 'replaced', replaced_by = ? WHERE id = ?"_s, {newId, oldId}));
     CRM_TRY(logEvent(who, memberId, u"card_reissued"_s, tr("%1 replaces %2").arg(*number, lostCardNumber.trimmed())));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"card_reissued"_s, u"club_cards"_s, lostCardNumber.trimmed(), {{u"card"_s, lostCardNumber.trimmed()}},
-                                       {{u"card"_s, *number}}, *number}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"card_reissued"_s,
+                          u"club_cards"_s,
+                          lostCardNumber.trimmed(),
+                          {{u"card"_s, lostCardNumber.trimmed()}},
+                          {{u"card"_s, *number}},
+                          *number}));
     CRM_TRY(tx.commit());
     return *number;
 }
@@ -242,20 +265,23 @@ Status ClubService::cancelMembership(const Session &who, qint64 memberId, const 
         return Error::invalid(tr("Say why the membership is cancelled."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto q = m_ctx.db.exec(u"UPDATE club_members SET status = 'cancelled', cancel_reason = ? WHERE id = ? AND status = 'active'"_s,
-                           {reason.trimmed(), memberId});
+    auto q =
+        m_ctx.db.exec(u"UPDATE club_members SET status = 'cancelled', cancel_reason = ? WHERE id = ? AND status = 'active'"_s,
+                      {reason.trimmed(), memberId});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::invalid(tr("This membership is not active."));
-    CRM_TRY(m_ctx.db.exec(u"UPDATE club_cards SET status = 'cancelled' WHERE member_id = ? AND status IN ('active', 'lost')"_s, {memberId}));
+    CRM_TRY(m_ctx.db.exec(u"UPDATE club_cards SET status = 'cancelled' WHERE member_id = ? AND status IN ('active', 'lost')"_s,
+                          {memberId}));
     CRM_TRY(logEvent(who, memberId, u"cancel"_s, reason.trimmed()));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"cancel"_s, u"club_members"_s, QString::number(memberId), {}, {{u"reason"_s, reason.trimmed()}}, {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"cancel"_s, u"club_members"_s, QString::number(memberId), {}, {{u"reason"_s, reason.trimmed()}}, {}}));
     return tx.commit();
 }
 
-Result<qint64> ClubService::earn(const Session &who, qint64 memberId, qint64 points, const QString &reason, const QString &sourceKey,
-                                 const QString &cardNumber)
+Result<qint64> ClubService::earn(const Session &who, qint64 memberId, qint64 points, const QString &reason,
+                                 const QString &sourceKey, const QString &cardNumber)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("add points")));
     if (points <= 0)
@@ -269,14 +295,15 @@ Result<qint64> ClubService::earn(const Session &who, qint64 memberId, qint64 poi
     qint64 cardId = 0;
     CRM_TRY(requireActiveCard(memberId, cardNumber, &cardId));
     CRM_TRY(lockBalance(memberId));
-    auto row = m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, expires_on, reason, source_key, created_by) "
-                             "VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, ?) ON CONFLICT(source_key) DO NOTHING RETURNING id"_s,
-                             {memberId, cardId, toStoredUtc(now), points, iso(now.toLocalTime().date().addMonths(months)), reason.trimmed(),
-                              data::Database::optional(sourceKey), who.username});
+    auto row = m_ctx.db.exec(
+        u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, expires_on, reason, source_key, created_by) "
+        "VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, ?) ON CONFLICT(source_key) DO NOTHING RETURNING id"_s,
+        {memberId, cardId, toStoredUtc(now), points, iso(now.toLocalTime().date().addMonths(months)), reason.trimmed(),
+         data::Database::optional(sourceKey), who.username});
     if (!row)
         return row.error();
     if (!row->next())
-        return qint64(0);   // this event earned its points before
+        return qint64(0); // this event earned its points before
     const qint64 ledgerId = row->value(0).toLongLong();
     row->finish();
     CRM_TRY(addLot(ledgerId, memberId, points, now.toLocalTime().date().addMonths(months)));
@@ -313,8 +340,9 @@ Status ClubService::spend(const Session &who, qint64 memberId, qint64 points, co
     if (!available)
         return available.error();
     CRM_TRY(takePoints(memberId, points, tr("Not enough points: %1 available, %2 asked.").arg(*available).arg(points)));
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, reason, created_by) VALUES (?, ?, ?, 'spend', ?, ?, ?)"_s,
-                          {memberId, cardId, toStoredUtc(now), -points, reason.trimmed(), who.username}));
+    CRM_TRY(m_ctx.db.exec(
+        u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, reason, created_by) VALUES (?, ?, ?, 'spend', ?, ?, ?)"_s,
+        {memberId, cardId, toStoredUtc(now), -points, reason.trimmed(), who.username}));
     return tx.commit();
 }
 
@@ -333,21 +361,24 @@ Status ClubService::adjust(const Session &who, qint64 memberId, qint64 points, c
     CRM_TRY(lockBalance(memberId));
     if (points < 0) {
         CRM_TRY(takePoints(memberId, -points, tr("The adjustment would take the balance below zero.")));
-        CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, reason, created_by) VALUES (?, ?, 'adjust', ?, ?, ?)"_s,
-                              {memberId, toStoredUtc(now), points, reason.trimmed(), who.username}));
+        CRM_TRY(m_ctx.db.exec(
+            u"INSERT INTO points_ledger(member_id, at, kind, points, reason, created_by) VALUES (?, ?, 'adjust', ?, ?, ?)"_s,
+            {memberId, toStoredUtc(now), points, reason.trimmed(), who.username}));
     } else {
         const int months = SettingsService(m_ctx).intValue(settings::kPointsExpiryMonths);
         auto row = m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, expires_on, reason, created_by) "
                                  "VALUES (?, ?, 'adjust', ?, ?, ?, ?) RETURNING id"_s,
-                                 {memberId, toStoredUtc(now), points, iso(now.toLocalTime().date().addMonths(months)), reason.trimmed(), who.username});
+                                 {memberId, toStoredUtc(now), points, iso(now.toLocalTime().date().addMonths(months)),
+                                  reason.trimmed(), who.username});
         if (!row || !row->next())
             return row ? Error::database(u"no id"_s, {}) : row.error();
         const qint64 ledgerId = row->value(0).toLongLong();
         row->finish();
         CRM_TRY(addLot(ledgerId, memberId, points, now.toLocalTime().date().addMonths(months)));
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"adjust"_s, u"points_ledger"_s, QString::number(memberId), {}, {{u"points"_s, points}},
-                                       reason.trimmed()}));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who,
+        {u"adjust"_s, u"points_ledger"_s, QString::number(memberId), {}, {{u"points"_s, points}}, reason.trimmed()}));
     return tx.commit();
 }
 
@@ -357,9 +388,10 @@ Result<qint64> ClubService::expire(const Session &who, const QDate &asOf)
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto lots = m_ctx.db.exec(u"SELECT ledger_id, member_id, remaining, expires_on FROM points_lots WHERE expires_on < ? AND remaining > 0 "
-                              "ORDER BY member_id, expires_on, ledger_id"_s,
-                              {iso(asOf)});
+    auto lots = m_ctx.db.exec(
+        u"SELECT ledger_id, member_id, remaining, expires_on FROM points_lots WHERE expires_on < ? AND remaining > 0 "
+        "ORDER BY member_id, expires_on, ledger_id"_s,
+        {iso(asOf)});
     if (!lots)
         return lots.error();
     struct Lot {
@@ -381,8 +413,9 @@ Result<qint64> ClubService::expire(const Session &who, const QDate &asOf)
         const qint64 remaining = left->toLongLong();
         if (remaining <= 0)
             continue;
-        auto taken = m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
-                                   {remaining, l.member, remaining});
+        auto taken =
+            m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
+                          {remaining, l.member, remaining});
         if (!taken)
             return taken.error();
         if (taken->numRowsAffected() != 1)
@@ -394,7 +427,8 @@ Result<qint64> ClubService::expire(const Session &who, const QDate &asOf)
                                u"expire:%1"_s.arg(l.ledger), who.username}));
         total += remaining;
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"expire"_s, u"points_ledger"_s, {}, {}, {{u"as_of"_s, iso(asOf)}, {u"points"_s, total}}, iso(asOf)}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"expire"_s, u"points_ledger"_s, {}, {}, {{u"as_of"_s, iso(asOf)}, {u"points"_s, total}}, iso(asOf)}));
     CRM_TRY(tx.commit());
     if (total)
         log::get("club")->info("expired {} points as of {}", total, iso(asOf).toStdString());
@@ -413,8 +447,13 @@ Result<QList<StatementLine>> ClubService::statement(const Session &who, qint64 m
     qint64 balance = 0;
     while (q->next()) {
         balance += q->value(2).toLongLong();
-        out << StatementLine{fromStoredUtc(q->value(0).toString()), q->value(1).toString(), q->value(2).toLongLong(), balance,
-                             q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
+        out << StatementLine{fromStoredUtc(q->value(0).toString()),
+                             q->value(1).toString(),
+                             q->value(2).toLongLong(),
+                             balance,
+                             q->value(3).toString(),
+                             q->value(4).toString(),
+                             q->value(5).toString()};
     }
     return out;
 }
@@ -428,12 +467,14 @@ Status ClubService::exportStatement(const Session &who, qint64 memberId, const Q
     auto w = TableWriter::open(path);
     if (!w)
         return w.error();
-    CRM_TRY((*w)->sheet(tr("Statement"), {tr("When"), tr("What"), tr("Points"), tr("Balance"), tr("Reason"), tr("Card"), tr("By")}));
+    CRM_TRY(
+        (*w)->sheet(tr("Statement"), {tr("When"), tr("What"), tr("Points"), tr("Balance"), tr("Reason"), tr("Card"), tr("By")}));
     for (const StatementLine &l : *lines)
-        CRM_TRY((*w)->row({l.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), club::ClubText::ledgerKind(l.kind), l.points, l.balance, l.reason,
-                           l.cardNumber, l.by}));
+        CRM_TRY((*w)->row({l.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), club::ClubText::ledgerKind(l.kind), l.points,
+                           l.balance, l.reason, l.cardNumber, l.by}));
     CRM_TRY((*w)->finish());
-    return Guard::audit(m_ctx, &who, {u"export"_s, u"points_ledger"_s, QString::number(memberId), {}, {{u"rows"_s, lines->size()}}, path});
+    return Guard::audit(m_ctx, &who,
+                        {u"export"_s, u"points_ledger"_s, QString::number(memberId), {}, {{u"rows"_s, lines->size()}}, path});
 }
 
 QList<club::TierRule> ClubService::tiers()
@@ -448,9 +489,10 @@ QList<club::TierRule> ClubService::tiers()
 
 Status ClubService::logEvent(const Session &who, qint64 memberId, const QString &kind, const QString &detail)
 {
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO club_events(member_id, customer_id, at, kind, detail, created_by) SELECT id, customer_id, ?, ?, ?, ? "
-                          "FROM club_members WHERE id = ?"_s,
-                          {toStoredUtc(m_ctx.clock.nowUtc()), kind, data::Database::text(detail), who.username, memberId}));
+    CRM_TRY(m_ctx.db.exec(
+        u"INSERT INTO club_events(member_id, customer_id, at, kind, detail, created_by) SELECT id, customer_id, ?, ?, ?, ? "
+        "FROM club_members WHERE id = ?"_s,
+        {toStoredUtc(m_ctx.clock.nowUtc()), kind, data::Database::text(detail), who.username, memberId}));
     return {};
 }
 
@@ -461,8 +503,9 @@ Result<QString> ClubService::newCard(qint64 memberId, const QVariant &vehicleId,
         return serial ? Error::database(u"no serial"_s, {}) : serial.error();
     const QString number = club::cardNumber(serial->value(0).toLongLong());
     serial->finish();
-    auto made = m_ctx.db.exec(u"INSERT INTO club_cards(member_id, number, vehicle_id, issued_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-                              {memberId, number, vehicleId, toStoredUtc(m_ctx.clock.nowUtc()), data::Database::text(note)});
+    auto made = m_ctx.db.exec(
+        u"INSERT INTO club_cards(member_id, number, vehicle_id, issued_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+        {memberId, number, vehicleId, toStoredUtc(m_ctx.clock.nowUtc()), data::Database::text(note)});
     if (!made || !made->next())
         return made ? Error::database(u"no id"_s, {}) : made.error();
     if (cardId)
@@ -485,8 +528,9 @@ Result<QString> ClubService::issueCard(const Session &who, qint64 memberId, qint
         return owns.error();
     if (owns->toInt() == 0)
         return Error::invalid(tr("That vehicle is not this active member's."));
-    auto has = m_ctx.db.scalar(u"SELECT number FROM club_cards WHERE member_id = ? AND vehicle_id = ? AND status IN ('active', 'lost')"_s,
-                               {memberId, vehicleId});
+    auto has = m_ctx.db.scalar(
+        u"SELECT number FROM club_cards WHERE member_id = ? AND vehicle_id = ? AND status IN ('active', 'lost')"_s,
+        {memberId, vehicleId});
     if (!has)
         return has.error();
     if (has->isValid())
@@ -504,7 +548,8 @@ Result<QList<MemberRow>> ClubService::members(const Session &who, const QString 
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see club members")));
     auto q = m_ctx.db.exec(
-        u"SELECT m.id, m.customer_id, c.name, (SELECT number FROM club_cards k WHERE k.member_id = m.id ORDER BY (k.status = 'active') DESC, k.id DESC LIMIT 1), "
+        u"SELECT m.id, m.customer_id, c.name, (SELECT number FROM club_cards k WHERE k.member_id = m.id ORDER BY (k.status = "
+        u"'active') DESC, k.id DESC LIMIT 1), "
         "m.tier, m.status, m.joined_on, COALESCE(b.available, 0) FROM club_members m JOIN customers c ON c.id = m.customer_id "
         "LEFT JOIN points_balances b ON b.member_id = m.id WHERE (? = '' OR m.tier = ?) AND (? = 0 OR m.id < ?) ORDER BY m.id DESC LIMIT ?"_s,
         {data::Database::text(tier), data::Database::text(tier), afterId, afterId, limit});
@@ -512,8 +557,13 @@ Result<QList<MemberRow>> ClubService::members(const Session &who, const QString 
         return q.error();
     QList<MemberRow> out;
     while (q->next())
-        out << MemberRow{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                         q->value(4).toString(),    q->value(5).toString(),    QDate::fromString(q->value(6).toString(), Qt::ISODate),
+        out << MemberRow{q->value(0).toLongLong(),
+                         q->value(1).toLongLong(),
+                         q->value(2).toString(),
+                         q->value(3).toString(),
+                         q->value(4).toString(),
+                         q->value(5).toString(),
+                         QDate::fromString(q->value(6).toString(), Qt::ISODate),
                          q->value(7).toLongLong()};
     return out;
 }
@@ -548,9 +598,10 @@ Result<int> ClubService::awardBirthdays(const Session &who, const QDate &day)
     // Birthdays are stored yyyy-MM-dd; 29 February is celebrated on 28 February in other years.
     const QString md = day.toString(u"MM-dd"_s);
     const QString leapDay = (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year())) ? u"02-29"_s : md;
-    auto q = m_ctx.db.exec(u"SELECT m.id FROM club_members m JOIN customers c ON c.id = m.customer_id WHERE m.status = 'active' "
-                           "AND c.deleted_at IS NULL AND (substr(c.birthday, 6, 5) = ? OR substr(c.birthday, 6, 5) = ?) ORDER BY m.id"_s,
-                           {md, leapDay});
+    auto q = m_ctx.db.exec(
+        u"SELECT m.id FROM club_members m JOIN customers c ON c.id = m.customer_id WHERE m.status = 'active' "
+        "AND c.deleted_at IS NULL AND (substr(c.birthday, 6, 5) = ? OR substr(c.birthday, 6, 5) = ?) ORDER BY m.id"_s,
+        {md, leapDay});
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -561,7 +612,7 @@ Result<int> ClubService::awardBirthdays(const Session &who, const QDate &day)
     for (qint64 id : ids) {
         auto got = earn(who, id, points, tr("Birthday points %1").arg(day.year()), u"birthday:%1:%2"_s.arg(id).arg(day.year()));
         if (got && *got > 0)
-            ++awarded;   // a member without an active card that day (lost, not yet reissued) is skipped
+            ++awarded; // a member without an active card that day (lost, not yet reissued) is skipped
     }
     return awarded;
 }
@@ -573,9 +624,10 @@ Result<int> ClubService::reviewTiers(const Session &who, const QDate &asOf)
     const int keep = SettingsService(m_ctx).intValue(settings::kTierKeepMonths);
     const QDateTime windowStart = QDateTime(asOf.addDays(1), QTime(0, 0)).toUTC().addMonths(-12);
     // One grouped pass: every member above the first tier with what they earned in the window.
-    auto q = m_ctx.db.exec(u"SELECT m.id, m.tier, COALESCE((SELECT SUM(points) FROM points_ledger l WHERE l.member_id = m.id AND l.kind = 'earn' "
-                           "AND l.at >= ?), 0) FROM club_members m WHERE m.status = 'active' AND m.tier <> ? AND m.tier_since <= ?"_s,
-                           {toStoredUtc(windowStart), rules.first().id, iso(asOf.addMonths(-keep))});
+    auto q = m_ctx.db.exec(
+        u"SELECT m.id, m.tier, COALESCE((SELECT SUM(points) FROM points_ledger l WHERE l.member_id = m.id AND l.kind = 'earn' "
+        "AND l.at >= ?), 0) FROM club_members m WHERE m.status = 'active' AND m.tier <> ? AND m.tier_since <= ?"_s,
+        {toStoredUtc(windowStart), rules.first().id, iso(asOf.addMonths(-keep))});
     if (!q)
         return q.error();
     auto rank = [&](const QString &id) {
@@ -594,10 +646,16 @@ Result<int> ClubService::reviewTiers(const Session &who, const QDate &asOf)
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     for (const auto &[id, change] : down) {
-        CRM_TRY(m_ctx.db.exec(u"UPDATE club_members SET tier = ?, tier_since = ? WHERE id = ?"_s, {change.second, iso(asOf), id}));
+        CRM_TRY(
+            m_ctx.db.exec(u"UPDATE club_members SET tier = ?, tier_since = ? WHERE id = ?"_s, {change.second, iso(asOf), id}));
         CRM_TRY(logEvent(who, id, u"tier"_s, club::ClubText::tier(change.second)));
-        CRM_TRY(Guard::audit(m_ctx, &who, {u"tier"_s, u"club_members"_s, QString::number(id), {{u"tier"_s, change.first}},
-                                           {{u"tier"_s, change.second}}, change.second}));
+        CRM_TRY(Guard::audit(m_ctx, &who,
+                             {u"tier"_s,
+                              u"club_members"_s,
+                              QString::number(id),
+                              {{u"tier"_s, change.first}},
+                              {{u"tier"_s, change.second}},
+                              change.second}));
     }
     CRM_TRY(tx.commit());
     return int(down.size());
@@ -624,8 +682,9 @@ Result<ClubDailyRun> ClubService::runDaily(const Session &who, const QDate &day)
 Status ClubService::updateTier(const Session &who, qint64 memberId)
 {
     // Upgrades at once; a downgrade waits for the nightly review and the keep period.
-    auto earned = m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ? AND kind = 'earn' AND at >= ?"_s,
-                                  {memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12))});
+    auto earned =
+        m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ? AND kind = 'earn' AND at >= ?"_s,
+                        {memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12))});
     if (!earned)
         return earned.error();
     auto current = m_ctx.db.scalar(u"SELECT tier FROM club_members WHERE id = ?"_s, {memberId});
@@ -638,8 +697,9 @@ Status ClubService::updateTier(const Session &who, qint64 memberId)
     CRM_TRY(m_ctx.db.exec(u"UPDATE club_members SET tier = ?, tier_since = ? WHERE id = ?"_s,
                           {tier, iso(m_ctx.clock.nowUtc().toLocalTime().date()), memberId}));
     CRM_TRY(logEvent(who, memberId, u"tier"_s, club::ClubText::tier(tier)));
-    return Guard::audit(m_ctx, &who, {u"tier"_s, u"club_members"_s, QString::number(memberId), {{u"tier"_s, current->toString()}},
-                                      {{u"tier"_s, tier}}, tier});
+    return Guard::audit(
+        m_ctx, &who,
+        {u"tier"_s, u"club_members"_s, QString::number(memberId), {{u"tier"_s, current->toString()}}, {{u"tier"_s, tier}}, tier});
 }
 
 } // namespace crm::services

@@ -11,11 +11,11 @@ namespace settings {
 inline const QString kPointsPerYuan = QStringLiteral("club.points_per_yuan");
 inline const QString kPointsExpiryMonths = QStringLiteral("club.points_expiry_months");
 inline const QString kAdjustApprovalAbove = QStringLiteral("club.adjust_approval_above");
-inline const QString kCardPerVehicle = QStringLiteral("club.card_per_vehicle");   // 1: one card per vehicle, 0: per customer
+inline const QString kCardPerVehicle = QStringLiteral("club.card_per_vehicle"); // 1: one card per vehicle, 0: per customer
 inline const QString kTierSilver = QStringLiteral("club.tier_silver");
 inline const QString kTierGold = QStringLiteral("club.tier_gold");
 inline const QString kTierPlatinum = QStringLiteral("club.tier_platinum");
-inline const QString kTierKeepMonths = QStringLiteral("club.tier_keep_months");   // before a downgrade
+inline const QString kTierKeepMonths = QStringLiteral("club.tier_keep_months"); // before a downgrade
 inline const QString kBirthdayPoints = QStringLiteral("club.birthday_points");
 inline const QString kReferralPoints = QStringLiteral("club.referral_points");
 inline const QString kLeadContactHours = QStringLiteral("leads.contact_within_hours");
@@ -44,7 +44,7 @@ struct MemberRow {
     qint64 id = 0;
     qint64 customerId = 0;
     QString customerName;
-    QString cardNumber;   // the newest active (or last) card
+    QString cardNumber; // the newest active (or last) card
     QString tier;
     QString status;
     QDate joinedOn;
@@ -59,10 +59,10 @@ struct ClubDailyRun {
 };
 
 struct StatementLine {
-    QDateTime at;   // UTC
+    QDateTime at; // UTC
     QString kind;
     qint64 points = 0;
-    qint64 balance = 0;   // running, after this line
+    qint64 balance = 0; // running, after this line
     QString reason;
     QString cardNumber;
     QString by;
@@ -82,10 +82,10 @@ public:
     // Newest first, keyset-paged (afterId = last id of the previous page); `tier` empty for all.
     Result<QList<MemberRow>> members(const Session &who, const QString &tier, int limit, qint64 afterId = 0);
     Result<std::optional<qint64>> memberOfCustomer(qint64 customerId);
-    Result<qint64> memberOfCard(const QString &number);   // any state; callers check
+    Result<qint64> memberOfCard(const QString &number); // any state; callers check
 
     Status reportLost(const Session &who, const QString &cardNumber, const QString &note);
-    Result<QString> reissue(const Session &who, const QString &lostCardNumber);   // the new number
+    Result<QString> reissue(const Session &who, const QString &lostCardNumber); // the new number
     // Another card for another vehicle, when cards are issued per vehicle.
     Result<QString> issueCard(const Session &who, qint64 memberId, qint64 vehicleId);
     Status cancelMembership(const Session &who, qint64 memberId, const QString &reason);
@@ -111,7 +111,7 @@ public:
     QList<club::TierRule> tiers();
 
     Result<QList<StatementLine>> statement(const Session &who, qint64 memberId);
-    Status exportStatement(const Session &who, qint64 memberId, const QString &path);   // .xlsx or .csv; audited
+    Status exportStatement(const Session &who, qint64 memberId, const QString &path); // .xlsx or .csv; audited
 
 private:
     Status requireActiveCard(qint64 memberId, const QString &cardNumber, qint64 *cardId);

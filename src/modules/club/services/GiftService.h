@@ -8,7 +8,7 @@ namespace crm::services {
 struct Gift {
     qint64 id = 0;
     QString name;
-    qint64 points = 0;   // price of one
+    qint64 points = 0; // price of one
     qint64 stock = 0;
     bool active = true;
     QString note;
@@ -21,7 +21,7 @@ struct RedemptionOrder {
     QString giftName;
     int quantity = 0;
     qint64 points = 0;
-    QString status;   // pending, fulfilled, cancelled
+    QString status; // pending, fulfilled, cancelled
     QDateTime orderedAt;
     QString orderedBy;
     QDateTime closedAt;
@@ -37,7 +37,7 @@ public:
     explicit GiftService(Context ctx) : m_ctx(ctx) {}
 
     Result<QList<Gift>> gifts(bool activeOnly);
-    Result<qint64> saveGift(const Session &who, const Gift &gift);   // id 0 adds one
+    Result<qint64> saveGift(const Session &who, const Gift &gift); // id 0 adds one
     Status addStock(const Session &who, qint64 giftId, qint64 delta);
     Result<qint64> redeem(const Session &who, qint64 memberId, qint64 giftId, int quantity, const QString &cardNumber = {});
     Status fulfil(const Session &who, qint64 orderId);

@@ -56,8 +56,9 @@ Result<MemberCount> memberCount(const Context &ctx, MemberFigure figure, const Q
                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (figure, window_end, days) DO NOTHING"_s,
                                {name, end, days, out.total, out.counted, toStoredUtc(ctx.clock.nowUtc())});
         if (!put)
-            log::get("dashboard")->warn("member figure {} to {} not stored: {}", name.toStdString(), end.toStdString(),
-                                        put.error().message.toStdString());
+            log::get("dashboard")
+                ->warn("member figure {} to {} not stored: {}", name.toStdString(), end.toStdString(),
+                       put.error().message.toStdString());
     }
     return out;
 }

@@ -7,7 +7,7 @@ namespace crm::services {
 
 struct ServiceResource {
     qint64 id = 0;
-    QString kind;   // car, driver
+    QString kind; // car, driver
     QString name;
     bool active = true;
 };
@@ -15,15 +15,15 @@ struct ServiceResource {
 struct MemberServiceRequest {
     qint64 id = 0;
     qint64 memberId = 0;
-    QString customerName;   // read only
-    QString kind;           // inspection, replacement_car, pickup
+    QString customerName; // read only
+    QString kind;         // inspection, replacement_car, pickup
     qint64 vehicleId = 0;
-    QString vehicleLabel;   // read only: model and plate
-    QDateTime startsAt;     // local time
+    QString vehicleLabel; // read only: model and plate
+    QDateTime startsAt;   // local time
     QDateTime endsAt;
     qint64 resourceId = 0;
-    QString resourceName;   // read only
-    QString status;         // booked, done, cancelled
+    QString resourceName; // read only
+    QString status;       // booked, done, cancelled
     QString address;
     QString note;
     QString createdBy;
@@ -43,7 +43,7 @@ public:
     Status setResourceActive(const Session &who, qint64 id, bool active);
 
     Result<qint64> book(const Session &who, const MemberServiceRequest &request);
-    Status close(const Session &who, qint64 id, const QString &status, const QString &note);   // done or cancelled
+    Status close(const Session &who, qint64 id, const QString &status, const QString &note); // done or cancelled
     // Services starting in [from, to]; `status` empty for all.
     Result<QList<MemberServiceRequest>> requests(const Session &who, const QDate &from, const QDate &to, const QString &status);
 

@@ -1,8 +1,8 @@
 #include "club/ui/ClubModule.h"
 
 #include "club/core/ClubRules.h"
-#include "club/ui/ClubPage.h"
 #include "club/services/ClubService.h"
+#include "club/ui/ClubPage.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 #include "club/ui/ClubPage.h"
 
-#include "ui/common/EmptyState.h"
-#include "ui/common/Messages.h"
-#include "club/core/ClubRules.h"
-#include "club/ui/ClubTabs.h"
 #include "archives/services/CustomerService.h"
+#include "club/core/ClubRules.h"
 #include "club/services/GiftService.h"
+#include "club/ui/ClubTabs.h"
 #include "services/PdfDocument.h"
 #include "services/SettingsService.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Messages.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -44,7 +44,8 @@ QString when(const QDateTime &t)
 ClubPage::ClubPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_tabs(new QTabWidget(this)), m_search(new QLineEdit(this)), m_tier(new QComboBox(this)),
       m_list(new QTreeWidget(this)), m_more(new QPushButton(tr("Load more"), this)), m_panel(new QWidget(this)),
-      m_empty(new EmptyState(tr("No member selected"), tr("Find a member by card number, name or mobile, or enrol a customer (Ctrl+N)."), this)),
+      m_empty(new EmptyState(tr("No member selected"),
+                             tr("Find a member by card number, name or mobile, or enrol a customer (Ctrl+N)."), this)),
       m_header(new QLabel(this)), m_cards(new QTreeWidget(this)), m_statement(new QTreeWidget(this))
 {
     setObjectName(u"clubPage"_s);
@@ -160,14 +161,15 @@ ClubPage::ClubPage(AppContext &app, QWidget *parent)
     });
     connect(print, &QPushButton::clicked, this, &ClubPage::printStatement);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save as PDF"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             done(saveStatementPdf(path), tr("Save as PDF"));
     });
     connect(cardPdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Card layout as PDF"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("PDF (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Card layout as PDF"),
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             done(saveCardPdf(path), tr("Card layout as PDF"));
     });
@@ -198,9 +200,10 @@ void ClubPage::loadMembers(bool more)
         return;
     }
     for (const services::MemberRow &r : *rows) {
-        auto *item = new QTreeWidgetItem(m_list, {r.cardNumber, r.customerName, ClubText::tier(r.tier), QLocale().toString(r.available),
-                                                  QLocale().toString(r.joinedOn, QLocale::ShortFormat),
-                                                  r.status == u"active"_s ? tr("Active") : tr("Cancelled")});
+        auto *item =
+            new QTreeWidgetItem(m_list, {r.cardNumber, r.customerName, ClubText::tier(r.tier), QLocale().toString(r.available),
+                                         QLocale().toString(r.joinedOn, QLocale::ShortFormat),
+                                         r.status == u"active"_s ? tr("Active") : tr("Cancelled")});
         item->setData(0, Qt::UserRole, r.id);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         m_lastId = r.id;
@@ -244,15 +247,17 @@ void ClubPage::find()
         if (!m)
             continue;
         const QString card = m->cards.isEmpty() ? QString() : m->cards.last().number;
-        auto *item = new QTreeWidgetItem(m_list, {card, m->customerName, ClubText::tier(m->tier), QLocale().toString(m->available),
-                                                  QLocale().toString(m->joinedOn, QLocale::ShortFormat),
-                                                  m->status == u"active"_s ? tr("Active") : tr("Cancelled")});
+        auto *item =
+            new QTreeWidgetItem(m_list, {card, m->customerName, ClubText::tier(m->tier), QLocale().toString(m->available),
+                                         QLocale().toString(m->joinedOn, QLocale::ShortFormat),
+                                         m->status == u"active"_s ? tr("Active") : tr("Cancelled")});
         item->setData(0, Qt::UserRole, m->id);
     }
     if (ids.size() == 1)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     else if (ids.isEmpty())
-        m_empty->setTexts(tr("No member found"), tr("Nobody matching \"%1\" is a club member. Enrol the customer with Ctrl+N.").arg(text));
+        m_empty->setTexts(tr("No member found"),
+                          tr("Nobody matching \"%1\" is a club member. Enrol the customer with Ctrl+N.").arg(text));
 }
 
 void ClubPage::openMember(qint64 memberId)
@@ -279,10 +284,11 @@ void ClubPage::showMember(qint64 id)
     m_empty->hide();
     m_panel->show();
     const bool active = m->status == u"active"_s;
-    m_header->setText(tr("<h2>%1</h2><p>%2 · <b>%3</b> points available · %4 points earned in the last 12 months · member since %5%6</p>")
-                          .arg(m->customerName.toHtmlEscaped(), ClubText::tier(m->tier), QLocale().toString(m->available),
-                               QLocale().toString(m->earnedLast12Months), QLocale().toString(m->joinedOn, QLocale::LongFormat),
-                               active ? QString() : tr(" · <span style='color:#c62828'>membership cancelled</span>")));
+    m_header->setText(
+        tr("<h2>%1</h2><p>%2 · <b>%3</b> points available · %4 points earned in the last 12 months · member since %5%6</p>")
+            .arg(m->customerName.toHtmlEscaped(), ClubText::tier(m->tier), QLocale().toString(m->available),
+                 QLocale().toString(m->earnedLast12Months), QLocale().toString(m->joinedOn, QLocale::LongFormat),
+                 active ? QString() : tr(" · <span style='color:#c62828'>membership cancelled</span>")));
     m_cards->clear();
     QTreeWidgetItem *preferred = nullptr;
     for (const services::MemberView::Card &c : m->cards) {
@@ -296,9 +302,10 @@ void ClubPage::showMember(qint64 id)
     if (preferred)
         m_cards->setCurrentItem(preferred);
     m_statement->clear();
-    for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {   // newest first on screen
-        auto *item = new QTreeWidgetItem(m_statement, {when(it->at), ClubText::ledgerKind(it->kind), QLocale().toString(it->points),
-                                                       QLocale().toString(it->balance), it->reason, it->cardNumber, it->by});
+    for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) { // newest first on screen
+        auto *item =
+            new QTreeWidgetItem(m_statement, {when(it->at), ClubText::ledgerKind(it->kind), QLocale().toString(it->points),
+                                              QLocale().toString(it->balance), it->reason, it->cardNumber, it->by});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -357,10 +364,10 @@ void ClubPage::reportLost()
     if (card.isEmpty() || !m_member)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Report card %1 lost").arg(card),
-                                               tr("Card %1 is blocked at once: it can neither earn nor spend points.\nHow was it lost? (optional)")
-                                                   .arg(card),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString note = QInputDialog::getText(
+        this, tr("Report card %1 lost").arg(card),
+        tr("Card %1 is blocked at once: it can neither earn nor spend points.\nHow was it lost? (optional)").arg(card),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     done(services::ClubService(m_app.services).reportLost(m_app.session, card, note), tr("Report lost"));
@@ -398,7 +405,8 @@ void ClubPage::addPoints()
     const int points = QInputDialog::getInt(this, tr("Add points"), tr("Points to add:"), 100, 1, 10000000, 1, &ok);
     if (!ok)
         return;
-    const QString reason = QInputDialog::getText(this, tr("Add points"), tr("What are they for?"), QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Add points"), tr("What are they for?"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     auto r = services::ClubService(m_app.services).earn(m_app.session, m_member->id, points, reason, {}, selectedCard());
@@ -423,13 +431,15 @@ void ClubPage::redeemGift()
     }
     bool ok = false;
     const QString choice = QInputDialog::getItem(this, tr("Redeem a gift"),
-                                                 tr("%1 points available. Gift:").arg(QLocale().toString(m_member->available)), items, 0, false, &ok);
+                                                 tr("%1 points available. Gift:").arg(QLocale().toString(m_member->available)),
+                                                 items, 0, false, &ok);
     if (!ok)
         return;
     const int quantity = QInputDialog::getInt(this, tr("Redeem a gift"), tr("How many?"), 1, 1, 100, 1, &ok);
     if (!ok)
         return;
-    auto order = services::GiftService(m_app.services).redeem(m_app.session, m_member->id, gifts->at(items.indexOf(choice)).id, quantity, selectedCard());
+    auto order = services::GiftService(m_app.services)
+                     .redeem(m_app.session, m_member->id, gifts->at(items.indexOf(choice)).id, quantity, selectedCard());
     done(order ? Status() : Status(order.error()), tr("Redeem a gift"));
     m_gifts->reload();
 }
@@ -439,7 +449,8 @@ void ClubPage::adjust()
     if (!m_member)
         return;
     bool ok = false;
-    const int points = QInputDialog::getInt(this, tr("Adjust points"), tr("Points (negative to take off):"), 0, -10000000, 10000000, 1, &ok);
+    const int points =
+        QInputDialog::getInt(this, tr("Adjust points"), tr("Points (negative to take off):"), 0, -10000000, 10000000, 1, &ok);
     if (!ok)
         return;
     const QString reason = QInputDialog::getText(this, tr("Adjust points"), tr("Reason (kept in the ledger and the audit log):"),
@@ -454,10 +465,10 @@ void ClubPage::cancelMembership()
     if (!m_member)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Cancel membership"),
-                                                 tr("Cancel %1's membership? Every card is cancelled; the ledger is kept.\nReason:")
-                                                     .arg(m_member->customerName),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Cancel membership"),
+        tr("Cancel %1's membership? Every card is cancelled; the ledger is kept.\nReason:").arg(m_member->customerName),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     done(services::ClubService(m_app.services).cancelMembership(m_app.session, m_member->id, reason), tr("Cancel membership"));
@@ -469,17 +480,18 @@ QString ClubPage::statementHtml() const
         return {};
     const QString dealer = services::SettingsService(m_app.services).value(services::settings::kDealerName);
     QString html = u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Member statement"), dealer.toHtmlEscaped());
-    html += tr("<p>%1 · %2 · %3 points available · printed %4</p>")
-                .arg(m_member->customerName.toHtmlEscaped(), ClubText::tier(m_member->tier), QLocale().toString(m_member->available),
-                     QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    html +=
+        tr("<p>%1 · %2 · %3 points available · printed %4</p>")
+            .arg(m_member->customerName.toHtmlEscaped(), ClubText::tier(m_member->tier), QLocale().toString(m_member->available),
+                 QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     html += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
     for (const QString &h : {tr("When"), tr("What"), tr("Points"), tr("Balance"), tr("Reason"), tr("Card")})
         html += u"<th>"_s + h + u"</th>"_s;
     html += u"</tr>"_s;
     for (const services::StatementLine &l : m_lines)
         html += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td><td>%5</td><td>%6</td></tr>"_s.arg(
-            when(l.at), ClubText::ledgerKind(l.kind), QLocale().toString(l.points), QLocale().toString(l.balance), l.reason.toHtmlEscaped(),
-            l.cardNumber);
+            when(l.at), ClubText::ledgerKind(l.kind), QLocale().toString(l.points), QLocale().toString(l.balance),
+            l.reason.toHtmlEscaped(), l.cardNumber);
     return html + u"</table>"_s;
 }
 
@@ -517,7 +529,8 @@ Status ClubPage::saveCardPdf(const QString &path) const
     f.setPointSizeF(16);
     f.setBold(true);
     p.setFont(f);
-    p.drawText(page.adjusted(120, 0, -120, 0), Qt::AlignLeft | Qt::AlignVCenter, number.left(3) + u' ' + number.mid(3, 3) + u' ' + number.mid(6));
+    p.drawText(page.adjusted(120, 0, -120, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               number.left(3) + u' ' + number.mid(3, 3) + u' ' + number.mid(6));
     f.setPointSizeF(9);
     f.setBold(false);
     p.setFont(f);
@@ -543,7 +556,8 @@ void ClubPage::exportStatement()
 {
     if (!m_member)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export statement"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export statement"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;

@@ -1,16 +1,16 @@
 #include "club/ui/ClubTabs.h"
 
-#include "ui/common/Messages.h"
-#include "club/core/ClubRules.h"
-#include "core/Mobile.h"
+#include "archives/services/CustomerService.h"
 #include "archives/ui/Dialogs.h"
+#include "club/core/ClubRules.h"
 #include "club/services/ActivityService.h"
 #include "club/services/ClubReportService.h"
 #include "club/services/ClubService.h"
-#include "archives/services/CustomerService.h"
 #include "club/services/GiftService.h"
-#include "leads/services/LeadService.h"
 #include "club/services/MemberServiceDesk.h"
+#include "core/Mobile.h"
+#include "leads/services/LeadService.h"
+#include "ui/common/Messages.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,7 +44,7 @@ QString when(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
-QString local(const QDateTime &t)   // already local wall-clock time
+QString local(const QDateTime &t) // already local wall-clock time
 {
     return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString();
 }
@@ -113,7 +113,8 @@ qint64 pickCustomer(AppContext &app, QWidget *parent, const QString &title)
     list->setMinimumSize(420, 220);
     d.form->addRow(search);
     d.form->addRow(list);
-    QObject::connect(search, &QLineEdit::returnPressed, &d.dialog, [&] { archives::fillCustomerMatches(app, list, search->text()); });
+    QObject::connect(search, &QLineEdit::returnPressed, &d.dialog,
+                     [&] { archives::fillCustomerMatches(app, list, search->text()); });
     QObject::connect(list, &QListWidget::itemActivated, &d.dialog, [&] { d.dialog.accept(); });
     qint64 chosen = 0;
     const bool ok = d.exec([&]() -> Status {
@@ -144,16 +145,18 @@ qint64 pickVehicle(AppContext &app, QWidget *parent, qint64 customerId)
         return 0;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(parent, GiftsTab::tr("Vehicle"), GiftsTab::tr("Which vehicle is the card for?"), items, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(parent, GiftsTab::tr("Vehicle"), GiftsTab::tr("Which vehicle is the card for?"),
+                                                 items, 0, false, &ok);
     return ok ? ids.value(items.indexOf(choice)) : 0;
 }
 
 qint64 pickMember(AppContext &app, QWidget *parent, const QString &title)
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(parent, title, GiftsTab::tr("Card number (or leave empty to search by name or mobile):"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
+    const QString text =
+        QInputDialog::getText(parent, title, GiftsTab::tr("Card number (or leave empty to search by name or mobile):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok)
         return 0;
     services::ClubService club(app.services);
@@ -180,8 +183,9 @@ qint64 pickMember(AppContext &app, QWidget *parent, const QString &title)
 
 GiftsTab::GiftsTab(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_gifts(tree(this, "giftList", {tr("Gift"), tr("Points"), tr("In stock"), tr("Offered")})),
-      m_orderStatus(new QComboBox(this)), m_orders(tree(this, "orderList", {tr("Order"), tr("Ordered"), tr("Member"), tr("Gift"), tr("Quantity"),
-                                                                              tr("Points"), tr("Status"), tr("By"), tr("Note")}))
+      m_orderStatus(new QComboBox(this)), m_orders(tree(this, "orderList",
+                                                        {tr("Order"), tr("Ordered"), tr("Member"), tr("Gift"), tr("Quantity"),
+                                                         tr("Points"), tr("Status"), tr("By"), tr("Note")}))
 {
     auto *add = button(this, tr("New gift…"), "newGiftButton");
     auto *edit = button(this, tr("Edit…"), "editGiftButton");
@@ -222,7 +226,8 @@ void GiftsTab::reload()
     m_gifts->clear();
     if (auto gifts = services::GiftService(m_app.services).gifts(false)) {
         for (const services::Gift &g : *gifts) {
-            auto *item = new QTreeWidgetItem(m_gifts, {g.name, QLocale().toString(g.points), QLocale().toString(g.stock), g.active ? tr("Yes") : tr("No")});
+            auto *item = new QTreeWidgetItem(
+                m_gifts, {g.name, QLocale().toString(g.points), QLocale().toString(g.stock), g.active ? tr("Yes") : tr("No")});
             item->setData(0, Qt::UserRole, g.id);
             if (g.stock == 0)
                 item->setForeground(2, QColor(0xc6, 0x28, 0x28));
@@ -232,8 +237,9 @@ void GiftsTab::reload()
     m_orders->clear();
     if (auto orders = services::GiftService(m_app.services).orders(m_app.session, m_orderStatus->currentData().toString())) {
         for (const services::RedemptionOrder &o : *orders) {
-            auto *item = new QTreeWidgetItem(m_orders, {QString::number(o.id), when(o.orderedAt), o.customerName, o.giftName, QString::number(o.quantity),
-                                                        QLocale().toString(o.points), ClubText::orderStatus(o.status), o.orderedBy, o.note});
+            auto *item = new QTreeWidgetItem(m_orders, {QString::number(o.id), when(o.orderedAt), o.customerName, o.giftName,
+                                                        QString::number(o.quantity), QLocale().toString(o.points),
+                                                        ClubText::orderStatus(o.status), o.orderedBy, o.note});
             item->setData(0, Qt::UserRole, o.id);
         }
     }
@@ -262,7 +268,7 @@ void GiftsTab::editGift(bool create)
     auto *stock = new QSpinBox(&d.dialog);
     stock->setRange(0, 1000000);
     stock->setValue(int(g.stock));
-    stock->setEnabled(create);   // later changes go through "Stock in/out", which orders cannot race
+    stock->setEnabled(create); // later changes go through "Stock in/out", which orders cannot race
     auto *offered = new QComboBox(&d.dialog);
     offered->addItem(tr("Offered"), true);
     offered->addItem(tr("Withdrawn"), false);
@@ -285,11 +291,13 @@ void GiftsTab::changeStock()
     if (!item)
         return;
     bool ok = false;
-    const int delta = QInputDialog::getInt(this, tr("Stock in/out"), tr("%1: add (or, negative, take out) how many?").arg(item->text(0)), 10, -1000000,
-                                           1000000, 1, &ok);
+    const int delta =
+        QInputDialog::getInt(this, tr("Stock in/out"), tr("%1: add (or, negative, take out) how many?").arg(item->text(0)), 10,
+                             -1000000, 1000000, 1, &ok);
     if (!ok)
         return;
-    if (auto s = services::GiftService(m_app.services).addStock(m_app.session, item->data(0, Qt::UserRole).toLongLong(), delta); !s)
+    if (auto s = services::GiftService(m_app.services).addStock(m_app.session, item->data(0, Qt::UserRole).toLongLong(), delta);
+        !s)
         showError(this, tr("Stock in/out"), s.error());
     reload();
 }
@@ -307,8 +315,8 @@ void GiftsTab::closeOrder(bool fulfil)
     } else {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Cancel order %1").arg(id),
-                                                     tr("The points go back to the member and the gift back into stock. Reason:"), QLineEdit::Normal,
-                                                     QString(), &ok);
+                                                     tr("The points go back to the member and the gift back into stock. Reason:"),
+                                                     QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         s = gifts.cancelOrder(m_app.session, id, reason);
@@ -321,10 +329,11 @@ void GiftsTab::closeOrder(bool fulfil)
 // --- Activities --------------------------------------------------------------------------------
 
 ActivitiesTab::ActivitiesTab(AppContext &app, QWidget *parent)
-    : QWidget(parent), m_app(app),
-      m_list(tree(this, "activityList", {tr("Starts"), tr("Activity"), tr("Place"), tr("Places"), tr("Registered"), tr("Attended"), tr("Points"),
-                                         tr("Status")})),
-      m_people(tree(this, "attendeeList", {tr("Member"), tr("Card"), tr("Tier"), tr("Status"), tr("Registered"), tr("Checked in")})),
+    : QWidget(parent), m_app(app), m_list(tree(this, "activityList",
+                                               {tr("Starts"), tr("Activity"), tr("Place"), tr("Places"), tr("Registered"),
+                                                tr("Attended"), tr("Points"), tr("Status")})),
+      m_people(
+          tree(this, "attendeeList", {tr("Member"), tr("Card"), tr("Tier"), tr("Status"), tr("Registered"), tr("Checked in")})),
       m_summary(new QLabel(this))
 {
     auto *add = button(this, tr("New activity…"), "newActivityButton");
@@ -355,8 +364,9 @@ ActivitiesTab::ActivitiesTab(AppContext &app, QWidget *parent)
         if (!currentActivity())
             return;
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Cancel activity"), tr("Why is it cancelled? (Registered members should be told.)"),
-                                                     QLineEdit::Normal, QString(), &ok);
+        const QString reason =
+            QInputDialog::getText(this, tr("Cancel activity"), tr("Why is it cancelled? (Registered members should be told.)"),
+                                  QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         if (auto s = services::ActivityService(m_app.services).cancel(m_app.session, currentActivity(), reason); !s)
@@ -369,7 +379,8 @@ ActivitiesTab::ActivitiesTab(AppContext &app, QWidget *parent)
         QTreeWidgetItem *p = m_people->currentItem();
         if (!p || !currentActivity())
             return;
-        if (auto s = services::ActivityService(m_app.services).cancelRegistration(m_app.session, currentActivity(), p->data(0, Qt::UserRole).toLongLong());
+        if (auto s = services::ActivityService(m_app.services)
+                         .cancelRegistration(m_app.session, currentActivity(), p->data(0, Qt::UserRole).toLongLong());
             !s)
             showError(this, tr("Cancel registration"), s.error());
         reload();
@@ -402,9 +413,10 @@ void ActivitiesTab::reload()
     if (!rows)
         return;
     for (const services::Activity &a : *rows) {
-        auto *item = new QTreeWidgetItem(m_list, {local(a.startsAt), a.title, a.place, QString::number(a.capacity), QString::number(a.registered),
-                                                  QString::number(a.attended), QString::number(a.points),
-                                                  a.status == u"open"_s ? tr("Open") : tr("Cancelled")});
+        auto *item =
+            new QTreeWidgetItem(m_list, {local(a.startsAt), a.title, a.place, QString::number(a.capacity),
+                                         QString::number(a.registered), QString::number(a.attended), QString::number(a.points),
+                                         a.status == u"open"_s ? tr("Open") : tr("Cancelled")});
         item->setData(0, Qt::UserRole, a.id);
         if (a.startsAt.date() == today)
             item->setBackground(0, QColor(0xff, 0xf3, 0xc4));
@@ -428,8 +440,9 @@ void ActivitiesTab::showAttendees()
         return;
     int attended = 0;
     for (const services::Attendee &p : *people) {
-        auto *item = new QTreeWidgetItem(m_people, {p.customerName, p.cardNumber, ClubText::tier(p.tier), ClubText::registrationStatus(p.status),
-                                                    when(p.registeredAt), when(p.checkedInAt)});
+        auto *item =
+            new QTreeWidgetItem(m_people, {p.customerName, p.cardNumber, ClubText::tier(p.tier),
+                                           ClubText::registrationStatus(p.status), when(p.registeredAt), when(p.checkedInAt)});
         item->setData(0, Qt::UserRole, p.memberId);
         attended += p.status == u"attended"_s;
     }
@@ -498,7 +511,8 @@ void ActivitiesTab::checkIn()
     QTreeWidgetItem *p = m_people->currentItem();
     if (!p || !currentActivity())
         return;
-    auto r = services::ActivityService(m_app.services).checkIn(m_app.session, currentActivity(), p->data(0, Qt::UserRole).toLongLong());
+    auto r = services::ActivityService(m_app.services)
+                 .checkIn(m_app.session, currentActivity(), p->data(0, Qt::UserRole).toLongLong());
     if (!r)
         showError(this, tr("Check in"), r.error());
     reload();
@@ -508,8 +522,9 @@ void ActivitiesTab::checkIn()
 
 ServicesTab::ServicesTab(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_list(tree(this, "serviceList", {tr("Starts"), tr("Ends"), tr("Service"), tr("Member"), tr("Vehicle"), tr("Car / driver"), tr("Status"),
-                                        tr("Address"), tr("Note")})),
+      m_list(tree(this, "serviceList",
+                  {tr("Starts"), tr("Ends"), tr("Service"), tr("Member"), tr("Vehicle"), tr("Car / driver"), tr("Status"),
+                   tr("Address"), tr("Note")})),
       m_resources(tree(this, "resourceList", {tr("Resource"), tr("Kind"), tr("In use")}))
 {
     const QDate today = m_app.services.clock.nowUtc().toLocalTime().date();
@@ -557,7 +572,9 @@ ServicesTab::ServicesTab(AppContext &app, QWidget *parent)
         if (!item)
             return;
         const bool active = item->data(0, Qt::UserRole + 1).toBool();
-        if (auto s = services::MemberServiceDesk(m_app.services).setResourceActive(m_app.session, item->data(0, Qt::UserRole).toLongLong(), !active); !s)
+        if (auto s = services::MemberServiceDesk(m_app.services)
+                         .setResourceActive(m_app.session, item->data(0, Qt::UserRole).toLongLong(), !active);
+            !s)
             showError(this, tr("Replacement cars and drivers"), s.error());
         reload();
     });
@@ -566,10 +583,12 @@ ServicesTab::ServicesTab(AppContext &app, QWidget *parent)
 void ServicesTab::reload()
 {
     m_list->clear();
-    if (auto rows = services::MemberServiceDesk(m_app.services).requests(m_app.session, m_from->date(), m_to->date(), QString())) {
+    if (auto rows =
+            services::MemberServiceDesk(m_app.services).requests(m_app.session, m_from->date(), m_to->date(), QString())) {
         for (const services::MemberServiceRequest &r : *rows) {
-            auto *item = new QTreeWidgetItem(m_list, {local(r.startsAt), local(r.endsAt), ClubText::serviceKind(r.kind), r.customerName, r.vehicleLabel,
-                                                      r.resourceName, ClubText::serviceStatus(r.status), r.address, r.note});
+            auto *item = new QTreeWidgetItem(m_list, {local(r.startsAt), local(r.endsAt), ClubText::serviceKind(r.kind),
+                                                      r.customerName, r.vehicleLabel, r.resourceName,
+                                                      ClubText::serviceStatus(r.status), r.address, r.note});
             item->setData(0, Qt::UserRole, r.id);
         }
     }
@@ -577,7 +596,8 @@ void ServicesTab::reload()
     m_resources->clear();
     if (auto rows = services::MemberServiceDesk(m_app.services).resources(false)) {
         for (const services::ServiceResource &r : *rows) {
-            auto *item = new QTreeWidgetItem(m_resources, {r.name, ClubText::resourceKind(r.kind), r.active ? tr("Yes") : tr("Retired")});
+            auto *item =
+                new QTreeWidgetItem(m_resources, {r.name, ClubText::resourceKind(r.kind), r.active ? tr("Yes") : tr("Retired")});
             item->setData(0, Qt::UserRole, r.id);
             item->setData(0, Qt::UserRole + 1, r.active);
         }
@@ -657,12 +677,14 @@ void ServicesTab::close(const QString &status)
     QString note;
     if (status == u"cancelled"_s) {
         bool ok = false;
-        note = QInputDialog::getText(this, tr("Cancel the service"), tr("Why is it cancelled? (The reminder call is withdrawn.)"), QLineEdit::Normal,
-                                     QString(), &ok);
+        note = QInputDialog::getText(this, tr("Cancel the service"), tr("Why is it cancelled? (The reminder call is withdrawn.)"),
+                                     QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
     }
-    if (auto s = services::MemberServiceDesk(m_app.services).close(m_app.session, item->data(0, Qt::UserRole).toLongLong(), status, note); !s)
+    if (auto s = services::MemberServiceDesk(m_app.services)
+                     .close(m_app.session, item->data(0, Qt::UserRole).toLongLong(), status, note);
+        !s)
         showError(this, tr("Member services"), s.error());
     reload();
 }
@@ -674,11 +696,13 @@ void ServicesTab::addResource()
     const QString kind = QInputDialog::getItem(this, tr("Add a car or driver"), tr("Kind:"), kinds, 0, false, &ok);
     if (!ok)
         return;
-    const QString name = QInputDialog::getText(this, tr("Add a car or driver"), tr("Plate and model, or the driver's name:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString name = QInputDialog::getText(this, tr("Add a car or driver"), tr("Plate and model, or the driver's name:"),
+                                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto r = services::MemberServiceDesk(m_app.services).addResource(m_app.session, kinds.indexOf(kind) == 0 ? u"car"_s : u"driver"_s, name); !r)
+    if (auto r = services::MemberServiceDesk(m_app.services)
+                     .addResource(m_app.session, kinds.indexOf(kind) == 0 ? u"car"_s : u"driver"_s, name);
+        !r)
         showError(this, tr("Add a car or driver"), r.error());
     reload();
 }
@@ -687,10 +711,11 @@ void ServicesTab::addResource()
 
 LeadsTab::LeadsTab(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_status(new QComboBox(this)), m_source(new QComboBox(this)), m_overdue(new QComboBox(this)),
-      m_text(new QLineEdit(this)),
-      m_list(tree(this, "leadList", {tr("No."), tr("Created"), tr("Prospect"), tr("Mobile"), tr("Source"), tr("Model"), tr("Consultant"), tr("Status"),
-                                     tr("Referred by")})),
-      m_events(tree(this, "leadEvents", {tr("When"), tr("Who"), tr("From"), tr("To"), tr("Note")})), m_overdueLabel(new QLabel(this))
+      m_text(new QLineEdit(this)), m_list(tree(this, "leadList",
+                                               {tr("No."), tr("Created"), tr("Prospect"), tr("Mobile"), tr("Source"), tr("Model"),
+                                                tr("Consultant"), tr("Status"), tr("Referred by")})),
+      m_events(tree(this, "leadEvents", {tr("When"), tr("Who"), tr("From"), tr("To"), tr("Note")})),
+      m_overdueLabel(new QLabel(this))
 {
     m_status->setObjectName(u"leadStatus"_s);
     m_status->addItem(tr("Open"), u"open"_s);
@@ -752,8 +777,9 @@ void LeadsTab::reload()
         return;
     }
     for (const services::Lead &l : *rows) {
-        auto *item = new QTreeWidgetItem(m_list, {QString::number(l.id), when(l.createdAt), l.name, crm::Mobile::masked(l.mobile), ClubText::leadSource(l.source),
-                                                  l.model, l.consultant, ClubText::leadStatus(l.status), l.referrerName});
+        auto *item = new QTreeWidgetItem(m_list, {QString::number(l.id), when(l.createdAt), l.name, crm::Mobile::masked(l.mobile),
+                                                  ClubText::leadSource(l.source), l.model, l.consultant,
+                                                  ClubText::leadStatus(l.status), l.referrerName});
         item->setData(0, Qt::UserRole, l.id);
         if (l.overdue) {
             item->setForeground(7, QColor(0xc6, 0x28, 0x28));
@@ -774,7 +800,8 @@ void LeadsTab::showLead()
         return;
     if (auto events = services::LeadService(m_app.services).events(m_app.session, currentLead()))
         for (const services::LeadEvent &e : *events)
-            new QTreeWidgetItem(m_events, {when(e.at), e.by, e.from.isEmpty() ? QString() : ClubText::leadStatus(e.from), ClubText::leadStatus(e.to), e.note});
+            new QTreeWidgetItem(m_events, {when(e.at), e.by, e.from.isEmpty() ? QString() : ClubText::leadStatus(e.from),
+                                           ClubText::leadStatus(e.to), e.note});
     fit(m_events);
 }
 
@@ -809,8 +836,14 @@ void LeadsTab::newLead()
     d.form->addRow(tr("Consultant"), consultant);
     d.form->addRow(tr("Note"), note);
     if (d.exec([&]() -> Status {
-            services::LeadInput in{name->text(), mobile->text(), source->currentData().toString(), {}, model->text(), consultant->currentText(),
-                                   note->text(), source->currentData().toString() == u"referral"_s ? referrerId : 0};
+            services::LeadInput in{name->text(),
+                                   mobile->text(),
+                                   source->currentData().toString(),
+                                   {},
+                                   model->text(),
+                                   consultant->currentText(),
+                                   note->text(),
+                                   source->currentData().toString() == u"referral"_s ? referrerId : 0};
             auto id = services::LeadService(m_app.services).create(m_app.session, in);
             return id ? Status() : Status(id.error());
         }))
@@ -834,23 +867,27 @@ void LeadsTab::step()
             ids << s;
         }
     if (ids.isEmpty()) {
-        showError(this, tr("Leads"), Error::invalid(tr("This lead is %1: it is closed.").arg(ClubText::leadStatus(lead->status))));
+        showError(this, tr("Leads"),
+                  Error::invalid(tr("This lead is %1: it is closed.").arg(ClubText::leadStatus(lead->status))));
         return;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Lead %1: %2").arg(id).arg(lead->name), tr("Now:"), labels, 0, false, &ok);
+    const QString choice =
+        QInputDialog::getItem(this, tr("Lead %1: %2").arg(id).arg(lead->name), tr("Now:"), labels, 0, false, &ok);
     if (!ok)
         return;
     const QString to = ids[labels.indexOf(choice)];
-    const QString note = QInputDialog::getText(this, tr("Lead %1").arg(id), to == u"lost"_s ? tr("Why was it lost?") : tr("Note (optional):"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString note =
+        QInputDialog::getText(this, tr("Lead %1").arg(id), to == u"lost"_s ? tr("Why was it lost?") : tr("Note (optional):"),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     auto r = leads.step(m_app.session, id, to, note, to == u"lost"_s ? note : QString());
     if (!r)
         showError(this, tr("Leads"), r.error());
     else if (r->rewardPoints > 0)
-        QMessageBox::information(this, tr("Referral reward"), tr("%1 points went to %2 for the referral.").arg(r->rewardPoints).arg(lead->referrerName));
+        QMessageBox::information(this, tr("Referral reward"),
+                                 tr("%1 points went to %2 for the referral.").arg(r->rewardPoints).arg(lead->referrerName));
     else if (!r->rewardProblem.isEmpty())
         QMessageBox::warning(this, tr("Referral reward"), r->rewardProblem);
     reload();
@@ -858,8 +895,9 @@ void LeadsTab::step()
 
 void LeadsTab::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import leads"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-                                                      tr("Lead exports (*.csv *.xlsx)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import leads"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+                                     tr("Lead exports (*.csv *.xlsx)"));
     if (path.isEmpty())
         return;
     auto r = services::LeadService(m_app.services).importFile(m_app.session, path);
@@ -867,7 +905,8 @@ void LeadsTab::importFile()
         showError(this, tr("Import leads"), r.error());
         return;
     }
-    QString text = tr("%1 lead(s) added, %2 already there, %3 rejected.").arg(r->added).arg(r->alreadyThere).arg(r->rejected.size());
+    QString text =
+        tr("%1 lead(s) added, %2 already there, %3 rejected.").arg(r->added).arg(r->alreadyThere).arg(r->rejected.size());
     for (const auto &rej : std::as_const(r->rejected).mid(0, 20))
         text += u"\n"_s + tr("line %1: %2").arg(rej.line).arg(rej.reason);
     QMessageBox::information(this, tr("Import leads"), text);
@@ -877,8 +916,8 @@ void LeadsTab::importFile()
 // --- Figures -----------------------------------------------------------------------------------
 
 ClubReportTab::ClubReportTab(AppContext &app, QWidget *parent)
-    : QWidget(parent), m_app(app), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this)), m_tiers(new QTableWidget(this)),
-      m_gifts(new QTableWidget(this)), m_conversion(new QTableWidget(this))
+    : QWidget(parent), m_app(app), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this)),
+      m_tiers(new QTableWidget(this)), m_gifts(new QTableWidget(this)), m_conversion(new QTableWidget(this))
 {
     const QDate today = m_app.services.clock.nowUtc().toLocalTime().date();
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-2));
@@ -940,10 +979,11 @@ void ClubReportTab::reload()
         return;
     }
     const QLocale l;
-    m_summary->setText(tr("<p><b>%1</b> active members (%2 joined in the period, %3 earned or redeemed in the last 12 months). Points: "
-                          "<b>%4</b> issued, <b>%5</b> redeemed, <b>%6</b> expired, <b>%7</b> outstanding (the liability).</p>")
-                           .arg(l.toString(r->members), l.toString(r->joined), l.toString(r->activeMembers), l.toString(r->issued),
-                                l.toString(r->redeemed), l.toString(r->expired), l.toString(r->outstanding)));
+    m_summary->setText(
+        tr("<p><b>%1</b> active members (%2 joined in the period, %3 earned or redeemed in the last 12 months). Points: "
+           "<b>%4</b> issued, <b>%5</b> redeemed, <b>%6</b> expired, <b>%7</b> outstanding (the liability).</p>")
+            .arg(l.toString(r->members), l.toString(r->joined), l.toString(r->activeMembers), l.toString(r->issued),
+                 l.toString(r->redeemed), l.toString(r->expired), l.toString(r->outstanding)));
     auto fill = [](QTableWidget *t, const QStringList &headers, const QList<QStringList> &rows) {
         t->clear();
         t->setColumnCount(int(headers.size()));
@@ -964,9 +1004,13 @@ void ClubReportTab::reload()
     fill(m_gifts, {tr("Gift"), tr("Orders"), tr("Quantity"), tr("Points")}, gifts);
     QList<QStringList> conversion;
     for (const services::ConversionRow &c : r->leadsBySource)
-        conversion << QStringList{ClubText::leadSource(c.key), l.toString(c.leads), l.toString(c.contacted), l.toString(c.testDrives), l.toString(c.ordered),
-                                  l.toString(c.delivered), l.toString(c.lost), l.toString(c.rate() * 100, 'f', 1) + u" %"_s};
-    fill(m_conversion, {tr("Source"), tr("Leads"), tr("Contacted"), tr("Test drives"), tr("Ordered"), tr("Delivered"), tr("Lost"), tr("Conversion")},
+        conversion << QStringList{ClubText::leadSource(c.key), l.toString(c.leads),
+                                  l.toString(c.contacted),     l.toString(c.testDrives),
+                                  l.toString(c.ordered),       l.toString(c.delivered),
+                                  l.toString(c.lost),          l.toString(c.rate() * 100, 'f', 1) + u" %"_s};
+    fill(m_conversion,
+         {tr("Source"), tr("Leads"), tr("Contacted"), tr("Test drives"), tr("Ordered"), tr("Delivered"), tr("Lost"),
+          tr("Conversion")},
          conversion);
 }
 

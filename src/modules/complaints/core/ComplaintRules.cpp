@@ -7,13 +7,20 @@ namespace crm::complaints {
 QString statusId(CaseStatus s)
 {
     switch (s) {
-    case CaseStatus::Registered: return u"registered"_s;
-    case CaseStatus::Investigating: return u"investigating"_s;
-    case CaseStatus::Proposed: return u"proposed"_s;
-    case CaseStatus::Approved: return u"approved"_s;
-    case CaseStatus::Informed: return u"informed"_s;
-    case CaseStatus::Closed: return u"closed"_s;
-    case CaseStatus::Invalid: return u"invalid"_s;
+    case CaseStatus::Registered:
+        return u"registered"_s;
+    case CaseStatus::Investigating:
+        return u"investigating"_s;
+    case CaseStatus::Proposed:
+        return u"proposed"_s;
+    case CaseStatus::Approved:
+        return u"approved"_s;
+    case CaseStatus::Informed:
+        return u"informed"_s;
+    case CaseStatus::Closed:
+        return u"closed"_s;
+    case CaseStatus::Invalid:
+        return u"invalid"_s;
     }
     return {};
 }
@@ -29,14 +36,22 @@ std::optional<CaseStatus> statusFromId(const QString &id)
 QString stepId(Step s)
 {
     switch (s) {
-    case Step::Investigate: return u"investigate"_s;
-    case Step::Propose: return u"propose"_s;
-    case Step::Approve: return u"approve"_s;
-    case Step::SendBack: return u"send_back"_s;
-    case Step::Inform: return u"inform"_s;
-    case Step::Accept: return u"accept"_s;
-    case Step::NotAccepted: return u"not_accepted"_s;
-    case Step::Invalidate: return u"invalidate"_s;
+    case Step::Investigate:
+        return u"investigate"_s;
+    case Step::Propose:
+        return u"propose"_s;
+    case Step::Approve:
+        return u"approve"_s;
+    case Step::SendBack:
+        return u"send_back"_s;
+    case Step::Inform:
+        return u"inform"_s;
+    case Step::Accept:
+        return u"accept"_s;
+    case Step::NotAccepted:
+        return u"not_accepted"_s;
+    case Step::Invalidate:
+        return u"invalidate"_s;
     }
     return {};
 }
@@ -52,13 +67,19 @@ std::optional<Step> stepFromId(const QString &id)
 QList<Step> allowedSteps(CaseStatus from)
 {
     switch (from) {
-    case CaseStatus::Registered: return {Step::Investigate, Step::Invalidate};
-    case CaseStatus::Investigating: return {Step::Propose, Step::Invalidate};
-    case CaseStatus::Proposed: return {Step::Approve, Step::SendBack};
-    case CaseStatus::Approved: return {Step::Inform};
-    case CaseStatus::Informed: return {Step::Accept, Step::NotAccepted};
+    case CaseStatus::Registered:
+        return {Step::Investigate, Step::Invalidate};
+    case CaseStatus::Investigating:
+        return {Step::Propose, Step::Invalidate};
+    case CaseStatus::Proposed:
+        return {Step::Approve, Step::SendBack};
+    case CaseStatus::Approved:
+        return {Step::Inform};
+    case CaseStatus::Informed:
+        return {Step::Accept, Step::NotAccepted};
     case CaseStatus::Closed:
-    case CaseStatus::Invalid: return {};
+    case CaseStatus::Invalid:
+        return {};
     }
     return {};
 }
@@ -66,14 +87,21 @@ QList<Step> allowedSteps(CaseStatus from)
 CaseStatus targetOf(Step s)
 {
     switch (s) {
-    case Step::Investigate: return CaseStatus::Investigating;
-    case Step::Propose: return CaseStatus::Proposed;
-    case Step::Approve: return CaseStatus::Approved;
-    case Step::SendBack: return CaseStatus::Investigating;
-    case Step::Inform: return CaseStatus::Informed;
+    case Step::Investigate:
+        return CaseStatus::Investigating;
+    case Step::Propose:
+        return CaseStatus::Proposed;
+    case Step::Approve:
+        return CaseStatus::Approved;
+    case Step::SendBack:
+        return CaseStatus::Investigating;
+    case Step::Inform:
+        return CaseStatus::Informed;
     case Step::Accept:
-    case Step::NotAccepted: return CaseStatus::Closed;
-    case Step::Invalidate: return CaseStatus::Invalid;
+    case Step::NotAccepted:
+        return CaseStatus::Closed;
+    case Step::Invalidate:
+        return CaseStatus::Invalid;
     }
     return CaseStatus::Registered;
 }
@@ -86,9 +114,12 @@ bool managerOnly(Step s)
 QString levelId(Level l)
 {
     switch (l) {
-    case Level::Normal: return u"normal"_s;
-    case Level::Escalated: return u"escalated"_s;
-    case Level::Major: return u"major"_s;
+    case Level::Normal:
+        return u"normal"_s;
+    case Level::Escalated:
+        return u"escalated"_s;
+    case Level::Major:
+        return u"major"_s;
     }
     return {};
 }
@@ -104,9 +135,12 @@ std::optional<Level> levelFromId(const QString &id)
 QString deadlineId(DeadlineKind k)
 {
     switch (k) {
-    case DeadlineKind::Response: return u"response"_s;
-    case DeadlineKind::Report: return u"report"_s;
-    case DeadlineKind::Closure: return u"closure"_s;
+    case DeadlineKind::Response:
+        return u"response"_s;
+    case DeadlineKind::Report:
+        return u"report"_s;
+    case DeadlineKind::Closure:
+        return u"closure"_s;
     }
     return {};
 }
@@ -119,8 +153,9 @@ Limits defaultLimits(Level l)
     return {2 * hour, 3 * day, 15 * day, 80};
 }
 
-Deadline computeDeadline(DeadlineKind kind, const calendar::WorkCalendar &cal, const QDateTime &start, qint64 limitMin, qint64 extendMin,
-                         int warnPercent, const QList<calendar::Interval> &pauses, const QDateTime &metAt, const QDateTime &now)
+Deadline computeDeadline(DeadlineKind kind, const calendar::WorkCalendar &cal, const QDateTime &start, qint64 limitMin,
+                         qint64 extendMin, int warnPercent, const QList<calendar::Interval> &pauses, const QDateTime &metAt,
+                         const QDateTime &now)
 {
     Deadline d;
     d.kind = kind;
@@ -156,13 +191,11 @@ Deadline computeDeadline(DeadlineKind kind, const calendar::WorkCalendar &cal, c
 
 QString ComplaintText::status(const QString &id)
 {
-    static const QHash<QString, const char *> names{{u"registered"_s, QT_TR_NOOP("Registered")},
-                                                    {u"investigating"_s, QT_TR_NOOP("Investigating")},
-                                                    {u"proposed"_s, QT_TR_NOOP("Solution proposed")},
-                                                    {u"approved"_s, QT_TR_NOOP("Approved")},
-                                                    {u"informed"_s, QT_TR_NOOP("Customer informed")},
-                                                    {u"closed"_s, QT_TR_NOOP("Closed")},
-                                                    {u"invalid"_s, QT_TR_NOOP("Not established")}};
+    static const QHash<QString, const char *> names{
+        {u"registered"_s, QT_TR_NOOP("Registered")},      {u"investigating"_s, QT_TR_NOOP("Investigating")},
+        {u"proposed"_s, QT_TR_NOOP("Solution proposed")}, {u"approved"_s, QT_TR_NOOP("Approved")},
+        {u"informed"_s, QT_TR_NOOP("Customer informed")}, {u"closed"_s, QT_TR_NOOP("Closed")},
+        {u"invalid"_s, QT_TR_NOOP("Not established")}};
     const char *n = names.value(id);
     return n ? tr(n) : id;
 }
@@ -170,14 +203,22 @@ QString ComplaintText::status(const QString &id)
 QString ComplaintText::step(Step s)
 {
     switch (s) {
-    case Step::Investigate: return tr("Start investigating…");
-    case Step::Propose: return tr("Propose a solution…");
-    case Step::Approve: return tr("Approve…");
-    case Step::SendBack: return tr("Send back…");
-    case Step::Inform: return tr("Customer informed…");
-    case Step::Accept: return tr("Customer accepts: close…");
-    case Step::NotAccepted: return tr("Customer does not accept…");
-    case Step::Invalidate: return tr("Not established…");
+    case Step::Investigate:
+        return tr("Start investigating…");
+    case Step::Propose:
+        return tr("Propose a solution…");
+    case Step::Approve:
+        return tr("Approve…");
+    case Step::SendBack:
+        return tr("Send back…");
+    case Step::Inform:
+        return tr("Customer informed…");
+    case Step::Accept:
+        return tr("Customer accepts: close…");
+    case Step::NotAccepted:
+        return tr("Customer does not accept…");
+    case Step::Invalidate:
+        return tr("Not established…");
     }
     return {};
 }
@@ -221,9 +262,12 @@ QString ComplaintText::category(const QString &id)
 QString ComplaintText::deadline(DeadlineKind k)
 {
     switch (k) {
-    case DeadlineKind::Response: return tr("First response");
-    case DeadlineKind::Report: return tr("Investigation report");
-    case DeadlineKind::Closure: return tr("Closure");
+    case DeadlineKind::Response:
+        return tr("First response");
+    case DeadlineKind::Report:
+        return tr("Investigation report");
+    case DeadlineKind::Closure:
+        return tr("Closure");
     }
     return {};
 }
@@ -231,12 +275,18 @@ QString ComplaintText::deadline(DeadlineKind k)
 QString ComplaintText::deadlineState(Deadline::State s)
 {
     switch (s) {
-    case Deadline::State::Pending: return tr("running");
-    case Deadline::State::Warning: return tr("warning (80 %)");
-    case Deadline::State::Overdue: return tr("overdue");
-    case Deadline::State::Paused: return tr("paused");
-    case Deadline::State::MetOnTime: return tr("met on time");
-    case Deadline::State::MetLate: return tr("met late");
+    case Deadline::State::Pending:
+        return tr("running");
+    case Deadline::State::Warning:
+        return tr("warning (80 %)");
+    case Deadline::State::Overdue:
+        return tr("overdue");
+    case Deadline::State::Paused:
+        return tr("paused");
+    case Deadline::State::MetOnTime:
+        return tr("met on time");
+    case Deadline::State::MetLate:
+        return tr("met late");
     }
     return {};
 }
@@ -248,7 +298,8 @@ QStringList ComplaintText::channels()
 
 QStringList ComplaintText::categories()
 {
-    return {u"product_quality"_s, u"repair_quality"_s, u"service_attitude"_s, u"price"_s, u"delivery_paperwork"_s, u"parts"_s, u"other"_s};
+    return {u"product_quality"_s, u"repair_quality"_s, u"service_attitude"_s, u"price"_s, u"delivery_paperwork"_s,
+            u"parts"_s,           u"other"_s};
 }
 
 QStringList ComplaintText::levels()

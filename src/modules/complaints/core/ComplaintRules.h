@@ -13,18 +13,21 @@ namespace crm::complaints {
 enum class CaseStatus { Registered, Investigating, Proposed, Approved, Informed, Closed, Invalid };
 QString statusId(CaseStatus s);
 std::optional<CaseStatus> statusFromId(const QString &id);
-inline bool isOpen(CaseStatus s) { return s != CaseStatus::Closed && s != CaseStatus::Invalid; }
+inline bool isOpen(CaseStatus s)
+{
+    return s != CaseStatus::Closed && s != CaseStatus::Invalid;
+}
 
 // One step of the workflow.
 enum class Step {
-    Investigate,   // registered → investigating: department and person take it (first response)
-    Propose,       // investigating → proposed: root cause, solution, compensation (the report)
-    Approve,       // proposed → approved (manager)
-    SendBack,      // proposed → investigating (manager: not good enough)
-    Inform,        // approved → informed: the customer was told
-    Accept,        // informed → closed: the customer accepts
-    NotAccepted,   // informed → closed, and a new complaint linked to this one is opened
-    Invalidate,    // registered / investigating → invalid: not established, with a reason
+    Investigate, // registered → investigating: department and person take it (first response)
+    Propose,     // investigating → proposed: root cause, solution, compensation (the report)
+    Approve,     // proposed → approved (manager)
+    SendBack,    // proposed → investigating (manager: not good enough)
+    Inform,      // approved → informed: the customer was told
+    Accept,      // informed → closed: the customer accepts
+    NotAccepted, // informed → closed, and a new complaint linked to this one is opened
+    Invalidate,  // registered / investigating → invalid: not established, with a reason
 };
 QString stepId(Step s);
 std::optional<Step> stepFromId(const QString &id);
@@ -32,7 +35,7 @@ QList<Step> allowedSteps(CaseStatus from);
 CaseStatus targetOf(Step s);
 bool managerOnly(Step s);
 
-enum class Level { Normal, Escalated, Major };   // 一般 / 升级 / 重大
+enum class Level { Normal, Escalated, Major }; // 一般 / 升级 / 重大
 QString levelId(Level l);
 std::optional<Level> levelFromId(const QString &id);
 
@@ -46,21 +49,24 @@ struct Limits {
     qint64 reportMin = 3 * 24 * 60;
     qint64 closureMin = 7 * 24 * 60;
     int warnPercent = 80;
-    qint64 of(DeadlineKind k) const { return k == DeadlineKind::Response ? responseMin : k == DeadlineKind::Report ? reportMin : closureMin; }
+    qint64 of(DeadlineKind k) const
+    {
+        return k == DeadlineKind::Response ? responseMin : k == DeadlineKind::Report ? reportMin : closureMin;
+    }
 };
-Limits defaultLimits(Level l);   // response 24 h (escalated/major 2 h), report 3 days, closure 7 days (escalated/major 15)
+Limits defaultLimits(Level l); // response 24 h (escalated/major 2 h), report 3 days, closure 7 days (escalated/major 15)
 
 struct Deadline {
     enum class State { Pending, Warning, Overdue, Paused, MetOnTime, MetLate };
     DeadlineKind kind = DeadlineKind::Response;
     State state = State::Pending;
-    qint64 limitMin = 0;      // configured
-    qint64 extendMin = 0;     // added by a manager
-    qint64 pausedMin = 0;     // working minutes spent waiting on the customer so far
-    QDateTime warnAt;         // local; invalid while paused with no end
+    qint64 limitMin = 0;  // configured
+    qint64 extendMin = 0; // added by a manager
+    qint64 pausedMin = 0; // working minutes spent waiting on the customer so far
+    QDateTime warnAt;     // local; invalid while paused with no end
     QDateTime dueAt;
     QDateTime metAt;
-    qint64 lateMin = 0;       // working minutes past due (met late or overdue now)
+    qint64 lateMin = 0; // working minutes past due (met late or overdue now)
 };
 
 // A deadline counted from `start` on the calendar, without the pauses, extended by

@@ -20,9 +20,12 @@ QVariant id(qint64 v)
 }
 
 const QString kColumns =
-    u"SELECT c.id, c.number, c.customer_id, c.vehicle_id, c.channel, c.category, c.quality, c.level, c.oem_ticket, c.description, "
-    "c.demand, c.status, c.department, c.responsible, c.assigned_to, c.root_cause, c.solution, c.compensation_fen, c.customer_reply, "
-    "c.accepted, c.invalid_reason, c.parent_id, c.call_id, c.registered_at, c.responded_at, c.reported_at, c.closed_at, c.paused_since, "
+    u"SELECT c.id, c.number, c.customer_id, c.vehicle_id, c.channel, c.category, c.quality, c.level, c.oem_ticket, "
+    u"c.description, "
+    "c.demand, c.status, c.department, c.responsible, c.assigned_to, c.root_cause, c.solution, c.compensation_fen, "
+    "c.customer_reply, "
+    "c.accepted, c.invalid_reason, c.parent_id, c.call_id, c.registered_at, c.responded_at, c.reported_at, c.closed_at, "
+    "c.paused_since, "
     "c.extend_response_min, c.extend_report_min, c.extend_close_min, c.version, c.created_by, c.updated_at, "
     "cu.name, CASE WHEN v.id IS NULL THEN '' ELSE v.model || ' ' || v.plate END, u.display_name, p.number "
     "FROM complaints c JOIN customers cu ON cu.id = c.customer_id LEFT JOIN vehicles v ON v.id = c.vehicle_id "
@@ -92,13 +95,14 @@ Result<int> ComplaintRepository::nextSerial(const QString &yearMonth)
 
 Result<qint64> ComplaintRepository::insert(const ComplaintRow &c)
 {
-    auto q = m_db.exec(
-        u"INSERT INTO complaints(number, customer_id, vehicle_id, channel, category, quality, level, oem_ticket, description, demand, "
-        "status, parent_id, call_id, registered_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"_s,
-        {c.number, c.customerId, id(c.vehicleId), c.channel, c.category, c.quality ? 1 : 0, c.level, Database::text(c.oemTicket),
-         c.description, Database::text(c.demand), c.status, id(c.parentId), id(c.callId), toStoredUtc(c.registeredAt), c.createdBy,
-         toStoredUtc(c.updatedAt)});
+    auto q = m_db.exec(u"INSERT INTO complaints(number, customer_id, vehicle_id, channel, category, quality, level, oem_ticket, "
+                       u"description, demand, "
+                       "status, parent_id, call_id, registered_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"_s,
+                       {c.number, c.customerId, id(c.vehicleId), c.channel, c.category, c.quality ? 1 : 0, c.level,
+                        Database::text(c.oemTicket), c.description, Database::text(c.demand), c.status, id(c.parentId),
+                        id(c.callId), toStoredUtc(c.registeredAt), c.createdBy, toStoredUtc(c.updatedAt)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -118,18 +122,43 @@ Result<std::optional<ComplaintRow>> ComplaintRepository::byId(qint64 complaintId
 
 Result<bool> ComplaintRepository::update(const ComplaintRow &c, int expectedVersion)
 {
-    auto q = m_db.exec(
-        u"UPDATE complaints SET vehicle_id = ?, channel = ?, category = ?, quality = ?, level = ?, oem_ticket = ?, description = ?, "
-        "demand = ?, status = ?, department = ?, responsible = ?, assigned_to = ?, root_cause = ?, solution = ?, compensation_fen = ?, "
-        "customer_reply = ?, accepted = ?, invalid_reason = ?, responded_at = ?, reported_at = ?, closed_at = ?, paused_since = ?, "
-        "extend_response_min = ?, extend_report_min = ?, extend_close_min = ?, updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?"_s,
-        {id(c.vehicleId), c.channel, c.category, c.quality ? 1 : 0, c.level, Database::text(c.oemTicket), c.description,
-         Database::text(c.demand), c.status, Database::text(c.department), Database::text(c.responsible), id(c.assignedTo),
-         Database::text(c.rootCause), Database::text(c.solution), c.compensationFen, Database::text(c.customerReply),
-         c.accepted ? QVariant(*c.accepted ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)), Database::text(c.invalidReason),
-         utc(c.respondedAt), utc(c.reportedAt), utc(c.closedAt), utc(c.pausedSince), c.extendResponseMin, c.extendReportMin,
-         c.extendCloseMin, toStoredUtc(c.updatedAt), c.id, expectedVersion});
+    auto q =
+        m_db.exec(u"UPDATE complaints SET vehicle_id = ?, channel = ?, category = ?, quality = ?, level = ?, oem_ticket = ?, "
+                  u"description = ?, "
+                  "demand = ?, status = ?, department = ?, responsible = ?, assigned_to = ?, root_cause = ?, solution = ?, "
+                  "compensation_fen = ?, "
+                  "customer_reply = ?, accepted = ?, invalid_reason = ?, responded_at = ?, reported_at = ?, closed_at = ?, "
+                  "paused_since = ?, "
+                  "extend_response_min = ?, extend_report_min = ?, extend_close_min = ?, updated_at = ?, version = version + 1 "
+                  "WHERE id = ? AND version = ?"_s,
+                  {id(c.vehicleId),
+                   c.channel,
+                   c.category,
+                   c.quality ? 1 : 0,
+                   c.level,
+                   Database::text(c.oemTicket),
+                   c.description,
+                   Database::text(c.demand),
+                   c.status,
+                   Database::text(c.department),
+                   Database::text(c.responsible),
+                   id(c.assignedTo),
+                   Database::text(c.rootCause),
+                   Database::text(c.solution),
+                   c.compensationFen,
+                   Database::text(c.customerReply),
+                   c.accepted ? QVariant(*c.accepted ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
+                   Database::text(c.invalidReason),
+                   utc(c.respondedAt),
+                   utc(c.reportedAt),
+                   utc(c.closedAt),
+                   utc(c.pausedSince),
+                   c.extendResponseMin,
+                   c.extendReportMin,
+                   c.extendCloseMin,
+                   toStoredUtc(c.updatedAt),
+                   c.id,
+                   expectedVersion});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;
@@ -170,7 +199,8 @@ Result<QList<ComplaintRow>> ComplaintRepository::list(const ComplaintFilter &f, 
         binds << t + u'%' << t + u'%';
     }
     binds << limit;
-    auto q = m_db.exec(kColumns + u"WHERE "_s + where.join(u" AND "_s) + u" ORDER BY c.registered_at DESC, c.id DESC LIMIT ?"_s, binds);
+    auto q = m_db.exec(kColumns + u"WHERE "_s + where.join(u" AND "_s) + u" ORDER BY c.registered_at DESC, c.id DESC LIMIT ?"_s,
+                       binds);
     if (!q)
         return q.error();
     QList<ComplaintRow> out;
@@ -183,8 +213,8 @@ Status ComplaintRepository::addEvent(qint64 complaintId, const ComplaintEvent &e
 {
     auto q = m_db.exec(u"INSERT INTO complaint_events(complaint_id, at, username, action, from_status, to_status, note) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                       {complaintId, toStoredUtc(e.at), e.username, e.action, Database::text(e.fromStatus), Database::text(e.toStatus),
-                        Database::text(e.note)});
+                       {complaintId, toStoredUtc(e.at), e.username, e.action, Database::text(e.fromStatus),
+                        Database::text(e.toStatus), Database::text(e.note)});
     if (!q)
         return q.error();
     return {};
@@ -199,8 +229,8 @@ Result<QList<ComplaintEvent>> ComplaintRepository::events(qint64 complaintId)
         return q.error();
     QList<ComplaintEvent> out;
     while (q->next())
-        out << ComplaintEvent{utcOf(q->value(0)), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                              q->value(4).toString(), q->value(5).toString()};
+        out << ComplaintEvent{utcOf(q->value(0)),     q->value(1).toString(), q->value(2).toString(),
+                              q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
     return out;
 }
 
@@ -214,7 +244,8 @@ Status ComplaintRepository::openPause(qint64 complaintId, const QDateTime &at)
 
 Status ComplaintRepository::closePause(qint64 complaintId, const QDateTime &at)
 {
-    auto q = m_db.exec(u"UPDATE complaint_pauses SET to_at = ? WHERE complaint_id = ? AND to_at IS NULL"_s, {toStoredUtc(at), complaintId});
+    auto q = m_db.exec(u"UPDATE complaint_pauses SET to_at = ? WHERE complaint_id = ? AND to_at IS NULL"_s,
+                       {toStoredUtc(at), complaintId});
     if (!q)
         return q.error();
     return {};
@@ -231,7 +262,8 @@ Result<QList<calendar::Interval>> ComplaintRepository::pauses(qint64 complaintId
     return out;
 }
 
-Result<bool> ComplaintRepository::addReminder(qint64 complaintId, const QString &deadline, const QString &kind, const QDateTime &at)
+Result<bool> ComplaintRepository::addReminder(qint64 complaintId, const QString &deadline, const QString &kind,
+                                              const QDateTime &at)
 {
     auto q = m_db.exec(u"INSERT INTO complaint_reminders(complaint_id, deadline, kind, raised_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT(complaint_id, deadline, kind) DO NOTHING RETURNING id"_s,
@@ -243,7 +275,8 @@ Result<bool> ComplaintRepository::addReminder(qint64 complaintId, const QString 
 
 Result<QList<QPair<QString, QString>>> ComplaintRepository::reminders(qint64 complaintId)
 {
-    auto q = m_db.exec(u"SELECT deadline, kind FROM complaint_reminders WHERE complaint_id = ? ORDER BY raised_at"_s, {complaintId});
+    auto q =
+        m_db.exec(u"SELECT deadline, kind FROM complaint_reminders WHERE complaint_id = ? ORDER BY raised_at"_s, {complaintId});
     if (!q)
         return q.error();
     QList<QPair<QString, QString>> out;
@@ -259,16 +292,18 @@ Result<QList<calendar::DayOverride>> ComplaintRepository::calendarDays()
         return q.error();
     QList<calendar::DayOverride> out;
     while (q->next())
-        out << calendar::DayOverride{QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toInt() != 0, q->value(2).toString()};
+        out << calendar::DayOverride{QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toInt() != 0,
+                                     q->value(2).toString()};
     return out;
 }
 
 Status ComplaintRepository::setCalendarDay(const calendar::DayOverride &d, const QString &by, const QDateTime &at)
 {
-    auto q = m_db.exec(u"INSERT INTO work_calendar(day, working, name, updated_by, updated_at) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT(day) DO UPDATE SET working = excluded.working, name = excluded.name, updated_by = excluded.updated_by, "
-                       "updated_at = excluded.updated_at"_s,
-                       {d.day.toString(Qt::ISODate), d.working ? 1 : 0, Database::text(d.name), by, toStoredUtc(at)});
+    auto q = m_db.exec(
+        u"INSERT INTO work_calendar(day, working, name, updated_by, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(day) DO UPDATE SET working = excluded.working, name = excluded.name, updated_by = excluded.updated_by, "
+        "updated_at = excluded.updated_at"_s,
+        {d.day.toString(Qt::ISODate), d.working ? 1 : 0, Database::text(d.name), by, toStoredUtc(at)});
     if (!q)
         return q.error();
     return {};

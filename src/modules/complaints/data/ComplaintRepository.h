@@ -30,7 +30,7 @@ struct ComplaintRow {
     QString invalidReason;
     qint64 parentId = 0;
     qint64 callId = 0;
-    QDateTime registeredAt;   // UTC
+    QDateTime registeredAt; // UTC
     QDateTime respondedAt;
     QDateTime reportedAt;
     QDateTime closedAt;
@@ -49,21 +49,21 @@ struct ComplaintRow {
 };
 
 struct ComplaintEvent {
-    QDateTime at;   // UTC
+    QDateTime at; // UTC
     QString username;
-    QString action;   // register, a step id, pause, resume, extend, remind, edit, reopen
+    QString action; // register, a step id, pause, resume, extend, remind, edit, reopen
     QString fromStatus;
     QString toStatus;
     QString note;
 };
 
 struct ComplaintFilter {
-    QDate from;               // registered on or after (local day); invalid = any
-    QDate to;                 // registered on or before
-    QString state;            // "open", "closed" (closed or invalid), or empty = all
+    QDate from;    // registered on or after (local day); invalid = any
+    QDate to;      // registered on or before
+    QString state; // "open", "closed" (closed or invalid), or empty = all
     QString level;
     QString category;
-    QString text;             // number or customer name, prefix
+    QString text; // number or customer name, prefix
     qint64 customerId = 0;
 };
 
@@ -89,7 +89,7 @@ public:
     Result<QList<calendar::Interval>> pauses(qint64 complaintId);
     // True when this reminder is new (each is raised once).
     Result<bool> addReminder(qint64 complaintId, const QString &deadline, const QString &kind, const QDateTime &at);
-    Result<QList<QPair<QString, QString>>> reminders(qint64 complaintId);   // (deadline, kind)
+    Result<QList<QPair<QString, QString>>> reminders(qint64 complaintId); // (deadline, kind)
 
     Result<QList<calendar::DayOverride>> calendarDays();
     Status setCalendarDay(const calendar::DayOverride &d, const QString &by, const QDateTime &at);

@@ -1,9 +1,9 @@
 #include "complaints/services/ComplaintService.h"
 
-#include "core/Log.h"
-#include "data/Transaction.h"
 #include "archives/services/CustomerService.h"
 #include "archives/services/DocumentService.h"
+#include "core/Log.h"
+#include "data/Transaction.h"
 #include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "services/TableWriter.h"
@@ -11,8 +11,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
-#include <functional>
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace crm::complaints;
@@ -83,8 +83,13 @@ Status ComplaintService::setCalendarDay(const Session &who, const calendar::DayO
     CRM_TRY(tx.started());
     CRM_TRY(data::ComplaintRepository(m_ctx.db).setCalendarDay(d, who.username, m_ctx.clock.nowUtc()));
     m_calendar.reset();
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"work_calendar"_s, d.day.toString(Qt::ISODate), {},
-                                       {{u"working"_s, d.working}, {u"name"_s, d.name}}, {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"update"_s,
+                          u"work_calendar"_s,
+                          d.day.toString(Qt::ISODate),
+                          {},
+                          {{u"working"_s, d.working}, {u"name"_s, d.name}},
+                          {}}));
     return tx.commit();
 }
 
@@ -100,10 +105,15 @@ Result<int> ComplaintService::importArrangement(const Session &who, const QStrin
     for (const calendar::DayOverride &d : *days)
         CRM_TRY(repo.setCalendarDay(d, who.username, m_ctx.clock.nowUtc()));
     m_calendar.reset();
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"import"_s, u"work_calendar"_s, {}, {},
-                                       {{u"days"_s, int(days->size())}, {u"first"_s, days->first().day.toString(Qt::ISODate)},
-                                        {u"last"_s, days->last().day.toString(Qt::ISODate)}},
-                                       {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"import"_s,
+                          u"work_calendar"_s,
+                          {},
+                          {},
+                          {{u"days"_s, int(days->size())},
+                           {u"first"_s, days->first().day.toString(Qt::ISODate)},
+                           {u"last"_s, days->last().day.toString(Qt::ISODate)}},
+                          {}}));
     CRM_TRY(tx.commit());
     return int(days->size());
 }
@@ -129,8 +139,9 @@ Status ComplaintService::conflict(qint64 id)
             what = ComplaintText::step(*s).remove(u'…');
         if (!last.note.isEmpty())
             what += u": "_s + last.note;
-        return Error::conflict(tr("%1 changed this complaint at %2 (%3). Nothing of yours was saved; reload the case and try again.")
-                                   .arg(last.username, QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat), what));
+        return Error::conflict(
+            tr("%1 changed this complaint at %2 (%3). Nothing of yours was saved; reload the case and try again.")
+                .arg(last.username, QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat), what));
     }
     return Error::conflict(tr("Someone else changed this complaint. Nothing of yours was saved; reload the case and try again."));
 }
@@ -146,8 +157,9 @@ static Status validate(const ComplaintInput &in)
     if (!levelFromId(in.level))
         return Error::invalid(ComplaintService::tr("Level: normal, escalated or major."));
     if (in.level != u"normal"_s && in.oemTicket.trimmed().isEmpty())
-        return Error::invalid(ComplaintService::tr("Manufacturer ticket: an escalated or major complaint is handled with the manufacturer; "
-                                                   "enter its ticket number."));
+        return Error::invalid(
+            ComplaintService::tr("Manufacturer ticket: an escalated or major complaint is handled with the manufacturer; "
+                                 "enter its ticket number."));
     if (in.description.trimmed().isEmpty())
         return Error::invalid(ComplaintService::tr("Description: say what happened, in the customer's words."));
     if (in.description.size() > 4000 || in.demand.size() > 2000 || in.oemTicket.size() > 60)
@@ -155,8 +167,8 @@ static Status validate(const ComplaintInput &in)
     return {};
 }
 
-Result<QPair<qint64, data::ComplaintRow>> ComplaintService::insertCase(const Session &who, const ComplaintInput &in, qint64 parentId,
-                                                                      const QString &note)
+Result<QPair<qint64, data::ComplaintRow>> ComplaintService::insertCase(const Session &who, const ComplaintInput &in,
+                                                                       qint64 parentId, const QString &note)
 {
     // TS-YYMM-NNNN: year and month of registration (local), the serial restarting each month.
     const QDateTime now = m_ctx.clock.nowUtc();
@@ -211,8 +223,13 @@ Result<data::ComplaintRow> ComplaintService::registerComplaint(const Session &wh
     if (!created)
         return created.error();
     const auto &[id, row] = *created;
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"complaints"_s, QString::number(id), {},
-                                       {{u"number"_s, row.number}, {u"level"_s, row.level}, {u"category"_s, row.category}}, row.number}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"create"_s,
+                          u"complaints"_s,
+                          QString::number(id),
+                          {},
+                          {{u"number"_s, row.number}, {u"level"_s, row.level}, {u"category"_s, row.category}},
+                          row.number}));
     CRM_TRY(tx.commit());
     log::get("complaints")->info("registered {}", row.number.toStdString());
     return load(id);
@@ -374,7 +391,8 @@ Result<StepResult> ComplaintService::step(const Session &who, qint64 id, int exp
         again.quality = row.quality;
         again.level = row.level == u"normal"_s ? u"escalated"_s : row.level;
         again.oemTicket = row.oemTicket.isEmpty() ? row.number : row.oemTicket;
-        again.description = tr("Result of %1 not accepted: %2\n\nOriginal complaint: %3").arg(row.number, row.customerReply, row.description);
+        again.description =
+            tr("Result of %1 not accepted: %2\n\nOriginal complaint: %3").arg(row.number, row.customerReply, row.description);
         again.demand = row.demand;
         auto reopened = insertCase(who, again, id, tr("reopened from %1").arg(row.number));
         if (!reopened)
@@ -384,14 +402,20 @@ Result<StepResult> ComplaintService::step(const Session &who, qint64 id, int exp
     }
     if (in.step == Step::Accept) {
         // The return visit measures complaint-handling satisfaction (KPI: every closed case).
-        auto raised = FollowupService(m_ctx).raiseTask(followups::TaskKind::ComplaintReturn, u"complaint:"_s + QString::number(id),
-                                                       row.customerId, row.vehicleId, now.toLocalTime().date());
+        auto raised =
+            FollowupService(m_ctx).raiseTask(followups::TaskKind::ComplaintReturn, u"complaint:"_s + QString::number(id),
+                                             row.customerId, row.vehicleId, now.toLocalTime().date());
         if (!raised)
             return raised.error();
         result.returnVisitRaised = *raised;
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {stepId(in.step), u"complaints"_s, QString::number(id), {{u"status"_s, statusId(from)}},
-                                       {{u"status"_s, row.status}, {u"note"_s, note}}, row.number}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {stepId(in.step),
+                          u"complaints"_s,
+                          QString::number(id),
+                          {{u"status"_s, statusId(from)}},
+                          {{u"status"_s, row.status}, {u"note"_s, note}},
+                          row.number}));
     CRM_TRY(tx.commit());
     auto fresh = load(id);
     if (!fresh)
@@ -400,7 +424,8 @@ Result<StepResult> ComplaintService::step(const Session &who, qint64 id, int exp
     return result;
 }
 
-Status ComplaintService::apply(const Session &who, qint64 id, int expectedVersion, const std::function<Result<Change>(data::ComplaintRow &)> &fn)
+Status ComplaintService::apply(const Session &who, qint64 id, int expectedVersion,
+                               const std::function<Result<Change>(data::ComplaintRow &)> &fn)
 {
     const QDateTime now = m_ctx.clock.nowUtc();
     data::ComplaintRepository repo(m_ctx.db);
@@ -486,7 +511,8 @@ Status ComplaintService::pause(const Session &who, qint64 id, int expectedVersio
             return Error::invalid(tr("The deadlines are already paused."));
         row.pausedSince = m_ctx.clock.nowUtc();
         CRM_TRY(data::ComplaintRepository(m_ctx.db).openPause(id, row.pausedSince));
-        return Change{{{}, {}, u"pause"_s, {}, {}, note.trimmed()}, {u"pause"_s, {}, {}, {}, {{u"note"_s, note.trimmed()}}, {}}, false};
+        return Change{
+            {{}, {}, u"pause"_s, {}, {}, note.trimmed()}, {u"pause"_s, {}, {}, {}, {{u"note"_s, note.trimmed()}}, {}}, false};
     });
 }
 
@@ -502,7 +528,8 @@ Status ComplaintService::resume(const Session &who, qint64 id, int expectedVersi
     });
 }
 
-Status ComplaintService::extend(const Session &who, qint64 id, int expectedVersion, DeadlineKind k, int hours, const QString &reason)
+Status ComplaintService::extend(const Session &who, qint64 id, int expectedVersion, DeadlineKind k, int hours,
+                                const QString &reason)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ApproveComplaints, tr("extend complaint deadlines")));
     if (hours <= 0 || hours > 24 * 60)
@@ -510,7 +537,9 @@ Status ComplaintService::extend(const Session &who, qint64 id, int expectedVersi
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why the deadline is extended."));
     return apply(who, id, expectedVersion, [&](data::ComplaintRow &row) -> Result<Change> {
-        qint64 &field = k == DeadlineKind::Response ? row.extendResponseMin : k == DeadlineKind::Report ? row.extendReportMin : row.extendCloseMin;
+        qint64 &field = k == DeadlineKind::Response ? row.extendResponseMin
+                        : k == DeadlineKind::Report ? row.extendReportMin
+                                                    : row.extendCloseMin;
         const qint64 before = field;
         field += qint64(hours) * 60;
         const QString note = tr("%1 +%2 h: %3").arg(ComplaintText::deadline(k)).arg(hours).arg(reason.trimmed());
@@ -532,17 +561,20 @@ Result<qint64> ComplaintService::attachDocument(const Session &who, qint64 id, c
                                              Permission::HandleComplaints);
     if (!doc)
         return doc.error();
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO complaint_documents(complaint_id, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {id, *doc}));
-    CRM_TRY(data::ComplaintRepository(m_ctx.db).addEvent(id, {m_ctx.clock.nowUtc(), who.username, u"attach"_s, {}, {}, QFileInfo(file).fileName()}));
+    CRM_TRY(m_ctx.db.exec(u"INSERT INTO complaint_documents(complaint_id, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                          {id, *doc}));
+    CRM_TRY(data::ComplaintRepository(m_ctx.db).addEvent(
+        id, {m_ctx.clock.nowUtc(), who.username, u"attach"_s, {}, {}, QFileInfo(file).fileName()}));
     CRM_TRY(tx.commit());
     return *doc;
 }
 
 Result<QList<ComplaintService::Attachment>> ComplaintService::attachments(qint64 id)
 {
-    auto q = m_ctx.db.exec(u"SELECT d.id, d.file_name, d.created_at FROM complaint_documents l JOIN documents d ON d.id = l.document_id "
-                           "WHERE l.complaint_id = ? AND d.deleted_at IS NULL ORDER BY d.id"_s,
-                           {id});
+    auto q = m_ctx.db.exec(
+        u"SELECT d.id, d.file_name, d.created_at FROM complaint_documents l JOIN documents d ON d.id = l.document_id "
+        "WHERE l.complaint_id = ? AND d.deleted_at IS NULL ORDER BY d.id"_s,
+        {id});
     if (!q)
         return q.error();
     QList<Attachment> out;
@@ -582,13 +614,14 @@ Result<int> ComplaintService::raiseReminders(const Session &who)
             if (!*fresh)
                 continue;
             ++raised;
-            const QString note = kind == u"overdue"_s
-                                     ? tr("%1 overdue since %2 — to %3 and the manager")
-                                           .arg(ComplaintText::deadline(d.kind), QLocale().toString(d.dueAt, QLocale::ShortFormat),
-                                                row.assignedName.isEmpty() ? row.responsible : row.assignedName)
-                                     : tr("%1 due %2 (80 % used) — to %3 and the manager")
-                                           .arg(ComplaintText::deadline(d.kind), QLocale().toString(d.dueAt, QLocale::ShortFormat),
-                                                row.assignedName.isEmpty() ? row.responsible : row.assignedName);
+            const QString note =
+                kind == u"overdue"_s
+                    ? tr("%1 overdue since %2 — to %3 and the manager")
+                          .arg(ComplaintText::deadline(d.kind), QLocale().toString(d.dueAt, QLocale::ShortFormat),
+                               row.assignedName.isEmpty() ? row.responsible : row.assignedName)
+                    : tr("%1 due %2 (80 % used) — to %3 and the manager")
+                          .arg(ComplaintText::deadline(d.kind), QLocale().toString(d.dueAt, QLocale::ShortFormat),
+                               row.assignedName.isEmpty() ? row.responsible : row.assignedName);
             CRM_TRY(repo.addEvent(row.id, {now, who.username, u"remind"_s, {}, {}, note}));
         }
     }
@@ -629,7 +662,8 @@ Result<QList<AttentionRow>> ComplaintService::needsAttention(const Session &who)
     return out;
 }
 
-Result<ComplaintStats> ComplaintService::statistics(const Session &who, const QDate &from, const QDate &to, const QString &groupBy)
+Result<ComplaintStats> ComplaintService::statistics(const Session &who, const QDate &from, const QDate &to,
+                                                    const QString &groupBy)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see complaints")));
     if (!from.isValid() || !to.isValid() || from > to)
@@ -677,7 +711,8 @@ Result<ComplaintStats> ComplaintService::statistics(const Session &who, const QD
             auto pauses = data::ComplaintRepository(m_ctx.db).pauses(r.id);
             if (!pauses)
                 return pauses.error();
-            one.handlingMinutes = cal->workingMinutesBetween(r.registeredAt.toLocalTime(), r.closedAt.toLocalTime(), local(*pauses));
+            one.handlingMinutes =
+                cal->workingMinutesBetween(r.registeredAt.toLocalTime(), r.closedAt.toLocalTime(), local(*pauses));
         } else {
             one.open = 1;
         }
@@ -706,29 +741,68 @@ Status ComplaintService::exportRegister(const Session &who, const data::Complain
     if (!writer)
         return writer.error();
     auto when = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString(); };
-    CRM_TRY((*writer)->sheet(tr("Complaint register"),
-                             {tr("Number"), tr("Registered"), tr("Customer"), tr("Vehicle"), tr("Channel"), tr("Category"), tr("Quality"),
-                              tr("Level"), tr("Manufacturer ticket"), tr("Status"), tr("Department"), tr("Responsible"),
-                              tr("First response"), tr("Report"), tr("Closed"), tr("Closure on time"), tr("Compensation (¥)"),
-                              tr("Linked to"), tr("Description"), tr("Demand"), tr("Solution"), tr("Customer's reply")}));
+    CRM_TRY((*writer)->sheet(tr("Complaint register"), {tr("Number"),
+                                                        tr("Registered"),
+                                                        tr("Customer"),
+                                                        tr("Vehicle"),
+                                                        tr("Channel"),
+                                                        tr("Category"),
+                                                        tr("Quality"),
+                                                        tr("Level"),
+                                                        tr("Manufacturer ticket"),
+                                                        tr("Status"),
+                                                        tr("Department"),
+                                                        tr("Responsible"),
+                                                        tr("First response"),
+                                                        tr("Report"),
+                                                        tr("Closed"),
+                                                        tr("Closure on time"),
+                                                        tr("Compensation (¥)"),
+                                                        tr("Linked to"),
+                                                        tr("Description"),
+                                                        tr("Demand"),
+                                                        tr("Solution"),
+                                                        tr("Customer's reply")}));
     for (const data::ComplaintRow &r : *rows) {
         auto ds = deadlines(r);
         if (!ds)
             return ds.error();
-        const QString onTime = !r.closedAt.isValid() ? QString()
+        const QString onTime = !r.closedAt.isValid()                           ? QString()
                                : ds->at(2).state == Deadline::State::MetOnTime ? tr("yes")
-                                                                                : tr("no, %1 h late").arg(ds->at(2).lateMin / 60);
-        CRM_TRY((*writer)->row({r.number, when(r.registeredAt), r.customerName, r.vehicle, ComplaintText::channel(r.channel),
-                                ComplaintText::category(r.category), r.quality ? tr("quality") : tr("non-quality"),
-                                ComplaintText::level(r.level), r.oemTicket, ComplaintText::status(r.status), r.department, r.responsible,
-                                when(r.respondedAt), when(r.reportedAt), when(r.closedAt), onTime, double(r.compensationFen) / 100.0,
-                                r.parentNumber, r.description, r.demand, r.solution, r.customerReply}));
+                                                                               : tr("no, %1 h late").arg(ds->at(2).lateMin / 60);
+        CRM_TRY((*writer)->row({r.number,
+                                when(r.registeredAt),
+                                r.customerName,
+                                r.vehicle,
+                                ComplaintText::channel(r.channel),
+                                ComplaintText::category(r.category),
+                                r.quality ? tr("quality") : tr("non-quality"),
+                                ComplaintText::level(r.level),
+                                r.oemTicket,
+                                ComplaintText::status(r.status),
+                                r.department,
+                                r.responsible,
+                                when(r.respondedAt),
+                                when(r.reportedAt),
+                                when(r.closedAt),
+                                onTime,
+                                double(r.compensationFen) / 100.0,
+                                r.parentNumber,
+                                r.description,
+                                r.demand,
+                                r.solution,
+                                r.customerReply}));
     }
     CRM_TRY((*writer)->finish());
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"export"_s, u"complaints"_s, {}, {}, {{u"file"_s, QFileInfo(path).fileName()}, {u"rows"_s, int(rows->size())}},
-                                       QFileInfo(path).fileName()}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"export"_s,
+                          u"complaints"_s,
+                          {},
+                          {},
+                          {{u"file"_s, QFileInfo(path).fileName()}, {u"rows"_s, int(rows->size())}},
+                          QFileInfo(path).fileName()}));
     return tx.commit();
 }
 

@@ -24,40 +24,40 @@ struct ComplaintInput {
     QString oemTicket;
     QString description;
     QString demand;
-    qint64 callId = 0;   // registered from a follow-up call
+    qint64 callId = 0; // registered from a follow-up call
 };
 
 // What one workflow step records; which fields matter depends on the step.
 struct StepInput {
     complaints::Step step = complaints::Step::Investigate;
-    QString department;        // Investigate
-    QString responsible;       // Investigate
-    qint64 assignedTo = 0;     // Investigate (0: the person taking the step)
-    QString rootCause;         // Propose
-    QString solution;          // Propose
-    qint64 compensationFen = 0;   // Propose
-    QString customerReply;     // Inform, Accept, NotAccepted
-    QString note;              // SendBack, Invalidate (the reason), any step (a remark)
+    QString department;         // Investigate
+    QString responsible;        // Investigate
+    qint64 assignedTo = 0;      // Investigate (0: the person taking the step)
+    QString rootCause;          // Propose
+    QString solution;           // Propose
+    qint64 compensationFen = 0; // Propose
+    QString customerReply;      // Inform, Accept, NotAccepted
+    QString note;               // SendBack, Invalidate (the reason), any step (a remark)
 };
 
 struct ComplaintCase {
     data::ComplaintRow row;
-    QList<complaints::Deadline> deadlines;     // response, report, closure
-    QList<complaints::Step> allowed;           // steps this session may take now
+    QList<complaints::Deadline> deadlines; // response, report, closure
+    QList<complaints::Step> allowed;       // steps this session may take now
     QList<data::ComplaintEvent> events;
-    QList<data::ComplaintRow> linked;          // complaints opened from this one
+    QList<data::ComplaintRow> linked; // complaints opened from this one
     bool paused = false;
 };
 
 struct StepResult {
     data::ComplaintRow row;
-    qint64 reopenedId = 0;     // NotAccepted: the new linked complaint
+    qint64 reopenedId = 0; // NotAccepted: the new linked complaint
     bool returnVisitRaised = false;
 };
 
 struct AttentionRow {
     data::ComplaintRow row;
-    complaints::Deadline worst;   // the most urgent deadline (overdue before warning)
+    complaints::Deadline worst; // the most urgent deadline (overdue before warning)
 };
 
 struct ComplaintStats {
@@ -66,9 +66,9 @@ struct ComplaintStats {
         QString label;
         qint64 count = 0;
         qint64 open = 0;
-        qint64 closed = 0;           // closed or not established
+        qint64 closed = 0; // closed or not established
         qint64 closedOnTime = 0;
-        qint64 handlingMinutes = 0;  // working minutes registration → closure, closed cases
+        qint64 handlingMinutes = 0; // working minutes registration → closure, closed cases
         double onTimeRate() const { return closed ? double(closedOnTime) / double(closed) : 0.0; }
         double averageHours() const { return closed ? double(handlingMinutes) / double(closed) / 60.0 : 0.0; }
     };
@@ -93,13 +93,14 @@ public:
     Status edit(const Session &who, qint64 id, int expectedVersion, const ComplaintInput &in);
     Status pause(const Session &who, qint64 id, int expectedVersion, const QString &note);
     Status resume(const Session &who, qint64 id, int expectedVersion);
-    Status extend(const Session &who, qint64 id, int expectedVersion, complaints::DeadlineKind k, int hours, const QString &reason);
+    Status extend(const Session &who, qint64 id, int expectedVersion, complaints::DeadlineKind k, int hours,
+                  const QString &reason);
     // Evidence: the file goes into the customer's document archive, linked to the case.
     Result<qint64> attachDocument(const Session &who, qint64 id, const QString &file);
     struct Attachment {
         qint64 documentId = 0;
         QString fileName;
-        QString createdAt;   // UTC
+        QString createdAt; // UTC
     };
     Result<QList<Attachment>> attachments(qint64 id);
 
@@ -130,13 +131,15 @@ private:
     struct Change {
         data::ComplaintEvent event;
         AuditRecord audit;
-        bool nothing = false;   // nothing changed: no write, no event
+        bool nothing = false; // nothing changed: no write, no event
     };
-    Status apply(const Session &who, qint64 id, int expectedVersion, const std::function<Result<Change>(data::ComplaintRow &)> &fn);
+    Status apply(const Session &who, qint64 id, int expectedVersion,
+                 const std::function<Result<Change>(data::ComplaintRow &)> &fn);
     Result<data::ComplaintRow> load(qint64 id);
     Status conflict(qint64 id);
     // Draws the month's number and writes a new case with its "register" event (`note`).
-    Result<QPair<qint64, data::ComplaintRow>> insertCase(const Session &who, const ComplaintInput &in, qint64 parentId, const QString &note);
+    Result<QPair<qint64, data::ComplaintRow>> insertCase(const Session &who, const ComplaintInput &in, qint64 parentId,
+                                                         const QString &note);
     Context m_ctx;
     std::optional<calendar::WorkCalendar> m_calendar;
 };

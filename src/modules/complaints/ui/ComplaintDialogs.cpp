@@ -1,7 +1,7 @@
 #include "complaints/ui/ComplaintDialogs.h"
 
-#include "archives/ui/Dialogs.h"
 #include "archives/services/CustomerService.h"
+#include "archives/ui/Dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,12 +21,14 @@ using namespace crm::complaints;
 
 namespace crm::ui::complaints {
 
-ComplaintDialog::ComplaintDialog(AppContext &app, const services::ComplaintInput &prefill, const QString &customerName, QWidget *parent,
-                                 const data::ComplaintRow *editing)
+ComplaintDialog::ComplaintDialog(AppContext &app, const services::ComplaintInput &prefill, const QString &customerName,
+                                 QWidget *parent, const data::ComplaintRow *editing)
     : QDialog(parent), m_app(app), m_editing(editing), m_callId(prefill.callId), m_search(new QLineEdit(this)),
-      m_results(new QListWidget(this)), m_customerLabel(new QLabel(this)), m_vehicle(new QComboBox(this)), m_channel(new QComboBox(this)),
-      m_category(new QComboBox(this)), m_quality(new QCheckBox(tr("Quality problem (质量异常)"), this)), m_level(new QComboBox(this)),
-      m_ticket(new QLineEdit(this)), m_description(new QPlainTextEdit(this)), m_demand(new QPlainTextEdit(this)), m_error(new QLabel(this))
+      m_results(new QListWidget(this)), m_customerLabel(new QLabel(this)), m_vehicle(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_category(new QComboBox(this)),
+      m_quality(new QCheckBox(tr("Quality problem (质量异常)"), this)), m_level(new QComboBox(this)),
+      m_ticket(new QLineEdit(this)), m_description(new QPlainTextEdit(this)), m_demand(new QPlainTextEdit(this)),
+      m_error(new QLabel(this))
 {
     setObjectName(u"complaintDialog"_s);
     setWindowTitle(editing ? tr("Complaint %1").arg(editing->number) : tr("Register a complaint"));
@@ -71,8 +73,9 @@ ComplaintDialog::ComplaintDialog(AppContext &app, const services::ComplaintInput
     m_level->setObjectName(u"complaintLevel"_s);
     for (const QString &l : ComplaintText::levels())
         m_level->addItem(ComplaintText::level(l), l);
-    m_level->setToolTip(tr("Normal: the dealer resolves it. Escalated: repeat complaint or strong emotion, needs the manufacturer. "
-                           "Major: injury, large loss, media or regulator attention."));
+    m_level->setToolTip(
+        tr("Normal: the dealer resolves it. Escalated: repeat complaint or strong emotion, needs the manufacturer. "
+           "Major: injury, large loss, media or regulator attention."));
     form->addRow(tr("&Level:"), m_level);
     m_ticket->setObjectName(u"complaintTicket"_s);
     m_ticket->setMaxLength(60);
@@ -103,11 +106,14 @@ ComplaintDialog::ComplaintDialog(AppContext &app, const services::ComplaintInput
         if (item)
             chooseCustomer(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString());
     });
-    connect(m_level, &QComboBox::currentIndexChanged, this, [this] { m_ticket->setEnabled(m_level->currentData() != u"normal"_s); });
+    connect(m_level, &QComboBox::currentIndexChanged, this,
+            [this] { m_ticket->setEnabled(m_level->currentData() != u"normal"_s); });
 
-    const services::ComplaintInput &in = editing ? services::ComplaintInput{editing->customerId, editing->vehicleId, editing->channel,
-                                                                            editing->category, editing->quality, editing->level,
-                                                                            editing->oemTicket, editing->description, editing->demand, 0}
+    const services::ComplaintInput &in = editing ? services::ComplaintInput{editing->customerId, editing->vehicleId,
+                                                                            editing->channel,    editing->category,
+                                                                            editing->quality,    editing->level,
+                                                                            editing->oemTicket,  editing->description,
+                                                                            editing->demand,     0}
                                                  : prefill;
     if (in.customerId)
         chooseCustomer(in.customerId, editing ? editing->customerName : customerName);
@@ -141,7 +147,7 @@ void ComplaintDialog::chooseCustomer(qint64 id, const QString &name)
         for (const data::VehicleRow &v : card->vehicles)
             m_vehicle->addItem(u"%1 %2 %3"_s.arg(v.model, v.plate, v.vin.right(6)).simplified(), v.id);
     if (m_vehicle->count() == 2)
-        m_vehicle->setCurrentIndex(1);   // the only car: surely that one
+        m_vehicle->setCurrentIndex(1); // the only car: surely that one
 }
 
 services::ComplaintInput ComplaintDialog::input() const

@@ -22,8 +22,8 @@ class ComplaintDialog final : public QDialog {
     Q_OBJECT
 public:
     // `prefill` carries what the caller knows (a call: customer, vehicle, channel, the words).
-    ComplaintDialog(AppContext &app, const services::ComplaintInput &prefill, const QString &customerName, QWidget *parent = nullptr,
-                    const data::ComplaintRow *editing = nullptr);
+    ComplaintDialog(AppContext &app, const services::ComplaintInput &prefill, const QString &customerName,
+                    QWidget *parent = nullptr, const data::ComplaintRow *editing = nullptr);
     qint64 complaintId() const { return m_id; }
     QString number() const { return m_number; }
 

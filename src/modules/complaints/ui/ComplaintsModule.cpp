@@ -1,7 +1,7 @@
 #include "complaints/ui/ComplaintsModule.h"
 
-#include "complaints/ui/ComplaintsPage.h"
 #include "complaints/services/ComplaintService.h"
+#include "complaints/ui/ComplaintsPage.h"
 
 #include <QCoreApplication>
 
@@ -38,7 +38,8 @@ QList<SearchHit> ComplaintsModule::search(services::Context &ctx, const services
     if (!rows)
         return hits;
     for (const data::ComplaintRow &r : *rows)
-        hits << SearchHit{id(), r.number, u"%1 · %2"_s.arg(r.customerName, crm::complaints::ComplaintText::status(r.status)), r.id};
+        hits << SearchHit{id(), r.number, u"%1 · %2"_s.arg(r.customerName, crm::complaints::ComplaintText::status(r.status)),
+                          r.id};
     return hits;
 }
 

@@ -1,32 +1,30 @@
 #include "complaints/ui/ComplaintsPage.h"
 
-#include "ui/common/EmptyState.h"
-#include "ui/common/Messages.h"
-#include "complaints/ui/ComplaintDialogs.h"
 #include "archives/services/DocumentService.h"
+#include "complaints/ui/ComplaintDialogs.h"
 #include "services/PdfDocument.h"
 #include "services/SettingsService.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Messages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileInfo>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QTextDocument>
 #include <QDesktopServices>
-#include <QListWidget>
-#include <QUrl>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -35,7 +33,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -49,16 +49,21 @@ QString when(const QDateTime &t)
 }
 QString hours(qint64 minutes)
 {
-    return minutes % 60 ? ComplaintsPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : ComplaintsPage::tr("%1 h").arg(minutes / 60);
+    return minutes % 60 ? ComplaintsPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                        : ComplaintsPage::tr("%1 h").arg(minutes / 60);
 }
 QColor stateColor(Deadline::State s)
 {
     switch (s) {
     case Deadline::State::Overdue:
-    case Deadline::State::MetLate: return QColor(0xc6, 0x28, 0x28);
-    case Deadline::State::Warning: return QColor(0xb2, 0x6a, 0x00);
-    case Deadline::State::MetOnTime: return QColor(0x2e, 0x7d, 0x32);
-    default: return {};
+    case Deadline::State::MetLate:
+        return QColor(0xc6, 0x28, 0x28);
+    case Deadline::State::Warning:
+        return QColor(0xb2, 0x6a, 0x00);
+    case Deadline::State::MetOnTime:
+        return QColor(0x2e, 0x7d, 0x32);
+    default:
+        return {};
     }
 }
 } // namespace
@@ -66,10 +71,12 @@ QColor stateColor(Deadline::State s)
 ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_tabs(new QTabWidget(this)), m_state(new QComboBox(this)), m_level(new QComboBox(this)),
       m_category(new QComboBox(this)), m_text(new QLineEdit(this)), m_list(new QTreeWidget(this)), m_case(new QWidget(this)),
-      m_empty(new EmptyState(tr("No complaint selected"), tr("Choose a case on the left, or register a new complaint (Ctrl+N)."), this)),
+      m_empty(new EmptyState(tr("No complaint selected"), tr("Choose a case on the left, or register a new complaint (Ctrl+N)."),
+                             this)),
       m_header(new QLabel(this)), m_deadlines(new QTreeWidget(this)), m_details(new QLabel(this)), m_actions(new QHBoxLayout),
-      m_events(new QTreeWidget(this)), m_files(new QListWidget(this)), m_attention(new QTreeWidget(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_group(new QComboBox(this)), m_stats(new QTableWidget(this)), m_statsSummary(new QLabel(this))
+      m_events(new QTreeWidget(this)), m_files(new QListWidget(this)), m_attention(new QTreeWidget(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_group(new QComboBox(this)), m_stats(new QTableWidget(this)),
+      m_statsSummary(new QLabel(this))
 {
     setObjectName(u"complaintsPage"_s);
     // --- Cases -------------------------------------------------------------------------------
@@ -134,7 +141,7 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     connect(m_files, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         auto path = services::DocumentService(m_app.services).openPath(m_app.session, item->data(Qt::UserRole).toLongLong());
         if (!path) {
-            showError(this, tr("Complaints"), path.error());   // e.g. the stored file was changed: not opened
+            showError(this, tr("Complaints"), path.error()); // e.g. the stored file was changed: not opened
             return;
         }
         QDesktopServices::openUrl(QUrl::fromLocalFile(*path));
@@ -160,8 +167,8 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     // --- Needs attention ---------------------------------------------------------------------
     m_attention->setObjectName(u"attentionList"_s);
     m_attention->setRootIsDecorated(false);
-    m_attention->setHeaderLabels({tr("Number"), tr("Customer"), tr("Level"), tr("Status"), tr("Deadline"), tr("Due"), tr("State"),
-                                  tr("Responsible")});
+    m_attention->setHeaderLabels(
+        {tr("Number"), tr("Customer"), tr("Level"), tr("Status"), tr("Deadline"), tr("Due"), tr("State"), tr("Responsible")});
     m_tabs->addTab(m_attention, tr("Needs attention"));
 
     // --- Register and statistics -------------------------------------------------------------
@@ -173,8 +180,10 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     m_from->setDate(QDate(today.year(), today.month(), 1));
     m_to->setDate(today);
     m_group->setObjectName(u"statsGroup"_s);
-    const QList<QPair<QString, QString>> groups{{u"category"_s, tr("By category")}, {u"level"_s, tr("By level")},
-                                                {u"department"_s, tr("By department")}, {u"channel"_s, tr("By channel")},
+    const QList<QPair<QString, QString>> groups{{u"category"_s, tr("By category")},
+                                                {u"level"_s, tr("By level")},
+                                                {u"department"_s, tr("By department")},
+                                                {u"channel"_s, tr("By channel")},
                                                 {u"month"_s, tr("By month")}};
     for (const auto &[id, title] : groups)
         m_group->addItem(title, id);
@@ -206,7 +215,8 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save as PDF"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
-                tr("complaint register %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) + u".pdf"_s,
+                tr("complaint register %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) +
+                u".pdf"_s,
             tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -226,8 +236,8 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     statsBar->addWidget(exportButton);
     m_stats->setObjectName(u"complaintStats"_s);
     m_stats->setColumnCount(7);
-    m_stats->setHorizontalHeaderLabels({QString(), tr("Complaints"), tr("Open"), tr("Closed"), tr("Closed on time"), tr("On-time rate"),
-                                        tr("Average handling (working h)")});
+    m_stats->setHorizontalHeaderLabels({QString(), tr("Complaints"), tr("Open"), tr("Closed"), tr("Closed on time"),
+                                        tr("On-time rate"), tr("Average handling (working h)")});
     m_stats->verticalHeader()->hide();
     m_stats->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statsSummary->setObjectName(u"statsSummary"_s);
@@ -287,9 +297,8 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
         if (item)
             showCase(item->data(0, Qt::UserRole).toLongLong());
     });
-    connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        openComplaint(item->data(0, Qt::UserRole).toLongLong());
-    });
+    connect(m_attention, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openComplaint(item->data(0, Qt::UserRole).toLongLong()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) { reload(); });
     connect(m_from, &QDateEdit::dateChanged, this, &ComplaintsPage::loadStatistics);
     connect(m_to, &QDateEdit::dateChanged, this, &ComplaintsPage::loadStatistics);
@@ -302,10 +311,18 @@ void ComplaintsPage::reload()
 {
     m_workCalendar.reset();
     switch (m_tabs->currentIndex()) {
-    case 0: loadList(); break;
-    case 1: loadAttention(); break;
-    case 2: loadStatistics(); break;
-    default: loadCalendar(); break;
+    case 0:
+        loadList();
+        break;
+    case 1:
+        loadAttention();
+        break;
+    case 2:
+        loadStatistics();
+        break;
+    default:
+        loadCalendar();
+        break;
     }
 }
 
@@ -326,8 +343,9 @@ void ComplaintsPage::loadList()
     }
     QTreeWidgetItem *select = nullptr;
     for (const data::ComplaintRow &r : *rows) {
-        auto *item = new QTreeWidgetItem(m_list, {r.number, when(r.registeredAt), r.customerName, ComplaintText::category(r.category),
-                                                  ComplaintText::level(r.level), ComplaintText::status(r.status)});
+        auto *item =
+            new QTreeWidgetItem(m_list, {r.number, when(r.registeredAt), r.customerName, ComplaintText::category(r.category),
+                                         ComplaintText::level(r.level), ComplaintText::status(r.status)});
         item->setData(0, Qt::UserRole, r.id);
         if (r.level != u"normal"_s)
             item->setForeground(4, QColor(0xc6, 0x28, 0x28));
@@ -342,8 +360,9 @@ void ComplaintsPage::loadList()
     } else if (m_list->topLevelItemCount() == 0) {
         m_current = 0;
         m_case->hide();
-        m_empty->setTexts(tr("No complaints here"),
-                          m_state->currentData() == u"open"_s ? tr("No open complaints. Register one with Ctrl+N.") : tr("Nothing matches the filter."));
+        m_empty->setTexts(tr("No complaints here"), m_state->currentData() == u"open"_s
+                                                        ? tr("No open complaints. Register one with Ctrl+N.")
+                                                        : tr("Nothing matches the filter."));
         m_empty->show();
     }
 }
@@ -354,17 +373,21 @@ QString ComplaintsPage::countdown(const Deadline &d)
     switch (d.state) {
     case Deadline::State::Pending:
     case Deadline::State::Warning: {
-        if (!m_workCalendar) {   // read once per reload, not once per deadline shown
+        if (!m_workCalendar) { // read once per reload, not once per deadline shown
             if (auto cal = services::ComplaintService(m_app.services).calendar())
                 m_workCalendar = *cal;
         }
         const qint64 left = m_workCalendar ? m_workCalendar->workingMinutesBetween(now, d.dueAt) : now.secsTo(d.dueAt) / 60;
         return tr("%1 left").arg(hours(left)) + (d.state == Deadline::State::Warning ? tr(" — warning") : QString());
     }
-    case Deadline::State::Overdue: return tr("overdue by %1").arg(hours(d.lateMin));
-    case Deadline::State::Paused: return tr("paused (waiting on the customer)");
-    case Deadline::State::MetOnTime: return tr("met on time, %1").arg(when(d.metAt.toUTC()));
-    case Deadline::State::MetLate: return tr("met %1 late, %2").arg(hours(d.lateMin), when(d.metAt.toUTC()));
+    case Deadline::State::Overdue:
+        return tr("overdue by %1").arg(hours(d.lateMin));
+    case Deadline::State::Paused:
+        return tr("paused (waiting on the customer)");
+    case Deadline::State::MetOnTime:
+        return tr("met on time, %1").arg(when(d.metAt.toUTC()));
+    case Deadline::State::MetLate:
+        return tr("met %1 late, %2").arg(hours(d.lateMin), when(d.metAt.toUTC()));
     }
     return {};
 }
@@ -382,14 +405,15 @@ void ComplaintsPage::showCase(qint64 id)
     m_empty->hide();
     m_case->show();
     QString header = u"<span style='font-size:14pt;font-weight:600'>%1</span>&nbsp;&nbsp;%2 · %3 · <b>%4</b>"_s.arg(
-        r.number, r.customerName.toHtmlEscaped(), ComplaintText::level(r.level).toHtmlEscaped(), ComplaintText::status(r.status).toHtmlEscaped());
+        r.number, r.customerName.toHtmlEscaped(), ComplaintText::level(r.level).toHtmlEscaped(),
+        ComplaintText::status(r.status).toHtmlEscaped());
     if (!r.parentNumber.isEmpty())
         header += u"<br>"_s + tr("Reopened from %1").arg(r.parentNumber);
     for (const data::ComplaintRow &l : view->linked)
         header += u"<br>"_s + tr("Carried on in %1 (%2)").arg(l.number, ComplaintText::status(l.status));
     if (view->paused)
-        header += u"<br><span style='color:#7a5a00'>"_s + tr("Deadlines paused since %1: waiting on the customer").arg(when(r.pausedSince)) +
-                  u"</span>"_s;
+        header += u"<br><span style='color:#7a5a00'>"_s +
+                  tr("Deadlines paused since %1: waiting on the customer").arg(when(r.pausedSince)) + u"</span>"_s;
     m_header->setText(header);
 
     m_deadlines->clear();
@@ -401,9 +425,10 @@ void ComplaintsPage::showCase(qint64 id)
         if (d.pausedMin)
             how += tr(", %1 paused").arg(hours(d.pausedMin));
         how += tr("; weekends and public holidays not counted; warning at %1 %").arg(limits.warnPercent);
-        auto *item = new QTreeWidgetItem(m_deadlines, {ComplaintText::deadline(d.kind),
-                                                       d.dueAt.isValid() ? QLocale().toString(d.dueAt, QLocale::ShortFormat) : tr("(paused)"),
-                                                       countdown(d), how});
+        auto *item = new QTreeWidgetItem(m_deadlines,
+                                         {ComplaintText::deadline(d.kind),
+                                          d.dueAt.isValid() ? QLocale().toString(d.dueAt, QLocale::ShortFormat) : tr("(paused)"),
+                                          countdown(d), how});
         if (const QColor c = stateColor(d.state); c.isValid())
             item->setForeground(2, c);
         item->setToolTip(3, how);
@@ -412,18 +437,21 @@ void ComplaintsPage::showCase(qint64 id)
         m_deadlines->resizeColumnToContents(i);
 
     auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString() : u"<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(
-                                                 label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        return value.isEmpty() ? QString()
+                               : u"<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(
+                                     label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     };
-    m_details->setText(u"<table>"_s + row(tr("Registered"), when(r.registeredAt) + u" · "_s + r.createdBy) +
-                       row(tr("Vehicle"), r.vehicle) + row(tr("Channel"), ComplaintText::channel(r.channel)) +
-                       row(tr("Category"), ComplaintText::category(r.category) + u" · "_s +
-                                               (r.quality ? tr("quality problem") : tr("not a quality problem"))) +
-                       row(tr("Manufacturer ticket"), r.oemTicket) + row(tr("Description"), r.description) + row(tr("Demand"), r.demand) +
-                       row(tr("Department"), r.department) + row(tr("Responsible"), r.responsible) + row(tr("Root cause"), r.rootCause) +
-                       row(tr("Solution"), r.solution) +
-                       row(tr("Compensation"), r.compensationFen ? u"¥ "_s + QLocale().toString(double(r.compensationFen) / 100.0, 'f', 2) : QString()) +
-                       row(tr("Customer's reply"), r.customerReply) + row(tr("Not established because"), r.invalidReason) + u"</table>"_s);
+    m_details->setText(
+        u"<table>"_s + row(tr("Registered"), when(r.registeredAt) + u" · "_s + r.createdBy) + row(tr("Vehicle"), r.vehicle) +
+        row(tr("Channel"), ComplaintText::channel(r.channel)) +
+        row(tr("Category"),
+            ComplaintText::category(r.category) + u" · "_s + (r.quality ? tr("quality problem") : tr("not a quality problem"))) +
+        row(tr("Manufacturer ticket"), r.oemTicket) + row(tr("Description"), r.description) + row(tr("Demand"), r.demand) +
+        row(tr("Department"), r.department) + row(tr("Responsible"), r.responsible) + row(tr("Root cause"), r.rootCause) +
+        row(tr("Solution"), r.solution) +
+        row(tr("Compensation"),
+            r.compensationFen ? u"¥ "_s + QLocale().toString(double(r.compensationFen) / 100.0, 'f', 2) : QString()) +
+        row(tr("Customer's reply"), r.customerReply) + row(tr("Not established because"), r.invalidReason) + u"</table>"_s);
 
     while (QLayoutItem *item = m_actions->takeAt(0)) {
         delete item->widget();
@@ -478,7 +506,8 @@ void ComplaintsPage::showCase(qint64 id)
             what = tr("Reopened as");
         else if (e.action == u"attach"_s)
             what = tr("File attached");
-        const QString note = e.action == u"register"_s && ComplaintText::channels().contains(e.note) ? ComplaintText::channel(e.note) : e.note;
+        const QString note =
+            e.action == u"register"_s && ComplaintText::channels().contains(e.note) ? ComplaintText::channel(e.note) : e.note;
         auto *item = new QTreeWidgetItem(m_events, {when(e.at), e.username, what, note});
         if (e.action == u"remind"_s)
             item->setForeground(2, QColor(0xc6, 0x28, 0x28));
@@ -533,11 +562,12 @@ void ComplaintsPage::takeStep(Step step)
     StepDialog dlg(m_app, m_view->row, step, this);
     const int result = dlg.exec();
     if (result == QDialog::Accepted && dlg.result().reopenedId)
-        QMessageBox::information(this, tr("Complaints"),
-                                 tr("The customer did not accept. Complaint %1 is opened, linked to %2, and escalated.")
-                                     .arg(services::ComplaintService(m_app.services).view(m_app.session, dlg.result().reopenedId)->row.number,
-                                          m_view->row.number));
-    showCase(m_current);   // also after a conflict: the case as it is now
+        QMessageBox::information(
+            this, tr("Complaints"),
+            tr("The customer did not accept. Complaint %1 is opened, linked to %2, and escalated.")
+                .arg(services::ComplaintService(m_app.services).view(m_app.session, dlg.result().reopenedId)->row.number,
+                     m_view->row.number));
+    showCase(m_current); // also after a conflict: the case as it is now
     loadList();
 }
 
@@ -551,8 +581,8 @@ void ComplaintsPage::pauseOrResume()
         r = s.resume(m_app.session, m_current, m_view->row.version);
     } else {
         bool ok = false;
-        const QString note = QInputDialog::getText(this, tr("Wait on customer"), tr("What are you waiting for from the customer?"),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString note = QInputDialog::getText(
+            this, tr("Wait on customer"), tr("What are you waiting for from the customer?"), QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         r = s.pause(m_app.session, m_current, m_view->row.version, note);
@@ -588,8 +618,8 @@ void ComplaintsPage::extendDeadline()
     if (dlg.exec() != QDialog::Accepted)
         return;
     if (auto r = services::ComplaintService(m_app.services)
-                     .extend(m_app.session, m_current, m_view->row.version, DeadlineKind(which->currentData().toInt()), amount->value(),
-                             reason->text());
+                     .extend(m_app.session, m_current, m_view->row.version, DeadlineKind(which->currentData().toInt()),
+                             amount->value(), reason->text());
         !r)
         showError(this, tr("Complaints"), r.error());
     showCase(m_current);
@@ -610,7 +640,7 @@ void ComplaintsPage::loadAttention()
 {
     services::ComplaintService s(m_app.services);
     if (m_app.session.can(Permission::HandleComplaints))
-        (void)s.raiseReminders(m_app.session);   // what is due now is raised (once) before it is shown
+        (void)s.raiseReminders(m_app.session); // what is due now is raised (once) before it is shown
     auto rows = s.needsAttention(m_app.session);
     m_attention->clear();
     if (!rows) {
@@ -618,10 +648,11 @@ void ComplaintsPage::loadAttention()
         return;
     }
     for (const services::AttentionRow &a : *rows) {
-        auto *item = new QTreeWidgetItem(m_attention, {a.row.number, a.row.customerName, ComplaintText::level(a.row.level),
-                                                       ComplaintText::status(a.row.status), ComplaintText::deadline(a.worst.kind),
-                                                       QLocale().toString(a.worst.dueAt, QLocale::ShortFormat), countdown(a.worst),
-                                                       a.row.responsible.isEmpty() ? tr("(not yet assigned)") : a.row.responsible});
+        auto *item =
+            new QTreeWidgetItem(m_attention, {a.row.number, a.row.customerName, ComplaintText::level(a.row.level),
+                                              ComplaintText::status(a.row.status), ComplaintText::deadline(a.worst.kind),
+                                              QLocale().toString(a.worst.dueAt, QLocale::ShortFormat), countdown(a.worst),
+                                              a.row.responsible.isEmpty() ? tr("(not yet assigned)") : a.row.responsible});
         item->setData(0, Qt::UserRole, a.row.id);
         item->setForeground(6, stateColor(a.worst.state));
     }
@@ -632,7 +663,8 @@ void ComplaintsPage::loadAttention()
 
 void ComplaintsPage::loadStatistics()
 {
-    auto stats = services::ComplaintService(m_app.services).statistics(m_app.session, m_from->date(), m_to->date(), m_group->currentData().toString());
+    auto stats = services::ComplaintService(m_app.services)
+                     .statistics(m_app.session, m_from->date(), m_to->date(), m_group->currentData().toString());
     m_stats->setRowCount(0);
     if (!stats) {
         m_statsSummary->setText(stats.error().message);
@@ -689,8 +721,8 @@ QString ComplaintsPage::registerHtml()
         html += u"</tr>"_s;
     }
     html += u"</table><h3>%1</h3><table border='1' cellspacing='0' cellpadding='3'><tr>"_s.arg(tr("Tracking register"));
-    for (const QString &h : {tr("Number"), tr("Registered"), tr("Customer"), tr("Category"), tr("Level"), tr("Department"), tr("Status"),
-                             tr("Closed"), tr("Closure")})
+    for (const QString &h : {tr("Number"), tr("Registered"), tr("Customer"), tr("Category"), tr("Level"), tr("Department"),
+                             tr("Status"), tr("Closed"), tr("Closure")})
         html += u"<th>%1</th>"_s.arg(h.toHtmlEscaped());
     html += u"</tr>"_s;
     data::ComplaintFilter f;
@@ -701,10 +733,11 @@ QString ComplaintsPage::registerHtml()
             QString closure;
             if (auto d = s.deadlines(*it))
                 closure = countdown(d->at(2));
-            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>"_s.arg(
-                it->number, when(it->registeredAt), it->customerName.toHtmlEscaped(), ComplaintText::category(it->category),
-                ComplaintText::level(it->level), it->department.toHtmlEscaped(), ComplaintText::status(it->status), when(it->closedAt),
-                closure.toHtmlEscaped());
+            html +=
+                u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>"_s
+                    .arg(it->number, when(it->registeredAt), it->customerName.toHtmlEscaped(),
+                         ComplaintText::category(it->category), ComplaintText::level(it->level), it->department.toHtmlEscaped(),
+                         ComplaintText::status(it->status), when(it->closedAt), closure.toHtmlEscaped());
         }
     }
     return html + u"</table></body></html>"_s;
@@ -719,9 +752,10 @@ Status ComplaintsPage::saveRegisterPdf(const QString &path)
 
 void ComplaintsPage::exportRegister()
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
-                              tr("complaint register %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) +
-                              u".xlsx"_s;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
+        tr("complaint register %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) +
+        u".xlsx"_s;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the complaint register"), suggested,
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())

@@ -69,7 +69,7 @@ private:
     QTreeWidget *m_events;
     QListWidget *m_files;
     std::optional<services::ComplaintCase> m_view;
-    std::optional<calendar::WorkCalendar> m_workCalendar;   // for countdowns; reset on reload
+    std::optional<calendar::WorkCalendar> m_workCalendar; // for countdowns; reset on reload
     qint64 m_current = 0;
     // Needs attention
     QTreeWidget *m_attention;

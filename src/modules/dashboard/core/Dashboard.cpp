@@ -26,10 +26,14 @@ State stateFor(std::optional<double> value, std::optional<double> target, Better
 QString stateId(State s)
 {
     switch (s) {
-    case State::Green: return u"green"_s;
-    case State::Amber: return u"amber"_s;
-    case State::Red: return u"red"_s;
-    case State::None: break;
+    case State::Green:
+        return u"green"_s;
+    case State::Amber:
+        return u"amber"_s;
+    case State::Red:
+        return u"red"_s;
+    case State::None:
+        break;
     }
     return {};
 }

@@ -15,7 +15,7 @@ enum class State { None, Green, Amber, Red };
 // Green when the target is met; amber when missed by no more than `amberMargin` of the target
 // (0.1 = 10 %); red beyond that. No value or no target: no state.
 State stateFor(std::optional<double> value, std::optional<double> target, Better better, double amberMargin);
-QString stateId(State s);   // "green", "amber", "red", ""
+QString stateId(State s); // "green", "amber", "red", ""
 
 struct Period {
     enum class Kind { Week, Month };
@@ -24,7 +24,7 @@ struct Period {
     QDate to;
 
     bool isValid() const { return from.isValid() && to.isValid(); }
-    QString key() const;            // 2026-W47 (ISO week) or 2026-10
+    QString key() const; // 2026-W47 (ISO week) or 2026-10
     Period previous() const;
     Period next() const;
     // The n periods that end with this one, oldest first.

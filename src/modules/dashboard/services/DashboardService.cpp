@@ -1,11 +1,11 @@
 #include "dashboard/services/DashboardService.h"
 
-#include "club/core/ClubRules.h"
-#include "followups/core/FollowupRules.h"
 #include "archives/services/ChurnService.h"
+#include "archives/services/CustomerService.h"
+#include "club/core/ClubRules.h"
 #include "club/services/ClubReportService.h"
 #include "complaints/services/ComplaintService.h"
-#include "archives/services/CustomerService.h"
+#include "followups/core/FollowupRules.h"
 #include "followups/services/FollowupReportService.h"
 #include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"
@@ -59,7 +59,8 @@ QJsonObject drillJson(const Drill &d)
 }
 Drill drillFrom(const QJsonObject &o)
 {
-    return {o.value(u"kind"_s).toString(), o.value(u"key"_s).toString(), QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate),
+    return {o.value(u"kind"_s).toString(), o.value(u"key"_s).toString(),
+            QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate),
             QDate::fromString(o.value(u"to"_s).toString(), Qt::ISODate)};
 }
 } // namespace
@@ -69,10 +70,14 @@ QString Tile::text(Format f, std::optional<double> v)
     if (!v)
         return u"—"_s;
     switch (f) {
-    case Format::Percent: return QString::number(*v, 'f', 1) + u" %"_s;
-    case Format::Index: return QString::number(std::round(*v), 'f', 0);
-    case Format::Nps: return (*v > 0 ? u"+"_s : QString()) + QString::number(*v, 'f', 1);
-    case Format::Count: return QLocale().toString(qint64(std::llround(*v)));
+    case Format::Percent:
+        return QString::number(*v, 'f', 1) + u" %"_s;
+    case Format::Index:
+        return QString::number(std::round(*v), 'f', 0);
+    case Format::Nps:
+        return (*v > 0 ? u"+"_s : QString()) + QString::number(*v, 'f', 1);
+    case Format::Count:
+        return QLocale().toString(qint64(std::llround(*v)));
     }
     return {};
 }
@@ -80,10 +85,14 @@ QString Tile::text(Format f, std::optional<double> v)
 QString Tile::stateTitle(dashboard::State s)
 {
     switch (s) {
-    case dashboard::State::Green: return DashboardService::tr("on target");
-    case dashboard::State::Amber: return DashboardService::tr("near target");
-    case dashboard::State::Red: return DashboardService::tr("off target");
-    case dashboard::State::None: break;
+    case dashboard::State::Green:
+        return DashboardService::tr("on target");
+    case dashboard::State::Amber:
+        return DashboardService::tr("near target");
+    case dashboard::State::Red:
+        return DashboardService::tr("off target");
+    case dashboard::State::None:
+        break;
     }
     return {};
 }
@@ -91,17 +100,22 @@ QString Tile::stateTitle(dashboard::State s)
 QString Tile::stateColour(dashboard::State s)
 {
     switch (s) {
-    case dashboard::State::Green: return u"#2e7d32"_s;
-    case dashboard::State::Amber: return u"#ef8f00"_s;
-    case dashboard::State::Red: return u"#c62828"_s;
-    case dashboard::State::None: break;
+    case dashboard::State::Green:
+        return u"#2e7d32"_s;
+    case dashboard::State::Amber:
+        return u"#ef8f00"_s;
+    case dashboard::State::Red:
+        return u"#c62828"_s;
+    case dashboard::State::None:
+        break;
     }
     return u"#78909c"_s;
 }
 
 QColor Chart::seriesColour(int series)
 {
-    static const QList<QColor> colours{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd)};
+    static const QList<QColor> colours{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                       QColor(0x94, 0x67, 0xbd)};
     return colours.at(series % colours.size());
 }
 
@@ -113,10 +127,16 @@ QString Tile::trendText() const
     const QString arrow = std::abs(d) < 1e-9 ? u"="_s : d > 0 ? u"▲"_s : u"▼"_s;
     QString amount;
     switch (format) {
-    case Format::Percent: amount = DashboardService::tr("%1 pts").arg(QString::number(std::abs(d), 'f', 1)); break;
+    case Format::Percent:
+        amount = DashboardService::tr("%1 pts").arg(QString::number(std::abs(d), 'f', 1));
+        break;
     case Format::Index:
-    case Format::Nps: amount = QString::number(std::abs(d), 'f', format == Format::Index ? 0 : 1); break;
-    case Format::Count: amount = QLocale().toString(qint64(std::llround(std::abs(d)))); break;
+    case Format::Nps:
+        amount = QString::number(std::abs(d), 'f', format == Format::Index ? 0 : 1);
+        break;
+    case Format::Count:
+        amount = QLocale().toString(qint64(std::llround(std::abs(d))));
+        break;
     }
     return arrow + u' ' + amount;
 }
@@ -230,9 +250,9 @@ struct DashboardService::Figures {
     qint64 churnCohort = 0, churned = 0;
     ReturnRates returns;
     ClubReport club;
-    qint64 members = 0;        // active members as of the period's end
-    qint64 outstanding = 0;    // points available as of the period's end
-    qint64 atRisk = -1;        // vehicles at risk now (the current period only)
+    qint64 members = 0;     // active members as of the period's end
+    qint64 outstanding = 0; // points available as of the period's end
+    qint64 atRisk = -1;     // vehicles at risk now (the current period only)
 };
 
 std::optional<double> DashboardService::target(const QString &kpi, bool zeroMeansNone)
@@ -257,8 +277,8 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
         return followups.error();
     f.followups = *followups;
     SurveyService surveys(m_ctx);
-    for (auto [into, purpose] : {std::pair{&f.service, u"service"_s}, std::pair{&f.sales, u"sales"_s}, std::pair{&f.all, QString()},
-                                 std::pair{&f.complaint, u"complaint"_s}}) {
+    for (auto [into, purpose] : {std::pair{&f.service, u"service"_s}, std::pair{&f.sales, u"sales"_s},
+                                 std::pair{&f.all, QString()}, std::pair{&f.complaint, u"complaint"_s}}) {
         auto s = surveys.total(who, p.from, p.to, purpose);
         if (!s)
             return s.error();
@@ -294,10 +314,11 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
     } else {
         // Members at the period's end: active ones who had joined, and those cancelled since
         // (two index ranges; one OR over every member was a scan at scale).
-        auto members = m_ctx.db.scalar(u"SELECT (SELECT COUNT(*) FROM club_members WHERE status = 'active' AND joined_on <= ?) + "
-                                       "(SELECT COUNT(DISTINCT m.id) FROM club_events e JOIN club_members m ON m.id = e.member_id "
-                                       "WHERE e.kind = 'cancel' AND e.at >= ? AND m.status <> 'active' AND m.joined_on <= ?)"_s,
-                                       {iso(p.to), end, iso(p.to)});
+        auto members =
+            m_ctx.db.scalar(u"SELECT (SELECT COUNT(*) FROM club_members WHERE status = 'active' AND joined_on <= ?) + "
+                            "(SELECT COUNT(DISTINCT m.id) FROM club_events e JOIN club_members m ON m.id = e.member_id "
+                            "WHERE e.kind = 'cancel' AND e.at >= ? AND m.status <> 'active' AND m.joined_on <= ?)"_s,
+                            {iso(p.to), end, iso(p.to)});
         if (!members)
             return members.error();
         f.members = members->toLongLong();
@@ -370,13 +391,15 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     add(u"member_coverage"_s, tr("Member follow-up coverage"), Tile::Format::Percent, Better::Higher,
         pct(c.followups.membersCovered, c.followups.members), pct(o.followups.membersCovered, o.followups.members),
         target(u"member_coverage"_s),
-        tr("%1 of %2 members reached in %n day(s)", nullptr, c.followups.coverageDays).arg(c.followups.membersCovered).arg(c.followups.members),
+        tr("%1 of %2 members reached in %n day(s)", nullptr, c.followups.coverageDays)
+            .arg(c.followups.membersCovered)
+            .arg(c.followups.members),
         drill(u"member_coverage"_s));
     // Satisfaction.
     add(u"csi"_s, tr("Service satisfaction (CSI)"), Tile::Format::Index, Better::Higher, c.service.index(), o.service.index(),
         target(u"csi"_s), tr("%n response(s)", nullptr, int(c.service.responses)), drill(u"survey_responses"_s, u"service"_s));
-    add(u"ssi"_s, tr("Sales satisfaction (SSI)"), Tile::Format::Index, Better::Higher, c.sales.index(), o.sales.index(), target(u"ssi"_s),
-        tr("%n response(s)", nullptr, int(c.sales.responses)), drill(u"survey_responses"_s, u"sales"_s));
+    add(u"ssi"_s, tr("Sales satisfaction (SSI)"), Tile::Format::Index, Better::Higher, c.sales.index(), o.sales.index(),
+        target(u"ssi"_s), tr("%n response(s)", nullptr, int(c.sales.responses)), drill(u"survey_responses"_s, u"sales"_s));
     add(u"nps"_s, tr("NPS"), Tile::Format::Nps, Better::Higher, c.all.nps(), o.all.nps(), target(u"nps"_s),
         tr("%1 promoters, %2 detractors of %3").arg(c.all.promoters).arg(c.all.detractors).arg(c.all.npsAnswers),
         drill(u"survey_responses"_s));
@@ -387,39 +410,44 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     if (complaintTarget && p.kind == Period::Kind::Week)
         complaintTarget = std::round(*complaintTarget * 7.0 / 30.0 * 10.0) / 10.0;
     add(u"complaints"_s, tr("Complaints"), Tile::Format::Count, Better::Lower, double(c.complaints.total.count),
-        double(o.complaints.total.count), complaintTarget, tr("%1 still open").arg(c.complaints.total.open), drill(u"complaints"_s));
+        double(o.complaints.total.count), complaintTarget, tr("%1 still open").arg(c.complaints.total.open),
+        drill(u"complaints"_s));
     add(u"complaint_on_time"_s, tr("Complaints closed on time"), Tile::Format::Percent, Better::Higher,
-        pct(c.complaints.total.closedOnTime, c.complaints.total.closed), pct(o.complaints.total.closedOnTime, o.complaints.total.closed),
-        target(u"complaint_on_time"_s),
-        tr("%1 of %2 closed").arg(c.complaints.total.closedOnTime).arg(c.complaints.total.closed), drill(u"complaints"_s, u"closed"_s));
-    add(u"complaint_satisfaction"_s, tr("Complaint-handling satisfaction"), Tile::Format::Percent, Better::Higher, c.complaint.csat(),
-        o.complaint.csat(), target(u"complaint_satisfaction"_s),
+        pct(c.complaints.total.closedOnTime, c.complaints.total.closed),
+        pct(o.complaints.total.closedOnTime, o.complaints.total.closed), target(u"complaint_on_time"_s),
+        tr("%1 of %2 closed").arg(c.complaints.total.closedOnTime).arg(c.complaints.total.closed),
+        drill(u"complaints"_s, u"closed"_s));
+    add(u"complaint_satisfaction"_s, tr("Complaint-handling satisfaction"), Tile::Format::Percent, Better::Higher,
+        c.complaint.csat(), o.complaint.csat(), target(u"complaint_satisfaction"_s),
         tr("%n response(s)", nullptr, int(c.complaint.responses)), drill(u"survey_responses"_s, u"complaint"_s));
     // Churn and returns.
     const QDate cohortMonth(p.to.year(), p.to.month(), 1);
-    add(u"churn_rate"_s, tr("Churn rate"), Tile::Format::Percent, Better::Lower, c.churnRate, o.churnRate, target(u"churn_rate"_s),
-        tr("%1 of %2 vehicles in the cohort").arg(c.churned).arg(c.churnCohort),
+    add(u"churn_rate"_s, tr("Churn rate"), Tile::Format::Percent, Better::Lower, c.churnRate, o.churnRate,
+        target(u"churn_rate"_s), tr("%1 of %2 vehicles in the cohort").arg(c.churned).arg(c.churnCohort),
         Drill{u"churned"_s, QString(), cohortMonth, cohortMonth.addMonths(1).addDays(-1)});
     add(u"at_risk"_s, tr("Vehicles at risk"), Tile::Format::Count, Better::Lower,
-        c.atRisk >= 0 ? std::optional<double>(double(c.atRisk)) : std::nullopt, std::nullopt, std::nullopt, tr("no paid visit lately, now"),
-        Drill{u"at_risk"_s, QString(), p.to, p.to});
+        c.atRisk >= 0 ? std::optional<double>(double(c.atRisk)) : std::nullopt, std::nullopt, std::nullopt,
+        tr("no paid visit lately, now"), Drill{u"at_risk"_s, QString(), p.to, p.to});
     add(u"first_return"_s, tr("First-maintenance return"), Tile::Format::Percent, Better::Higher,
-        pct(c.returns.firstReturned, c.returns.firstDue), pct(o.returns.firstReturned, o.returns.firstDue), target(u"first_return"_s),
-        tr("%1 of %2 vehicles").arg(c.returns.firstReturned).arg(c.returns.firstDue), Drill{u"first_return"_s, QString(), p.to, p.to});
+        pct(c.returns.firstReturned, c.returns.firstDue), pct(o.returns.firstReturned, o.returns.firstDue),
+        target(u"first_return"_s), tr("%1 of %2 vehicles").arg(c.returns.firstReturned).arg(c.returns.firstDue),
+        Drill{u"first_return"_s, QString(), p.to, p.to});
     add(u"second_return"_s, tr("Second-maintenance return"), Tile::Format::Percent, Better::Higher,
-        pct(c.returns.secondReturned, c.returns.secondDue), pct(o.returns.secondReturned, o.returns.secondDue), target(u"second_return"_s),
-        tr("%1 of %2 vehicles").arg(c.returns.secondReturned).arg(c.returns.secondDue), Drill{u"second_return"_s, QString(), p.to, p.to});
+        pct(c.returns.secondReturned, c.returns.secondDue), pct(o.returns.secondReturned, o.returns.secondDue),
+        target(u"second_return"_s), tr("%1 of %2 vehicles").arg(c.returns.secondReturned).arg(c.returns.secondDue),
+        Drill{u"second_return"_s, QString(), p.to, p.to});
     // Club.
     add(u"club_members"_s, tr("Club members"), Tile::Format::Count, Better::Higher, double(c.members), double(o.members),
         target(u"club_members"_s, true), tr("%1 joined in the period").arg(c.club.joined), drill(u"members_joined"_s));
-    add(u"club_active"_s, tr("Active members"), Tile::Format::Count, Better::Higher, double(c.club.activeMembers), double(o.club.activeMembers),
-        target(u"club_active"_s, true), tr("earned or redeemed in 12 months"), Drill{u"members"_s, u"active"_s, p.to, p.to});
-    add(u"points_issued"_s, tr("Points issued"), Tile::Format::Count, Better::Higher, double(c.club.issued), double(o.club.issued), std::nullopt,
-        QString(), drill(u"points"_s, u"issued"_s));
-    add(u"points_redeemed"_s, tr("Points redeemed"), Tile::Format::Count, Better::Higher, double(c.club.redeemed), double(o.club.redeemed),
-        std::nullopt, QString(), drill(u"points"_s, u"spend"_s));
-    add(u"points_outstanding"_s, tr("Points outstanding"), Tile::Format::Count, Better::Lower, double(c.outstanding), double(o.outstanding),
-        std::nullopt, tr("available to members"), Drill{u"members"_s, u"balance"_s, p.to, p.to});
+    add(u"club_active"_s, tr("Active members"), Tile::Format::Count, Better::Higher, double(c.club.activeMembers),
+        double(o.club.activeMembers), target(u"club_active"_s, true), tr("earned or redeemed in 12 months"),
+        Drill{u"members"_s, u"active"_s, p.to, p.to});
+    add(u"points_issued"_s, tr("Points issued"), Tile::Format::Count, Better::Higher, double(c.club.issued),
+        double(o.club.issued), std::nullopt, QString(), drill(u"points"_s, u"issued"_s));
+    add(u"points_redeemed"_s, tr("Points redeemed"), Tile::Format::Count, Better::Higher, double(c.club.redeemed),
+        double(o.club.redeemed), std::nullopt, QString(), drill(u"points"_s, u"spend"_s));
+    add(u"points_outstanding"_s, tr("Points outstanding"), Tile::Format::Count, Better::Lower, double(c.outstanding),
+        double(o.outstanding), std::nullopt, tr("available to members"), Drill{u"members"_s, u"balance"_s, p.to, p.to});
     auto referral = [](const ClubReport &r) -> std::optional<ConversionRow> {
         for (const ConversionRow &row : r.leadsBySource)
             if (row.key == u"referral"_s)
@@ -428,9 +456,9 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     };
     const auto ref = referral(c.club), refBefore = referral(o.club);
     add(u"referral_conversion"_s, tr("Referral conversion"), Tile::Format::Percent, Better::Higher,
-        ref ? pct(ref->delivered, ref->leads) : std::nullopt, refBefore ? pct(refBefore->delivered, refBefore->leads) : std::nullopt,
-        target(u"referral_conversion"_s), tr("%1 of %2 referrals delivered").arg(ref ? ref->delivered : 0).arg(ref ? ref->leads : 0),
-        drill(u"referral_leads"_s));
+        ref ? pct(ref->delivered, ref->leads) : std::nullopt,
+        refBefore ? pct(refBefore->delivered, refBefore->leads) : std::nullopt, target(u"referral_conversion"_s),
+        tr("%1 of %2 referrals delivered").arg(ref ? ref->delivered : 0).arg(ref ? ref->leads : 0), drill(u"referral_leads"_s));
 
     // Trend charts over the trailing periods.
     const QList<Period> trail = period.trailing(trendLength);
@@ -462,8 +490,9 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     nps.target = target(u"nps"_s);
     Chart growth = makeChart(u"club_growth"_s, tr("Club growth (members joined)"), Chart::Kind::Bar, Tile::Format::Count);
     growth.series = {{tr("Joined"), {}}};
-    auto joined = m_ctx.db.exec(u"SELECT joined_on, COUNT(*) FROM club_members WHERE joined_on >= ? AND joined_on <= ? GROUP BY joined_on"_s,
-                                {iso(trail.first().from), iso(trail.last().to)});
+    auto joined = m_ctx.db.exec(
+        u"SELECT joined_on, COUNT(*) FROM club_members WHERE joined_on >= ? AND joined_on <= ? GROUP BY joined_on"_s,
+        {iso(trail.first().from), iso(trail.last().to)});
     if (!joined)
         return joined.error();
     QMap<QDate, qint64> joinedByDay;
@@ -487,8 +516,9 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
         growth.drills << Drill{u"members_joined"_s, QString(), t.from, t.to};
     }
     // Churn is a monthly cohort figure whatever the period.
-    Chart churnChart = makeChart(u"churn_trend"_s, c.atRisk >= 0 ? tr("Churn rate (%1 vehicles at risk now)").arg(c.atRisk) : tr("Churn rate"),
-                                 Chart::Kind::Line, Tile::Format::Percent);
+    Chart churnChart =
+        makeChart(u"churn_trend"_s, c.atRisk >= 0 ? tr("Churn rate (%1 vehicles at risk now)").arg(c.atRisk) : tr("Churn rate"),
+                  Chart::Kind::Line, Tile::Format::Percent);
     churnChart.series = {{tr("Churn rate"), {}}};
     churnChart.target = target(u"churn_rate"_s);
     ChurnService churn(m_ctx);
@@ -496,15 +526,16 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     for (const Period &m : thisMonth.trailing(std::min(trendLength, 24))) {
         churnChart.categories << m.key();
         churnChart.drills << Drill{u"churned"_s, QString(), m.from, m.to};
-        if (m.from == thisMonth.from) {   // the tile's own cohort: an open month is not summarised
+        if (m.from == thisMonth.from) { // the tile's own cohort: an open month is not summarised
             churnChart.series[0].values << c.churnRate;
             continue;
         }
         auto rows = churn.cohort(who, m.from, ChurnService::GroupBy::None);
         if (!rows)
             return rows.error();
-        churnChart.series[0].values << (rows->isEmpty() || rows->first().cohort == 0 ? std::nullopt
-                                                                                       : std::optional<double>(100.0 * rows->first().rate()));
+        churnChart.series[0].values << (rows->isEmpty() || rows->first().cohort == 0
+                                            ? std::nullopt
+                                            : std::optional<double>(100.0 * rows->first().rate()));
     }
     // Complaints by category (the tile's statistics) and by department.
     Chart byCategory = makeChart(u"complaints_category"_s, tr("Complaints by category"), Chart::Kind::Bar, Tile::Format::Count);
@@ -517,7 +548,8 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     auto departments = ComplaintService(m_ctx).statistics(who, p.from, p.to, u"department"_s);
     if (!departments)
         return departments.error();
-    Chart byDepartment = makeChart(u"complaints_department"_s, tr("Complaints by department"), Chart::Kind::Bar, Tile::Format::Count);
+    Chart byDepartment =
+        makeChart(u"complaints_department"_s, tr("Complaints by department"), Chart::Kind::Bar, Tile::Format::Count);
     byDepartment.series = {{tr("Complaints"), {}}};
     for (const ComplaintStats::Row &r : departments->rows) {
         byDepartment.categories << r.label;
@@ -554,8 +586,10 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
     if (d.kind == u"followup_tasks"_s) {
         out.title = tr("Follow-up tasks due %1 to %2").arg(iso(d.from), iso(d.to));
         out.headers = {tr("Due"), tr("Task"), tr("Customer"), tr("Status"), tr("Completed on"), tr("Agent")};
-        sql = u"SELECT t.customer_id, t.due_date, t.kind, c.name, t.status, COALESCE(t.completed_day, ''), COALESCE(u.display_name, '') "
-              "FROM followup_tasks t JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = COALESCE(t.completed_by, t.assigned_to) "
+        sql = u"SELECT t.customer_id, t.due_date, t.kind, c.name, t.status, COALESCE(t.completed_day, ''), "
+              u"COALESCE(u.display_name, '') "
+              "FROM followup_tasks t JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = "
+              "COALESCE(t.completed_by, t.assigned_to) "
               "WHERE t.due_date >= ? AND t.due_date <= ? AND t.status <> 'cancelled'"_s;
         binds = {iso(d.from), iso(d.to)};
         if (d.key == u"late"_s)
@@ -580,9 +614,10 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
     } else if (d.kind == u"survey_responses"_s) {
         out.title = tr("Survey responses %1 to %2").arg(iso(d.from), iso(d.to));
         out.headers = {tr("Answered"), tr("Customer"), tr("Survey"), tr("Staff"), tr("Channel")};
-        sql = u"SELECT r.customer_id, r.answered_at, c.name, t.name, r.staff, r.channel FROM survey_responses r "
-              "JOIN survey_templates t ON t.id = r.template_id JOIN customers c ON c.id = r.customer_id "
-              "WHERE r.answered_at >= ? AND r.answered_at < ? AND (? = '' OR t.purpose = ?) ORDER BY r.answered_at, r.id LIMIT ?"_s;
+        sql =
+            u"SELECT r.customer_id, r.answered_at, c.name, t.name, r.staff, r.channel FROM survey_responses r "
+            "JOIN survey_templates t ON t.id = r.template_id JOIN customers c ON c.id = r.customer_id "
+            "WHERE r.answered_at >= ? AND r.answered_at < ? AND (? = '' OR t.purpose = ?) ORDER BY r.answered_at, r.id LIMIT ?"_s;
         binds = {from, end, data::Database::text(d.key), data::Database::text(d.key)};
     } else if (d.kind == u"complaints"_s) {
         module = u"complaints"_s;
@@ -609,19 +644,24 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
             const QDate cohortStart = QDate(d.from.year(), d.from.month(), 1).addMonths(-s.intValue(settings::kChurnLostMonths));
             const QDate cohortEnd = cohortStart.addMonths(1), periodEnd = QDate(d.from.year(), d.from.month(), 1).addMonths(1);
             out.title = tr("Vehicles that visited in %1 and not since").arg(cohortStart.toString(u"yyyy-MM"_s));
-            sql = u"SELECT v.customer_id, c.name, v.plate, v.model, COALESCE(v.last_paid_visit, '') FROM vehicles v "
-                  "JOIN customers c ON c.id = v.customer_id WHERE v.status = 'active' AND v.deleted_at IS NULL "
-                  "AND EXISTS (SELECT 1 FROM service_visits s WHERE s.vehicle_id = v.id AND s.amount_fen > 0 AND s.deleted_at IS NULL "
-                  "AND s.visit_date >= ? AND s.visit_date < ?) AND NOT EXISTS (SELECT 1 FROM service_visits s WHERE s.vehicle_id = v.id "
-                  "AND s.amount_fen > 0 AND s.deleted_at IS NULL AND s.visit_date >= ? AND s.visit_date < ?) ORDER BY v.id LIMIT ?"_s;
+            sql =
+                u"SELECT v.customer_id, c.name, v.plate, v.model, COALESCE(v.last_paid_visit, '') FROM vehicles v "
+                "JOIN customers c ON c.id = v.customer_id WHERE v.status = 'active' AND v.deleted_at IS NULL "
+                "AND EXISTS (SELECT 1 FROM service_visits s WHERE s.vehicle_id = v.id AND s.amount_fen > 0 AND s.deleted_at IS "
+                "NULL "
+                "AND s.visit_date >= ? AND s.visit_date < ?) AND NOT EXISTS (SELECT 1 FROM service_visits s WHERE s.vehicle_id = "
+                "v.id "
+                "AND s.amount_fen > 0 AND s.deleted_at IS NULL AND s.visit_date >= ? AND s.visit_date < ?) ORDER BY v.id LIMIT ?"_s;
             binds = {iso(cohortStart), iso(cohortEnd), iso(cohortEnd), iso(periodEnd)};
         } else {
             out.title = tr("Vehicles at risk on %1").arg(iso(d.to));
-            sql = u"SELECT v.customer_id, c.name, v.plate, v.model, COALESCE(v.last_paid_visit, v.delivery_date, '') FROM vehicles v "
+            sql = u"SELECT v.customer_id, c.name, v.plate, v.model, COALESCE(v.last_paid_visit, v.delivery_date, '') FROM "
+                  u"vehicles v "
                   "JOIN customers c ON c.id = v.customer_id WHERE v.status = 'active' AND v.deleted_at IS NULL "
                   "AND COALESCE(v.last_paid_visit, v.delivery_date) < ? AND COALESCE(v.last_paid_visit, v.delivery_date) >= ? "
                   "ORDER BY COALESCE(v.last_paid_visit, v.delivery_date), v.id LIMIT ?"_s;
-            binds = {iso(d.to.addMonths(-s.intValue(settings::kChurnAtRiskMonths))), iso(d.to.addMonths(-s.intValue(settings::kChurnLostMonths)))};
+            binds = {iso(d.to.addMonths(-s.intValue(settings::kChurnAtRiskMonths))),
+                     iso(d.to.addMonths(-s.intValue(settings::kChurnLostMonths)))};
         }
     } else if (d.kind == u"first_return"_s || d.kind == u"second_return"_s) {
         // The vehicles ChurnService::returnRates counts as due that have not returned.
@@ -629,9 +669,11 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
         const int fromMonths = first ? 7 : 19, toMonths = first ? 18 : 30, window = first ? 7 : 19, visits = first ? 1 : 2;
         out.title = first ? tr("First maintenance due, not returned") : tr("Second maintenance due, not returned");
         out.headers = {tr("Customer"), tr("Plate"), tr("Model"), tr("Delivered")};
-        sql = u"SELECT v.customer_id, c.name, v.plate, v.model, v.delivery_date FROM vehicles v JOIN customers c ON c.id = v.customer_id "
+        sql = u"SELECT v.customer_id, c.name, v.plate, v.model, v.delivery_date FROM vehicles v JOIN customers c ON c.id = "
+              u"v.customer_id "
               "WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? AND v.delivery_date < ? "
-              "AND (SELECT COUNT(*) FROM service_visits s WHERE s.vehicle_id = v.id AND s.kind = 'maintenance' AND s.deleted_at IS NULL "
+              "AND (SELECT COUNT(*) FROM service_visits s WHERE s.vehicle_id = v.id AND s.kind = 'maintenance' AND s.deleted_at "
+              "IS NULL "
               "AND s.visit_date >= v.delivery_date AND s.visit_date < "_s +
               m_ctx.db.dialect().addMonths(u"v.delivery_date"_s, window) + u") < ? ORDER BY v.delivery_date, v.id LIMIT ?"_s;
         binds = {iso(d.to.addMonths(-toMonths)), iso(d.to.addMonths(-fromMonths)), visits};
@@ -655,7 +697,8 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
     } else if (d.kind == u"points"_s) {
         out.title = tr("Points entries %1 to %2").arg(iso(d.from), iso(d.to));
         out.headers = {tr("When"), tr("Customer"), tr("Entry"), tr("Points"), tr("Note")};
-        sql = u"SELECT m.customer_id, l.at, c.name, l.kind, l.points, l.reason FROM points_ledger l JOIN club_members m ON m.id = l.member_id "
+        sql = u"SELECT m.customer_id, l.at, c.name, l.kind, l.points, l.reason FROM points_ledger l JOIN club_members m ON m.id "
+              u"= l.member_id "
               "JOIN customers c ON c.id = m.customer_id WHERE l.at >= ? AND l.at < ? AND "_s +
               (d.key == u"issued"_s ? u"l.kind IN ('earn', 'adjust') AND l.points > 0"_s : u"l.kind IN ('spend', 'refund')"_s) +
               u" ORDER BY l.at, l.id LIMIT ?"_s;
@@ -663,9 +706,10 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
     } else if (d.kind == u"referral_leads"_s) {
         out.title = tr("Referral leads %1 to %2").arg(iso(d.from), iso(d.to));
         out.headers = {tr("Created"), tr("Prospect"), tr("Referred by"), tr("Consultant"), tr("Status")};
-        sql = u"SELECT COALESCE(m.customer_id, 0), l.created_at, l.name, COALESCE(c.name, ''), l.consultant, l.status FROM leads l "
-              "LEFT JOIN club_members m ON m.id = l.referrer_id LEFT JOIN customers c ON c.id = m.customer_id "
-              "WHERE l.source = 'referral' AND l.created_at >= ? AND l.created_at < ? ORDER BY l.created_at, l.id LIMIT ?"_s;
+        sql =
+            u"SELECT COALESCE(m.customer_id, 0), l.created_at, l.name, COALESCE(c.name, ''), l.consultant, l.status FROM leads l "
+            "LEFT JOIN club_members m ON m.id = l.referrer_id LEFT JOIN customers c ON c.id = m.customer_id "
+            "WHERE l.source = 'referral' AND l.created_at >= ? AND l.created_at < ? ORDER BY l.created_at, l.id LIMIT ?"_s;
         binds = {from, end};
     } else {
         return Error::invalid(tr("Unknown figure: %1").arg(d.kind));

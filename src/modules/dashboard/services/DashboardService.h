@@ -1,7 +1,7 @@
 #pragma once
-#include <QColor>
 #include "dashboard/core/Dashboard.h"
 #include "services/Guard.h"
+#include <QColor>
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,14 +12,14 @@ namespace crm::services {
 
 namespace settings {
 inline const QString kDashboardAmberPercent = QStringLiteral("dashboard.amber_percent");
-QString dashboardTargetKey(const QString &kpi);   // dashboard.target.<kpi>
+QString dashboardTargetKey(const QString &kpi); // dashboard.target.<kpi>
 } // namespace settings
 
 // What lies behind a figure: the records a click on a tile, bar or point lists.
 struct Drill {
-    QString kind;   // followup_tasks, member_coverage, survey_responses, complaints, churned, at_risk,
-                    // first_return, second_return, members, members_joined, points, referral_leads
-    QString key;    // narrows the kind: agent id, survey purpose, "category:…", "department:…", ledger kind …
+    QString kind; // followup_tasks, member_coverage, survey_responses, complaints, churned, at_risk,
+                  // first_return, second_return, members, members_joined, points, referral_leads
+    QString key;  // narrows the kind: agent id, survey purpose, "category:…", "department:…", ledger kind …
     QDate from, to;
     bool isValid() const { return !kind.isEmpty(); }
 };
@@ -28,12 +28,12 @@ struct DrillRecords {
     QString title;
     QStringList headers;
     struct Row {
-        QString moduleId;   // where the record opens: "complaints" (key = complaint id) or "archives" (customer id)
+        QString moduleId; // where the record opens: "complaints" (key = complaint id) or "archives" (customer id)
         qint64 key = 0;
         QStringList cells;
     };
     QList<Row> rows;
-    bool truncated = false;   // more records exist than the list holds
+    bool truncated = false; // more records exist than the list holds
 };
 
 struct Tile {
@@ -43,16 +43,16 @@ struct Tile {
     Format format = Format::Count;
     dashboard::Better better = dashboard::Better::Higher;
     std::optional<double> value;
-    std::optional<double> previous;   // the same figure in the previous period
+    std::optional<double> previous; // the same figure in the previous period
     std::optional<double> target;
     dashboard::State state = dashboard::State::None;
-    QString note;                     // what the figure counts ("41 of 45 tasks")
+    QString note; // what the figure counts ("41 of 45 tasks")
     Drill drill;
     static QString text(Format f, std::optional<double> v);
-    QString trendText() const;        // "▲ 3.2 pts" against the previous period, or empty
+    QString trendText() const; // "▲ 3.2 pts" against the previous period, or empty
     // Shared by the screen, the printed report and the PDF so all three read alike.
-    static QString stateTitle(dashboard::State s);   // "on target" …, empty without a state
-    static QString stateColour(dashboard::State s);  // "#rrggbb"; grey without a state
+    static QString stateTitle(dashboard::State s);  // "on target" …, empty without a state
+    static QString stateColour(dashboard::State s); // "#rrggbb"; grey without a state
 };
 
 struct Chart {
@@ -61,14 +61,14 @@ struct Chart {
     QString title;
     Kind kind = Kind::Line;
     Tile::Format format = Tile::Format::Count;
-    QStringList categories;           // x labels (period keys, categories, agents)
+    QStringList categories; // x labels (period keys, categories, agents)
     struct Series {
         QString name;
-        QList<std::optional<double>> values;   // one per category; none = no figure
+        QList<std::optional<double>> values; // one per category; none = no figure
     };
     QList<Series> series;
-    QList<Drill> drills;              // one per category
-    std::optional<double> target;     // drawn as a line when set
+    QList<Drill> drills;          // one per category
+    std::optional<double> target; // drawn as a line when set
     static QColor seriesColour(int series);
 };
 
@@ -77,7 +77,7 @@ struct Board {
     dashboard::Period previous;
     QList<Tile> tiles;
     QList<Chart> charts;
-    QDateTime computedAt;   // UTC
+    QDateTime computedAt; // UTC
     const Tile *tile(const QString &id) const;
     const Chart *chart(const QString &id) const;
     // The board as JSON (kept by the desk so the last figures show while new ones load).

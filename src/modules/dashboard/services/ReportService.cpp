@@ -102,7 +102,7 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
     img.fill(Qt::white);
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
-    const double unit = size.height() / 40.0;   // everything scales with the image
+    const double unit = size.height() / 40.0; // everything scales with the image
     QFont font = p.font();
     font.setPixelSize(int(unit * 1.4));
     p.setFont(font);
@@ -140,7 +140,8 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
     p.setFont(font);
     const double top = unit * 3;
     const int legendH = int(unit * 3);
-    const QRectF plot(fm.horizontalAdvance(u"-10000"_s) + unit, top + unit * 2 + legendH, size.width() - fm.horizontalAdvance(u"-10000"_s) - unit * 3,
+    const QRectF plot(fm.horizontalAdvance(u"-10000"_s) + unit, top + unit * 2 + legendH,
+                      size.width() - fm.horizontalAdvance(u"-10000"_s) - unit * 3,
                       size.height() - top - unit * 2 - legendH - fm.height() * 3);
     auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
 
@@ -177,8 +178,10 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
         ++every;
     p.setPen(Qt::black);
     for (int i = 0; i < n; i += every)
-        p.drawText(QRectF(plot.left() + slot * i - slot * (every - 1) / 2.0, plot.bottom() + unit / 2, slot * every, fm.height() * 2),
-                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, fm.elidedText(c.categories[i], Qt::ElideRight, int(slot * every)));
+        p.drawText(
+            QRectF(plot.left() + slot * i - slot * (every - 1) / 2.0, plot.bottom() + unit / 2, slot * every, fm.height() * 2),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+            fm.elidedText(c.categories[i], Qt::ElideRight, int(slot * every)));
     const int series = int(c.series.size());
     for (int s = 0; s < series; ++s) {
         const QColor colour = Chart::seriesColour(s);
@@ -192,8 +195,8 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
                 p.fillRect(QRectF(QPointF(x, yOf(*v)), QPointF(x + w, yOf(0))).normalized(), colour);
                 if (n * series <= 24) {
                     p.setPen(Qt::black);
-                    p.drawText(QRectF(x - unit, yOf(*v) - fm.height(), w + 2 * unit, fm.height()), Qt::AlignHCenter | Qt::AlignBottom,
-                               Tile::text(c.format, v).remove(u" %"_s));
+                    p.drawText(QRectF(x - unit, yOf(*v) - fm.height(), w + 2 * unit, fm.height()),
+                               Qt::AlignHCenter | Qt::AlignBottom, Tile::text(c.format, v).remove(u" %"_s));
                 }
             }
         } else {
@@ -203,7 +206,7 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
             for (int i = 0; i < n && i < c.series[s].values.size(); ++i) {
                 const auto v = c.series[s].values[i];
                 if (!v) {
-                    open = false;   // a gap where a period has no figure
+                    open = false; // a gap where a period has no figure
                     continue;
                 }
                 const QPointF pt(plot.left() + slot * (i + 0.5), yOf(*v));
@@ -236,23 +239,25 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
     QString h;
     h += u"<html><body style='font-size:9pt'>"_s;
     h += u"<h1 style='font-size:16pt'>%1</h1>"_s.arg(esc(r.title()));
-    h += u"<p>"_s + esc(tr("Period %1 to %2, compared with %3 (%4 to %5). Figures as of %6.")
-                           .arg(b.period.from.toString(Qt::ISODate), b.period.to.toString(Qt::ISODate), b.previous.key(),
-                                b.previous.from.toString(Qt::ISODate), b.previous.to.toString(Qt::ISODate),
-                                b.computedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))) +
+    h += u"<p>"_s +
+         esc(tr("Period %1 to %2, compared with %3 (%4 to %5). Figures as of %6.")
+                 .arg(b.period.from.toString(Qt::ISODate), b.period.to.toString(Qt::ISODate), b.previous.key(),
+                      b.previous.from.toString(Qt::ISODate), b.previous.to.toString(Qt::ISODate),
+                      b.computedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))) +
          u"</p>"_s;
 
     h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("1. Key figures against targets")));
     h += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
-    for (const QString &head : {tr("Figure"), tr("This period"), tr("Target"), tr("Previous period"), tr("Change"), tr("State"), tr("Basis")})
+    for (const QString &head :
+         {tr("Figure"), tr("This period"), tr("Target"), tr("Previous period"), tr("Change"), tr("State"), tr("Basis")})
         h += u"<th>%1</th>"_s.arg(esc(head));
     h += u"</tr>"_s;
     for (const Tile &t : b.tiles)
         h += u"<tr><td>%1</td><td align='right'><b>%2</b></td><td align='right'>%3</td><td align='right'>%4</td><td>%5</td>"
-             "<td style='color:%6'>%7</td><td>%8</td></tr>"_s.arg(esc(t.title), esc(Tile::text(t.format, t.value)),
-                                                                   esc(t.target ? Tile::text(t.format, t.target) : QString()),
-                                                                   esc(Tile::text(t.format, t.previous)), esc(t.trendText()),
-                                                                   Tile::stateColour(t.state), esc(Tile::stateTitle(t.state)), esc(t.note));
+             "<td style='color:%6'>%7</td><td>%8</td></tr>"_s.arg(
+                 esc(t.title), esc(Tile::text(t.format, t.value)), esc(t.target ? Tile::text(t.format, t.target) : QString()),
+                 esc(Tile::text(t.format, t.previous)), esc(t.trendText()), Tile::stateColour(t.state),
+                 esc(Tile::stateTitle(t.state)), esc(t.note));
     h += u"</table>"_s;
 
     h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("2. Trends")));
@@ -265,15 +270,18 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
 
     h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("3. Complaints")));
     h += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
-    for (const QString &head : {tr("Category"), tr("Registered"), tr("Open"), tr("Closed"), tr("Closed on time"), tr("Average handling (working h)")})
+    for (const QString &head :
+         {tr("Category"), tr("Registered"), tr("Open"), tr("Closed"), tr("Closed on time"), tr("Average handling (working h)")})
         h += u"<th>%1</th>"_s.arg(esc(head));
     h += u"</tr>"_s;
     QList<ComplaintStats::Row> rows = r.complaintsByCategory.rows;
     rows << r.complaintsByCategory.total;
     for (const ComplaintStats::Row &row : rows)
-        h += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td><td align='right'>%5</td>"
-             "<td align='right'>%6</td></tr>"_s.arg(esc(row.label), num(row.count), num(row.open), num(row.closed),
-                                                    rate(row.closedOnTime, row.closed), QString::number(row.averageHours(), 'f', 1));
+        h +=
+            u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td><td align='right'>%5</td>"
+            "<td align='right'>%6</td></tr>"_s.arg(esc(row.label), num(row.count), num(row.open), num(row.closed),
+                                                   rate(row.closedOnTime, row.closed),
+                                                   QString::number(row.averageHours(), 'f', 1));
     h += u"</table><p><b>%1</b></p>"_s.arg(esc(tr("Complaint register of the period")));
     if (r.complaints.isEmpty()) {
         h += u"<p>%1</p>"_s.arg(esc(tr("No complaints were registered in the period.")));
@@ -298,13 +306,15 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
     QList<FollowupFigures> figures = r.followups.rows;
     figures << r.followups.total;
     for (const FollowupFigures &f : figures)
-        h += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td><td align='right'>%5</td>"
-             "<td align='right'>%6</td></tr>"_s.arg(esc(f.label), num(f.due), num(f.completed), rate(f.completed, f.due),
-                                                    rate(f.onTime, f.due), rate(f.reached, f.completed));
-    h += u"</table><p>%1</p>"_s.arg(esc(tr("Calls made: %1, of which reached: %2. Club members reached in the last %3 days: %4 of %5.")
-                                            .arg(num(r.followups.calls), num(r.followups.callsReached))
-                                            .arg(r.followups.coverageDays)
-                                            .arg(num(r.followups.membersCovered), num(r.followups.members))));
+        h +=
+            u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td><td align='right'>%5</td>"
+            "<td align='right'>%6</td></tr>"_s.arg(esc(f.label), num(f.due), num(f.completed), rate(f.completed, f.due),
+                                                   rate(f.onTime, f.due), rate(f.reached, f.completed));
+    h += u"</table><p>%1</p>"_s.arg(
+        esc(tr("Calls made: %1, of which reached: %2. Club members reached in the last %3 days: %4 of %5.")
+                .arg(num(r.followups.calls), num(r.followups.callsReached))
+                .arg(r.followups.coverageDays)
+                .arg(num(r.followups.membersCovered), num(r.followups.members))));
 
     h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("5. Owners' club")));
     h += u"<table border='1' cellspacing='0' cellpadding='3'>"_s;
@@ -348,7 +358,8 @@ Status ReportService::writeXlsx(const ReportData &r, const QString &path)
     TableWriter &t = **w;
     const Board &b = r.board;
     auto opt = [](std::optional<double> v) -> QVariant { return v ? QVariant(std::round(*v * 10.0) / 10.0) : QVariant(); };
-    CRM_TRY(t.sheet(tr("Key figures"), {tr("Figure"), tr("This period"), tr("Target"), tr("Previous period"), tr("Change"), tr("State"), tr("Basis")}));
+    CRM_TRY(t.sheet(tr("Key figures"), {tr("Figure"), tr("This period"), tr("Target"), tr("Previous period"), tr("Change"),
+                                        tr("State"), tr("Basis")}));
     for (const Tile &k : b.tiles)
         CRM_TRY(t.row({k.title, opt(k.value), opt(k.target), opt(k.previous),
                        k.value && k.previous ? opt(*k.value - *k.previous) : QVariant(), Tile::stateTitle(k.state), k.note}));
@@ -364,12 +375,15 @@ Status ReportService::writeXlsx(const ReportData &r, const QString &path)
             CRM_TRY(t.row(row));
         }
     }
-    CRM_TRY(t.sheet(tr("Complaints"), {tr("Category"), tr("Registered"), tr("Open"), tr("Closed"), tr("Closed on time"), tr("Average handling (working h)")}));
+    CRM_TRY(t.sheet(tr("Complaints"), {tr("Category"), tr("Registered"), tr("Open"), tr("Closed"), tr("Closed on time"),
+                                       tr("Average handling (working h)")}));
     QList<ComplaintStats::Row> rows = r.complaintsByCategory.rows;
     rows << r.complaintsByCategory.total;
     for (const ComplaintStats::Row &row : rows)
-        CRM_TRY(t.row({row.label, row.count, row.open, row.closed, row.closedOnTime, std::round(row.averageHours() * 10.0) / 10.0}));
-    CRM_TRY(t.sheet(tr("Complaint register"), {tr("Number"), tr("Registered"), tr("Customer"), tr("Category"), tr("Level"), tr("Status")}));
+        CRM_TRY(
+            t.row({row.label, row.count, row.open, row.closed, row.closedOnTime, std::round(row.averageHours() * 10.0) / 10.0}));
+    CRM_TRY(t.sheet(tr("Complaint register"),
+                    {tr("Number"), tr("Registered"), tr("Customer"), tr("Category"), tr("Level"), tr("Status")}));
     for (const data::ComplaintRow &c : r.complaints)
         CRM_TRY(t.row({c.number, c.registeredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), c.customerName,
                        complaints::ComplaintText::category(c.category), complaints::ComplaintText::level(c.level),

@@ -1,6 +1,6 @@
 #pragma once
-#include "complaints/data/ComplaintRepository.h"
 #include "club/services/ClubReportService.h"
+#include "complaints/data/ComplaintRepository.h"
 #include "complaints/services/ComplaintService.h"
 #include "dashboard/services/DashboardService.h"
 #include "followups/services/FollowupReportService.h"
@@ -18,8 +18,8 @@ struct ReportData {
     QString dealer;
     Board board;
     ComplaintStats complaintsByCategory;
-    QList<data::ComplaintRow> complaints;   // registered in the period
-    FollowupReport followups;                // by task type
+    QList<data::ComplaintRow> complaints; // registered in the period
+    FollowupReport followups;             // by task type
     ClubReport club;
     QString title() const;
 };

@@ -1,9 +1,9 @@
 #include "dashboard/ui/DashboardPage.h"
 
-#include "ui/common/BackgroundJob.h"
-#include "ui/common/Messages.h"
 #include "core/Log.h"
 #include "dashboard/services/ReportService.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/Messages.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -33,8 +33,8 @@
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -89,11 +89,13 @@ void TileWidget::show(const Tile &t)
     m_target->setText(line.join(u"  ·  "_s));
     m_note->setText(t.note);
     const QString colour = Tile::stateColour(t.state);
-    setStyleSheet(u"crm--ui--dashboard--TileWidget { background: white; border: 1px solid #cfd8dc; border-left: 6px solid %1; border-radius: 4px; }"
+    setStyleSheet(u"crm--ui--dashboard--TileWidget { background: white; border: 1px solid #cfd8dc; border-left: 6px solid %1; "
+                  u"border-radius: 4px; }"
                   "crm--ui--dashboard--TileWidget:focus { border: 2px solid #1f77b4; border-left: 6px solid %1; }"_s.arg(colour));
     m_value->setStyleSheet(u"color:%1"_s.arg(t.state == State::None ? u"#263238"_s : colour));
-    setToolTip(Tile::stateTitle(t.state).isEmpty() ? tr("Click to see the records behind this figure.")
-                                            : tr("%1. Click to see the records behind this figure.").arg(Tile::stateTitle(t.state)));
+    setToolTip(Tile::stateTitle(t.state).isEmpty()
+                   ? tr("Click to see the records behind this figure.")
+                   : tr("%1. Click to see the records behind this figure.").arg(Tile::stateTitle(t.state)));
     setAccessibleName(t.title + u' ' + m_value->text());
 }
 
@@ -120,10 +122,11 @@ DrillDialog::DrillDialog(AppContext &app, const services::DrillRecords &records,
     setWindowTitle(records.title);
     setAttribute(Qt::WA_DeleteOnClose);
     auto *box = new QVBoxLayout(this);
-    auto *heading = new QLabel(records.rows.isEmpty() ? tr("No records behind this figure.")
-                               : records.truncated  ? tr("The first %n record(s); narrow the period to see the rest.", nullptr, int(records.rows.size()))
-                                                    : tr("%n record(s). Double-click one to open it.", nullptr, int(records.rows.size())),
-                               this);
+    auto *heading = new QLabel(
+        records.rows.isEmpty() ? tr("No records behind this figure.")
+        : records.truncated ? tr("The first %n record(s); narrow the period to see the rest.", nullptr, int(records.rows.size()))
+                            : tr("%n record(s). Double-click one to open it.", nullptr, int(records.rows.size())),
+        this);
     box->addWidget(heading);
     m_table = new QTableWidget(int(records.rows.size()), int(records.headers.size()), this);
     m_table->setObjectName(u"drillTable"_s);
@@ -145,8 +148,8 @@ DrillDialog::DrillDialog(AppContext &app, const services::DrillRecords &records,
     connect(open, &QPushButton::clicked, this, &DrillDialog::openCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DrillDialog::openCurrent);
-    connect(new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated, this,
-            &DrillDialog::openCurrent);
+    connect(new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
+            this, &DrillDialog::openCurrent);
     box->addWidget(buttons);
     if (!records.rows.isEmpty())
         m_table->selectRow(0);
@@ -248,9 +251,8 @@ DashboardPage::DashboardPage(AppContext &app, QWidget *parent) : QWidget(parent)
     });
     connect(m_prev, &QPushButton::clicked, this, [this] { stepPeriod(-1); });
     connect(m_next, &QPushButton::clicked, this, [this] { stepPeriod(1); });
-    connect(today, &QPushButton::clicked, this, [this] {
-        setPeriod(Period::containing(m_period.kind, m_app.services.clock.nowUtc().toLocalTime().date()));
-    });
+    connect(today, &QPushButton::clicked, this,
+            [this] { setPeriod(Period::containing(m_period.kind, m_app.services.clock.nowUtc().toLocalTime().date())); });
     connect(refresh, &QPushButton::clicked, this, &DashboardPage::reload);
     connect(pdf, &QPushButton::clicked, this, [this] { exportReport(u"pdf"_s); });
     connect(xlsx, &QPushButton::clicked, this, [this] { exportReport(u"xlsx"_s); });
@@ -283,18 +285,21 @@ void DashboardPage::setPeriod(const Period &p)
 
 void DashboardPage::reload()
 {
-    m_periodLabel->setText(tr("%1  (%2 – %3)").arg(m_period.key(), m_period.from.toString(u"MM-dd"_s), m_period.to.toString(u"MM-dd"_s)));
+    m_periodLabel->setText(
+        tr("%1  (%2 – %3)").arg(m_period.key(), m_period.from.toString(u"MM-dd"_s), m_period.to.toString(u"MM-dd"_s)));
     m_next->setEnabled(m_period.to < m_app.services.clock.nowUtc().toLocalTime().date());
     m_loading = true;
-    m_status->setText(m_board.tiles.isEmpty() ? tr("Computing the figures…")
-                                              : tr("Showing the figures of %1; updating…").arg(m_board.computedAt.toLocalTime().toString(u"HH:mm"_s)));
+    m_status->setText(
+        m_board.tiles.isEmpty()
+            ? tr("Computing the figures…")
+            : tr("Showing the figures of %1; updating…").arg(m_board.computedAt.toLocalTime().toString(u"HH:mm"_s)));
     const int generation = ++m_generation;
     const Period period = m_period;
     const services::Session who = m_app.session;
     const Clock *clock = &m_app.services.clock;
     auto done = [this, generation](const QVariant &v) {
         if (generation != m_generation)
-            return;   // a newer request is under way; its answer will come
+            return; // a newer request is under way; its answer will come
         m_loading = false;
         if (BackgroundJob::isError(v)) {
             m_status->setText(tr("The figures could not be computed: %1").arg(v.value<Error>().message));
@@ -354,8 +359,9 @@ void DashboardPage::buildCharts(const Board &b)
         auto *x = new QBarCategoryAxis(chart);
         x->append(c.categories);
         auto *y = new QValueAxis(chart);
-        y->setLabelFormat(c.format == Tile::Format::Percent || c.format == Tile::Format::Index || c.format == Tile::Format::Count ? u"%.0f"_s
-                                                                                                                                : u"%.1f"_s);
+        y->setLabelFormat(c.format == Tile::Format::Percent || c.format == Tile::Format::Index || c.format == Tile::Format::Count
+                              ? u"%.0f"_s
+                              : u"%.1f"_s);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         double lo = 0, hi = c.format == Tile::Format::Percent ? 100 : 1;
@@ -375,12 +381,13 @@ void DashboardPage::buildCharts(const Board &b)
                     values << v.value_or(0.0);
                     track(v.value_or(0.0));
                 }
-                set->append(values);   // one call, not value by value
+                set->append(values); // one call, not value by value
                 connect(set, &QBarSet::hovered, this, [chartData, s](bool on, int index) {
                     if (!on || index < 0 || index >= chartData.categories.size())
                         return QToolTip::hideText();
                     QToolTip::showText(QCursor::pos(), u"%1 · %2: %3"_s.arg(chartData.categories[index], chartData.series[s].name,
-                                                                            Tile::text(chartData.format, chartData.series[s].values.value(index))));
+                                                                            Tile::text(chartData.format,
+                                                                                       chartData.series[s].values.value(index))));
                 });
                 connect(set, &QBarSet::clicked, this, [this, chartData](int index) {
                     if (index >= 0 && index < chartData.drills.size())
@@ -418,8 +425,10 @@ void DashboardPage::buildCharts(const Board &b)
                         const int index = int(std::lround(p.x()));
                         if (!on || index < 0 || index >= chartData.categories.size())
                             return QToolTip::hideText();
-                        QToolTip::showText(QCursor::pos(), u"%1 · %2: %3"_s.arg(chartData.categories[index], chartData.series[s].name,
-                                                                                Tile::text(chartData.format, chartData.series[s].values.value(index))));
+                        QToolTip::showText(
+                            QCursor::pos(),
+                            u"%1 · %2: %3"_s.arg(chartData.categories[index], chartData.series[s].name,
+                                                 Tile::text(chartData.format, chartData.series[s].values.value(index))));
                     });
                     connect(xy, &QXYSeries::clicked, this, [this, chartData](const QPointF &p) {
                         const int index = int(std::lround(p.x()));
@@ -491,7 +500,8 @@ void DashboardPage::drill(const Drill &d)
 void DashboardPage::exportReport(const QString &suffix)
 {
     const QString kind = m_period.kind == Period::Kind::Week ? tr("weekly report") : tr("monthly report");
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + kind + u' ' + m_period.key() + u'.' + suffix;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + kind + u' ' + m_period.key() + u'.' + suffix;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the %1").arg(kind), suggested,
                                                       suffix == u"pdf"_s ? tr("PDF (*.pdf)") : tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())

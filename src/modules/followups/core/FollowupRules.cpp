@@ -21,19 +21,32 @@ QDateTime at(const QDateTime &ref, const QDate &d, const QTime &t)
 QString kindId(TaskKind k)
 {
     switch (k) {
-    case TaskKind::DeliveryThanks: return u"delivery_thanks"_s;
-    case TaskKind::DeliveryFollowUp: return u"delivery_followup"_s;
-    case TaskKind::SalesSurvey: return u"sales_survey"_s;
-    case TaskKind::DeliveryUsage: return u"delivery_usage"_s;
-    case TaskKind::AfterService: return u"after_service"_s;
-    case TaskKind::FirstMaintenance: return u"first_maintenance"_s;
-    case TaskKind::RoutineMaintenance: return u"routine_maintenance"_s;
-    case TaskKind::InsuranceRenewal: return u"insurance_renewal"_s;
-    case TaskKind::BirthdayCare: return u"birthday_care"_s;
-    case TaskKind::WinBack: return u"win_back"_s;
-    case TaskKind::ComplaintReturn: return u"complaint_return"_s;
-    case TaskKind::MemberCare: return u"member_care"_s;
-    case TaskKind::MemberService: return u"member_service"_s;
+    case TaskKind::DeliveryThanks:
+        return u"delivery_thanks"_s;
+    case TaskKind::DeliveryFollowUp:
+        return u"delivery_followup"_s;
+    case TaskKind::SalesSurvey:
+        return u"sales_survey"_s;
+    case TaskKind::DeliveryUsage:
+        return u"delivery_usage"_s;
+    case TaskKind::AfterService:
+        return u"after_service"_s;
+    case TaskKind::FirstMaintenance:
+        return u"first_maintenance"_s;
+    case TaskKind::RoutineMaintenance:
+        return u"routine_maintenance"_s;
+    case TaskKind::InsuranceRenewal:
+        return u"insurance_renewal"_s;
+    case TaskKind::BirthdayCare:
+        return u"birthday_care"_s;
+    case TaskKind::WinBack:
+        return u"win_back"_s;
+    case TaskKind::ComplaintReturn:
+        return u"complaint_return"_s;
+    case TaskKind::MemberCare:
+        return u"member_care"_s;
+    case TaskKind::MemberService:
+        return u"member_service"_s;
     }
     return {};
 }
@@ -58,12 +71,12 @@ QList<RuleSetting> defaultRules()
 {
     using K = TaskKind;
     //       kind                    on    offset due expire priority
-    return {{K::DeliveryThanks, true, 1, 0, 2, 1},   {K::DeliveryFollowUp, true, 3, 0, 3, 2},
-            {K::SalesSurvey, true, 7, 0, 7, 2},      {K::DeliveryUsage, true, 30, 0, 7, 3},
-            {K::AfterService, true, 1, 2, 14, 2},    {K::FirstMaintenance, true, 0, 7, 60, 1},
+    return {{K::DeliveryThanks, true, 1, 0, 2, 1},      {K::DeliveryFollowUp, true, 3, 0, 3, 2},
+            {K::SalesSurvey, true, 7, 0, 7, 2},         {K::DeliveryUsage, true, 30, 0, 7, 3},
+            {K::AfterService, true, 1, 2, 14, 2},       {K::FirstMaintenance, true, 0, 7, 60, 1},
             {K::RoutineMaintenance, true, 0, 7, 60, 2}, {K::InsuranceRenewal, true, 30, 7, 30, 2},
-            {K::BirthdayCare, true, 0, 0, 3, 3},     {K::WinBack, true, 0, 7, 30, 2},
-            {K::ComplaintReturn, true, 1, 2, 14, 1}, {K::MemberCare, true, 0, 14, 45, 2},
+            {K::BirthdayCare, true, 0, 0, 3, 3},        {K::WinBack, true, 0, 7, 30, 2},
+            {K::ComplaintReturn, true, 1, 2, 14, 1},    {K::MemberCare, true, 0, 14, 45, 2},
             {K::MemberService, true, 1, 0, 1, 1}};
 }
 
@@ -82,16 +95,18 @@ bool usesOffset(TaskKind k)
 
 Window windowFrom(const QDate &event, const RuleSetting &rule)
 {
-    const QDate open = !usesOffset(rule.kind)                  ? event
-                       : rule.kind == TaskKind::InsuranceRenewal || rule.kind == TaskKind::MemberService ? event.addDays(-rule.offsetDays)
-                                                                 : event.addDays(rule.offsetDays);
+    const QDate open = !usesOffset(rule.kind) ? event
+                       : rule.kind == TaskKind::InsuranceRenewal || rule.kind == TaskKind::MemberService
+                           ? event.addDays(-rule.offsetDays)
+                           : event.addDays(rule.offsetDays);
     return {open, open.addDays(rule.dueDays), open.addDays(rule.expireDays)};
 }
 
 double averageDailyKm(QList<QPair<QDate, int>> readings, double fallback)
 {
-    readings.erase(std::remove_if(readings.begin(), readings.end(), [](const auto &r) { return !r.first.isValid() || r.second < 0; }),
-                   readings.end());
+    readings.erase(
+        std::remove_if(readings.begin(), readings.end(), [](const auto &r) { return !r.first.isValid() || r.second < 0; }),
+        readings.end());
     if (readings.size() < 2)
         return fallback;
     std::sort(readings.begin(), readings.end());
@@ -198,7 +213,8 @@ std::optional<QuietHours> QuietHours::parse(const QString &text)
         if (ends.size() != 2)
             return std::nullopt;
         const QTime from = QTime::fromString(ends[0].trimmed(), u"HH:mm"_s);
-        const QTime to = ends[1].trimmed() == u"24:00"_s ? QTime(23, 59, 59, 999) : QTime::fromString(ends[1].trimmed(), u"HH:mm"_s);
+        const QTime to =
+            ends[1].trimmed() == u"24:00"_s ? QTime(23, 59, 59, 999) : QTime::fromString(ends[1].trimmed(), u"HH:mm"_s);
         if (!from.isValid() || !to.isValid() || to <= from)
             return std::nullopt;
         q.spans << qMakePair(from, to);
@@ -217,12 +233,18 @@ QString QuietHours::toString() const
 QString outcomeId(Outcome o)
 {
     switch (o) {
-    case Outcome::Reached: return u"reached"_s;
-    case Outcome::NoAnswer: return u"no_answer"_s;
-    case Outcome::Busy: return u"busy"_s;
-    case Outcome::WrongNumber: return u"wrong_number"_s;
-    case Outcome::Refused: return u"refused"_s;
-    case Outcome::CallBack: return u"call_back"_s;
+    case Outcome::Reached:
+        return u"reached"_s;
+    case Outcome::NoAnswer:
+        return u"no_answer"_s;
+    case Outcome::Busy:
+        return u"busy"_s;
+    case Outcome::WrongNumber:
+        return u"wrong_number"_s;
+    case Outcome::Refused:
+        return u"refused"_s;
+    case Outcome::CallBack:
+        return u"call_back"_s;
     }
     return {};
 }
@@ -241,19 +263,32 @@ QString FollowupText::kind(const QString &id)
     if (!k)
         return id;
     switch (*k) {
-    case TaskKind::DeliveryThanks: return tr("Delivery thank-you (D+1)");
-    case TaskKind::DeliveryFollowUp: return tr("Delivery follow-up (D+3)");
-    case TaskKind::SalesSurvey: return tr("Sales satisfaction survey (D+7)");
-    case TaskKind::DeliveryUsage: return tr("Usage call (D+30)");
-    case TaskKind::AfterService: return tr("After-service call");
-    case TaskKind::FirstMaintenance: return tr("First maintenance reminder");
-    case TaskKind::RoutineMaintenance: return tr("Routine maintenance reminder");
-    case TaskKind::InsuranceRenewal: return tr("Insurance renewal");
-    case TaskKind::BirthdayCare: return tr("Birthday care");
-    case TaskKind::WinBack: return tr("Win-back call");
-    case TaskKind::ComplaintReturn: return tr("Complaint return visit");
-    case TaskKind::MemberCare: return tr("Member care (quarterly)");
-    case TaskKind::MemberService: return tr("Member service reminder");
+    case TaskKind::DeliveryThanks:
+        return tr("Delivery thank-you (D+1)");
+    case TaskKind::DeliveryFollowUp:
+        return tr("Delivery follow-up (D+3)");
+    case TaskKind::SalesSurvey:
+        return tr("Sales satisfaction survey (D+7)");
+    case TaskKind::DeliveryUsage:
+        return tr("Usage call (D+30)");
+    case TaskKind::AfterService:
+        return tr("After-service call");
+    case TaskKind::FirstMaintenance:
+        return tr("First maintenance reminder");
+    case TaskKind::RoutineMaintenance:
+        return tr("Routine maintenance reminder");
+    case TaskKind::InsuranceRenewal:
+        return tr("Insurance renewal");
+    case TaskKind::BirthdayCare:
+        return tr("Birthday care");
+    case TaskKind::WinBack:
+        return tr("Win-back call");
+    case TaskKind::ComplaintReturn:
+        return tr("Complaint return visit");
+    case TaskKind::MemberCare:
+        return tr("Member care (quarterly)");
+    case TaskKind::MemberService:
+        return tr("Member service reminder");
     }
     return id;
 }
@@ -264,12 +299,18 @@ QString FollowupText::outcome(const QString &id)
     if (!o)
         return id;
     switch (*o) {
-    case Outcome::Reached: return tr("Reached");
-    case Outcome::NoAnswer: return tr("No answer");
-    case Outcome::Busy: return tr("Busy");
-    case Outcome::WrongNumber: return tr("Wrong number");
-    case Outcome::Refused: return tr("Refused");
-    case Outcome::CallBack: return tr("Call back at…");
+    case Outcome::Reached:
+        return tr("Reached");
+    case Outcome::NoAnswer:
+        return tr("No answer");
+    case Outcome::Busy:
+        return tr("Busy");
+    case Outcome::WrongNumber:
+        return tr("Wrong number");
+    case Outcome::Refused:
+        return tr("Refused");
+    case Outcome::CallBack:
+        return tr("Call back at…");
     }
     return id;
 }
@@ -313,16 +354,25 @@ QString FollowupText::offsetMeaning(TaskKind k)
     case TaskKind::DeliveryThanks:
     case TaskKind::DeliveryFollowUp:
     case TaskKind::SalesSurvey:
-    case TaskKind::DeliveryUsage: return tr("days after delivery");
-    case TaskKind::AfterService: return tr("days after the visit");
-    case TaskKind::InsuranceRenewal: return tr("days before the policy expires");
-    case TaskKind::BirthdayCare: return tr("days after the birthday");
-    case TaskKind::WinBack: return tr("days after becoming at risk");
-    case TaskKind::ComplaintReturn: return tr("days after the complaint closes");
+    case TaskKind::DeliveryUsage:
+        return tr("days after delivery");
+    case TaskKind::AfterService:
+        return tr("days after the visit");
+    case TaskKind::InsuranceRenewal:
+        return tr("days before the policy expires");
+    case TaskKind::BirthdayCare:
+        return tr("days after the birthday");
+    case TaskKind::WinBack:
+        return tr("days after becoming at risk");
+    case TaskKind::ComplaintReturn:
+        return tr("days after the complaint closes");
     case TaskKind::FirstMaintenance:
-    case TaskKind::RoutineMaintenance: return tr("opens at 80 % of the model's limit");
-    case TaskKind::MemberCare: return tr("once a quarter");
-    case TaskKind::MemberService: return tr("days before the member service");
+    case TaskKind::RoutineMaintenance:
+        return tr("opens at 80 % of the model's limit");
+    case TaskKind::MemberCare:
+        return tr("once a quarter");
+    case TaskKind::MemberService:
+        return tr("days before the member service");
     }
     return {};
 }
@@ -348,7 +398,7 @@ RetryDecision afterCall(Outcome outcome, const QList<QDateTime> &attempts, const
         return {A::Unreachable, {}};
     case Outcome::CallBack:
         if (callBackAt.isValid() && callBackAt > now)
-            return {A::Retry, callBackAt};   // the customer chose the time
+            return {A::Retry, callBackAt}; // the customer chose the time
         break;
     case Outcome::NoAnswer:
     case Outcome::Busy:

@@ -14,29 +14,29 @@
 namespace crm::followups {
 
 enum class TaskKind {
-    DeliveryThanks,      // D+1 thank-you call
-    DeliveryFollowUp,    // D+3
-    SalesSurvey,         // D+7 sales-satisfaction survey
-    DeliveryUsage,       // D+30 usage call
-    AfterService,        // within 3 days of a visit, expires at day 15
-    FirstMaintenance,    // 首保 reminder
-    RoutineMaintenance,  // 定保 reminder
+    DeliveryThanks,     // D+1 thank-you call
+    DeliveryFollowUp,   // D+3
+    SalesSurvey,        // D+7 sales-satisfaction survey
+    DeliveryUsage,      // D+30 usage call
+    AfterService,       // within 3 days of a visit, expires at day 15
+    FirstMaintenance,   // 首保 reminder
+    RoutineMaintenance, // 定保 reminder
     InsuranceRenewal,
     BirthdayCare,
-    WinBack,             // at-risk customers
-    ComplaintReturn,     // after a complaint closes (complaints issue)
-    MemberCare,          // every club member followed up once a quarter (100 % coverage KPI)
-    MemberService,       // reminder the day before a member service (club issue)
+    WinBack,         // at-risk customers
+    ComplaintReturn, // after a complaint closes (complaints issue)
+    MemberCare,      // every club member followed up once a quarter (100 % coverage KPI)
+    MemberService,   // reminder the day before a member service (club issue)
 };
-QString kindId(TaskKind k);   // stable id stored in the database
+QString kindId(TaskKind k); // stable id stored in the database
 std::optional<TaskKind> kindFromId(const QString &id);
 QList<TaskKind> allKinds();
 
 // When a task is due and when it is no longer worth calling.
 struct Window {
-    QDate available;   // shows in the queue from this day
-    QDate due;         // should be done by this day (on-time measure)
-    QDate expires;     // after this day it is closed as expired
+    QDate available; // shows in the queue from this day
+    QDate due;       // should be done by this day (on-time measure)
+    QDate expires;   // after this day it is closed as expired
     bool contains(const QDate &d) const { return d >= available && d <= expires; }
 };
 
@@ -50,14 +50,17 @@ struct RuleSetting {
     int offsetDays = 0;
     int dueDays = 0;
     int expireDays = 0;
-    int priority = 2;   // 1 high … 3 low
+    int priority = 2; // 1 high … 3 low
 };
-QList<RuleSetting> defaultRules();   // D+1, D+3, D+7 survey, D+30; service within 3 days, expiring at 15; …
+QList<RuleSetting> defaultRules(); // D+1, D+3, D+7 survey, D+30; service within 3 days, expiring at 15; …
 RuleSetting defaultRule(TaskKind k);
 bool usesOffset(TaskKind k);
 // The window for an event on `event` (the opening day itself for kinds that compute it).
 Window windowFrom(const QDate &event, const RuleSetting &rule);
-inline Window afterServiceWindow(const QDate &visit) { return windowFrom(visit, defaultRule(TaskKind::AfterService)); }
+inline Window afterServiceWindow(const QDate &visit)
+{
+    return windowFrom(visit, defaultRule(TaskKind::AfterService));
+}
 
 // Average kilometres a day from odometer readings (date, km), delivery counted as (date, 0).
 // Fewer than two usable readings, or no time between them: the fallback.
@@ -90,8 +93,8 @@ QDate birthdayIn(int year, const QDate &birthday);
 
 // Do-not-disturb: the customer's rest time, in local time.
 struct QuietHours {
-    QList<QPair<QTime, QTime>> spans;   // [from, to)
-    static QuietHours defaults();       // before 09:00, 12:00–14:00, from 20:00
+    QList<QPair<QTime, QTime>> spans; // [from, to)
+    static QuietHours defaults();     // before 09:00, 12:00–14:00, from 20:00
     // "00:00-09:00,12:00-14:00,20:00-24:00" (the form stored in settings); nothing on a typo.
     static std::optional<QuietHours> parse(const QString &text);
     QString toString() const;
@@ -101,7 +104,7 @@ struct QuietHours {
 };
 
 enum class Outcome { Reached, NoAnswer, Busy, WrongNumber, Refused, CallBack };
-QString outcomeId(Outcome o);   // stable id stored in the database
+QString outcomeId(Outcome o); // stable id stored in the database
 std::optional<Outcome> outcomeFromId(const QString &id);
 inline constexpr Outcome kAllOutcomes[] = {Outcome::Reached,     Outcome::NoAnswer, Outcome::Busy,
                                            Outcome::WrongNumber, Outcome::Refused,  Outcome::CallBack};
@@ -114,7 +117,7 @@ struct RetryPolicy {
 
 struct RetryDecision {
     enum class Action { Done, Retry, Unreachable } action = Action::Done;
-    QDateTime nextAttempt;   // for Retry
+    QDateTime nextAttempt; // for Retry
 };
 
 // What happens to a task after a call. Unreached calls come back after the policy's delay,
@@ -135,8 +138,8 @@ public:
     static QString outcome(const QString &outcomeId);
     static QString status(const QString &status);
     static QString feedbackCategory(const QString &category);
-    static QStringList feedbackCategories();   // needs, purchase_intent, complaint, grievance
-    static QString offsetMeaning(TaskKind k);   // what "offset" means for this rule
+    static QStringList feedbackCategories();  // needs, purchase_intent, complaint, grievance
+    static QString offsetMeaning(TaskKind k); // what "offset" means for this rule
 };
 
 } // namespace crm::followups

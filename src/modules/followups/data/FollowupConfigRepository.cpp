@@ -14,7 +14,7 @@ Result<QList<RuleSetting>> FollowupConfigRepository::rules()
     while (q->next()) {
         const auto kind = kindFromId(q->value(0).toString());
         if (!kind)
-            continue;   // a kind this version does not know (written by a newer desk)
+            continue; // a kind this version does not know (written by a newer desk)
         stored.insert(q->value(0).toString(), {*kind, q->value(1).toInt() != 0, q->value(2).toInt(), q->value(3).toInt(),
                                                q->value(4).toInt(), q->value(5).toInt()});
     }
@@ -26,11 +26,12 @@ Result<QList<RuleSetting>> FollowupConfigRepository::rules()
 
 Status FollowupConfigRepository::saveRule(const RuleSetting &r, const QString &by, const QString &at)
 {
-    auto q = m_db.exec(u"INSERT INTO followup_rules(kind, enabled, offset_days, due_days, expire_days, priority, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind) DO UPDATE SET enabled = excluded.enabled, "
-                       "offset_days = excluded.offset_days, due_days = excluded.due_days, expire_days = excluded.expire_days, "
-                       "priority = excluded.priority, updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
-                       {kindId(r.kind), r.enabled ? 1 : 0, r.offsetDays, r.dueDays, r.expireDays, r.priority, at, by});
+    auto q = m_db.exec(
+        u"INSERT INTO followup_rules(kind, enabled, offset_days, due_days, expire_days, priority, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind) DO UPDATE SET enabled = excluded.enabled, "
+        "offset_days = excluded.offset_days, due_days = excluded.due_days, expire_days = excluded.expire_days, "
+        "priority = excluded.priority, updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
+        {kindId(r.kind), r.enabled ? 1 : 0, r.offsetDays, r.dueDays, r.expireDays, r.priority, at, by});
     if (!q)
         return q.error();
     return {};
@@ -38,12 +39,14 @@ Status FollowupConfigRepository::saveRule(const RuleSetting &r, const QString &b
 
 Result<QList<ModelLimits>> FollowupConfigRepository::limits()
 {
-    auto q = m_db.exec(u"SELECT model, first_months, first_km, routine_months, routine_km FROM maintenance_limits ORDER BY model"_s);
+    auto q =
+        m_db.exec(u"SELECT model, first_months, first_km, routine_months, routine_km FROM maintenance_limits ORDER BY model"_s);
     if (!q)
         return q.error();
     QList<ModelLimits> out;
     while (q->next())
-        out << ModelLimits{q->value(0).toString(), {q->value(1).toInt(), q->value(2).toInt()}, {q->value(3).toInt(), q->value(4).toInt()}};
+        out << ModelLimits{
+            q->value(0).toString(), {q->value(1).toInt(), q->value(2).toInt()}, {q->value(3).toInt(), q->value(4).toInt()}};
     return out;
 }
 
@@ -53,8 +56,9 @@ Status FollowupConfigRepository::replaceLimits(const QList<ModelLimits> &limits)
     if (!del)
         return del.error();
     for (const ModelLimits &l : limits) {
-        auto q = m_db.exec(u"INSERT INTO maintenance_limits(model, first_months, first_km, routine_months, routine_km) VALUES (?, ?, ?, ?, ?)"_s,
-                           {Database::text(l.model), l.first.months, l.first.km, l.routine.months, l.routine.km});
+        auto q = m_db.exec(
+            u"INSERT INTO maintenance_limits(model, first_months, first_km, routine_months, routine_km) VALUES (?, ?, ?, ?, ?)"_s,
+            {Database::text(l.model), l.first.months, l.first.km, l.routine.months, l.routine.km});
         if (!q)
             return q.error();
     }
@@ -63,7 +67,8 @@ Status FollowupConfigRepository::replaceLimits(const QList<ModelLimits> &limits)
 
 Result<CallScript> FollowupConfigRepository::script(const QString &kind)
 {
-    auto q = m_db.exec(u"SELECT kind, opening, questions, closing, updated_by, updated_at FROM followup_scripts WHERE kind = ?"_s, {kind});
+    auto q = m_db.exec(u"SELECT kind, opening, questions, closing, updated_by, updated_at FROM followup_scripts WHERE kind = ?"_s,
+                       {kind});
     if (!q)
         return q.error();
     if (!q->next())
@@ -74,10 +79,11 @@ Result<CallScript> FollowupConfigRepository::script(const QString &kind)
 
 Status FollowupConfigRepository::saveScript(const CallScript &s)
 {
-    auto q = m_db.exec(u"INSERT INTO followup_scripts(kind, opening, questions, closing, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(kind) DO UPDATE SET opening = excluded.opening, questions = excluded.questions, "
-                       "closing = excluded.closing, updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
-                       {s.kind, Database::text(s.opening), Database::text(s.questions), Database::text(s.closing), s.updatedAt, s.updatedBy});
+    auto q = m_db.exec(
+        u"INSERT INTO followup_scripts(kind, opening, questions, closing, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(kind) DO UPDATE SET opening = excluded.opening, questions = excluded.questions, "
+        "closing = excluded.closing, updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
+        {s.kind, Database::text(s.opening), Database::text(s.questions), Database::text(s.closing), s.updatedAt, s.updatedBy});
     if (!q)
         return q.error();
     return {};

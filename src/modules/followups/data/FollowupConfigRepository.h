@@ -1,13 +1,13 @@
 #pragma once
-#include "followups/core/FollowupRules.h"
 #include "data/Database.h"
+#include "followups/core/FollowupRules.h"
 
 #include <QMap>
 
 namespace crm::data {
 
 struct ModelLimits {
-    QString model;   // "" = every model without its own row
+    QString model; // "" = every model without its own row
     followups::MaintenanceLimit first;
     followups::MaintenanceLimit routine;
 };

@@ -58,9 +58,10 @@ TaskRow taskFrom(const QSqlQuery &q)
     return r;
 }
 
-const QString kCallColumns = u"SELECT c.id, c.task_id, c.customer_id, c.agent_id, u.display_name, t.kind, c.called_at, c.outcome, "
-                             "c.duration_sec, c.notes, c.next_action, c.callback_at, c.quiet_hours "
-                             "FROM followup_calls c JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id "_s;
+const QString kCallColumns =
+    u"SELECT c.id, c.task_id, c.customer_id, c.agent_id, u.display_name, t.kind, c.called_at, c.outcome, "
+    "c.duration_sec, c.notes, c.next_action, c.callback_at, c.quiet_hours "
+    "FROM followup_calls c JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id "_s;
 
 Result<QList<CallRow>> callsFrom(Result<QSqlQuery> q)
 {
@@ -106,19 +107,23 @@ QString whereOf(const QueueFilter &f, QVariantList &binds)
         parts << u"(t.available > ? OR t.next_attempt_at > ?)"_s;
         binds << today << now;
         break;
-    case QueueScope::AllOpen: break;
+    case QueueScope::AllOpen:
+        break;
     }
     switch (f.owner) {
     case QueueOwner::Mine:
         parts << u"t.assigned_to = ?"_s;
         binds << f.userId;
         break;
-    case QueueOwner::Unassigned: parts << u"t.assigned_to IS NULL"_s; break;
+    case QueueOwner::Unassigned:
+        parts << u"t.assigned_to IS NULL"_s;
+        break;
     case QueueOwner::MineAndUnassigned:
         parts << u"(t.assigned_to IS NULL OR t.assigned_to = ?)"_s;
         binds << f.userId;
         break;
-    case QueueOwner::Everyone: break;
+    case QueueOwner::Everyone:
+        break;
     }
     if (!f.kind.isEmpty()) {
         parts << u"t.kind = ?"_s;
@@ -203,13 +208,14 @@ Result<bool> FollowupRepository::assign(qint64 taskId, std::optional<qint64> use
 Result<bool> FollowupRepository::update(qint64 taskId, const TaskUpdate &u)
 {
     const bool closed = u.status != u"open"_s;
-    auto q = m_db.exec(
-        u"UPDATE followup_tasks SET status = ?, attempts = ?, next_attempt_at = ?, outcome = ?, "
-        "assigned_to = COALESCE(assigned_to, ?), completed_at = ?, completed_day = ?, completed_by = ?, updated_at = ? "
-        "WHERE id = ? AND status = 'open'"_s,
-        {u.status, u.attempts, nullableUtc(closed ? QDateTime() : u.nextAttemptAt), Database::optional(u.outcome), nullableId(u.userId),
-         nullableUtc(closed ? u.at : QDateTime()), closed ? QVariant(u.localDay.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-         closed ? nullableId(u.userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(u.at), taskId});
+    auto q =
+        m_db.exec(u"UPDATE followup_tasks SET status = ?, attempts = ?, next_attempt_at = ?, outcome = ?, "
+                  "assigned_to = COALESCE(assigned_to, ?), completed_at = ?, completed_day = ?, completed_by = ?, updated_at = ? "
+                  "WHERE id = ? AND status = 'open'"_s,
+                  {u.status, u.attempts, nullableUtc(closed ? QDateTime() : u.nextAttemptAt), Database::optional(u.outcome),
+                   nullableId(u.userId), nullableUtc(closed ? u.at : QDateTime()),
+                   closed ? QVariant(u.localDay.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+                   closed ? nullableId(u.userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(u.at), taskId});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;
@@ -217,10 +223,11 @@ Result<bool> FollowupRepository::update(qint64 taskId, const TaskUpdate &u)
 
 Result<qint64> FollowupRepository::insertCall(const CallRow &c)
 {
-    auto q = m_db.exec(u"INSERT INTO followup_calls(task_id, customer_id, agent_id, called_at, outcome, duration_sec, notes, next_action, "
-                       "callback_at, quiet_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {c.taskId, c.customerId, nullableId(c.agentId), toStoredUtc(c.calledAt), c.outcome, c.durationSec,
-                        Database::text(c.notes), Database::text(c.nextAction), nullableUtc(c.callbackAt), c.quietHours ? 1 : 0});
+    auto q = m_db.exec(
+        u"INSERT INTO followup_calls(task_id, customer_id, agent_id, called_at, outcome, duration_sec, notes, next_action, "
+        "callback_at, quiet_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {c.taskId, c.customerId, nullableId(c.agentId), toStoredUtc(c.calledAt), c.outcome, c.durationSec,
+         Database::text(c.notes), Database::text(c.nextAction), nullableUtc(c.callbackAt), c.quietHours ? 1 : 0});
     if (!q)
         return q.error();
     if (!q->next())
@@ -238,10 +245,11 @@ Status FollowupRepository::insertFeedback(const FeedbackRow &f)
 
 Result<qint64> FollowupRepository::insertAppointment(const AppointmentRow &a, const QString &by, const QDateTime &at)
 {
-    auto q = m_db.exec(u"INSERT INTO appointments(customer_id, vehicle_id, call_id, scheduled_at, service_kind, notes, status, created_by, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {a.customerId, nullableId(a.vehicleId), nullableId(a.callId), a.scheduledAt.toString(u"yyyy-MM-ddTHH:mm"_s),
-                        a.serviceKind, Database::text(a.notes), a.status, by, toStoredUtc(at)});
+    auto q = m_db.exec(
+        u"INSERT INTO appointments(customer_id, vehicle_id, call_id, scheduled_at, service_kind, notes, status, created_by, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {a.customerId, nullableId(a.vehicleId), nullableId(a.callId), a.scheduledAt.toString(u"yyyy-MM-ddTHH:mm"_s),
+         a.serviceKind, Database::text(a.notes), a.status, by, toStoredUtc(at)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -256,7 +264,8 @@ Result<QList<CallRow>> FollowupRepository::calls(qint64 taskId)
 
 Result<QList<CallRow>> FollowupRepository::customerCalls(qint64 customerId, int limit)
 {
-    return callsFrom(m_db.exec(kCallColumns + u"WHERE c.customer_id = ? ORDER BY c.called_at DESC, c.id DESC LIMIT ?"_s, {customerId, limit}));
+    return callsFrom(
+        m_db.exec(kCallColumns + u"WHERE c.customer_id = ? ORDER BY c.called_at DESC, c.id DESC LIMIT ?"_s, {customerId, limit}));
 }
 
 Result<QList<FeedbackRow>> FollowupRepository::feedback(qint64 callId)

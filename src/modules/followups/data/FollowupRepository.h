@@ -1,6 +1,6 @@
 #pragma once
-#include "followups/core/FollowupRules.h"
 #include "data/Database.h"
+#include "followups/core/FollowupRules.h"
 
 #include <QDateTime>
 #include <optional>
@@ -20,13 +20,13 @@ struct TaskRow {
     int priority = 2;
     QString status;
     int attempts = 0;
-    QDateTime nextAttemptAt;   // UTC; set while an unreached task waits for its retry
+    QDateTime nextAttemptAt; // UTC; set while an unreached task waits for its retry
     qint64 assignedTo = 0;
     QString assignedName;
     QString customerName;
     QString mobile;
-    QString vehicle;           // model and plate
-    QString outcome;           // final outcome once closed
+    QString vehicle; // model and plate
+    QString outcome; // final outcome once closed
     QDateTime completedAt;
 };
 
@@ -38,10 +38,10 @@ enum class QueueOwner { Mine, Unassigned, MineAndUnassigned, Everyone };
 struct QueueFilter {
     QueueScope scope = QueueScope::Now;
     QueueOwner owner = QueueOwner::MineAndUnassigned;
-    qint64 userId = 0;   // "me"
-    QString kind;        // empty = every kind
-    QDate today;         // local
-    QDateTime now;       // UTC
+    qint64 userId = 0; // "me"
+    QString kind;      // empty = every kind
+    QDate today;       // local
+    QDateTime now;     // UTC
 };
 
 // Queue order: priority, due day, id. The cursor is the last row of the previous page.
@@ -58,7 +58,7 @@ struct CallRow {
     qint64 agentId = 0;
     QString agentName;
     QString taskKind;
-    QDateTime calledAt;   // UTC
+    QDateTime calledAt; // UTC
     QString outcome;
     int durationSec = 0;
     QString notes;
@@ -78,7 +78,7 @@ struct AppointmentRow {
     qint64 customerId = 0;
     qint64 vehicleId = 0;
     qint64 callId = 0;
-    QDateTime scheduledAt;   // local wall time: the customer comes at 10:00 on the dealer's clock
+    QDateTime scheduledAt; // local wall time: the customer comes at 10:00 on the dealer's clock
     QString serviceKind;
     QString notes;
     QString status = QStringLiteral("booked");
@@ -86,12 +86,12 @@ struct AppointmentRow {
 
 // How a task ends or waits after a call.
 struct TaskUpdate {
-    QString status;             // open (retry), done, unreachable
+    QString status; // open (retry), done, unreachable
     int attempts = 0;
-    QDateTime nextAttemptAt;    // retry only
+    QDateTime nextAttemptAt; // retry only
     QString outcome;
-    qint64 userId = 0;          // assigned (if unassigned) and, when closed, completed_by
-    QDateTime at;               // UTC
+    qint64 userId = 0; // assigned (if unassigned) and, when closed, completed_by
+    QDateTime at;      // UTC
     QDate localDay;
 };
 
@@ -101,7 +101,7 @@ public:
     explicit FollowupRepository(Database &db) : m_db(db) {}
 
     Result<QList<TaskRow>> queue(const QueueFilter &f, const std::optional<QueueCursor> &after, int limit);
-    Result<qint64> queueCount(const QueueFilter &f, qint64 cap);   // at most cap + 1
+    Result<qint64> queueCount(const QueueFilter &f, qint64 cap); // at most cap + 1
     static QueueCursor cursorOf(const TaskRow &r);
     Result<std::optional<TaskRow>> task(qint64 id);
     // Holds the task's row until the transaction ends (PostgreSQL; on SQLite the write

@@ -18,8 +18,8 @@ void CallDeskService::fill(const Session &who, data::QueueFilter &f) const
     f.userId = who.userId;
 }
 
-Result<QList<data::TaskRow>> CallDeskService::queue(const Session &who, data::QueueFilter f, const std::optional<data::QueueCursor> &after,
-                                                    int limit)
+Result<QList<data::TaskRow>> CallDeskService::queue(const Session &who, data::QueueFilter f,
+                                                    const std::optional<data::QueueCursor> &after, int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see the follow-up queue")));
     fill(who, f);
@@ -60,7 +60,7 @@ Status CallDeskService::claim(const Session &who, qint64 taskId)
     if (!before)
         return before.error();
     if (before->has_value() && (*before)->assignedTo == who.userId && (*before)->status == u"open"_s)
-        return {};   // already mine: nothing changes, nothing to audit
+        return {}; // already mine: nothing changes, nothing to audit
     auto taken = repo.claim(taskId, who.userId, m_ctx.clock.nowUtc());
     if (!taken)
         return taken.error();
@@ -72,7 +72,8 @@ Status CallDeskService::claim(const Session &who, qint64 taskId)
             return Error::conflict(tr("%1 has already taken this task.").arg((*t)->assignedName));
         return Error::notFound(tr("Follow-up task %1 does not exist.").arg(taskId));
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"claim"_s, u"followup_tasks"_s, QString::number(taskId), {}, {{u"assigned_to"_s, who.userId}}, {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"claim"_s, u"followup_tasks"_s, QString::number(taskId), {}, {{u"assigned_to"_s, who.userId}}, {}}));
     return tx.commit();
 }
 
@@ -101,8 +102,13 @@ Status CallDeskService::reassign(const Session &who, qint64 taskId, qint64 userI
         return done.error();
     if (!*done)
         return Error::conflict(tr("This task is already closed."));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"reassign"_s, u"followup_tasks"_s, QString::number(taskId),
-                                       {{u"assigned_to"_s, (*before)->assignedTo}}, {{u"assigned_to"_s, userId}}, {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"reassign"_s,
+                          u"followup_tasks"_s,
+                          QString::number(taskId),
+                          {{u"assigned_to"_s, (*before)->assignedTo}},
+                          {{u"assigned_to"_s, userId}},
+                          {}}));
     return tx.commit();
 }
 
@@ -115,7 +121,8 @@ bool CallDeskService::isQuietNow(QString *span)
     if (span) {
         for (const auto &[from, to] : quiet.spans)
             if (t >= from && (t < to || to == QTime(23, 59, 59, 999)))
-                *span = from.toString(u"HH:mm"_s) + u"–"_s + (to == QTime(23, 59, 59, 999) ? u"24:00"_s : to.toString(u"HH:mm"_s));
+                *span =
+                    from.toString(u"HH:mm"_s) + u"–"_s + (to == QTime(23, 59, 59, 999) ? u"24:00"_s : to.toString(u"HH:mm"_s));
     }
     return true;
 }
@@ -156,7 +163,8 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         if (!FollowupText::feedbackCategories().contains(f.category))
             return Error::invalid(tr("\"%1\" is not a feedback category.").arg(f.category));
         if (f.text.trimmed().isEmpty())
-            return Error::invalid(tr("Feedback (%1): say what the customer said.").arg(FollowupText::feedbackCategory(f.category)));
+            return Error::invalid(
+                tr("Feedback (%1): say what the customer said.").arg(FollowupText::feedbackCategory(f.category)));
     }
     if (call.appointment) {
         if (!call.appointment->scheduledAt.isValid() || call.appointment->scheduledAt <= localNow)
@@ -185,7 +193,8 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         return Error::notFound(tr("Follow-up task %1 does not exist.").arg(taskId));
     const data::TaskRow task = **current;
     if (task.status != u"open"_s)
-        return Error::conflict(tr("This task is already closed (%1); the call was not recorded.").arg(FollowupText::status(task.status)));
+        return Error::conflict(
+            tr("This task is already closed (%1); the call was not recorded.").arg(FollowupText::status(task.status)));
     if (task.assignedTo && task.assignedTo != who.userId && !who.can(Permission::ManageFollowups))
         return Error::conflict(tr("%1 has this task; ask a manager to reassign it.").arg(task.assignedName));
     if (call.appointment && call.appointment->customerId && call.appointment->customerId != task.customerId)
@@ -241,7 +250,7 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         survey.taskId = taskId;
         survey.callId = *callId;
         survey.channel = u"call"_s;
-        auto saved = SurveyService(m_ctx).saveResponse(who, survey);   // joins this transaction
+        auto saved = SurveyService(m_ctx).saveResponse(who, survey); // joins this transaction
         if (!saved)
             return saved.error();
         result.survey = *saved;
@@ -254,8 +263,12 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
     u.at = now;
     u.localDay = localNow.date();
     switch (result.decision.action) {
-    case RetryDecision::Action::Done: u.status = u"done"_s; break;
-    case RetryDecision::Action::Unreachable: u.status = u"unreachable"_s; break;
+    case RetryDecision::Action::Done:
+        u.status = u"done"_s;
+        break;
+    case RetryDecision::Action::Unreachable:
+        u.status = u"unreachable"_s;
+        break;
     case RetryDecision::Action::Retry:
         u.status = u"open"_s;
         u.outcome.clear();
@@ -267,9 +280,13 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         return updated.error();
     if (!*updated)
         return Error::conflict(tr("Someone closed this task while you were on the call; nothing was recorded."));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"call"_s, u"followup_tasks"_s, QString::number(taskId), {{u"status"_s, task.status}},
-                                       {{u"status"_s, u.status}, {u"outcome"_s, row.outcome}, {u"call_id"_s, *callId}},
-                                       FollowupText::outcome(row.outcome)}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"call"_s,
+                          u"followup_tasks"_s,
+                          QString::number(taskId),
+                          {{u"status"_s, task.status}},
+                          {{u"status"_s, u.status}, {u"outcome"_s, row.outcome}, {u"call_id"_s, *callId}},
+                          FollowupText::outcome(row.outcome)}));
     CRM_TRY(tx.commit());
     log::get("followups")->info("task {} call {} → {}", taskId, row.outcome.toStdString(), u.status.toStdString());
     return result;

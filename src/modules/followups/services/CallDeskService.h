@@ -12,18 +12,18 @@ struct CallInput {
     int durationSec = 0;
     QString notes;
     QString nextAction;
-    QDateTime callBackAt;                   // local; Outcome::CallBack
-    QList<data::FeedbackRow> feedback;      // category + text (callId filled in here)
+    QDateTime callBackAt;              // local; Outcome::CallBack
+    QList<data::FeedbackRow> feedback; // category + text (callId filled in here)
     std::optional<data::AppointmentRow> appointment;
-    bool callInQuietHours = false;          // the agent confirmed calling in the customer's rest time
-    std::optional<ResponseInput> survey;    // answers to the task's survey (reached calls only)
+    bool callInQuietHours = false;       // the agent confirmed calling in the customer's rest time
+    std::optional<ResponseInput> survey; // answers to the task's survey (reached calls only)
 };
 
 struct CallResult {
     qint64 callId = 0;
     followups::RetryDecision decision;
     qint64 appointmentId = 0;
-    ResponseSaved survey;                   // when a survey was answered
+    ResponseSaved survey; // when a survey was answered
 };
 
 // The agent's desk: the queue, claiming and reassigning tasks, and logging calls. Every call
@@ -34,7 +34,8 @@ public:
     explicit CallDeskService(Context ctx) : m_ctx(ctx) {}
 
     // The filter's `today`/`now`/`userId` are filled from the clock and the session.
-    Result<QList<data::TaskRow>> queue(const Session &who, data::QueueFilter f, const std::optional<data::QueueCursor> &after, int limit);
+    Result<QList<data::TaskRow>> queue(const Session &who, data::QueueFilter f, const std::optional<data::QueueCursor> &after,
+                                       int limit);
     // Tasks in the queue, counted up to kQueueCountCap + 1 (more means "more than the cap").
     static constexpr qint64 kQueueCountCap = 1000;
     Result<qint64> queueCount(const Session &who, data::QueueFilter f);
@@ -49,7 +50,7 @@ public:
     bool isQuietNow(QString *span = nullptr);
     Result<CallResult> logCall(const Session &who, qint64 taskId, const CallInput &call);
 
-    static QStringList appointmentKinds();   // maintenance, repair, insurance, inspection, other
+    static QStringList appointmentKinds(); // maintenance, repair, insurance, inspection, other
     static QString appointmentKindTitle(const QString &id);
 
 private:

@@ -1,9 +1,9 @@
 #include "followups/services/FollowupReportService.h"
 
-#include "followups/core/FollowupRules.h"
-#include "data/Transaction.h"
-#include "followups/services/FollowupService.h"
 #include "club/services/MemberFigures.h"
+#include "data/Transaction.h"
+#include "followups/core/FollowupRules.h"
+#include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "services/TableWriter.h"
 
@@ -32,10 +32,14 @@ void FollowupFigures::add(const FollowupFigures &o)
 QString FollowupReportService::groupTitle(ReportGroup g)
 {
     switch (g) {
-    case ReportGroup::Agent: return tr("By agent");
-    case ReportGroup::Kind: return tr("By task type");
-    case ReportGroup::Week: return tr("By week");
-    case ReportGroup::Month: return tr("By month");
+    case ReportGroup::Agent:
+        return tr("By agent");
+    case ReportGroup::Kind:
+        return tr("By task type");
+    case ReportGroup::Week:
+        return tr("By week");
+    case ReportGroup::Month:
+        return tr("By month");
     }
     return {};
 }
@@ -52,7 +56,8 @@ QString FollowupReportService::monthKey(const QDate &d)
     return d.toString(u"yyyy-MM"_s);
 }
 
-Result<FollowupReport> FollowupReportService::report(const Session &who, const QDate &from, const QDate &to, ReportGroup group, bool rowsOnly)
+Result<FollowupReport> FollowupReportService::report(const Session &who, const QDate &from, const QDate &to, ReportGroup group,
+                                                     bool rowsOnly)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see follow-up reports")));
     if (!from.isValid() || !to.isValid() || from > to)
@@ -68,7 +73,7 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     // From the per-day rollup the triggers of migration 0015 keep (cancelled tasks not counted).
     const QString key = group == ReportGroup::Agent  ? u"NULLIF(agent_id, 0)"_s
                         : group == ReportGroup::Kind ? u"kind"_s
-                                                     : u"due_date"_s;   // days, folded into weeks or months below
+                                                     : u"due_date"_s; // days, folded into weeks or months below
     auto q = db.exec(u"SELECT "_s + key +
                          u", SUM(due), SUM(completed), SUM(on_time), SUM(reached) FROM followup_task_days "
                          "WHERE due_date >= ? AND due_date <= ? GROUP BY "_s +
@@ -102,9 +107,15 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     }
     for (FollowupFigures f : rows) {
         switch (group) {
-        case ReportGroup::Agent: f.label = f.key.isEmpty() ? tr("(not assigned)") : names.value(f.key, f.key); break;
-        case ReportGroup::Kind: f.label = followups::FollowupText::kind(f.key); break;
-        default: f.label = f.key; break;
+        case ReportGroup::Agent:
+            f.label = f.key.isEmpty() ? tr("(not assigned)") : names.value(f.key, f.key);
+            break;
+        case ReportGroup::Kind:
+            f.label = followups::FollowupText::kind(f.key);
+            break;
+        default:
+            f.label = f.key;
+            break;
         }
         r.total.add(f);
         r.rows << f;
@@ -165,8 +176,12 @@ Result<QList<FeedbackItem>> FollowupReportService::feedbackItems(const Session &
         return q.error();
     QList<FeedbackItem> out;
     while (q->next())
-        out << FeedbackItem{fromStoredUtc(q->value(0).toString()), q->value(1).toString(), q->value(2).toString(),
-                            q->value(3).toString(), q->value(4).toLongLong(), q->value(5).toString()};
+        out << FeedbackItem{fromStoredUtc(q->value(0).toString()),
+                            q->value(1).toString(),
+                            q->value(2).toString(),
+                            q->value(3).toString(),
+                            q->value(4).toLongLong(),
+                            q->value(5).toString()};
     return out;
 }
 
@@ -190,8 +205,8 @@ Status FollowupReportService::exportReport(const Session &who, const FollowupRep
     CRM_TRY(w.row({tr("Club members"), r.members}));
     CRM_TRY(w.row({tr("Members reached in the last %n day(s)", nullptr, r.coverageDays), r.membersCovered}));
     CRM_TRY(w.row({tr("Member coverage"), r.coverageRate()}));
-    CRM_TRY(w.sheet(groupTitle(r.group), {groupTitle(r.group), tr("Due"), tr("Completed"), tr("On time"), tr("Reached"), tr("Completion rate"),
-                                          tr("On-time rate"), tr("Reached rate")}));
+    CRM_TRY(w.sheet(groupTitle(r.group), {groupTitle(r.group), tr("Due"), tr("Completed"), tr("On time"), tr("Reached"),
+                                          tr("Completion rate"), tr("On-time rate"), tr("Reached rate")}));
     for (const FollowupFigures &f : r.rows + QList<FollowupFigures>{r.total})
         CRM_TRY(w.row({f.label, f.due, f.completed, f.onTime, f.reached, f.completionRate(), f.onTimeRate(), f.reachedRate()}));
     CRM_TRY(w.sheet(tr("Feedback"), {tr("Category"), tr("Items")}));
@@ -200,8 +215,13 @@ Status FollowupReportService::exportReport(const Session &who, const FollowupRep
     CRM_TRY(w.finish());
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"export"_s, u"followup_report"_s, {}, {},
-                                       {{u"file"_s, QFileInfo(path).fileName()}, {u"period"_s, period}}, QFileInfo(path).fileName()}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"export"_s,
+                          u"followup_report"_s,
+                          {},
+                          {},
+                          {{u"file"_s, QFileInfo(path).fileName()}, {u"period"_s, period}},
+                          QFileInfo(path).fileName()}));
     return tx.commit();
 }
 

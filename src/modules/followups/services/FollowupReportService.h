@@ -11,8 +11,8 @@ namespace crm::services {
 //   on time    = tasks completed on or before their due day / tasks due;
 //   reached    = tasks whose final call reached the customer / tasks completed.
 struct FollowupFigures {
-    QString key;     // agent id, task kind, week (2026-W47) or month (2026-11)
-    QString label;   // for people
+    QString key;   // agent id, task kind, week (2026-W47) or month (2026-11)
+    QString label; // for people
     qint64 due = 0;
     qint64 completed = 0;
     qint64 onTime = 0;
@@ -31,17 +31,17 @@ struct FollowupReport {
     ReportGroup group = ReportGroup::Agent;
     QList<FollowupFigures> rows;
     FollowupFigures total;
-    qint64 calls = 0;               // calls made in the period
+    qint64 calls = 0; // calls made in the period
     qint64 callsReached = 0;
-    qint64 members = 0;             // club members now
-    qint64 membersCovered = 0;      // of them, reached within the coverage days before `to`
+    qint64 members = 0;        // club members now
+    qint64 membersCovered = 0; // of them, reached within the coverage days before `to`
     int coverageDays = 90;
-    QList<QPair<QString, qint64>> feedback;   // category → items recorded in the period
+    QList<QPair<QString, qint64>> feedback; // category → items recorded in the period
     double coverageRate() const { return members ? double(membersCovered) / double(members) : 0.0; }
 };
 
 struct FeedbackItem {
-    QDateTime calledAt;   // UTC
+    QDateTime calledAt; // UTC
     QString category;
     QString text;
     QString customerName;
@@ -58,14 +58,16 @@ public:
 
     // `rowsOnly`: just the grouped task figures (the board's per-agent chart), without the call,
     // feedback and member-coverage figures that do not depend on the grouping.
-    Result<FollowupReport> report(const Session &who, const QDate &from, const QDate &to, ReportGroup group, bool rowsOnly = false);
-    Result<QList<FeedbackItem>> feedbackItems(const Session &who, const QDate &from, const QDate &to, const QString &category, int limit);
+    Result<FollowupReport> report(const Session &who, const QDate &from, const QDate &to, ReportGroup group,
+                                  bool rowsOnly = false);
+    Result<QList<FeedbackItem>> feedbackItems(const Session &who, const QDate &from, const QDate &to, const QString &category,
+                                              int limit);
     // The report as XLSX (one sheet per section) or CSV (sections one after another).
     Status exportReport(const Session &who, const FollowupReport &r, const QString &path);
 
     static QString groupTitle(ReportGroup g);
-    static QString weekKey(const QDate &d);    // 2026-W47
-    static QString monthKey(const QDate &d);   // 2026-11
+    static QString weekKey(const QDate &d);  // 2026-W47
+    static QString monthKey(const QDate &d); // 2026-11
 
 private:
     Context m_ctx;

@@ -1,14 +1,14 @@
 #include "followups/services/FollowupService.h"
 
+#include "archives/services/CustomerService.h"
 #include "core/Log.h"
 #include "data/Transaction.h"
-#include "archives/services/CustomerService.h"
 #include "services/SettingsService.h"
 
 #include <QElapsedTimer>
-#include <cmath>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace crm::followups;
@@ -39,8 +39,8 @@ QDate day(const QVariant &v)
 // run handles the day's new candidates only (530,000 open windows were re-probed one by one).
 QString notTasked(TaskKind k, const QString &sourceKeyExpr)
 {
-    return u" AND NOT EXISTS (SELECT 1 FROM followup_tasks t WHERE t.kind = '"_s + kindId(k) + u"' AND t.source_key = "_s + sourceKeyExpr +
-           u')';
+    return u" AND NOT EXISTS (SELECT 1 FROM followup_tasks t WHERE t.kind = '"_s + kindId(k) + u"' AND t.source_key = "_s +
+           sourceKeyExpr + u')';
 }
 
 // The readings a vehicle's mileage is projected from: delivery as 0 km, and the first and last
@@ -69,7 +69,8 @@ ReadingSpan readingSpan(const data::Dialect &d)
 {
     const QString fromDelivery =
         u"v.delivery_date IS NOT NULL AND (v.first_reading_day IS NULL OR v.delivery_date <= v.first_reading_day)"_s;
-    const QString toReading = u"v.last_reading_day IS NOT NULL AND (v.delivery_date IS NULL OR v.last_reading_day >= v.delivery_date)"_s;
+    const QString toReading =
+        u"v.last_reading_day IS NOT NULL AND (v.delivery_date IS NULL OR v.last_reading_day >= v.delivery_date)"_s;
     const QString firstDay = u"(CASE WHEN "_s + fromDelivery + u" THEN v.delivery_date ELSE v.first_reading_day END)"_s;
     const QString firstKm = u"(CASE WHEN "_s + fromDelivery + u" THEN 0 ELSE v.first_reading_km END)"_s;
     const QString lastDay = u"(CASE WHEN "_s + toReading + u" THEN v.last_reading_day ELSE v.delivery_date END)"_s;
@@ -81,10 +82,13 @@ ReadingSpan readingSpan(const data::Dialect &d)
 QString FollowupService::contactType(TaskKind k)
 {
     switch (k) {
-    case TaskKind::SalesSurvey: return u"survey"_s;
+    case TaskKind::SalesSurvey:
+        return u"survey"_s;
     case TaskKind::WinBack:
-    case TaskKind::BirthdayCare: return u"marketing"_s;
-    default: return u"service"_s;
+    case TaskKind::BirthdayCare:
+        return u"marketing"_s;
+    default:
+        return u"service"_s;
     }
 }
 
@@ -112,29 +116,36 @@ Result<int> FollowupService::optOut(const Session &who, qint64 customerId, const
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?) "
-                          "ON CONFLICT(customer_id, contact_type) DO UPDATE SET reason = excluded.reason"_s,
-                          {customerId, type, reason.simplified(), now, who.username}));
+    CRM_TRY(m_ctx.db.exec(
+        u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(customer_id, contact_type) DO UPDATE SET reason = excluded.reason"_s,
+        {customerId, type, reason.simplified(), now, who.username}));
     // Open tasks of that type stop at once: nobody should call from a list made before.
     int cancelled = 0;
     for (TaskKind k : allKinds()) {
         if (type != u"all"_s && contactType(k) != type)
             continue;
-        auto q = m_ctx.db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND kind = ? "
-                               "AND status = 'open'"_s,
-                               {now, customerId, kindId(k)});
+        auto q =
+            m_ctx.db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND kind = ? "
+                          "AND status = 'open'"_s,
+                          {now, customerId, kindId(k)});
         if (!q)
             return q.error();
         cancelled += std::max(0, q->numRowsAffected());
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"opt_out"_s, u"customers"_s, QString::number(customerId), {},
-                                       {{u"contact_type"_s, type}, {u"reason"_s, reason.simplified()}, {u"tasks_cancelled"_s, cancelled}},
-                                       type}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"opt_out"_s,
+                          u"customers"_s,
+                          QString::number(customerId),
+                          {},
+                          {{u"contact_type"_s, type}, {u"reason"_s, reason.simplified()}, {u"tasks_cancelled"_s, cancelled}},
+                          type}));
     CRM_TRY(tx.commit());
     return cancelled;
 }
 
-Result<bool> FollowupService::raiseTask(TaskKind kind, const QString &sourceKey, qint64 customerId, qint64 vehicleId, const QDate &eventDay)
+Result<bool> FollowupService::raiseTask(TaskKind kind, const QString &sourceKey, qint64 customerId, qint64 vehicleId,
+                                        const QDate &eventDay)
 {
     auto all = rules();
     if (!all)
@@ -153,11 +164,12 @@ Result<bool> FollowupService::raiseTask(TaskKind kind, const QString &sourceKey,
         return false;
     const Window w = windowFrom(eventDay, rule);
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
-    auto q = m_ctx.db.exec(
-        u"INSERT INTO followup_tasks(kind, source_key, customer_id, vehicle_id, available, due_date, expires, priority, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, source_key) DO NOTHING RETURNING id"_s,
-        {kindId(kind), sourceKey, customerId, vehicleId ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)),
-         iso(w.available), iso(w.due), iso(w.expires), rule.priority, now, now});
+    auto q = m_ctx.db.exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, vehicle_id, available, due_date, expires, "
+                           u"priority, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, source_key) DO NOTHING RETURNING id"_s,
+                           {kindId(kind), sourceKey, customerId,
+                            vehicleId ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), iso(w.available),
+                            iso(w.due), iso(w.expires), rule.priority, now, now});
     if (!q)
         return q.error();
     return q->next();
@@ -228,9 +240,11 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         const RuleSetting &r = rule[k];
         if (!r.enabled)
             continue;
-        auto q = db.exec(u"SELECT v.id, v.customer_id, v.delivery_date FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' "
-                         "AND v.delivery_date >= ? AND v.delivery_date <= ?"_s + notTasked(k, u"'"_s + kindId(k) + u":' || v.id"_s),
-                         {iso(today.addDays(-r.offsetDays - r.expireDays)), iso(today.addDays(-r.offsetDays))});
+        auto q = db.exec(
+            u"SELECT v.id, v.customer_id, v.delivery_date FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' "
+            "AND v.delivery_date >= ? AND v.delivery_date <= ?"_s +
+                notTasked(k, u"'"_s + kindId(k) + u":' || v.id"_s),
+            {iso(today.addDays(-r.offsetDays - r.expireDays)), iso(today.addDays(-r.offsetDays))});
         if (!q)
             return q.error();
         while (q->next())
@@ -240,40 +254,44 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
     done("delivery");
     // After a service visit: from the next day, due within 3 days, expires at day 15.
     if (const RuleSetting &r = rule[TaskKind::AfterService]; r.enabled) {
-        auto q = db.exec(u"SELECT s.id, s.vehicle_id, s.customer_id, s.visit_date FROM service_visits s WHERE s.deleted_at IS NULL "
-                         "AND s.visit_date >= ? AND s.visit_date <= ?"_s + notTasked(TaskKind::AfterService, u"'after_service:' || s.id"_s),
-                         {iso(today.addDays(-r.offsetDays - r.expireDays)), iso(today.addDays(-r.offsetDays))});
+        auto q =
+            db.exec(u"SELECT s.id, s.vehicle_id, s.customer_id, s.visit_date FROM service_visits s WHERE s.deleted_at IS NULL "
+                    "AND s.visit_date >= ? AND s.visit_date <= ?"_s +
+                        notTasked(TaskKind::AfterService, u"'after_service:' || s.id"_s),
+                    {iso(today.addDays(-r.offsetDays - r.expireDays)), iso(today.addDays(-r.offsetDays))});
         if (!q)
             return q.error();
         while (q->next())
-            add(TaskKind::AfterService, u"after_service:"_s + q->value(0).toString(), q->value(2).toLongLong(), q->value(1).toLongLong(),
-                windowFrom(day(q->value(3)), r));
+            add(TaskKind::AfterService, u"after_service:"_s + q->value(0).toString(), q->value(2).toLongLong(),
+                q->value(1).toLongLong(), windowFrom(day(q->value(3)), r));
     }
     done("after service");
     // Insurance renewal: 30 days before expiry.
     if (const RuleSetting &r = rule[TaskKind::InsuranceRenewal]; r.enabled) {
-        auto q = db.exec(u"SELECT v.id, v.customer_id, v.insurance_expiry FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' "
-                         "AND v.insurance_expiry >= ? AND v.insurance_expiry <= ?"_s +
-                             notTasked(TaskKind::InsuranceRenewal, u"'insurance:' || v.id || ':' || v.insurance_expiry"_s),
-                         {iso(today), iso(today.addDays(r.offsetDays))});
+        auto q = db.exec(
+            u"SELECT v.id, v.customer_id, v.insurance_expiry FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' "
+            "AND v.insurance_expiry >= ? AND v.insurance_expiry <= ?"_s +
+                notTasked(TaskKind::InsuranceRenewal, u"'insurance:' || v.id || ':' || v.insurance_expiry"_s),
+            {iso(today), iso(today.addDays(r.offsetDays))});
         if (!q)
             return q.error();
         while (q->next()) {
             const QDate expiry = day(q->value(2));
             Window w = windowFrom(expiry, r);
-            w.expires = std::min(w.expires, expiry);   // a reminder after the policy lapsed is no reminder
-            add(TaskKind::InsuranceRenewal, u"insurance:%1:%2"_s.arg(q->value(0).toString(), iso(expiry)), q->value(1).toLongLong(),
-                q->value(0).toLongLong(), w);
+            w.expires = std::min(w.expires, expiry); // a reminder after the policy lapsed is no reminder
+            add(TaskKind::InsuranceRenewal, u"insurance:%1:%2"_s.arg(q->value(0).toString(), iso(expiry)),
+                q->value(1).toLongLong(), q->value(0).toLongLong(), w);
         }
     }
     done("insurance");
     // First maintenance: no maintenance visit yet; remind at 80 % of the model's limit by time or mileage.
     if (const RuleSetting &r = rule[TaskKind::FirstMaintenance]; r.enabled) {
-        auto q = db.exec(u"SELECT v.id, v.customer_id, v.delivery_date, v.mileage_km, v.updated_at, v.model, "_s + kReadingColumns +
-                             u" FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? "
-                             "AND v.delivery_date <= ? AND v.last_maintenance IS NULL"_s +
-                             notTasked(TaskKind::FirstMaintenance, u"'first_maintenance:' || v.id"_s),
-                         {iso(earliestOpenStart(today, maxFirstMonths, r.expireDays)), iso(today.addDays(-1))});
+        auto q =
+            db.exec(u"SELECT v.id, v.customer_id, v.delivery_date, v.mileage_km, v.updated_at, v.model, "_s + kReadingColumns +
+                        u" FROM vehicles v WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? "
+                        "AND v.delivery_date <= ? AND v.last_maintenance IS NULL"_s +
+                        notTasked(TaskKind::FirstMaintenance, u"'first_maintenance:' || v.id"_s),
+                    {iso(earliestOpenStart(today, maxFirstMonths, r.expireDays)), iso(today.addDays(-1))});
         if (!q)
             return q.error();
         while (q->next()) {
@@ -286,7 +304,7 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
             const Window w = windowFrom(
                 maintenanceReminder(delivered, limitTable.forModel(q->value(5).toString()).first, averageDailyKm(history)), r);
             if (!w.contains(today))
-                continue;   // most vehicles: their reminder is another day (no strings built for them)
+                continue; // most vehicles: their reminder is another day (no strings built for them)
             add(TaskKind::FirstMaintenance, u"first_maintenance:"_s + q->value(0).toString(), q->value(1).toLongLong(),
                 q->value(0).toLongLong(), w);
         }
@@ -323,7 +341,7 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
                 u" - ?) < ? * x.span) OR (NOT "_s + rated +
                 u" AND (x.last_maintenance <= ? OR x.last_maintenance <= ?) AND x.last_maintenance >= ?))"_s +
                 notTasked(TaskKind::RoutineMaintenance, u"'routine_maintenance:' || x.id || ':' || x.last_maintenance"_s),
-            {iso(earliestOpenStart(today, maxRoutineMonths, r.expireDays)), iso(today.addDays(-1)),   // window by time
+            {iso(earliestOpenStart(today, maxRoutineMonths, r.expireDays)), iso(today.addDays(-1)), // window by time
              iso(dueByTime), iso(today), dueKm,                                                     // rated: due by time or km
              iso(today), r.expireDays + 1, openKm,                                                  // … not closed by km
              iso(dueByTime), iso(dueByFallback), iso(openByFallback)});                             // fallback rate
@@ -343,12 +361,12 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
     done("routine maintenance");
     // Birthday care for members: on the birthday (plus the rule's offset) while the window is open.
     if (const RuleSetting &r = rule[TaskKind::BirthdayCare]; r.enabled) {
-        QMap<QString, QDate> birthdays;   // MM-dd → this year's birthday
+        QMap<QString, QDate> birthdays; // MM-dd → this year's birthday
         for (int back = 0; back <= r.expireDays; ++back) {
             const QDate d = today.addDays(-r.offsetDays - back);
             birthdays.insert(d.toString(u"MM-dd"_s), d);
             if (d.month() == 2 && d.day() == 28 && !QDate::isLeapYear(d.year()))
-                birthdays.insert(u"02-29"_s, d);   // born on a leap day: greeted on 28 February in common years
+                birthdays.insert(u"02-29"_s, d); // born on a leap day: greeted on 28 February in common years
         }
         // Every day of the window in one pass over the members (a pass per day was a full scan each).
         QVariantList days;
@@ -357,15 +375,15 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
             days << it.key();
             marks << u"?"_s;
         }
-        auto q = db.exec(u"SELECT c.id, substr(c.birthday, 6, 5) FROM customers c WHERE c.deleted_at IS NULL AND "_s + isMemberSql() +
-                             u" AND substr(c.birthday, 6, 5) IN ("_s + marks.join(u", "_s) + u')',
+        auto q = db.exec(u"SELECT c.id, substr(c.birthday, 6, 5) FROM customers c WHERE c.deleted_at IS NULL AND "_s +
+                             isMemberSql() + u" AND substr(c.birthday, 6, 5) IN ("_s + marks.join(u", "_s) + u')',
                          days);
         if (!q)
             return q.error();
         while (q->next()) {
             const QDate d = birthdays.value(q->value(1).toString());
-            add(TaskKind::BirthdayCare, u"birthday:%1:%2"_s.arg(q->value(0).toString()).arg(d.year()), q->value(0).toLongLong(), 0,
-                windowFrom(d, r));
+            add(TaskKind::BirthdayCare, u"birthday:%1:%2"_s.arg(q->value(0).toString()).arg(d.year()), q->value(0).toLongLong(),
+                0, windowFrom(d, r));
         }
     }
     done("birthdays");
@@ -374,17 +392,18 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         const QDate riskCut = today.addMonths(-SettingsService(m_ctx).intValue(settings::kChurnAtRiskMonths));
         // The customers with a vehicle last seen in that week and none seen since: a range of the
         // last-contact index (migration 0011) instead of grouping every vehicle (0.7 s at 1M).
-        auto q = db.exec(u"SELECT v.customer_id, MAX(COALESCE(v.last_paid_visit, v.delivery_date)) FROM vehicles v "
-                         "WHERE v.deleted_at IS NULL AND v.status = 'active' AND COALESCE(v.last_paid_visit, v.delivery_date) >= ? "
-                         "AND COALESCE(v.last_paid_visit, v.delivery_date) < ? AND NOT EXISTS (SELECT 1 FROM vehicles w "
-                         "WHERE w.customer_id = v.customer_id AND w.deleted_at IS NULL AND w.status = 'active' "
-                         "AND COALESCE(w.last_paid_visit, w.delivery_date) >= ?) GROUP BY v.customer_id"_s,
-                         {iso(riskCut.addDays(-7)), iso(riskCut), iso(riskCut)});
+        auto q =
+            db.exec(u"SELECT v.customer_id, MAX(COALESCE(v.last_paid_visit, v.delivery_date)) FROM vehicles v "
+                    "WHERE v.deleted_at IS NULL AND v.status = 'active' AND COALESCE(v.last_paid_visit, v.delivery_date) >= ? "
+                    "AND COALESCE(v.last_paid_visit, v.delivery_date) < ? AND NOT EXISTS (SELECT 1 FROM vehicles w "
+                    "WHERE w.customer_id = v.customer_id AND w.deleted_at IS NULL AND w.status = 'active' "
+                    "AND COALESCE(w.last_paid_visit, w.delivery_date) >= ?) GROUP BY v.customer_id"_s,
+                    {iso(riskCut.addDays(-7)), iso(riskCut), iso(riskCut)});
         if (!q)
             return q.error();
         while (q->next())
-            add(TaskKind::WinBack, u"win_back:%1:%2"_s.arg(q->value(0).toString(), q->value(1).toString()), q->value(0).toLongLong(), 0,
-                windowFrom(today, r));
+            add(TaskKind::WinBack, u"win_back:%1:%2"_s.arg(q->value(0).toString(), q->value(1).toString()),
+                q->value(0).toLongLong(), 0, windowFrom(today, r));
     }
     done("win-back");
     // Member care: every member reached within the coverage period (100 % coverage is a KPI);
@@ -419,8 +438,9 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         if (!c.window.contains(today))
             continue;
         const QString type = contactType(c.kind);
-        auto opted = db.execCached(u"SELECT 1 FROM customer_optouts WHERE customer_id = ? AND contact_type IN ('all', ?) LIMIT 1"_s,
-                                   {c.customerId, type});
+        auto opted =
+            db.execCached(u"SELECT 1 FROM customer_optouts WHERE customer_id = ? AND contact_type IN ('all', ?) LIMIT 1"_s,
+                          {c.customerId, type});
         if (!opted)
             return opted.error();
         const bool optedOut = (*opted)->next();
@@ -430,8 +450,8 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
             continue;
         }
         if (type == u"marketing"_s) {
-            auto consent = db.execCached(u"SELECT granted FROM customer_consents WHERE customer_id = ? AND purpose = 'marketing_calls'"_s,
-                                         {c.customerId});
+            auto consent = db.execCached(
+                u"SELECT granted FROM customer_consents WHERE customer_id = ? AND purpose = 'marketing_calls'"_s, {c.customerId});
             if (!consent)
                 return consent.error();
             const bool granted = (*consent)->next() && (*consent)->value(0).toInt() == 1;
@@ -446,8 +466,8 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
             auto recent = db.execCached(u"SELECT 1 FROM followup_tasks WHERE customer_id = ? AND kind = ? AND source_key <> ? "
                                         "AND due_date >= ? UNION ALL SELECT 1 FROM survey_responses WHERE customer_id = ? "
                                         "AND answered_at >= ?"_s,
-                                        {c.customerId, kindId(TaskKind::SalesSurvey), c.source, iso(today.addDays(-fatigueDays)), c.customerId,
-                                         toStoredUtc(QDateTime(today.addDays(-fatigueDays), QTime(0, 0)).toUTC())});
+                                        {c.customerId, kindId(TaskKind::SalesSurvey), c.source, iso(today.addDays(-fatigueDays)),
+                                         c.customerId, toStoredUtc(QDateTime(today.addDays(-fatigueDays), QTime(0, 0)).toUTC())});
             if (!recent)
                 return recent.error();
             const bool tired = (*recent)->next();
@@ -457,11 +477,13 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
                 continue;
             }
         }
-        auto inserted = db.execCached(
-            u"INSERT INTO followup_tasks(kind, source_key, customer_id, vehicle_id, available, due_date, expires, priority, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, source_key) DO NOTHING RETURNING id"_s,
-            {kindId(c.kind), c.source, c.customerId, c.vehicleId ? QVariant(c.vehicleId) : QVariant(QMetaType(QMetaType::LongLong)),
-             iso(c.window.available), iso(c.window.due), iso(c.window.expires), c.priority, now, now});
+        auto inserted =
+            db.execCached(u"INSERT INTO followup_tasks(kind, source_key, customer_id, vehicle_id, available, due_date, expires, "
+                          u"priority, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, source_key) DO NOTHING RETURNING id"_s,
+                          {kindId(c.kind), c.source, c.customerId,
+                           c.vehicleId ? QVariant(c.vehicleId) : QVariant(QMetaType(QMetaType::LongLong)),
+                           iso(c.window.available), iso(c.window.due), iso(c.window.expires), c.priority, now, now});
         if (!inserted)
             return inserted.error();
         if ((*inserted)->next())
@@ -470,10 +492,12 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
     }
     done("policy checks and inserts");
     // Open tasks whose window has closed are expired, not left to pile up.
-    CRM_TRY(db.exec(u"UPDATE followup_tasks SET status = 'expired', updated_at = ? WHERE status = 'open' AND expires < ?"_s, {now, iso(today)}));
+    CRM_TRY(db.exec(u"UPDATE followup_tasks SET status = 'expired', updated_at = ? WHERE status = 'open' AND expires < ?"_s,
+                    {now, iso(today)}));
     done("expiry");
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"generate"_s, u"followup_tasks"_s, {}, {},
-                                       {{u"date"_s, iso(today)}, {u"created"_s, result.total()}}, iso(today)}));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who,
+        {u"generate"_s, u"followup_tasks"_s, {}, {}, {{u"date"_s, iso(today)}, {u"created"_s, result.total()}}, iso(today)}));
     CRM_TRY(tx.commit());
     log::get("followups")->info("generated {} tasks for {}", result.total(), iso(today).toStdString());
     return result;
@@ -508,16 +532,20 @@ Status FollowupService::saveRules(const Session &who, const QList<RuleSetting> &
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     auto map = [](const RuleSetting &r) {
-        return QVariantMap{{u"enabled"_s, r.enabled}, {u"offset_days"_s, r.offsetDays}, {u"due_days"_s, r.dueDays},
-                           {u"expire_days"_s, r.expireDays}, {u"priority"_s, r.priority}};
+        return QVariantMap{{u"enabled"_s, r.enabled},
+                           {u"offset_days"_s, r.offsetDays},
+                           {u"due_days"_s, r.dueDays},
+                           {u"expire_days"_s, r.expireDays},
+                           {u"priority"_s, r.priority}};
     };
     for (const RuleSetting &r : list) {
         const auto old = std::find_if(before->cbegin(), before->cend(), [&](const RuleSetting &o) { return o.kind == r.kind; });
         if (old != before->cend() && map(*old) == map(r))
             continue;
         CRM_TRY(repo.saveRule(r, who.username, now));
-        CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"followup_rules"_s, kindId(r.kind),
-                                           old != before->cend() ? map(*old) : QVariantMap(), map(r), {}}));
+        CRM_TRY(Guard::audit(
+            m_ctx, &who,
+            {u"update"_s, u"followup_rules"_s, kindId(r.kind), old != before->cend() ? map(*old) : QVariantMap(), map(r), {}}));
     }
     return tx.commit();
 }
@@ -605,7 +633,8 @@ QuietHours FollowupService::quietHours()
 RetryPolicy FollowupService::retryPolicy()
 {
     SettingsService s(m_ctx);
-    return {s.intValue(settings::kMaxAttempts), s.intValue(settings::kNoAnswerDelayMinutes), s.intValue(settings::kBusyDelayMinutes)};
+    return {s.intValue(settings::kMaxAttempts), s.intValue(settings::kNoAnswerDelayMinutes),
+            s.intValue(settings::kBusyDelayMinutes)};
 }
 
 } // namespace crm::services

@@ -17,10 +17,10 @@ inline const QString kMemberCoverageDays = QStringLiteral("followups.member_cove
 } // namespace settings
 
 struct GenerateResult {
-    QMap<QString, int> created;   // task kind id → tasks created
-    int skippedOptOut = 0;        // the customer opted out of that kind of contact
-    int skippedConsent = 0;       // marketing calls without marketing consent
-    int skippedFatigue = 0;       // a survey within the fatigue period
+    QMap<QString, int> created; // task kind id → tasks created
+    int skippedOptOut = 0;      // the customer opted out of that kind of contact
+    int skippedConsent = 0;     // marketing calls without marketing consent
+    int skippedFatigue = 0;     // a survey within the fatigue period
     int total() const
     {
         int n = 0;
@@ -40,8 +40,8 @@ class FollowupService {
 public:
     explicit FollowupService(Context ctx) : m_ctx(ctx) {}
 
-    static QString contactType(followups::TaskKind k);   // service, marketing or survey
-    static QStringList contactTypes();                    // all, service, marketing, survey
+    static QString contactType(followups::TaskKind k); // service, marketing or survey
+    static QStringList contactTypes();                 // all, service, marketing, survey
 
     Result<GenerateResult> generate(const Session &who, const QDate &today);
     // Records that the customer wants no calls of this type (all, service, marketing, survey)
@@ -50,7 +50,7 @@ public:
     struct OptOut {
         QString contactType;
         QString reason;
-        QString createdAt;   // UTC
+        QString createdAt; // UTC
         QString createdBy;
     };
     Result<QList<OptOut>> optOuts(qint64 customerId);
@@ -59,7 +59,8 @@ public:
     // A task raised by another module's event (a closed complaint → its return visit): the
     // rule's window from `eventDay`, opt-outs honoured, unique per kind and source. No permission
     // check: the calling service checked its own. True when a task was created.
-    Result<bool> raiseTask(followups::TaskKind kind, const QString &sourceKey, qint64 customerId, qint64 vehicleId, const QDate &eventDay);
+    Result<bool> raiseTask(followups::TaskKind kind, const QString &sourceKey, qint64 customerId, qint64 vehicleId,
+                           const QDate &eventDay);
 
     // The SQL condition on customers alias `c` that makes a customer a club member.
     static QString isMemberSql();

@@ -1,18 +1,18 @@
 #include "followups/ui/CallDeskPage.h"
 
+#include "archives/ui/Dialogs.h"
+#include "complaints/ui/ComplaintDialogs.h"
+#include "data/UserRepository.h"
+#include "followups/core/FollowupRules.h"
+#include "followups/services/CallDeskService.h"
+#include "followups/services/FollowupService.h"
+#include "followups/ui/QueueModel.h"
+#include "services/SettingsService.h"
+#include "surveys/services/SurveyService.h"
+#include "surveys/ui/SurveyForm.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Messages.h"
-#include "followups/core/FollowupRules.h"
-#include "data/UserRepository.h"
-#include "archives/ui/Dialogs.h"
-#include "complaints/ui/ComplaintDialogs.h"
-#include "followups/ui/QueueModel.h"
-#include "surveys/ui/SurveyForm.h"
-#include "surveys/services/SurveyService.h"
-#include "followups/services/CallDeskService.h"
-#include "followups/services/FollowupService.h"
-#include "services/SettingsService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,20 +54,23 @@ QString countText(qint64 n)
 }
 } // namespace
 
-
 CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_model(new QueueModel(app.services, app.session, this)), m_scope(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_kind(new QComboBox(this)), m_count(new QLabel(this)), m_queue(new QTableView(this)),
       m_right(new QStackedWidget(this)),
-      m_empty(new EmptyState(tr("No task selected"), tr("Choose a task in the queue (↑/↓, Enter) to see the customer, the script and the call form."), this)),
+      m_empty(new EmptyState(tr("No task selected"),
+                             tr("Choose a task in the queue (↑/↓, Enter) to see the customer, the script and the call form."),
+                             this)),
       m_header(new QLabel(this)), m_quiet(new QLabel(this)), m_script(new QTextBrowser(this)),
-      m_surveyBox(new QGroupBox(tr("Survey"), this)), m_surveyNote(new QLabel(this)), m_survey(new surveys::SurveyForm(this)), m_history(new QTreeWidget(this)),
-      m_outcome(new QComboBox(this)), m_callBack(new QDateTimeEdit(this)), m_duration(new QSpinBox(this)),
-      m_notes(new QPlainTextEdit(this)), m_feedbackCategory(new QComboBox(this)), m_feedbackText(new QLineEdit(this)),
-      m_feedback(new QListWidget(this)), m_nextAction(new QLineEdit(this)), m_appointment(new QGroupBox(tr("Book an &appointment"), this)),
-      m_appointmentAt(new QDateTimeEdit(this)), m_appointmentKind(new QComboBox(this)), m_appointmentNotes(new QLineEdit(this)),
+      m_surveyBox(new QGroupBox(tr("Survey"), this)), m_surveyNote(new QLabel(this)), m_survey(new surveys::SurveyForm(this)),
+      m_history(new QTreeWidget(this)), m_outcome(new QComboBox(this)), m_callBack(new QDateTimeEdit(this)),
+      m_duration(new QSpinBox(this)), m_notes(new QPlainTextEdit(this)), m_feedbackCategory(new QComboBox(this)),
+      m_feedbackText(new QLineEdit(this)), m_feedback(new QListWidget(this)), m_nextAction(new QLineEdit(this)),
+      m_appointment(new QGroupBox(tr("Book an &appointment"), this)), m_appointmentAt(new QDateTimeEdit(this)),
+      m_appointmentKind(new QComboBox(this)), m_appointmentNotes(new QLineEdit(this)),
       m_claim(new QPushButton(tr("C&laim"), this)), m_reassign(new QPushButton(tr("&Reassign…"), this)),
-      m_optOut(new QPushButton(tr("Do &not call…"), this)), m_save(new QPushButton(tr("&Save call"), this)), m_saved(new QLabel(this)), m_tick(new QTimer(this))
+      m_optOut(new QPushButton(tr("Do &not call…"), this)), m_save(new QPushButton(tr("&Save call"), this)),
+      m_saved(new QLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(u"callDeskPage"_s);
     // Filters.
@@ -224,7 +227,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     auto *leftCol = new QSplitter(Qt::Vertical, task);
     leftCol->addWidget(scriptBox);
     leftCol->addWidget(m_surveyBox);
-    leftCol->setStretchFactor(1, 2);   // the survey, when there is one, gets the room
+    leftCol->setStretchFactor(1, 2); // the survey, when there is one, gets the room
     leftCol->addWidget(historyBox);
     leftCol->setSizes({150, 300, 110});
     auto *columns = new QSplitter(Qt::Horizontal, task);
@@ -242,14 +245,15 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     split->addWidget(m_right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({260, 440});   // about eight queue rows above the task
+    split->setSizes({260, 440}); // about eight queue rows above the task
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     const QByteArray state = QSettings().value(u"followups/deskSplitter"_s).toByteArray();
     if (!state.isEmpty())
         split->restoreState(state);
-    connect(split, &QSplitter::splitterMoved, this, [split] { QSettings().setValue(u"followups/deskSplitter"_s, split->saveState()); });
+    connect(split, &QSplitter::splitterMoved, this,
+            [split] { QSettings().setValue(u"followups/deskSplitter"_s, split->saveState()); });
 
     // Behaviour.
     for (QComboBox *c : {m_scope, m_owner, m_kind})
@@ -283,7 +287,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
         updateQuietBanner();
     });
     m_tick->start(1000);
-    setFocusProxy(m_queue);   // the page opens ready for ↑/↓ and Enter
+    setFocusProxy(m_queue); // the page opens ready for ↑/↓ and Enter
     for (int i = 0; i < int(std::size(crm::followups::kAllOutcomes)); ++i) {
         auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
@@ -325,7 +329,8 @@ void CallDeskPage::applyFilter()
         m_queue->setCurrentIndex(m_model->index(0, 0));
     } else {
         m_taskId = 0;
-        m_empty->setTexts(tr("Nothing to call"), tr("No task matches. Try \"All open\" or \"Everyone's\", or generate today's tasks."));
+        m_empty->setTexts(tr("Nothing to call"),
+                          tr("No task matches. Try \"All open\" or \"Everyone's\", or generate today's tasks."));
         m_right->setCurrentWidget(m_empty);
     }
 }
@@ -353,7 +358,7 @@ QString CallDeskPage::fillScript(const QString &text) const
 {
     const data::TaskRow *t = m_model->taskAt(m_queue->currentIndex().row());
     QString out = text;
-    out.replace(u"{客户}"_s, t ? t->customerName.left(1) : QString());   // 张先生/女士: the surname is what is said
+    out.replace(u"{客户}"_s, t ? t->customerName.left(1) : QString()); // 张先生/女士: the surname is what is said
     out.replace(u"{店名}"_s, services::SettingsService(m_app.services).value(services::settings::kDealerName));
     return out;
 }
@@ -375,25 +380,30 @@ void CallDeskPage::showTask(const QModelIndex &index)
     if (!t->vehicle.isEmpty())
         facts.insert(0, t->vehicle);
     facts << (t->assignedName.isEmpty() ? tr("unassigned") : tr("agent %1").arg(t->assignedName));
-    m_header->setText(u"<span style='font-size:14pt;font-weight:600'>%1</span>&nbsp;&nbsp;<span style='font-size:13pt'>%2</span><br>%3"_s.arg(
-        t->customerName.toHtmlEscaped(), t->mobile.toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
+    m_header->setText(
+        u"<span style='font-size:14pt;font-weight:600'>%1</span>&nbsp;&nbsp;<span style='font-size:13pt'>%2</span><br>%3"_s.arg(
+            t->customerName.toHtmlEscaped(), t->mobile.toHtmlEscaped(), facts.join(u" · "_s).toHtmlEscaped()));
     m_claim->setEnabled(t->assignedTo != m_app.session.userId);
 
     auto script = services::FollowupService(m_app.services).script(t->kind);
     if (script) {
         QString html;
-        for (const auto &[title, body] : {qMakePair(tr("Opening"), script->opening), qMakePair(tr("Questions"), script->questions),
-                                          qMakePair(tr("Closing"), script->closing)})
+        for (const auto &[title, body] :
+             {qMakePair(tr("Opening"), script->opening), qMakePair(tr("Questions"), script->questions),
+              qMakePair(tr("Closing"), script->closing)})
             if (!body.trimmed().isEmpty())
-                html += u"<p><b>%1</b><br>%2</p>"_s.arg(title.toHtmlEscaped(), fillScript(body).toHtmlEscaped().replace(u'\n', u"<br>"_s));
-        m_script->setHtml(html.isEmpty() ? tr("<i>No script for this type yet. A manager can write one under Rules and scripts.</i>") : html);
+                html += u"<p><b>%1</b><br>%2</p>"_s.arg(title.toHtmlEscaped(),
+                                                        fillScript(body).toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        m_script->setHtml(
+            html.isEmpty() ? tr("<i>No script for this type yet. A manager can write one under Rules and scripts.</i>") : html);
     }
     m_history->clear();
     auto calls = services::CallDeskService(m_app.services).customerCalls(m_app.session, t->customerId, 20);
     if (calls) {
         for (const data::CallRow &c : *calls)
-            new QTreeWidgetItem(m_history, {l.toString(c.calledAt.toLocalTime(), QLocale::ShortFormat), FollowupText::kind(c.taskKind),
-                                            FollowupText::outcome(c.outcome), c.agentName, c.notes});
+            new QTreeWidgetItem(m_history,
+                                {l.toString(c.calledAt.toLocalTime(), QLocale::ShortFormat), FollowupText::kind(c.taskKind),
+                                 FollowupText::outcome(c.outcome), c.agentName, c.notes});
         if (calls->isEmpty())
             new QTreeWidgetItem(m_history, {tr("No earlier calls")});
         for (int i = 0; i < m_history->columnCount() - 1; ++i)
@@ -450,7 +460,8 @@ void CallDeskPage::updateQuietBanner()
         m_quiet->setText(tr("⚠ Customer's rest time now (%1): call only if the customer asked for this time.").arg(span));
         m_quiet->setStyleSheet(u"background:#fff3cd;color:#7a5a00;padding:4px;border-radius:3px"_s);
     } else {
-        m_quiet->setText(tr("Calling hours. Rest times: %1").arg(services::FollowupService(m_app.services).quietHours().toString()));
+        m_quiet->setText(
+            tr("Calling hours. Rest times: %1").arg(services::FollowupService(m_app.services).quietHours().toString()));
         m_quiet->setStyleSheet(u"color:#2e7d32;padding:4px"_s);
     }
 }
@@ -475,9 +486,9 @@ bool CallDeskPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_queue && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier &&
-            m_taskId) {
-            m_outcome->setFocus();   // Enter: start working the selected task
+        if (watched == m_queue && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier && m_taskId) {
+            m_outcome->setFocus(); // Enter: start working the selected task
             return true;
         }
         if (watched == m_feedback && key->key() == Qt::Key_Delete) {
@@ -518,7 +529,8 @@ void CallDeskPage::reassign()
     const QString chosen = QInputDialog::getItem(this, tr("Reassign task"), tr("Give this task to:"), names, 0, false, &ok);
     if (!ok)
         return;
-    if (auto r = services::CallDeskService(m_app.services).reassign(m_app.session, m_taskId, ids.value(names.indexOf(chosen))); !r)
+    if (auto r = services::CallDeskService(m_app.services).reassign(m_app.session, m_taskId, ids.value(names.indexOf(chosen)));
+        !r)
         showError(this, tr("Reassign task"), r.error());
     applyFilter();
 }
@@ -528,7 +540,7 @@ void CallDeskPage::saveCall()
     if (!m_taskId)
         return;
     if (!m_feedbackText->text().trimmed().isEmpty())
-        addFeedback();   // typed but not yet added: the agent meant it
+        addFeedback(); // typed but not yet added: the agent meant it
     services::CallInput in;
     in.outcome = crm::followups::Outcome(m_outcome->currentData().toInt());
     in.durationSec = m_duration->value();
@@ -537,7 +549,8 @@ void CallDeskPage::saveCall()
     if (in.outcome == crm::followups::Outcome::CallBack)
         in.callBackAt = m_callBack->dateTime();
     for (int i = 0; i < m_feedback->count(); ++i)
-        in.feedback << data::FeedbackRow{0, m_feedback->item(i)->data(Qt::UserRole).toString(), m_feedback->item(i)->data(Qt::UserRole + 1).toString()};
+        in.feedback << data::FeedbackRow{0, m_feedback->item(i)->data(Qt::UserRole).toString(),
+                                         m_feedback->item(i)->data(Qt::UserRole + 1).toString()};
     if (m_survey->hasTemplate() && in.outcome == crm::followups::Outcome::Reached) {
         const QList<services::AnswerInput> answers = m_survey->answers();
         if (!answers.isEmpty()) {
@@ -548,7 +561,12 @@ void CallDeskPage::saveCall()
         }
     }
     if (m_appointment->isChecked())
-        in.appointment = data::AppointmentRow{0, 0, 0, 0, m_appointmentAt->dateTime(), m_appointmentKind->currentData().toString(),
+        in.appointment = data::AppointmentRow{0,
+                                              0,
+                                              0,
+                                              0,
+                                              m_appointmentAt->dateTime(),
+                                              m_appointmentKind->currentData().toString(),
                                               m_appointmentNotes->text().trimmed()};
     services::CallDeskService desk(m_app.services);
     QString span;
@@ -561,7 +579,7 @@ void CallDeskPage::saveCall()
     }
     auto r = desk.logCall(m_app.session, m_taskId, in);
     if (!r) {
-        showError(this, tr("Save call"), r.error());   // the form keeps what was typed
+        showError(this, tr("Save call"), r.error()); // the form keeps what was typed
         return;
     }
     // A grievance or complaint heard on the call becomes a complaint in one step, linked to the call.
@@ -595,10 +613,15 @@ void CallDeskPage::saveCall()
         registered += tr("Unhappy answer: the manager is alerted.");
     QString done;
     switch (r->decision.action) {
-    case crm::followups::RetryDecision::Action::Done: done = tr("Call saved; task done."); break;
-    case crm::followups::RetryDecision::Action::Unreachable: done = tr("Call saved; the customer is marked unreachable for this task."); break;
+    case crm::followups::RetryDecision::Action::Done:
+        done = tr("Call saved; task done.");
+        break;
+    case crm::followups::RetryDecision::Action::Unreachable:
+        done = tr("Call saved; the customer is marked unreachable for this task.");
+        break;
     case crm::followups::RetryDecision::Action::Retry:
-        done = tr("Call saved; the task comes back at %1.").arg(QLocale().toString(r->decision.nextAttempt.toLocalTime(), QLocale::ShortFormat));
+        done = tr("Call saved; the task comes back at %1.")
+                   .arg(QLocale().toString(r->decision.nextAttempt.toLocalTime(), QLocale::ShortFormat));
         break;
     }
     // On to the next task: the one below the saved one, or the first.
@@ -623,12 +646,13 @@ void CallDeskPage::generateNow()
     // On a large base this reads every vehicle and visit in the windows: off the GUI thread.
     const services::Session who = m_app.session;
     const Clock *clock = &m_app.services.clock;
-    const QVariant v = BackgroundJob::run(this, m_app.services.db.spec(), tr("Generating today's follow-up tasks…"),
-                                          [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
-                                              services::Context ctx{threadCtx.db, *clock};
-                                              auto r = services::FollowupService(ctx).generate(who, clock->nowUtc().toLocalTime().date());
-                                              return r ? QVariant(r->total()) : QVariant::fromValue(r.error());
-                                          });
+    const QVariant v =
+        BackgroundJob::run(this, m_app.services.db.spec(), tr("Generating today's follow-up tasks…"),
+                           [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+                               services::Context ctx{threadCtx.db, *clock};
+                               auto r = services::FollowupService(ctx).generate(who, clock->nowUtc().toLocalTime().date());
+                               return r ? QVariant(r->total()) : QVariant::fromValue(r.error());
+                           });
     if (BackgroundJob::isError(v)) {
         showError(this, tr("Generate tasks"), v.value<Error>());
         return;

@@ -40,7 +40,7 @@ class CallDeskPage final : public QWidget {
 public:
     CallDeskPage(AppContext &app, QWidget *parent = nullptr);
     void reload();
-    void openTask(qint64 taskId);   // selects it in the queue (switching to "all open" if needed)
+    void openTask(qint64 taskId); // selects it in the queue (switching to "all open" if needed)
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,7 +1,7 @@
 #include "followups/ui/FollowupReportsPage.h"
 
-#include "ui/common/Messages.h"
 #include "followups/core/FollowupRules.h"
+#include "ui/common/Messages.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,8 +31,8 @@ enum Period { ThisWeek, LastWeek, ThisMonth, LastMonth, ThisQuarter, Custom };
 
 FollowupReportsPage::FollowupReportsPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_group(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)), m_feedbackCounts(new QTableWidget(this)),
-      m_feedbackCategory(new QComboBox(this)), m_feedbackItems(new QTreeWidget(this))
+      m_group(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_feedbackCounts(new QTableWidget(this)), m_feedbackCategory(new QComboBox(this)), m_feedbackItems(new QTreeWidget(this))
 {
     setObjectName(u"followupReportsPage"_s);
     m_period->setObjectName(u"reportPeriod"_s);
@@ -66,8 +66,8 @@ FollowupReportsPage::FollowupReportsPage(AppContext &app, QWidget *parent)
     m_summary->setWordWrap(true);
     m_table->setObjectName(u"reportTable"_s);
     m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({QString(), tr("Due"), tr("Completed"), tr("On time"), tr("Reached"), tr("Completion rate"),
-                                        tr("On-time rate"), tr("Reached rate")});
+    m_table->setHorizontalHeaderLabels({QString(), tr("Due"), tr("Completed"), tr("On time"), tr("Reached"),
+                                        tr("Completion rate"), tr("On-time rate"), tr("Reached rate")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -122,15 +122,24 @@ void FollowupReportsPage::applyPeriod()
     const QDate firstOfMonth(today.year(), today.month(), 1);
     QDate from, to;
     switch (m_period->currentIndex()) {
-    case ThisWeek: from = monday, to = monday.addDays(6); break;
-    case LastWeek: from = monday.addDays(-7), to = monday.addDays(-1); break;
-    case ThisMonth: from = firstOfMonth, to = firstOfMonth.addMonths(1).addDays(-1); break;
-    case LastMonth: from = firstOfMonth.addMonths(-1), to = firstOfMonth.addDays(-1); break;
+    case ThisWeek:
+        from = monday, to = monday.addDays(6);
+        break;
+    case LastWeek:
+        from = monday.addDays(-7), to = monday.addDays(-1);
+        break;
+    case ThisMonth:
+        from = firstOfMonth, to = firstOfMonth.addMonths(1).addDays(-1);
+        break;
+    case LastMonth:
+        from = firstOfMonth.addMonths(-1), to = firstOfMonth.addDays(-1);
+        break;
     case ThisQuarter:
         from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
         to = from.addMonths(3).addDays(-1);
         break;
-    default: break;
+    default:
+        break;
     }
     const bool custom = !from.isValid();
     m_from->setEnabled(custom);
@@ -154,16 +163,17 @@ void FollowupReportsPage::reload()
         return;
     }
     m_report = *r;
-    m_summary->setText(tr("<b>%1</b> tasks due · completion <b>%2</b> · on time <b>%3</b> · reached <b>%4</b> · "
-                          "%5 calls (%6 reached) · member coverage <b>%7</b> (%8 of %9 members reached in the last %10 days)")
-                           .arg(r->total.due)
-                           .arg(percent(r->total.completionRate()), percent(r->total.onTimeRate()), percent(r->total.reachedRate()))
-                           .arg(r->calls)
-                           .arg(r->callsReached)
-                           .arg(percent(r->coverageRate()))
-                           .arg(r->membersCovered)
-                           .arg(r->members)
-                           .arg(r->coverageDays));
+    m_summary->setText(
+        tr("<b>%1</b> tasks due · completion <b>%2</b> · on time <b>%3</b> · reached <b>%4</b> · "
+           "%5 calls (%6 reached) · member coverage <b>%7</b> (%8 of %9 members reached in the last %10 days)")
+            .arg(r->total.due)
+            .arg(percent(r->total.completionRate()), percent(r->total.onTimeRate()), percent(r->total.reachedRate()))
+            .arg(r->calls)
+            .arg(r->callsReached)
+            .arg(percent(r->coverageRate()))
+            .arg(r->membersCovered)
+            .arg(r->members)
+            .arg(r->coverageDays));
     m_table->horizontalHeaderItem(0)->setText(services::FollowupReportService::groupTitle(r->group));
     const QList<services::FollowupFigures> rows = r->rows + QList<services::FollowupFigures>{r->total};
     m_table->setRowCount(int(rows.size()));
@@ -197,11 +207,13 @@ void FollowupReportsPage::reload()
     }
     m_feedbackCounts->resizeColumnsToContents();
     m_feedbackItems->clear();
-    auto items = reports.feedbackItems(m_app.session, m_from->date(), m_to->date(), m_feedbackCategory->currentData().toString(), 500);
+    auto items =
+        reports.feedbackItems(m_app.session, m_from->date(), m_to->date(), m_feedbackCategory->currentData().toString(), 500);
     if (items) {
         for (const services::FeedbackItem &f : *items)
-            new QTreeWidgetItem(m_feedbackItems, {QLocale().toString(f.calledAt.toLocalTime(), QLocale::ShortFormat),
-                                                  FollowupText::feedbackCategory(f.category), f.customerName, f.agentName, f.text});
+            new QTreeWidgetItem(m_feedbackItems,
+                                {QLocale().toString(f.calledAt.toLocalTime(), QLocale::ShortFormat),
+                                 FollowupText::feedbackCategory(f.category), f.customerName, f.agentName, f.text});
         for (int i = 0; i < 4; ++i)
             m_feedbackItems->resizeColumnToContents(i);
     }
@@ -211,10 +223,12 @@ void FollowupReportsPage::exportReport()
 {
     if (!m_report)
         return;
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
-                              tr("follow-up report %1 to %2").arg(m_report->from.toString(Qt::ISODate), m_report->to.toString(Qt::ISODate)) +
-                              u".xlsx"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
+        tr("follow-up report %1 to %2").arg(m_report->from.toString(Qt::ISODate), m_report->to.toString(Qt::ISODate)) +
+        u".xlsx"_s;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto r = services::FollowupReportService(m_app.services).exportReport(m_app.session, *m_report, path); !r)

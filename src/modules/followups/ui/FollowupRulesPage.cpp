@@ -1,8 +1,8 @@
 #include "followups/ui/FollowupRulesPage.h"
 
-#include "ui/common/Messages.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/services/FollowupService.h"
+#include "ui/common/Messages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,8 +40,9 @@ int spinValue(QTableWidget *t, int row, int col)
 } // namespace
 
 FollowupRulesPage::FollowupRulesPage(AppContext &app, QWidget *parent)
-    : QWidget(parent), m_app(app), m_rules(new QTableWidget(this)), m_limits(new QTableWidget(this)), m_scriptKind(new QComboBox(this)),
-      m_opening(new QPlainTextEdit(this)), m_questions(new QPlainTextEdit(this)), m_closing(new QPlainTextEdit(this))
+    : QWidget(parent), m_app(app), m_rules(new QTableWidget(this)), m_limits(new QTableWidget(this)),
+      m_scriptKind(new QComboBox(this)), m_opening(new QPlainTextEdit(this)), m_questions(new QPlainTextEdit(this)),
+      m_closing(new QPlainTextEdit(this))
 {
     setObjectName(u"followupRulesPage"_s);
     m_rules->setObjectName(u"rulesTable"_s);
@@ -54,14 +55,15 @@ FollowupRulesPage::FollowupRulesPage(AppContext &app, QWidget *parent)
     saveRules->setObjectName(u"saveRulesButton"_s);
     auto *rulesBox = new QGroupBox(tr("Rules that generate tasks"), this);
     auto *rl = new QVBoxLayout(rulesBox);
-    rl->addWidget(new QLabel(tr("Due and expiry days count from the day a task opens. Changes apply to tasks generated from now on."), this));
+    rl->addWidget(new QLabel(
+        tr("Due and expiry days count from the day a task opens. Changes apply to tasks generated from now on."), this));
     rl->addWidget(m_rules, 1);
     rl->addWidget(saveRules, 0, Qt::AlignRight);
 
     m_limits->setObjectName(u"limitsTable"_s);
     m_limits->setColumnCount(5);
-    m_limits->setHorizontalHeaderLabels({tr("Model (empty: every other)"), tr("First: months"), tr("First: km"), tr("Routine: months"),
-                                         tr("Routine: km")});
+    m_limits->setHorizontalHeaderLabels(
+        {tr("Model (empty: every other)"), tr("First: months"), tr("First: km"), tr("Routine: months"), tr("Routine: km")});
     m_limits->verticalHeader()->hide();
     auto *addLimit = new QPushButton(tr("Add model"), this);
     auto *removeLimit = new QPushButton(tr("Remove model"), this);
@@ -112,7 +114,8 @@ FollowupRulesPage::FollowupRulesPage(AppContext &app, QWidget *parent)
         const int row = m_limits->rowCount();
         m_limits->insertRow(row);
         m_limits->setItem(row, 0, new QTableWidgetItem);
-        const int defaults[] = {kFirstMaintenance.months, kFirstMaintenance.km, kRoutineMaintenance.months, kRoutineMaintenance.km};
+        const int defaults[] = {kFirstMaintenance.months, kFirstMaintenance.km, kRoutineMaintenance.months,
+                                kRoutineMaintenance.km};
         for (int c = 1; c <= 4; ++c)
             m_limits->setCellWidget(row, c, spin(defaults[c - 1], c % 2 ? 1 : 500, c % 2 ? 60 : 100000));
         m_limits->setCurrentCell(row, 0);
@@ -197,7 +200,7 @@ void FollowupRulesPage::saveLimits()
                                   {spinValue(m_limits, i, 3), spinValue(m_limits, i, 4)}};
     }
     if (auto r = services::FollowupService(m_app.services).saveLimits(m_app.session, list); !r) {
-        showError(this, tr("Save limits"), r.error());   // the table keeps what was typed
+        showError(this, tr("Save limits"), r.error()); // the table keeps what was typed
         return;
     }
     reload();
@@ -215,8 +218,12 @@ void FollowupRulesPage::loadScript()
 
 void FollowupRulesPage::saveScript()
 {
-    data::CallScript s{m_scriptKind->currentData().toString(), m_opening->toPlainText(), m_questions->toPlainText(), m_closing->toPlainText(),
-                       {}, {}};
+    data::CallScript s{m_scriptKind->currentData().toString(),
+                       m_opening->toPlainText(),
+                       m_questions->toPlainText(),
+                       m_closing->toPlainText(),
+                       {},
+                       {}};
     if (auto r = services::FollowupService(m_app.services).saveScript(m_app.session, s); !r)
         showError(this, tr("Save script"), r.error());
 }

@@ -30,7 +30,8 @@ QWidget *FollowupsModule::createWidget(AppContext &app, QWidget *parent)
     tabs->addTab(m_desk, QCoreApplication::translate("crm::ui::followups::CallDeskPage", "Call desk"));
     tabs->addTab(m_reports, QCoreApplication::translate("crm::ui::followups::CallDeskPage", "Reports"));
     if (app.session.can(Permission::ManageFollowups))
-        tabs->addTab(new FollowupRulesPage(app, tabs), QCoreApplication::translate("crm::ui::followups::CallDeskPage", "Rules and scripts"));
+        tabs->addTab(new FollowupRulesPage(app, tabs),
+                     QCoreApplication::translate("crm::ui::followups::CallDeskPage", "Rules and scripts"));
     QObject::connect(tabs, &QTabWidget::currentChanged, tabs, [this, tabs](int i) {
         if (tabs->widget(i) == m_reports)
             m_reports->reload();

@@ -20,9 +20,12 @@ QueueModel::QueueModel(services::Context ctx, services::Session session, QObject
 QString QueueModel::priorityTitle(int p)
 {
     switch (p) {
-    case 1: return tr("High");
-    case 2: return tr("Normal");
-    default: return tr("Low");
+    case 1:
+        return tr("High");
+    case 2:
+        return tr("Normal");
+    default:
+        return tr("Low");
     }
 }
 
@@ -84,22 +87,30 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Priority: return priorityTitle(t->priority);
+        case Priority:
+            return priorityTitle(t->priority);
         case Due:
             if (t->nextAttemptAt.isValid())
-                return tr("%1 (retry %2)").arg(QLocale().toString(t->due, QLocale::ShortFormat),
-                                               QLocale().toString(t->nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
+                return tr("%1 (retry %2)")
+                    .arg(QLocale().toString(t->due, QLocale::ShortFormat),
+                         QLocale().toString(t->nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
             return QLocale().toString(t->due, QLocale::ShortFormat);
-        case Kind: return crm::followups::FollowupText::kind(t->kind);
-        case Customer: return t->customerName;
-        case Mobile: return t->mobile;
-        case Vehicle: return t->vehicle;
-        case Attempts: return t->attempts;
-        case AssignedTo: return t->assignedName.isEmpty() ? tr("(unassigned)") : t->assignedName;
+        case Kind:
+            return crm::followups::FollowupText::kind(t->kind);
+        case Customer:
+            return t->customerName;
+        case Mobile:
+            return t->mobile;
+        case Vehicle:
+            return t->vehicle;
+        case Attempts:
+            return t->attempts;
+        case AssignedTo:
+            return t->assignedName.isEmpty() ? tr("(unassigned)") : t->assignedName;
         }
     } else if (role == Qt::ForegroundRole) {
         if (index.column() == Due && t->due < today)
-            return QBrush(QColor(0xc6, 0x28, 0x28));   // overdue
+            return QBrush(QColor(0xc6, 0x28, 0x28)); // overdue
         if (index.column() == AssignedTo && t->assignedName.isEmpty())
             return QBrush(QColor(0x75, 0x75, 0x75));
     } else if (role == Qt::FontRole && index.column() == Priority && t->priority == 1) {
@@ -121,14 +132,22 @@ QVariant QueueModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Priority: return tr("Priority");
-    case Due: return tr("Due");
-    case Kind: return tr("Type");
-    case Customer: return tr("Customer");
-    case Mobile: return tr("Mobile");
-    case Vehicle: return tr("Vehicle");
-    case Attempts: return tr("Attempts");
-    case AssignedTo: return tr("Agent");
+    case Priority:
+        return tr("Priority");
+    case Due:
+        return tr("Due");
+    case Kind:
+        return tr("Type");
+    case Customer:
+        return tr("Customer");
+    case Mobile:
+        return tr("Mobile");
+    case Vehicle:
+        return tr("Vehicle");
+    case Attempts:
+        return tr("Attempts");
+    case AssignedTo:
+        return tr("Agent");
     }
     return {};
 }

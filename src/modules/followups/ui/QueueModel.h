@@ -14,7 +14,7 @@ public:
     static constexpr int kPageSize = 200;
 
     QueueModel(services::Context ctx, services::Session session, QObject *parent = nullptr);
-    void setFilter(const data::QueueFilter &f);   // resets and loads the first page
+    void setFilter(const data::QueueFilter &f); // resets and loads the first page
     void reload() { setFilter(m_filter); }
     const data::QueueFilter &filter() const { return m_filter; }
     const data::TaskRow *taskAt(int row) const;

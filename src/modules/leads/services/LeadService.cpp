@@ -1,10 +1,10 @@
 #include "leads/services/LeadService.h"
 
+#include "archives/services/ImportService.h"
 #include "club/core/ClubRules.h"
+#include "club/services/ClubService.h"
 #include "core/Mobile.h"
 #include "data/Transaction.h"
-#include "club/services/ClubService.h"
-#include "archives/services/ImportService.h"
 #include "services/SettingsService.h"
 
 #include <QFileInfo>
@@ -13,9 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace crm::services {
 namespace {
-const QString kSelect = u"SELECT l.id, l.name, l.mobile, l.source, l.model, l.consultant, l.status, l.lost_reason, COALESCE(l.referrer_id, 0), "
-                        "COALESCE(rc.name, ''), l.created_at, l.status_at, l.note FROM leads l "
-                        "LEFT JOIN club_members rm ON rm.id = l.referrer_id LEFT JOIN customers rc ON rc.id = rm.customer_id "_s;
+const QString kSelect =
+    u"SELECT l.id, l.name, l.mobile, l.source, l.model, l.consultant, l.status, l.lost_reason, COALESCE(l.referrer_id, 0), "
+    "COALESCE(rc.name, ''), l.created_at, l.status_at, l.note FROM leads l "
+    "LEFT JOIN club_members rm ON rm.id = l.referrer_id LEFT JOIN customers rc ON rc.id = rm.customer_id "_s;
 Lead leadFrom(const QSqlQuery &q, const QString &overdueBefore)
 {
     Lead l;
@@ -71,7 +72,8 @@ Result<qint64> LeadService::insert(const Session &who, const LeadInput &in, bool
             return Error::invalid(tr("The referrer is not an active club member."));
     }
     // The same person already in the pipeline (open lead with this mobile) is not added twice.
-    auto open = m_ctx.db.scalar(u"SELECT id FROM leads WHERE mobile = ? AND status NOT IN ('delivered', 'lost') ORDER BY id LIMIT 1"_s, {*mobile});
+    auto open = m_ctx.db.scalar(
+        u"SELECT id FROM leads WHERE mobile = ? AND status NOT IN ('delivered', 'lost') ORDER BY id LIMIT 1"_s, {*mobile});
     if (!open)
         return open.error();
     if (open->isValid()) {
@@ -79,17 +81,19 @@ Result<qint64> LeadService::insert(const Session &who, const LeadInput &in, bool
         return open->toLongLong();
     }
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
-    auto q = m_ctx.db.exec(u"INSERT INTO leads(name, mobile, source, external_ref, model, consultant, referrer_id, note, created_at, created_by, status_at) "
+    auto q = m_ctx.db.exec(u"INSERT INTO leads(name, mobile, source, external_ref, model, consultant, referrer_id, note, "
+                           u"created_at, created_by, status_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source, external_ref) DO NOTHING RETURNING id"_s,
-                           {in.name.trimmed(), *mobile, source, data::Database::optional(in.externalRef.trimmed()), data::Database::text(in.model.trimmed()),
-                            data::Database::text(in.consultant.trimmed()),
-                            in.referrerMemberId ? QVariant(in.referrerMemberId) : QVariant(QMetaType(QMetaType::LongLong)), data::Database::text(in.note.trimmed()), now,
-                            who.username, now});
+                           {in.name.trimmed(), *mobile, source, data::Database::optional(in.externalRef.trimmed()),
+                            data::Database::text(in.model.trimmed()), data::Database::text(in.consultant.trimmed()),
+                            in.referrerMemberId ? QVariant(in.referrerMemberId) : QVariant(QMetaType(QMetaType::LongLong)),
+                            data::Database::text(in.note.trimmed()), now, who.username, now});
     if (!q)
         return q.error();
-    if (!q->next()) {   // this platform's lead was imported before
+    if (!q->next()) { // this platform's lead was imported before
         *existed = true;
-        auto id = m_ctx.db.scalar(u"SELECT id FROM leads WHERE source = ? AND external_ref = ?"_s, {source, in.externalRef.trimmed()});
+        auto id =
+            m_ctx.db.scalar(u"SELECT id FROM leads WHERE source = ? AND external_ref = ?"_s, {source, in.externalRef.trimmed()});
         if (!id)
             return id.error();
         return id->toLongLong();
@@ -112,8 +116,13 @@ Result<qint64> LeadService::create(const Session &who, const LeadInput &in)
         return id.error();
     if (existed)
         return Error::conflict(tr("This prospect is already an open lead (number %1).").arg(*id));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"leads"_s, QString::number(*id), {},
-                                       {{u"source"_s, in.source}, {u"referrer"_s, in.referrerMemberId}, {u"consultant"_s, in.consultant}}, {}}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"create"_s,
+                          u"leads"_s,
+                          QString::number(*id),
+                          {},
+                          {{u"source"_s, in.source}, {u"referrer"_s, in.referrerMemberId}, {u"consultant"_s, in.consultant}},
+                          {}}));
     CRM_TRY(tx.commit());
     return *id;
 }
@@ -123,9 +132,11 @@ Result<QList<Lead>> LeadService::list(const Session &who, const LeadFilter &f, i
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see leads")));
     const QString before = overdueBefore();
     const QVariant like = data::Database::text(f.text.trimmed().isEmpty() ? QString() : f.text.trimmed() + u"%"_s);
-    const QVariant status = data::Database::text(f.status), consultant = data::Database::text(f.consultant), source = data::Database::text(f.source);
+    const QVariant status = data::Database::text(f.status), consultant = data::Database::text(f.consultant),
+                   source = data::Database::text(f.source);
     auto q = m_ctx.db.exec(
-        kSelect + u"WHERE (? = '' OR l.status = ? OR (? = 'open' AND l.status NOT IN ('delivered', 'lost'))) AND (? = '' OR l.consultant = ?) "
+        kSelect + u"WHERE (? = '' OR l.status = ? OR (? = 'open' AND l.status NOT IN ('delivered', 'lost'))) AND (? = '' OR "
+                  u"l.consultant = ?) "
                   "AND (? = '' OR l.source = ?) AND (? = '' OR l.name LIKE ? OR l.mobile LIKE ?) "
                   "AND (? = 0 OR (l.status = 'new' AND l.created_at < ?)) AND (? = 0 OR l.id < ?) ORDER BY l.id DESC LIMIT ?"_s,
         {status, status, status, consultant, consultant, source, source, like, like, like, f.overdueOnly ? 1 : 0, before, afterId,
@@ -157,16 +168,24 @@ Status LeadService::assign(const Session &who, qint64 leadId, const QString &con
     auto before = lead(who, leadId);
     if (!before)
         return before.error();
-    CRM_TRY(m_ctx.db.exec(u"UPDATE leads SET consultant = ? WHERE id = ?"_s, {data::Database::text(consultant.trimmed()), leadId}));
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO lead_events(lead_id, at, by_user, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                          {leadId, toStoredUtc(m_ctx.clock.nowUtc()), who.username, before->status, before->status,
-                           tr("Assigned to %1").arg(consultant.trimmed())}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"assign"_s, u"leads"_s, QString::number(leadId), {{u"consultant"_s, before->consultant}},
-                                       {{u"consultant"_s, consultant.trimmed()}}, {}}));
+    CRM_TRY(
+        m_ctx.db.exec(u"UPDATE leads SET consultant = ? WHERE id = ?"_s, {data::Database::text(consultant.trimmed()), leadId}));
+    CRM_TRY(
+        m_ctx.db.exec(u"INSERT INTO lead_events(lead_id, at, by_user, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      {leadId, toStoredUtc(m_ctx.clock.nowUtc()), who.username, before->status, before->status,
+                       tr("Assigned to %1").arg(consultant.trimmed())}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"assign"_s,
+                          u"leads"_s,
+                          QString::number(leadId),
+                          {{u"consultant"_s, before->consultant}},
+                          {{u"consultant"_s, consultant.trimmed()}},
+                          {}}));
     return tx.commit();
 }
 
-Result<LeadStepResult> LeadService::step(const Session &who, qint64 leadId, const QString &to, const QString &note, const QString &lostReason)
+Result<LeadStepResult> LeadService::step(const Session &who, qint64 leadId, const QString &to, const QString &note,
+                                         const QString &lostReason)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("work leads")));
     if (to == u"lost"_s && lostReason.trimmed().isEmpty())
@@ -177,19 +196,24 @@ Result<LeadStepResult> LeadService::step(const Session &who, qint64 leadId, cons
     if (!before)
         return before.error();
     if (!club::leadStepAllowed(before->status, to))
-        return Error::invalid(tr("A lead that is %1 cannot become %2.").arg(club::ClubText::leadStatus(before->status), club::ClubText::leadStatus(to)));
+        return Error::invalid(tr("A lead that is %1 cannot become %2.")
+                                  .arg(club::ClubText::leadStatus(before->status), club::ClubText::leadStatus(to)));
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
-    auto q = m_ctx.db.exec(u"UPDATE leads SET status = ?, status_at = ?, lost_reason = ?, contacted_at = CASE WHEN contacted_at IS NULL AND ? <> 'lost' "
+    auto q = m_ctx.db.exec(u"UPDATE leads SET status = ?, status_at = ?, lost_reason = ?, contacted_at = CASE WHEN contacted_at "
+                           u"IS NULL AND ? <> 'lost' "
                            "THEN ? ELSE contacted_at END WHERE id = ? AND status = ?"_s,
                            {to, now, data::Database::text(lostReason.trimmed()), to, now, leadId, before->status});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::conflict(tr("Someone else changed this lead a moment ago; look at it again."));
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO lead_events(lead_id, at, by_user, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                          {leadId, now, who.username, before->status, to, to == u"lost"_s ? data::Database::text(lostReason.trimmed()) : data::Database::text(note.trimmed())}));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"step"_s, u"leads"_s, QString::number(leadId), {{u"status"_s, before->status}}, {{u"status"_s, to}},
-                                       note.trimmed()}));
+    CRM_TRY(
+        m_ctx.db.exec(u"INSERT INTO lead_events(lead_id, at, by_user, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      {leadId, now, who.username, before->status, to,
+                       to == u"lost"_s ? data::Database::text(lostReason.trimmed()) : data::Database::text(note.trimmed())}));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who,
+        {u"step"_s, u"leads"_s, QString::number(leadId), {{u"status"_s, before->status}}, {{u"status"_s, to}}, note.trimmed()}));
     LeadStepResult result;
     if (to == u"delivered"_s && before->referrerId) {
         // The reward needs the referrer's active card; without one the delivery still counts and
@@ -200,8 +224,9 @@ Result<LeadStepResult> LeadService::step(const Session &who, qint64 leadId, cons
         if (!card)
             return card.error();
         if (card->toInt() == 0) {
-            result.rewardProblem = tr("%1 has no active card (reported lost?): give the referral reward after the card is reissued.")
-                                       .arg(before->referrerName);
+            result.rewardProblem =
+                tr("%1 has no active card (reported lost?): give the referral reward after the card is reissued.")
+                    .arg(before->referrerName);
         } else {
             auto got = rewardReferral(who, leadId);
             if (!got)
@@ -224,19 +249,21 @@ Result<qint64> LeadService::rewardReferral(const Session &who, qint64 leadId)
     const int points = SettingsService(m_ctx).intValue(settings::kReferralPoints);
     if (points <= 0)
         return qint64(0);
-    return ClubService(m_ctx).earn(who, l->referrerId, points, tr("Referral delivered: %1").arg(l->name), u"referral:%1"_s.arg(leadId));
+    return ClubService(m_ctx).earn(who, l->referrerId, points, tr("Referral delivered: %1").arg(l->name),
+                                   u"referral:%1"_s.arg(leadId));
 }
 
 Result<QList<LeadEvent>> LeadService::events(const Session &who, qint64 leadId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see leads")));
-    auto q = m_ctx.db.exec(u"SELECT at, by_user, from_status, to_status, note FROM lead_events WHERE lead_id = ? ORDER BY at, id"_s, {leadId});
+    auto q = m_ctx.db.exec(
+        u"SELECT at, by_user, from_status, to_status, note FROM lead_events WHERE lead_id = ? ORDER BY at, id"_s, {leadId});
     if (!q)
         return q.error();
     QList<LeadEvent> out;
     while (q->next())
-        out << LeadEvent{fromStoredUtc(q->value(0).toString()), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                         q->value(4).toString()};
+        out << LeadEvent{fromStoredUtc(q->value(0).toString()), q->value(1).toString(), q->value(2).toString(),
+                         q->value(3).toString(), q->value(4).toString()};
     return out;
 }
 
@@ -255,7 +282,8 @@ Result<LeadImportResult> LeadService::importFile(const Session &who, const QStri
     const int consultant = column(h, {u"销售顾问", u"顾问", u"跟进人", u"consultant"});
     const int note = column(h, {u"备注", u"留言", u"note", u"remark"});
     if (name < 0 || mobile < 0)
-        return Error::invalid(tr("%1 has no name or no mobile column (姓名 / 手机): nothing imported.").arg(QFileInfo(path).fileName()));
+        return Error::invalid(
+            tr("%1 has no name or no mobile column (姓名 / 手机): nothing imported.").arg(QFileInfo(path).fileName()));
     LeadImportResult result;
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
@@ -264,10 +292,17 @@ Result<LeadImportResult> LeadService::importFile(const Session &who, const QStri
         auto cell = [&](int c) { return c >= 0 && c < row.size() ? row[c].trimmed() : QString(); };
         if (std::all_of(row.cbegin(), row.cend(), [](const QString &s) { return s.trimmed().isEmpty(); }))
             continue;
-        LeadInput in{cell(name), cell(mobile), club::ClubText::leadSourceFromText(cell(source)), cell(ref), cell(model),
-                     cell(consultant).isEmpty() ? defaultConsultant : cell(consultant), cell(note), 0};
+        LeadInput in{cell(name),
+                     cell(mobile),
+                     club::ClubText::leadSourceFromText(cell(source)),
+                     cell(ref),
+                     cell(model),
+                     cell(consultant).isEmpty() ? defaultConsultant : cell(consultant),
+                     cell(note),
+                     0};
         if (in.source == u"referral"_s) {
-            result.rejected << LeadImportResult::Rejected{i + 2, tr("A referral is entered from the referring member's card, not imported.")};
+            result.rejected << LeadImportResult::Rejected{
+                i + 2, tr("A referral is entered from the referring member's card, not imported.")};
             continue;
         }
         bool existed = false;
@@ -275,14 +310,19 @@ Result<LeadImportResult> LeadService::importFile(const Session &who, const QStri
         if (!id) {
             if (id.error().kind == Error::Kind::Database)
                 return id.error();
-            result.rejected << LeadImportResult::Rejected{i + 2, id.error().message};   // line 1 is the header
+            result.rejected << LeadImportResult::Rejected{i + 2, id.error().message}; // line 1 is the header
             continue;
         }
         existed ? ++result.alreadyThere : ++result.added;
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"import"_s, u"leads"_s, {}, {},
-                                       {{u"added"_s, result.added}, {u"already"_s, result.alreadyThere}, {u"rejected"_s, result.rejected.size()}},
-                                       QFileInfo(path).fileName()}));
+    CRM_TRY(
+        Guard::audit(m_ctx, &who,
+                     {u"import"_s,
+                      u"leads"_s,
+                      {},
+                      {},
+                      {{u"added"_s, result.added}, {u"already"_s, result.alreadyThere}, {u"rejected"_s, result.rejected.size()}},
+                      QFileInfo(path).fileName()}));
     CRM_TRY(tx.commit());
     return result;
 }
@@ -292,14 +332,16 @@ Result<QList<ConversionRow>> LeadService::conversion(const Session &who, const Q
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see lead conversion")));
     if (by != u"source"_s && by != u"consultant"_s)
         return Error::invalid(u"unknown grouping %1"_s.arg(by));
-    const QString key = u"l."_s + by;   // whitelisted above
-    const QString reached = u"SUM(CASE WHEN EXISTS (SELECT 1 FROM lead_events e WHERE e.lead_id = l.id AND e.to_status IN (%1)) THEN 1 ELSE 0 END)"_s;
-    auto q = m_ctx.db.exec(u"SELECT "_s + key + u", COUNT(*), SUM(CASE WHEN l.contacted_at IS NOT NULL THEN 1 ELSE 0 END), "_s +
-                               reached.arg(u"'test_drive', 'ordered', 'delivered'"_s) + u", "_s + reached.arg(u"'ordered', 'delivered'"_s) +
-                               u", SUM(CASE WHEN l.status = 'delivered' THEN 1 ELSE 0 END), SUM(CASE WHEN l.status = 'lost' THEN 1 ELSE 0 END) "
-                               "FROM leads l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY "_s +
-                               key + u" ORDER BY COUNT(*) DESC, "_s + key,
-                           {toStoredUtc(QDateTime(from, QTime(0, 0)).toUTC()), toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC())});
+    const QString key = u"l."_s + by; // whitelisted above
+    const QString reached =
+        u"SUM(CASE WHEN EXISTS (SELECT 1 FROM lead_events e WHERE e.lead_id = l.id AND e.to_status IN (%1)) THEN 1 ELSE 0 END)"_s;
+    auto q = m_ctx.db.exec(
+        u"SELECT "_s + key + u", COUNT(*), SUM(CASE WHEN l.contacted_at IS NOT NULL THEN 1 ELSE 0 END), "_s +
+            reached.arg(u"'test_drive', 'ordered', 'delivered'"_s) + u", "_s + reached.arg(u"'ordered', 'delivered'"_s) +
+            u", SUM(CASE WHEN l.status = 'delivered' THEN 1 ELSE 0 END), SUM(CASE WHEN l.status = 'lost' THEN 1 ELSE 0 END) "
+            "FROM leads l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY "_s +
+            key + u" ORDER BY COUNT(*) DESC, "_s + key,
+        {toStoredUtc(QDateTime(from, QTime(0, 0)).toUTC()), toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC())});
     if (!q)
         return q.error();
     QList<ConversionRow> out;

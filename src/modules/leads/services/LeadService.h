@@ -9,8 +9,8 @@ namespace crm::services {
 struct LeadInput {
     QString name;
     QString mobile;
-    QString source;        // see club::ClubText::leadSources(); 'referral' needs a referrer
-    QString externalRef;   // the platform's lead id (imports)
+    QString source;      // see club::ClubText::leadSources(); 'referral' needs a referrer
+    QString externalRef; // the platform's lead id (imports)
     QString model;
     QString consultant;
     QString note;
@@ -31,14 +31,14 @@ struct Lead {
     QDateTime createdAt;
     QDateTime statusAt;
     QString note;
-    bool overdue = false;   // new and not contacted within the setting's hours
+    bool overdue = false; // new and not contacted within the setting's hours
 };
 
 struct LeadFilter {
-    QString status;       // empty: every status; "open": not delivered or lost
+    QString status; // empty: every status; "open": not delivered or lost
     QString consultant;
     QString source;
-    QString text;         // name or mobile
+    QString text; // name or mobile
     bool overdueOnly = false;
 };
 
@@ -51,8 +51,8 @@ struct LeadEvent {
 };
 
 struct LeadStepResult {
-    qint64 rewardPoints = 0;   // to the referrer, on delivery
-    QString rewardProblem;     // why no reward was given (e.g. the referrer's card is lost)
+    qint64 rewardPoints = 0; // to the referrer, on delivery
+    QString rewardProblem;   // why no reward was given (e.g. the referrer's card is lost)
 };
 
 struct LeadImportResult {
@@ -66,9 +66,9 @@ struct LeadImportResult {
 };
 
 struct ConversionRow {
-    QString key;   // source id or consultant
+    QString key; // source id or consultant
     int leads = 0;
-    int contacted = 0;   // reached contacted or later
+    int contacted = 0; // reached contacted or later
     int testDrives = 0;
     int ordered = 0;
     int delivered = 0;
@@ -88,7 +88,8 @@ public:
     Result<QList<Lead>> list(const Session &who, const LeadFilter &f, int limit, qint64 afterId = 0);
     Result<Lead> lead(const Session &who, qint64 id);
     Status assign(const Session &who, qint64 leadId, const QString &consultant);
-    Result<LeadStepResult> step(const Session &who, qint64 leadId, const QString &to, const QString &note, const QString &lostReason = {});
+    Result<LeadStepResult> step(const Session &who, qint64 leadId, const QString &to, const QString &note,
+                                const QString &lostReason = {});
     // The referral reward when it could not be given on delivery; once, whatever happens.
     Result<qint64> rewardReferral(const Session &who, qint64 leadId);
     Result<QList<LeadEvent>> events(const Session &who, qint64 leadId);

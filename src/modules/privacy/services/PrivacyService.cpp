@@ -1,9 +1,9 @@
 #include "privacy/services/PrivacyService.h"
 
+#include "archives/services/CustomerService.h"
 #include "core/Clock.h"
 #include "data/Database.h"
 #include "data/Transaction.h"
-#include "archives/services/CustomerService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,17 +28,21 @@ constexpr Section kSections[] = {
     {"tags", "SELECT * FROM customer_tags WHERE customer_id = ?"},
     {"vehicles", "SELECT * FROM vehicles WHERE customer_id = ?"},
     {"vehicle_ownership", "SELECT * FROM vehicle_ownership WHERE customer_id = ?"},
-    {"service_visits", "SELECT s.* FROM service_visits s JOIN vehicles v ON v.id = s.vehicle_id WHERE v.customer_id = ? ORDER BY s.visit_date"},
-    {"documents", "SELECT id, vehicle_id, kind, file_name, archive_location, created_at, deleted_at FROM documents WHERE customer_id = ?"},
+    {"service_visits",
+     "SELECT s.* FROM service_visits s JOIN vehicles v ON v.id = s.vehicle_id WHERE v.customer_id = ? ORDER BY s.visit_date"},
+    {"documents",
+     "SELECT id, vehicle_id, kind, file_name, archive_location, created_at, deleted_at FROM documents WHERE customer_id = ?"},
     {"followup_tasks", "SELECT * FROM followup_tasks WHERE customer_id = ? ORDER BY due_date"},
     {"followup_calls", "SELECT * FROM followup_calls WHERE customer_id = ? ORDER BY called_at"},
     {"appointments", "SELECT * FROM appointments WHERE customer_id = ?"},
     {"complaints", "SELECT * FROM complaints WHERE customer_id = ? ORDER BY registered_at"},
     {"survey_responses", "SELECT * FROM survey_responses WHERE customer_id = ? ORDER BY answered_at"},
-    {"survey_answers", "SELECT a.* FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id WHERE r.customer_id = ?"},
+    {"survey_answers",
+     "SELECT a.* FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id WHERE r.customer_id = ?"},
     {"club_membership", "SELECT * FROM club_members WHERE customer_id = ?"},
     {"club_cards", "SELECT k.* FROM club_cards k JOIN club_members m ON m.id = k.member_id WHERE m.customer_id = ?"},
-    {"points_ledger", "SELECT l.* FROM points_ledger l JOIN club_members m ON m.id = l.member_id WHERE m.customer_id = ? ORDER BY l.at"},
+    {"points_ledger",
+     "SELECT l.* FROM points_ledger l JOIN club_members m ON m.id = l.member_id WHERE m.customer_id = ? ORDER BY l.at"},
     {"club_events", "SELECT * FROM club_events WHERE customer_id = ?"},
     {"member_services", "SELECT * FROM member_services WHERE customer_id = ?"},
     {"leads", "SELECT * FROM leads WHERE customer_id = ?"},
@@ -114,18 +118,22 @@ Status PrivacyService::anonymise(const Session &who, qint64 customerId, const QS
     CRM_TRY(db.exec(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {customerId}));
     CRM_TRY(db.exec(u"DELETE FROM customer_tags WHERE customer_id = ?"_s, {customerId}));
     for (const QString &purpose : CustomerService::consentPurposes())
-        CRM_TRY(db.exec(u"INSERT INTO customer_consents (customer_id, purpose, granted, recorded_at, how) VALUES (?, ?, 0, ?, 'erased') "
-                        "ON CONFLICT (customer_id, purpose) DO UPDATE SET granted = 0, recorded_at = excluded.recorded_at, how = excluded.how"_s,
-                        {customerId, purpose, now}));
-    CRM_TRY(db.exec(u"INSERT INTO customer_optouts (customer_id, contact_type, reason, created_at, created_by) VALUES (?, 'all', 'erased', ?, ?) "
+        CRM_TRY(db.exec(
+            u"INSERT INTO customer_consents (customer_id, purpose, granted, recorded_at, how) VALUES (?, ?, 0, ?, 'erased') "
+            "ON CONFLICT (customer_id, purpose) DO UPDATE SET granted = 0, recorded_at = excluded.recorded_at, how = excluded.how"_s,
+            {customerId, purpose, now}));
+    CRM_TRY(db.exec(u"INSERT INTO customer_optouts (customer_id, contact_type, reason, created_at, created_by) VALUES (?, 'all', "
+                    u"'erased', ?, ?) "
                     "ON CONFLICT (customer_id, contact_type) DO NOTHING"_s,
                     {customerId, now, who.username}));
-    CRM_TRY(db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND status = 'open'"_s, {now, customerId}));
+    CRM_TRY(db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND status = 'open'"_s,
+                    {now, customerId}));
     CRM_TRY(db.exec(u"UPDATE followup_calls SET notes = '', next_action = '' WHERE customer_id = ?"_s, {customerId}));
     CRM_TRY(db.exec(u"UPDATE appointments SET notes = '' WHERE customer_id = ?"_s, {customerId}));
-    CRM_TRY(db.exec(u"UPDATE survey_answers SET text = '' WHERE response_id IN (SELECT id FROM survey_responses WHERE customer_id = ?) "
-                    "AND question_id IN (SELECT id FROM survey_questions WHERE kind = 'text')"_s,
-                    {customerId}));
+    CRM_TRY(db.exec(
+        u"UPDATE survey_answers SET text = '' WHERE response_id IN (SELECT id FROM survey_responses WHERE customer_id = ?) "
+        "AND question_id IN (SELECT id FROM survey_questions WHERE kind = 'text')"_s,
+        {customerId}));
     // The reason is the requester's words; it is kept in the audit entry, never the erased values.
     CRM_TRY(Guard::audit(m_ctx, &who, {u"anonymise"_s, u"customers"_s, QString::number(customerId), {}, {}, reason.trimmed()}));
     return tx.commit();

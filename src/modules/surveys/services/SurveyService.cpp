@@ -1,16 +1,16 @@
 #include "surveys/services/SurveyService.h"
 
+#include "complaints/services/ComplaintService.h"
 #include "core/Log.h"
 #include "data/Transaction.h"
-#include "complaints/services/ComplaintService.h"
 #include "followups/services/FollowupReportService.h"
 #include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "services/TableWriter.h"
 
 #include <QLocale>
-#include <QTimeZone>
 #include <QSet>
+#include <QTimeZone>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -28,8 +28,9 @@ const QMap<QString, QPair<QString, QString>> &groupKeys()
         {u"question"_s, {u"q.id"_s, u"MAX(t.name || ' · ' || q.text)"_s}},
         {u"factor"_s, {u"q.factor"_s, u"MAX(q.factor)"_s}},
         {u"month"_s, {u"substr(r.answered_at, 1, 7)"_s, u"MAX(substr(r.answered_at, 1, 7))"_s}},
-        {u"quarter"_s, {u"substr(r.answered_at, 1, 4) || '-Q' || ((CAST(substr(r.answered_at, 6, 2) AS INTEGER) + 2) / 3)"_s,
-                        u"MAX(substr(r.answered_at, 1, 4) || '-Q' || ((CAST(substr(r.answered_at, 6, 2) AS INTEGER) + 2) / 3))"_s}},
+        {u"quarter"_s,
+         {u"substr(r.answered_at, 1, 4) || '-Q' || ((CAST(substr(r.answered_at, 6, 2) AS INTEGER) + 2) / 3)"_s,
+          u"MAX(substr(r.answered_at, 1, 4) || '-Q' || ((CAST(substr(r.answered_at, 6, 2) AS INTEGER) + 2) / 3))"_s}},
         {u"week"_s, {u"substr(r.answered_at, 1, 10)"_s, u"MAX(substr(r.answered_at, 1, 10))"_s}},
     };
     return keys;
@@ -114,11 +115,18 @@ Result<TemplateDef> SurveyService::templateById(qint64 id)
         return t.error();
     if (!t->next())
         return Error::notFound(tr("Survey template %1 does not exist.").arg(id));
-    TemplateDef def{t->value(0).toLongLong(), t->value(1).toString(), t->value(2).toInt(), t->value(3).toString(), t->value(4).toString(),
-                    t->value(5).toInt() != 0, {}, t->value(6).toLongLong()};
-    auto q = m_ctx.db.exec(u"SELECT id, position, section, text, kind, options, mandatory, factor, weight, is_nps, show_if_position, show_if_max "
-                           "FROM survey_questions WHERE template_id = ? ORDER BY position"_s,
-                           {id});
+    TemplateDef def{t->value(0).toLongLong(),
+                    t->value(1).toString(),
+                    t->value(2).toInt(),
+                    t->value(3).toString(),
+                    t->value(4).toString(),
+                    t->value(5).toInt() != 0,
+                    {},
+                    t->value(6).toLongLong()};
+    auto q = m_ctx.db.exec(
+        u"SELECT id, position, section, text, kind, options, mandatory, factor, weight, is_nps, show_if_position, show_if_max "
+        "FROM survey_questions WHERE template_id = ? ORDER BY position"_s,
+        {id});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -142,8 +150,9 @@ Result<TemplateDef> SurveyService::templateById(qint64 id)
 
 Result<QList<TemplateDef>> SurveyService::templates()
 {
-    auto ids = m_ctx.db.exec(u"SELECT t.id FROM survey_templates t WHERE t.version = (SELECT MAX(version) FROM survey_templates x "
-                             "WHERE x.code = t.code) ORDER BY t.purpose, t.name"_s);
+    auto ids =
+        m_ctx.db.exec(u"SELECT t.id FROM survey_templates t WHERE t.version = (SELECT MAX(version) FROM survey_templates x "
+                      "WHERE x.code = t.code) ORDER BY t.purpose, t.name"_s);
     if (!ids)
         return ids.error();
     QList<qint64> list;
@@ -161,7 +170,8 @@ Result<QList<TemplateDef>> SurveyService::templates()
 
 Result<std::optional<TemplateDef>> SurveyService::latest(const QString &code)
 {
-    auto id = m_ctx.db.scalar(u"SELECT id FROM survey_templates WHERE code = ? AND active = 1 ORDER BY version DESC LIMIT 1"_s, {code});
+    auto id =
+        m_ctx.db.scalar(u"SELECT id FROM survey_templates WHERE code = ? AND active = 1 ORDER BY version DESC LIMIT 1"_s, {code});
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -195,7 +205,8 @@ static Status validateTemplate(const TemplateDef &t)
         if (q.showIfPosition) {
             const QString earlier = kindAt.value(q.showIfPosition);
             if (earlier != u"scale5"_s && earlier != u"scale10"_s && earlier != u"yesno"_s)
-                return Error::invalid(SurveyService::tr("%1: it can only depend on an earlier scale or yes/no question.").arg(where));
+                return Error::invalid(
+                    SurveyService::tr("%1: it can only depend on an earlier scale or yes/no question.").arg(where));
         }
         kindAt.insert(i + 1, q.kind);
     }
@@ -214,9 +225,10 @@ Result<qint64> SurveyService::saveTemplate(const Session &who, const TemplateDef
     qint64 id = in.id;
     QString action = u"update"_s;
     if (!id) {
-        auto made = m_ctx.db.exec(u"INSERT INTO survey_templates(code, version, name, purpose, created_by, created_at) "
-                                  "VALUES (?, 1, ?, ?, ?, ?) RETURNING id"_s,
-                                  {u"t%1"_s.arg(m_ctx.clock.nowUtc().toMSecsSinceEpoch()), in.name.trimmed(), in.purpose, who.username, now});
+        auto made = m_ctx.db.exec(
+            u"INSERT INTO survey_templates(code, version, name, purpose, created_by, created_at) "
+            "VALUES (?, 1, ?, ?, ?, ?) RETURNING id"_s,
+            {u"t%1"_s.arg(m_ctx.clock.nowUtc().toMSecsSinceEpoch()), in.name.trimmed(), in.purpose, who.username, now});
         if (!made || !made->next())
             return made ? Error::database(u"no id"_s, {}) : made.error();
         id = made->value(0).toLongLong();
@@ -228,31 +240,40 @@ Result<qint64> SurveyService::saveTemplate(const Session &who, const TemplateDef
             return current.error();
         if (current->responses > 0) {
             // In use: the answers keep referring to the questions they answered.
-            auto next = m_ctx.db.exec(u"INSERT INTO survey_templates(code, version, name, purpose, created_by, created_at) "
-                                      "VALUES (?, (SELECT MAX(version) + 1 FROM survey_templates WHERE code = ?), ?, ?, ?, ?) RETURNING id"_s,
-                                      {current->code, current->code, in.name.trimmed(), in.purpose, who.username, now});
+            auto next = m_ctx.db.exec(
+                u"INSERT INTO survey_templates(code, version, name, purpose, created_by, created_at) "
+                "VALUES (?, (SELECT MAX(version) + 1 FROM survey_templates WHERE code = ?), ?, ?, ?, ?) RETURNING id"_s,
+                {current->code, current->code, in.name.trimmed(), in.purpose, who.username, now});
             if (!next || !next->next())
                 return next ? Error::database(u"no id"_s, {}) : next.error();
             const qint64 newId = next->value(0).toLongLong();
             next->finish();
-            CRM_TRY(m_ctx.db.exec(u"UPDATE survey_templates SET active = 0 WHERE code = ? AND id <> ?"_s, {current->code, newId}));
+            CRM_TRY(
+                m_ctx.db.exec(u"UPDATE survey_templates SET active = 0 WHERE code = ? AND id <> ?"_s, {current->code, newId}));
             id = newId;
             action = u"new_version"_s;
         } else {
-            CRM_TRY(m_ctx.db.exec(u"UPDATE survey_templates SET name = ?, purpose = ? WHERE id = ?"_s, {in.name.trimmed(), in.purpose, id}));
-            CRM_TRY(m_ctx.db.exec(u"DELETE FROM survey_questions WHERE template_id = ?"_s, {id}));   // no answers refer to them
+            CRM_TRY(m_ctx.db.exec(u"UPDATE survey_templates SET name = ?, purpose = ? WHERE id = ?"_s,
+                                  {in.name.trimmed(), in.purpose, id}));
+            CRM_TRY(m_ctx.db.exec(u"DELETE FROM survey_questions WHERE template_id = ?"_s, {id})); // no answers refer to them
         }
     }
     for (int i = 0; i < in.questions.size(); ++i) {
         const QuestionDef &q = in.questions[i];
-        CRM_TRY(m_ctx.db.exec(u"INSERT INTO survey_questions(template_id, position, section, text, kind, options, mandatory, factor, weight, "
-                              "is_nps, show_if_position, show_if_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                              {id, i + 1, data::Database::text(q.section.trimmed()), q.text.trimmed(), q.kind,
-                               data::Database::text(q.options.join(u'\n')), q.mandatory ? 1 : 0, data::Database::text(q.factor.trimmed()),
-                               q.weight, q.nps ? 1 : 0, nullInt(q.showIfPosition), q.showIfPosition ? QVariant(q.showIfMax) : nullInt(0)}));
+        CRM_TRY(m_ctx.db.exec(
+            u"INSERT INTO survey_questions(template_id, position, section, text, kind, options, mandatory, factor, weight, "
+            "is_nps, show_if_position, show_if_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {id, i + 1, data::Database::text(q.section.trimmed()), q.text.trimmed(), q.kind,
+             data::Database::text(q.options.join(u'\n')), q.mandatory ? 1 : 0, data::Database::text(q.factor.trimmed()), q.weight,
+             q.nps ? 1 : 0, nullInt(q.showIfPosition), q.showIfPosition ? QVariant(q.showIfMax) : nullInt(0)}));
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {action, u"survey_templates"_s, QString::number(id), {},
-                                       {{u"name"_s, in.name.trimmed()}, {u"questions"_s, int(in.questions.size())}}, in.name.trimmed()}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {action,
+                          u"survey_templates"_s,
+                          QString::number(id),
+                          {},
+                          {{u"name"_s, in.name.trimmed()}, {u"questions"_s, int(in.questions.size())}},
+                          in.name.trimmed()}));
     CRM_TRY(tx.commit());
     return id;
 }
@@ -279,8 +300,8 @@ bool SurveyService::visible(const TemplateDef &, const QuestionDef &q, const QMa
 
 Result<QString> SurveyService::fatigueReason(qint64 customerId)
 {
-    auto opted = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customer_optouts WHERE customer_id = ? AND contact_type IN ('all', 'survey')"_s,
-                                 {customerId});
+    auto opted = m_ctx.db.scalar(
+        u"SELECT COUNT(*) FROM customer_optouts WHERE customer_id = ? AND contact_type IN ('all', 'survey')"_s, {customerId});
     if (!opted)
         return opted.error();
     if (opted->toInt() > 0)
@@ -340,17 +361,18 @@ Result<ResponseSaved> SurveyService::saveResponse(const Session &who, const Resp
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto made = m_ctx.db.exec(u"INSERT INTO survey_responses(template_id, customer_id, vehicle_id, staff, task_id, call_id, channel, "
-                              "answered_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                              {in.templateId, in.customerId, nullId(in.vehicleId), data::Database::text(in.staff.trimmed()), nullId(in.taskId),
-                               nullId(in.callId), in.channel, toStoredUtc(now), who.username});
+    auto made =
+        m_ctx.db.exec(u"INSERT INTO survey_responses(template_id, customer_id, vehicle_id, staff, task_id, call_id, channel, "
+                      "answered_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      {in.templateId, in.customerId, nullId(in.vehicleId), data::Database::text(in.staff.trimmed()),
+                       nullId(in.taskId), nullId(in.callId), in.channel, toStoredUtc(now), who.username});
     if (!made)
         return made.error();
     if (!made->next())
         return Error::database(u"no id returned for the response"_s, {});
     ResponseSaved saved;
     saved.responseId = made->value(0).toLongLong();
-    made->finish();   // a RETURNING statement stays open until finished; SQLite will not commit past it
+    made->finish(); // a RETURNING statement stays open until finished; SQLite will not commit past it
     const int lowScale5 = SettingsService(m_ctx).intValue(settings::kSurveyLowScale5);
     const int lowNps = SettingsService(m_ctx).intValue(settings::kSurveyLowNps);
     QStringList low;
@@ -378,7 +400,9 @@ Result<ResponseSaved> SurveyService::saveResponse(const Session &who, const Resp
             c.customerId = in.customerId;
             c.vehicleId = in.vehicleId;
             c.channel = u"survey"_s;
-            c.category = t->purpose == u"sales"_s ? u"delivery_paperwork"_s : t->purpose == u"service"_s ? u"repair_quality"_s : u"other"_s;
+            c.category = t->purpose == u"sales"_s     ? u"delivery_paperwork"_s
+                         : t->purpose == u"service"_s ? u"repair_quality"_s
+                                                      : u"other"_s;
             c.description = tr("Low answers in \"%1\":\n%2").arg(t->name, low.join(u'\n')) +
                             (words.isEmpty() ? QString() : u"\n\n"_s + words.join(u'\n'));
             c.callId = in.callId;
@@ -388,16 +412,22 @@ Result<ResponseSaved> SurveyService::saveResponse(const Session &who, const Resp
             saved.complaintId = complaint->id;
             saved.complaintNumber = complaint->number;
         }
-        auto alert = m_ctx.db.exec(u"INSERT INTO survey_alerts(response_id, reason, complaint_id, raised_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
-                                   {saved.responseId, low.join(u"; "_s), nullId(saved.complaintId), toStoredUtc(now)});
+        auto alert = m_ctx.db.exec(
+            u"INSERT INTO survey_alerts(response_id, reason, complaint_id, raised_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
+            {saved.responseId, low.join(u"; "_s), nullId(saved.complaintId), toStoredUtc(now)});
         if (!alert)
             return alert.error();
         if (alert->next())
             saved.alertId = alert->value(0).toLongLong();
         alert->finish();
     }
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"create"_s, u"survey_responses"_s, QString::number(saved.responseId), {},
-                                       {{u"template"_s, t->name}, {u"alert"_s, saved.alertId}}, t->name}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"create"_s,
+                          u"survey_responses"_s,
+                          QString::number(saved.responseId),
+                          {},
+                          {{u"template"_s, t->name}, {u"alert"_s, saved.alertId}},
+                          t->name}));
     CRM_TRY(tx.commit());
     return saved;
 }
@@ -423,14 +453,16 @@ Result<QList<SurveyScore>> SurveyService::scores(const Session &who, const QDate
         u"SELECT "_s + (constant ? u"''"_s : key) + u", "_s + (constant ? u"''"_s : label) +
             u", COUNT(DISTINCT r.id), "
             "SUM(CASE WHEN q.weight > 0 AND a.score IS NOT NULL AND q.kind = 'scale5' THEN q.weight * (a.score - 1) * 250.0 "
-            "         WHEN q.weight > 0 AND a.score IS NOT NULL AND q.kind = 'scale10' THEN q.weight * a.score * 100.0 ELSE 0 END), "
+            "         WHEN q.weight > 0 AND a.score IS NOT NULL AND q.kind = 'scale10' THEN q.weight * a.score * 100.0 ELSE 0 "
+            "END), "
             "SUM(CASE WHEN q.weight > 0 AND a.score IS NOT NULL AND q.kind IN ('scale5', 'scale10') THEN q.weight ELSE 0 END), "
             "SUM(CASE WHEN q.is_nps = 1 AND a.score >= 9 THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN q.is_nps = 1 AND a.score <= 6 THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN q.is_nps = 1 AND a.score IS NOT NULL THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN q.kind = 'scale5' AND a.score >= 4 THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN q.kind = 'scale5' AND a.score IS NOT NULL THEN 1 ELSE 0 END) "
-            "FROM survey_responses r JOIN survey_templates t ON t.id = r.template_id JOIN survey_answers a ON a.response_id = r.id "
+            "FROM survey_responses r JOIN survey_templates t ON t.id = r.template_id JOIN survey_answers a ON a.response_id = "
+            "r.id "
             "JOIN survey_questions q ON q.id = a.question_id LEFT JOIN vehicles v ON v.id = r.vehicle_id WHERE "_s +
             where + (constant ? QString() : u" GROUP BY "_s + key),
         binds);
@@ -460,7 +492,7 @@ Result<QList<SurveyScore>> SurveyService::scores(const Session &who, const QDate
             groups.insert(s.key, s);
             continue;
         }
-        SurveyScore &into = groups[s.key];   // days folded into their week
+        SurveyScore &into = groups[s.key]; // days folded into their week
         into.responses += s.responses;
         into.indexPoints += s.indexPoints;
         into.indexWeight += s.indexWeight;
@@ -473,7 +505,8 @@ Result<QList<SurveyScore>> SurveyService::scores(const Session &who, const QDate
     QList<SurveyScore> out;
     for (const QString &k : order)
         out << groups.value(k);
-    if (groupBy == u"staff"_s || groupBy == u"model"_s || groupBy == u"template"_s || groupBy == u"question"_s || groupBy == u"factor"_s)
+    if (groupBy == u"staff"_s || groupBy == u"model"_s || groupBy == u"template"_s || groupBy == u"question"_s ||
+        groupBy == u"factor"_s)
         std::sort(out.begin(), out.end(), [](const SurveyScore &a, const SurveyScore &b) { return a.label < b.label; });
     else
         std::sort(out.begin(), out.end(), [](const SurveyScore &a, const SurveyScore &b) { return a.key < b.key; });
@@ -490,8 +523,9 @@ Result<SurveyScore> SurveyService::total(const Session &who, const QDate &from, 
     return t;
 }
 
-Result<QList<SurveyResponseRow>> SurveyService::responses(const Session &who, const QDate &from, const QDate &to, const QString &groupBy,
-                                                          const QString &key, const QString &purpose, int limit)
+Result<QList<SurveyResponseRow>> SurveyService::responses(const Session &who, const QDate &from, const QDate &to,
+                                                          const QString &groupBy, const QString &key, const QString &purpose,
+                                                          int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey responses")));
     if (!groupKeys().contains(groupBy))
@@ -508,45 +542,52 @@ Result<QList<SurveyResponseRow>> SurveyService::responses(const Session &who, co
         QDate monday(parts.value(0).toInt(), 1, 4);
         monday = monday.addDays(1 - monday.dayOfWeek()).addDays(7 * (parts.value(1).toInt() - 1));
         where += u" AND r.answered_at >= ? AND r.answered_at < ?"_s;
-        binds << toStoredUtc(QDateTime(monday, QTime(0, 0), QTimeZone::utc())) << toStoredUtc(QDateTime(monday.addDays(7), QTime(0, 0), QTimeZone::utc()));
+        binds << toStoredUtc(QDateTime(monday, QTime(0, 0), QTimeZone::utc()))
+              << toStoredUtc(QDateTime(monday.addDays(7), QTime(0, 0), QTimeZone::utc()));
     } else if (groupBy != u"total"_s) {
         where += u" AND "_s + groupKeys().value(groupBy).first + u" = ?"_s;
         binds << (groupBy == u"question"_s ? QVariant(key.toLongLong()) : QVariant(key));
     }
     binds << limit;
-    auto q = m_ctx.db.exec(u"SELECT DISTINCT r.id, r.answered_at, cu.name, cu.id, t.name, r.staff, r.channel FROM survey_responses r "
-                           "JOIN survey_templates t ON t.id = r.template_id JOIN customers cu ON cu.id = r.customer_id "
-                           "JOIN survey_answers a ON a.response_id = r.id JOIN survey_questions q ON q.id = a.question_id "
-                           "LEFT JOIN vehicles v ON v.id = r.vehicle_id WHERE "_s +
-                               where + u" ORDER BY r.answered_at DESC, r.id DESC LIMIT ?"_s,
-                           binds);
+    auto q =
+        m_ctx.db.exec(u"SELECT DISTINCT r.id, r.answered_at, cu.name, cu.id, t.name, r.staff, r.channel FROM survey_responses r "
+                      "JOIN survey_templates t ON t.id = r.template_id JOIN customers cu ON cu.id = r.customer_id "
+                      "JOIN survey_answers a ON a.response_id = r.id JOIN survey_questions q ON q.id = a.question_id "
+                      "LEFT JOIN vehicles v ON v.id = r.vehicle_id WHERE "_s +
+                          where + u" ORDER BY r.answered_at DESC, r.id DESC LIMIT ?"_s,
+                      binds);
     if (!q)
         return q.error();
     QList<SurveyResponseRow> out;
     while (q->next())
-        out << SurveyResponseRow{q->value(0).toLongLong(), fromStoredUtc(q->value(1).toString()), q->value(2).toString(), q->value(3).toLongLong(),
-                                 q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), {}};
+        out << SurveyResponseRow{q->value(0).toLongLong(), fromStoredUtc(q->value(1).toString()),
+                                 q->value(2).toString(),   q->value(3).toLongLong(),
+                                 q->value(4).toString(),   q->value(5).toString(),
+                                 q->value(6).toString(),   {}};
     for (SurveyResponseRow &r : out) {
-        auto a = m_ctx.db.exec(u"SELECT q.position, q.text, a.score, a.text FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id "
-                               "WHERE a.response_id = ? ORDER BY q.position"_s,
-                               {r.id});
+        auto a = m_ctx.db.exec(
+            u"SELECT q.position, q.text, a.score, a.text FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id "
+            "WHERE a.response_id = ? ORDER BY q.position"_s,
+            {r.id});
         if (!a)
             return a.error();
         QStringList lines;
         while (a->next())
-            lines << u"%1. %2 — %3"_s.arg(a->value(0).toInt()).arg(a->value(1).toString(),
-                                                                  a->value(2).isNull() ? a->value(3).toString() : a->value(2).toString());
+            lines << u"%1. %2 — %3"_s.arg(a->value(0).toInt())
+                         .arg(a->value(1).toString(), a->value(2).isNull() ? a->value(3).toString() : a->value(2).toString());
         r.answers = lines.join(u'\n');
     }
     return out;
 }
 
-Result<QList<QPair<QString, qint64>>> SurveyService::distribution(const Session &who, qint64 questionId, const QDate &from, const QDate &to)
+Result<QList<QPair<QString, qint64>>> SurveyService::distribution(const Session &who, qint64 questionId, const QDate &from,
+                                                                  const QDate &to)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey scores")));
-    auto q = m_ctx.db.exec(u"SELECT a.score, a.text, COUNT(*) FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
-                           "WHERE a.question_id = ? AND r.answered_at >= ? AND r.answered_at < ? GROUP BY a.score, a.text ORDER BY a.score, a.text"_s,
-                           {questionId, storedDayStart(from), storedDayStart(to.addDays(1))});
+    auto q = m_ctx.db.exec(
+        u"SELECT a.score, a.text, COUNT(*) FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
+        "WHERE a.question_id = ? AND r.answered_at >= ? AND r.answered_at < ? GROUP BY a.score, a.text ORDER BY a.score, a.text"_s,
+        {questionId, storedDayStart(from), storedDayStart(to.addDays(1))});
     if (!q)
         return q.error();
     QList<QPair<QString, qint64>> out;
@@ -558,54 +599,70 @@ Result<QList<QPair<QString, qint64>>> SurveyService::distribution(const Session 
 Result<QList<SurveyResponseRow>> SurveyService::freeText(const Session &who, const QDate &from, const QDate &to, int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey responses")));
-    auto q = m_ctx.db.exec(u"SELECT r.id, r.answered_at, cu.name, cu.id, t.name, r.staff, r.channel, q.text || ': ' || a.text "
-                           "FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id JOIN survey_responses r ON r.id = a.response_id "
-                           "JOIN survey_templates t ON t.id = r.template_id JOIN customers cu ON cu.id = r.customer_id "
-                           "WHERE q.kind = 'text' AND a.text <> '' AND r.answered_at >= ? AND r.answered_at < ? "
-                           "ORDER BY r.answered_at DESC LIMIT ?"_s,
-                           {storedDayStart(from), storedDayStart(to.addDays(1)), limit});
+    auto q = m_ctx.db.exec(
+        u"SELECT r.id, r.answered_at, cu.name, cu.id, t.name, r.staff, r.channel, q.text || ': ' || a.text "
+        "FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id JOIN survey_responses r ON r.id = a.response_id "
+        "JOIN survey_templates t ON t.id = r.template_id JOIN customers cu ON cu.id = r.customer_id "
+        "WHERE q.kind = 'text' AND a.text <> '' AND r.answered_at >= ? AND r.answered_at < ? "
+        "ORDER BY r.answered_at DESC LIMIT ?"_s,
+        {storedDayStart(from), storedDayStart(to.addDays(1)), limit});
     if (!q)
         return q.error();
     QList<SurveyResponseRow> out;
     while (q->next())
-        out << SurveyResponseRow{q->value(0).toLongLong(), fromStoredUtc(q->value(1).toString()), q->value(2).toString(), q->value(3).toLongLong(),
-                                 q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString()};
+        out << SurveyResponseRow{q->value(0).toLongLong(), fromStoredUtc(q->value(1).toString()),
+                                 q->value(2).toString(),   q->value(3).toLongLong(),
+                                 q->value(4).toString(),   q->value(5).toString(),
+                                 q->value(6).toString(),   q->value(7).toString()};
     return out;
 }
 
-Status SurveyService::exportScores(const Session &who, const QList<SurveyScore> &rows, const QString &groupTitle, const QString &path)
+Status SurveyService::exportScores(const Session &who, const QList<SurveyScore> &rows, const QString &groupTitle,
+                                   const QString &path)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ExportData, tr("export survey scores")));
     auto writer = TableWriter::open(path);
     if (!writer)
         return writer.error();
-    CRM_TRY((*writer)->sheet(tr("Satisfaction"), {groupTitle, tr("Responses"), tr("Index (of 1000)"), tr("NPS"), tr("CSAT (%)"), tr("Promoters"),
-                                                  tr("Detractors"), tr("NPS answers")}));
+    CRM_TRY((*writer)->sheet(tr("Satisfaction"), {groupTitle, tr("Responses"), tr("Index (of 1000)"), tr("NPS"), tr("CSAT (%)"),
+                                                  tr("Promoters"), tr("Detractors"), tr("NPS answers")}));
     auto num = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QString()); };
     for (const SurveyScore &r : rows)
-        CRM_TRY((*writer)->row({r.label, r.responses, num(r.index()), num(r.nps()), num(r.csat()), r.promoters, r.detractors, r.npsAnswers}));
+        CRM_TRY((*writer)->row(
+            {r.label, r.responses, num(r.index()), num(r.nps()), num(r.csat()), r.promoters, r.detractors, r.npsAnswers}));
     CRM_TRY((*writer)->finish());
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"export"_s, u"survey_scores"_s, {}, {}, {{u"rows"_s, int(rows.size())}}, path.section(u'/', -1)}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"export"_s, u"survey_scores"_s, {}, {}, {{u"rows"_s, int(rows.size())}}, path.section(u'/', -1)}));
     return tx.commit();
 }
 
 Result<QList<SurveyAlert>> SurveyService::alerts(const Session &who, bool openOnly)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see survey alerts")));
-    auto q = m_ctx.db.exec(u"SELECT al.id, al.response_id, al.reason, al.complaint_id, c.number, al.status, al.raised_at, cu.name, cu.id, "
-                           "t.name, r.staff, al.resolved_by, al.comment FROM survey_alerts al JOIN survey_responses r ON r.id = al.response_id "
-                           "JOIN customers cu ON cu.id = r.customer_id JOIN survey_templates t ON t.id = r.template_id "
-                           "LEFT JOIN complaints c ON c.id = al.complaint_id "_s +
-                               (openOnly ? u"WHERE al.status = 'open' "_s : QString()) + u"ORDER BY al.raised_at DESC LIMIT 1000"_s);
+    auto q = m_ctx.db.exec(
+        u"SELECT al.id, al.response_id, al.reason, al.complaint_id, c.number, al.status, al.raised_at, cu.name, cu.id, "
+        "t.name, r.staff, al.resolved_by, al.comment FROM survey_alerts al JOIN survey_responses r ON r.id = al.response_id "
+        "JOIN customers cu ON cu.id = r.customer_id JOIN survey_templates t ON t.id = r.template_id "
+        "LEFT JOIN complaints c ON c.id = al.complaint_id "_s +
+        (openOnly ? u"WHERE al.status = 'open' "_s : QString()) + u"ORDER BY al.raised_at DESC LIMIT 1000"_s);
     if (!q)
         return q.error();
     QList<SurveyAlert> out;
     while (q->next())
-        out << SurveyAlert{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toLongLong(),
-                           q->value(4).toString(), q->value(5).toString(), fromStoredUtc(q->value(6).toString()), q->value(7).toString(),
-                           q->value(8).toLongLong(), q->value(9).toString(), q->value(10).toString(), q->value(11).toString(),
+        out << SurveyAlert{q->value(0).toLongLong(),
+                           q->value(1).toLongLong(),
+                           q->value(2).toString(),
+                           q->value(3).toLongLong(),
+                           q->value(4).toString(),
+                           q->value(5).toString(),
+                           fromStoredUtc(q->value(6).toString()),
+                           q->value(7).toString(),
+                           q->value(8).toLongLong(),
+                           q->value(9).toString(),
+                           q->value(10).toString(),
+                           q->value(11).toString(),
                            q->value(12).toString()};
     return out;
 }
@@ -624,7 +681,8 @@ Status SurveyService::resolveAlert(const Session &who, qint64 alertId, const QSt
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::conflict(tr("This alert is already resolved."));
-    CRM_TRY(Guard::audit(m_ctx, &who, {u"resolve"_s, u"survey_alerts"_s, QString::number(alertId), {}, {{u"comment"_s, comment.trimmed()}}, {}}));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who, {u"resolve"_s, u"survey_alerts"_s, QString::number(alertId), {}, {{u"comment"_s, comment.trimmed()}}, {}}));
     return tx.commit();
 }
 

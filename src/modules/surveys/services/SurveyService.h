@@ -19,14 +19,14 @@ struct QuestionDef {
     int position = 0;
     QString section;
     QString text;
-    QString kind;            // scale5, scale10, yesno, single, multi, text
-    QStringList options;     // single / multi
+    QString kind;        // scale5, scale10, yesno, single, multi, text
+    QStringList options; // single / multi
     bool mandatory = true;
-    QString factor;          // index factor; empty: not in the index
+    QString factor; // index factor; empty: not in the index
     double weight = 0;
     bool nps = false;
-    int showIfPosition = 0;  // shown only when that question's score …
-    int showIfMax = 0;       // … is at most this
+    int showIfPosition = 0; // shown only when that question's score …
+    int showIfMax = 0;      // … is at most this
 };
 
 struct TemplateDef {
@@ -34,7 +34,7 @@ struct TemplateDef {
     QString code;
     int version = 1;
     QString name;
-    QString purpose;         // sales, service, complaint, custom
+    QString purpose; // sales, service, complaint, custom
     bool active = true;
     QList<QuestionDef> questions;
     qint64 responses = 0;
@@ -59,8 +59,8 @@ struct ResponseInput {
 
 struct ResponseSaved {
     qint64 responseId = 0;
-    qint64 alertId = 0;       // an unhappy answer raised an alert …
-    qint64 complaintId = 0;   // … and a complaint linked to the response
+    qint64 alertId = 0;     // an unhappy answer raised an alert …
+    qint64 complaintId = 0; // … and a complaint linked to the response
     QString complaintNumber;
 };
 
@@ -71,11 +71,14 @@ struct SurveyScore {
     QString key;
     QString label;
     qint64 responses = 0;
-    double indexPoints = 0;   // Σ weight × points
-    double indexWeight = 0;   // Σ weight
+    double indexPoints = 0; // Σ weight × points
+    double indexWeight = 0; // Σ weight
     qint64 promoters = 0, detractors = 0, npsAnswers = 0;
     qint64 satisfied = 0, scale5Answers = 0;
-    std::optional<double> index() const { return indexWeight > 0 ? std::optional<double>(indexPoints / indexWeight) : std::nullopt; }
+    std::optional<double> index() const
+    {
+        return indexWeight > 0 ? std::optional<double>(indexPoints / indexWeight) : std::nullopt;
+    }
     std::optional<double> nps() const
     {
         return npsAnswers ? std::optional<double>(100.0 * double(promoters - detractors) / double(npsAnswers)) : std::nullopt;
@@ -88,13 +91,13 @@ struct SurveyScore {
 
 struct SurveyResponseRow {
     qint64 id = 0;
-    QDateTime answeredAt;   // UTC
+    QDateTime answeredAt; // UTC
     QString customerName;
     qint64 customerId = 0;
     QString templateName;
     QString staff;
     QString channel;
-    QString answers;        // "1. … — 5" lines, for reading
+    QString answers; // "1. … — 5" lines, for reading
 };
 
 struct SurveyAlert {
@@ -126,7 +129,7 @@ public:
     // The template family a follow-up task kind carries (sales_survey → ssi, …), or empty.
     static QString templateCodeFor(const QString &taskKind);
 
-    Result<QList<TemplateDef>> templates();                  // the newest version of each family
+    Result<QList<TemplateDef>> templates(); // the newest version of each family
     Result<TemplateDef> templateById(qint64 id);
     Result<std::optional<TemplateDef>> latest(const QString &code);
     // A template with responses is not changed: the next version is created (returned id).

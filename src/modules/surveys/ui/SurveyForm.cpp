@@ -94,7 +94,7 @@ QList<services::AnswerInput> SurveyForm::answers() const
         const services::QuestionDef &q = m_template.questions[i];
         QWidget *field = m_rows[i].second;
         if (field->isHidden())
-            continue;   // not asked
+            continue; // not asked
         services::AnswerInput a;
         a.position = q.position;
         if (auto *c = qobject_cast<QComboBox *>(field)) {

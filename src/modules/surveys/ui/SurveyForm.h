@@ -20,7 +20,7 @@ public:
     bool hasTemplate() const { return m_template.id != 0; }
     const services::TemplateDef &surveyTemplate() const { return m_template; }
     QList<services::AnswerInput> answers() const;
-    QWidget *fieldAt(int position) const;   // for tests and focus
+    QWidget *fieldAt(int position) const; // for tests and focus
 
 private:
     void updateVisibility();

@@ -1,9 +1,9 @@
 #include "surveys/ui/SurveysPage.h"
 
-#include "ui/common/Messages.h"
 #include "archives/ui/Dialogs.h"
-#include "surveys/ui/SurveyForm.h"
 #include "services/SettingsService.h"
+#include "surveys/ui/SurveyForm.h"
+#include "ui/common/Messages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +44,8 @@ enum QColumn { QSection, QText, QKind, QOptions, QFactor, QWeight, QNps, QMandat
 SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_tabs(new QTabWidget(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_group(new QComboBox(this)), m_purpose(new QComboBox(this)), m_summary(new QLabel(this)), m_scores(new QTableWidget(this)),
-      m_distribution(new QLabel(this)), m_freeText(new QTreeWidget(this)), m_openOnly(new QCheckBox(tr("Open only"), this)), m_alerts(new QTreeWidget(this))
+      m_distribution(new QLabel(this)), m_freeText(new QTreeWidget(this)), m_openOnly(new QCheckBox(tr("Open only"), this)),
+      m_alerts(new QTreeWidget(this))
 {
     setObjectName(u"surveysPage"_s);
     const QDate today = m_app.services.clock.nowUtc().toLocalTime().date();
@@ -55,10 +56,10 @@ SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-2));
     m_to->setDate(today);
     m_group->setObjectName(u"surveyGroup"_s);
-    const QList<QPair<QString, QString>> groups{{u"template"_s, tr("By survey")},      {u"staff"_s, tr("By consultant / advisor")},
-                                                {u"model"_s, tr("By vehicle model")},    {u"question"_s, tr("By question")},
-                                                {u"factor"_s, tr("By factor")},          {u"week"_s, tr("By week")},
-                                                {u"month"_s, tr("By month")},            {u"quarter"_s, tr("By quarter")}};
+    const QList<QPair<QString, QString>> groups{{u"template"_s, tr("By survey")},     {u"staff"_s, tr("By consultant / advisor")},
+                                                {u"model"_s, tr("By vehicle model")}, {u"question"_s, tr("By question")},
+                                                {u"factor"_s, tr("By factor")},       {u"week"_s, tr("By week")},
+                                                {u"month"_s, tr("By month")},         {u"quarter"_s, tr("By quarter")}};
     for (const auto &[id, title] : groups)
         m_group->addItem(title, id);
     m_purpose->addItem(tr("Every survey"), QString());
@@ -104,8 +105,8 @@ SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
 
     m_alerts->setObjectName(u"surveyAlerts"_s);
     m_alerts->setRootIsDecorated(false);
-    m_alerts->setHeaderLabels({tr("Raised"), tr("Customer"), tr("Survey"), tr("Staff"), tr("Unhappy answers"), tr("Complaint"), tr("State"),
-                               tr("Comment")});
+    m_alerts->setHeaderLabels({tr("Raised"), tr("Customer"), tr("Survey"), tr("Staff"), tr("Unhappy answers"), tr("Complaint"),
+                               tr("State"), tr("Comment")});
     auto *resolve = new QPushButton(tr("&Resolve…"), this);
     resolve->setObjectName(u"resolveAlertButton"_s);
     resolve->setVisible(m_app.session.can(Permission::HandleComplaints));
@@ -135,8 +136,9 @@ SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
         m_questions = new QTableWidget(this);
         m_questions->setObjectName(u"questionTable"_s);
         m_questions->setColumnCount(QColumns);
-        m_questions->setHorizontalHeaderLabels({tr("Section"), tr("Question"), tr("Answer"), tr("Options (one per line)"), tr("Factor"),
-                                                tr("Weight"), tr("NPS"), tr("Required"), tr("Only after Q#"), tr("… scored at most")});
+        m_questions->setHorizontalHeaderLabels({tr("Section"), tr("Question"), tr("Answer"), tr("Options (one per line)"),
+                                                tr("Factor"), tr("Weight"), tr("NPS"), tr("Required"), tr("Only after Q#"),
+                                                tr("… scored at most")});
         m_questions->horizontalHeader()->setSectionResizeMode(QText, QHeaderView::Stretch);
         m_templateNote = new QLabel(this);
         m_templateNote->setWordWrap(true);
@@ -247,10 +249,18 @@ SurveysPage::SurveysPage(AppContext &app, QWidget *parent)
 void SurveysPage::reload()
 {
     switch (m_tabs->currentIndex()) {
-    case 0: loadAnalysis(); break;
-    case 1: loadAlerts(); break;
-    case 2: loadFreeText(); break;
-    default: loadTemplates(); break;
+    case 0:
+        loadAnalysis();
+        break;
+    case 1:
+        loadAlerts();
+        break;
+    case 2:
+        loadFreeText();
+        break;
+    default:
+        loadTemplates();
+        break;
     }
     auto open = services::SurveyService(m_app.services).alerts(m_app.session, true);
     m_tabs->setTabText(1, open && !open->isEmpty() ? tr("Alerts (%1)").arg(open->size()) : tr("Alerts"));
@@ -298,14 +308,15 @@ void SurveysPage::loadAnalysis()
         }
     }
     m_scores->resizeColumnsToContents();
-    m_summary->setText(tr("<b>%1</b> responses · index <b>%2</b> (target %3) · NPS <b>%4</b> (target %5) · CSAT <b>%6 %</b> (target %7 %)")
-                           .arg(total->responses)
-                           .arg(figure(total->index(), 0))
-                           .arg(targetIndex)
-                           .arg(figure(total->nps()))
-                           .arg(targetNps)
-                           .arg(figure(total->csat()))
-                           .arg(targetCsat));
+    m_summary->setText(
+        tr("<b>%1</b> responses · index <b>%2</b> (target %3) · NPS <b>%4</b> (target %5) · CSAT <b>%6 %</b> (target %7 %)")
+            .arg(total->responses)
+            .arg(figure(total->index(), 0))
+            .arg(targetIndex)
+            .arg(figure(total->nps()))
+            .arg(targetNps)
+            .arg(figure(total->csat()))
+            .arg(targetCsat));
 }
 
 void SurveysPage::drillDown(int row)
@@ -313,9 +324,10 @@ void SurveysPage::drillDown(int row)
     if (row < 0 || row >= m_rows.size())
         return;
     const bool total = row == m_rows.size() - 1;
-    auto rows = services::SurveyService(m_app.services)
-                    .responses(m_app.session, m_from->date(), m_to->date(), total ? u"total"_s : m_group->currentData().toString(),
-                               m_rows[row].key, m_purpose->currentData().toString());
+    auto rows =
+        services::SurveyService(m_app.services)
+            .responses(m_app.session, m_from->date(), m_to->date(), total ? u"total"_s : m_group->currentData().toString(),
+                       m_rows[row].key, m_purpose->currentData().toString());
     if (!rows) {
         showError(this, tr("Surveys"), rows.error());
         return;
@@ -333,15 +345,15 @@ void SurveysPage::drillDown(int row)
     answers->setWordWrap(true);
     answers->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const services::SurveyResponseRow &r : *rows) {
-        auto *item = new QTreeWidgetItem(list, {QLocale().toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat), r.customerName,
-                                                r.templateName, r.staff, r.channel == u"paper"_s ? tr("paper") : tr("call")});
+        auto *item =
+            new QTreeWidgetItem(list, {QLocale().toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat), r.customerName,
+                                       r.templateName, r.staff, r.channel == u"paper"_s ? tr("paper") : tr("call")});
         item->setData(0, Qt::UserRole, r.answers);
     }
     for (int i = 0; i < list->columnCount(); ++i)
         list->resizeColumnToContents(i);
-    connect(list, &QTreeWidget::currentItemChanged, answers, [answers](QTreeWidgetItem *item) {
-        answers->setText(item ? item->data(0, Qt::UserRole).toString() : QString());
-    });
+    connect(list, &QTreeWidget::currentItemChanged, answers,
+            [answers](QTreeWidgetItem *item) { answers->setText(item ? item->data(0, Qt::UserRole).toString() : QString()); });
     layout->addWidget(new QLabel(tr("%n response(s)", nullptr, int(rows->size())), &dlg));
     layout->addWidget(list, 2);
     layout->addWidget(answers, 1);
@@ -356,7 +368,8 @@ void SurveysPage::showDistribution(int row)
     m_distribution->clear();
     if (m_group->currentData() != u"question"_s || row < 0 || row >= m_rows.size() - 1)
         return;
-    auto spread = services::SurveyService(m_app.services).distribution(m_app.session, m_rows[row].key.toLongLong(), m_from->date(), m_to->date());
+    auto spread = services::SurveyService(m_app.services)
+                      .distribution(m_app.session, m_rows[row].key.toLongLong(), m_from->date(), m_to->date());
     if (!spread || spread->isEmpty())
         return;
     qint64 most = 1;
@@ -376,8 +389,8 @@ void SurveysPage::loadFreeText()
     if (!rows)
         return;
     for (const services::SurveyResponseRow &r : *rows)
-        new QTreeWidgetItem(m_freeText, {QLocale().toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat), r.customerName, r.templateName,
-                                         r.staff, r.answers});
+        new QTreeWidgetItem(m_freeText, {QLocale().toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat), r.customerName,
+                                         r.templateName, r.staff, r.answers});
     for (int i = 0; i < 4; ++i)
         m_freeText->resizeColumnToContents(i);
 }
@@ -387,7 +400,8 @@ void SurveysPage::exportAnalysis()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export survey scores"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
-            tr("satisfaction %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) + u".xlsx"_s,
+            tr("satisfaction %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) +
+            u".xlsx"_s,
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
@@ -404,9 +418,10 @@ void SurveysPage::loadAlerts()
         return;
     }
     for (const services::SurveyAlert &a : *rows) {
-        auto *item = new QTreeWidgetItem(m_alerts, {QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat), a.customerName,
-                                                    a.templateName, a.staff, a.reason, a.complaintNumber,
-                                                    a.status == u"open"_s ? tr("open") : tr("resolved by %1").arg(a.resolvedBy), a.comment});
+        auto *item = new QTreeWidgetItem(m_alerts, {QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat),
+                                                    a.customerName, a.templateName, a.staff, a.reason, a.complaintNumber,
+                                                    a.status == u"open"_s ? tr("open") : tr("resolved by %1").arg(a.resolvedBy),
+                                                    a.comment});
         item->setData(0, Qt::UserRole, a.id);
         if (a.status == u"open"_s)
             item->setForeground(6, QColor(0xc6, 0x28, 0x28));
@@ -421,11 +436,13 @@ void SurveysPage::resolveAlert()
     if (!item || !m_app.session.can(Permission::HandleComplaints))
         return;
     bool ok = false;
-    const QString comment = QInputDialog::getText(this, tr("Resolve alert"), tr("How was the unhappy answer handled?"), QLineEdit::Normal,
-                                                  QString(), &ok);
+    const QString comment = QInputDialog::getText(this, tr("Resolve alert"), tr("How was the unhappy answer handled?"),
+                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto r = services::SurveyService(m_app.services).resolveAlert(m_app.session, item->data(0, Qt::UserRole).toLongLong(), comment); !r)
+    if (auto r = services::SurveyService(m_app.services)
+                     .resolveAlert(m_app.session, item->data(0, Qt::UserRole).toLongLong(), comment);
+        !r)
         showError(this, tr("Resolve alert"), r.error());
     reload();
 }
@@ -456,11 +473,12 @@ void SurveysPage::showTemplate(int index)
     const services::TemplateDef &t = m_templateList[index];
     m_templateName->setText(t.name);
     m_templatePurpose->setCurrentIndex(std::max(0, m_templatePurpose->findData(t.purpose)));
-    m_templateNote->setText(t.responses > 0 ? tr("Version %1 has %2 responses: saving creates version %3, and the answers keep their questions.")
-                                                  .arg(t.version)
-                                                  .arg(t.responses)
-                                                  .arg(t.version + 1)
-                                            : tr("Version %1 has no responses yet: it is changed in place.").arg(t.version));
+    m_templateNote->setText(
+        t.responses > 0 ? tr("Version %1 has %2 responses: saving creates version %3, and the answers keep their questions.")
+                              .arg(t.version)
+                              .arg(t.responses)
+                              .arg(t.version + 1)
+                        : tr("Version %1 has no responses yet: it is changed in place.").arg(t.version));
     m_questions->setRowCount(int(t.questions.size()));
     for (int r = 0; r < t.questions.size(); ++r) {
         const services::QuestionDef &q = t.questions[r];
@@ -511,7 +529,8 @@ void SurveysPage::saveTemplate()
         q.section = m_questions->item(r, QSection) ? m_questions->item(r, QSection)->text() : QString();
         q.text = m_questions->item(r, QText) ? m_questions->item(r, QText)->text() : QString();
         q.kind = qobject_cast<QComboBox *>(m_questions->cellWidget(r, QKind))->currentData().toString();
-        q.options = m_questions->item(r, QOptions) ? m_questions->item(r, QOptions)->text().split(u'\n', Qt::SkipEmptyParts) : QStringList();
+        q.options = m_questions->item(r, QOptions) ? m_questions->item(r, QOptions)->text().split(u'\n', Qt::SkipEmptyParts)
+                                                   : QStringList();
         q.factor = m_questions->item(r, QFactor) ? m_questions->item(r, QFactor)->text() : QString();
         q.weight = qobject_cast<QDoubleSpinBox *>(m_questions->cellWidget(r, QWeight))->value();
         q.nps = m_questions->item(r, QNps) && m_questions->item(r, QNps)->checkState() == Qt::Checked;
@@ -522,7 +541,7 @@ void SurveysPage::saveTemplate()
     }
     auto saved = services::SurveyService(m_app.services).saveTemplate(m_app.session, t);
     if (!saved) {
-        showError(this, tr("Save template"), saved.error());   // the table keeps what was typed
+        showError(this, tr("Save template"), saved.error()); // the table keeps what was typed
         return;
     }
     loadTemplates();
@@ -592,7 +611,8 @@ void SurveysPage::enterPaper()
     };
     loadForm();
     connect(templateBox, &QComboBox::currentIndexChanged, &dlg, loadForm);
-    connect(search, &QLineEdit::textChanged, &dlg, [this, results](const QString &text) { archives::fillCustomerMatches(m_app, results, text); });
+    connect(search, &QLineEdit::textChanged, &dlg,
+            [this, results](const QString &text) { archives::fillCustomerMatches(m_app, results, text); });
     connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dlg, [&] {
         services::ResponseInput in;
@@ -603,12 +623,13 @@ void SurveysPage::enterPaper()
         in.answers = form->answers();
         auto r = services::SurveyService(m_app.services).saveResponse(m_app.session, in);
         if (!r) {
-            error->setText(r.error().message);   // the dialog keeps what was typed
+            error->setText(r.error().message); // the dialog keeps what was typed
             return;
         }
         if (!r->complaintNumber.isEmpty())
-            QMessageBox::information(&dlg, tr("Paper questionnaire"),
-                                     tr("An unhappy answer: complaint %1 is opened and the manager alerted.").arg(r->complaintNumber));
+            QMessageBox::information(
+                &dlg, tr("Paper questionnaire"),
+                tr("An unhappy answer: complaint %1 is opened and the manager alerted.").arg(r->complaintNumber));
         dlg.accept();
     });
     if (dlg.exec() == QDialog::Accepted)

@@ -26,12 +26,15 @@ QVariant BackgroundJob::run(QWidget *parent, const data::ConnectionSpec &spec, c
         Control control;
         control.cancel = &cancel;
         control.progress = [&guard](int done, int total) {
-            QMetaObject::invokeMethod(guard, [guard, done, total] {
-                if (guard) {
-                    guard->setMaximum(total);
-                    guard->setValue(done);
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard,
+                [guard, done, total] {
+                    if (guard) {
+                        guard->setMaximum(total);
+                        guard->setValue(done);
+                    }
+                },
+                Qt::QueuedConnection);
         };
         auto db = data::Database::open(spec);
         if (!db) {
@@ -49,7 +52,8 @@ QVariant BackgroundJob::run(QWidget *parent, const data::ConnectionSpec &spec, c
     return result;
 }
 
-void BackgroundJob::start(QObject *context, const data::ConnectionSpec &spec, Work work, std::function<void(const QVariant &)> done)
+void BackgroundJob::start(QObject *context, const data::ConnectionSpec &spec, Work work,
+                          std::function<void(const QVariant &)> done)
 {
     QPointer<QObject> receiver(context);
     QThread *thread = QThread::create([spec, work = std::move(work), done = std::move(done), receiver] {
@@ -63,7 +67,8 @@ void BackgroundJob::start(QObject *context, const data::ConnectionSpec &spec, Wo
         }
         // Delivered on the receiver's thread; Qt drops it if the receiver is gone by then.
         if (receiver)
-            QMetaObject::invokeMethod(receiver, [done, result] { done(result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                receiver, [done, result] { done(result); }, Qt::QueuedConnection);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     QObject::connect(context, &QObject::destroyed, thread, [thread] { thread->wait(); });

@@ -19,7 +19,7 @@ namespace crm::ui {
 class BackgroundJob {
 public:
     struct Control {
-        std::function<void(int done, int total)> progress;   // thread-safe
+        std::function<void(int done, int total)> progress; // thread-safe
         const std::atomic<bool> *cancel = nullptr;
     };
     // The job returns its result, or an Error wrapped in the QVariant.

@@ -24,8 +24,8 @@ void FirstAdminDialog::accept()
     };
     if (m_ui->password->text() != m_ui->confirm->text())
         return fail(tr("The two passwords differ."));
-    auto s = m_users.createFirstAdmin({m_ui->username->text().trimmed().toLower(), m_ui->displayName->text(), Role::Admin,
-                                       m_ui->password->text()});
+    auto s = m_users.createFirstAdmin(
+        {m_ui->username->text().trimmed().toLower(), m_ui->displayName->text(), Role::Admin, m_ui->password->text()});
     if (!s)
         return fail(s.error().message);
     m_session = *s;

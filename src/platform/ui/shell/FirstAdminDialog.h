@@ -5,7 +5,9 @@
 #include <memory>
 #include <optional>
 
-namespace Ui { class FirstAdminDialog; }
+namespace Ui {
+class FirstAdminDialog;
+}
 
 namespace crm::ui {
 

@@ -69,7 +69,7 @@ void GlobalSearch::searchNow()
 void GlobalSearch::show(quint64 id, const QList<SearchHit> &hits)
 {
     if (id != m_pending)
-        return;   // an answer to something the user has typed past
+        return; // an answer to something the user has typed past
     m_hits = hits;
     m_model->clear();
     for (int i = 0; i < m_hits.size(); ++i) {

@@ -5,7 +5,9 @@
 #include <memory>
 #include <optional>
 
-namespace Ui { class LoginDialog; }
+namespace Ui {
+class LoginDialog;
+}
 
 namespace crm::ui {
 

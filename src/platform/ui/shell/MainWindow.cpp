@@ -1,14 +1,14 @@
 #include "ui/shell/MainWindow.h"
 
-#include "ui/common/BackgroundJob.h"
-#include "ui/common/EmptyState.h"
+#include "club/services/ClubService.h"
 #include "core/Log.h"
 #include "core/Version.h"
-#include "ui/common/Messages.h"
-#include "services/BackupService.h"
-#include "club/services/ClubService.h"
 #include "followups/services/FollowupService.h"
+#include "services/BackupService.h"
 #include "services/SettingsService.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Messages.h"
 #include "ui/shell/GlobalSearch.h"
 #include "ui/shell/ScreenLock.h"
 #include "ui/shell/SettingsDialog.h"
@@ -19,8 +19,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -169,10 +169,10 @@ void MainWindow::backUpNow()
     m_backingUp = true;
     const QVariant r = BackgroundJob::run(this, m_app.services.db.spec(), tr("Backing up the database…"),
                                           [&](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
-        services::Context ctx{threadCtx.db, *clock};
-        auto path = services::BackupService(ctx).backUp(who);
-        return path ? QVariant(*path) : QVariant::fromValue(path.error());
-    });
+                                              services::Context ctx{threadCtx.db, *clock};
+                                              auto path = services::BackupService(ctx).backUp(who);
+                                              return path ? QVariant(*path) : QVariant::fromValue(path.error());
+                                          });
     m_backingUp = false;
     if (BackgroundJob::isError(r))
         showError(this, tr("Back up now"), r.value<Error>());
@@ -225,7 +225,7 @@ void MainWindow::startStartupJobs()
 
 MainWindow::~MainWindow()
 {
-    m_app.open = nullptr;   // the context outlives the window
+    m_app.open = nullptr; // the context outlives the window
 }
 
 void MainWindow::buildMenus()

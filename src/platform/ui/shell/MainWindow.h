@@ -19,10 +19,10 @@ public:
     MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> modules, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QStringList moduleIds() const;          // the modules shown to this role, in sidebar order
+    QStringList moduleIds() const; // the modules shown to this role, in sidebar order
     QString currentModuleId() const;
     bool activateModule(const QString &id);
-    void openHit(const SearchHit &hit);   // the record in its module, if this role has it
+    void openHit(const SearchHit &hit); // the record in its module, if this role has it
     QWidget *moduleWidget(const QString &id) const;
     GlobalSearch *searchField() const { return m_search; }
     ScreenLock *screenLock() const { return m_lock; }

@@ -16,7 +16,7 @@ struct SearchHit {
     QString moduleId;
     QString title;
     QString subtitle;
-    QVariant key;   // module-specific: what open() needs to show the record
+    QVariant key; // module-specific: what open() needs to show the record
 };
 
 // What every module's widgets need: the database, the clock and who is signed in.

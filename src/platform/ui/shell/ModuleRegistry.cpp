@@ -1,4 +1,3 @@
-#include "ui/shell/Module.h"
 #include "admin/ui/AdminModules.h"
 #include "archives/ui/ArchivesModule.h"
 #include "club/ui/ClubModule.h"
@@ -6,6 +5,7 @@
 #include "dashboard/ui/DashboardModule.h"
 #include "followups/ui/FollowupsModule.h"
 #include "surveys/ui/SurveysModule.h"
+#include "ui/shell/Module.h"
 
 namespace crm::ui {
 
@@ -13,7 +13,7 @@ namespace crm::ui {
 std::vector<std::unique_ptr<Module>> createModules()
 {
     std::vector<std::unique_ptr<Module>> m;
-    m.push_back(std::make_unique<dashboard::DashboardModule>());   // first: what the manager opens every morning
+    m.push_back(std::make_unique<dashboard::DashboardModule>()); // first: what the manager opens every morning
     m.push_back(std::make_unique<followups::FollowupsModule>());
     m.push_back(std::make_unique<surveys::SurveysModule>());
     m.push_back(std::make_unique<complaints::ComplaintsModule>());

@@ -9,7 +9,7 @@ namespace crm::ui {
 
 SearchWorker::SearchWorker(data::ConnectionSpec spec, QObject *parent) : QObject(nullptr), m_spec(std::move(spec))
 {
-    Q_UNUSED(parent);   // lives on its own thread, so it cannot have a parent on the GUI thread
+    Q_UNUSED(parent); // lives on its own thread, so it cannot have a parent on the GUI thread
     moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("search"));
     m_thread.start();
@@ -17,8 +17,9 @@ SearchWorker::SearchWorker(data::ConnectionSpec spec, QObject *parent) : QObject
 
 SearchWorker::~SearchWorker()
 {
-    m_latest = ~quint64(0);   // skip whatever is still queued
-    QMetaObject::invokeMethod(this, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+    m_latest = ~quint64(0); // skip whatever is still queued
+    QMetaObject::invokeMethod(
+        this, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -26,14 +27,15 @@ SearchWorker::~SearchWorker()
 quint64 SearchWorker::request(Job job)
 {
     const quint64 id = ++m_latest;
-    QMetaObject::invokeMethod(this, [this, id, job = std::move(job)] { run(id, job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id, job = std::move(job)] { run(id, job); }, Qt::QueuedConnection);
     return id;
 }
 
 void SearchWorker::run(quint64 id, const Job &job)
 {
     if (id != m_latest.loadRelaxed())
-        return;   // a newer request is queued: this one is stale
+        return; // a newer request is queued: this one is stale
     if (!m_db) {
         auto db = data::Database::open(m_spec);
         if (!db) {

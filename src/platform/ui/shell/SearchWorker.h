@@ -6,7 +6,11 @@
 #include <QObject>
 #include <QThread>
 
-namespace crm { namespace data { class Database; } }
+namespace crm {
+namespace data {
+class Database;
+}
+} // namespace crm
 
 namespace crm::ui {
 
@@ -32,7 +36,7 @@ private:
 
     data::ConnectionSpec m_spec;
     QThread m_thread;
-    std::unique_ptr<data::Database> m_db;   // opened and used on m_thread only
+    std::unique_ptr<data::Database> m_db; // opened and used on m_thread only
     QAtomicInteger<quint64> m_latest{0};
 };
 

@@ -4,13 +4,13 @@
 #include "services/SettingsService.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QLocale>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
@@ -59,7 +59,7 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     const bool backups = services::BackupService(m_app.services).applies();
     for (const services::SettingDef &def : services::SettingsService::definitions()) {
         if (!backups && def.key.startsWith(u"backup."_s))
-            continue;   // PostgreSQL is backed up on the server (pg_dump)
+            continue; // PostgreSQL is backed up on the server (pg_dump)
         QFormLayout *form = groups.value(def.group);
         if (!form) {
             auto *box = new QGroupBox(def.group, this);
@@ -91,12 +91,12 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
             const services::BackupPolicy policy = b.policy();
             const QStringList all = b.backups(policy);
             const QString folder = QDir::toNativeSeparators(policy.folder);
-            auto *state = new QLabel(all.isEmpty() ? tr("No backup yet in %1.").arg(folder)
-                                                   : tr("Last backup %1; %n kept in %2.", nullptr, int(all.size()))
-                                                         .arg(QLocale().toString(services::BackupService::timeOf(all.first()),
-                                                                                 QLocale::ShortFormat),
-                                                              folder),
-                                     this);
+            auto *state = new QLabel(
+                all.isEmpty()
+                    ? tr("No backup yet in %1.").arg(folder)
+                    : tr("Last backup %1; %n kept in %2.", nullptr, int(all.size()))
+                          .arg(QLocale().toString(services::BackupService::timeOf(all.first()), QLocale::ShortFormat), folder),
+                this);
             state->setObjectName(u"lastBackup"_s);
             state->setWordWrap(true);
             state->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -119,7 +119,6 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     resize(qMax(640, content->sizeHint().width() + 40),
            qMin(avail.height() * 4 / 5, content->sizeHint().height() + buttons->sizeHint().height() + 60));
 }
-
 
 void SettingsDialog::accept()
 {

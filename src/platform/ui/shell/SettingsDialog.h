@@ -15,18 +15,17 @@ class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit SettingsDialog(AppContext &app, QWidget *parent = nullptr);
-    static QString storedLanguage();   // "", "zh_CN" or "en"
+    static QString storedLanguage(); // "", "zh_CN" or "en"
 
 public slots:
     void accept() override;
 
 protected:
-
 private:
     AppContext &m_app;
     QComboBox *m_language;
     QLabel *m_error;
-    QMap<QString, QWidget *> m_editors;   // setting key → QLineEdit / QSpinBox
+    QMap<QString, QWidget *> m_editors; // setting key → QLineEdit / QSpinBox
     QMap<QString, QString> m_loaded;
 };
 
