@@ -311,18 +311,15 @@ int Cli::cmdCheck(const QStringList &args)
         return fail(v.error());
     out(tr("Database: %1").arg((*db)->spec().display()));
     out(tr("Schema version: %1 (this program: %2)").arg(*v).arg(m.latestVersion()));
+    auto health = m.health();
+    if (!health)
+        return fail(health.error());
     if ((*db)->engine() == data::Engine::Sqlite) {
-        auto q = (*db)->scalar(u"PRAGMA quick_check"_s);
-        if (!q)
-            return fail(q.error());
-        out(tr("quick_check: %1").arg(q->toString()));
-        if (q->toString() != u"ok"_s)
+        out(tr("quick_check: %1").arg(*health));
+        if (*health != u"ok"_s)
             return fail(tr("the database file is damaged; restore a backup."));
     } else {
-        auto q = (*db)->scalar(u"SELECT version()"_s);
-        if (!q)
-            return fail(q.error());
-        out(tr("Connected: %1").arg(q->toString()));
+        out(tr("Connected: %1").arg(*health));
     }
     if (*v > m.latestVersion())
         return fail(tr("the database is newer than this program; install the newer DealerCRM."));

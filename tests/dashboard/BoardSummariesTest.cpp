@@ -5,7 +5,7 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "club/services/MemberFigures.h"
+#include "club/data/MemberFigures.h"
 
 using namespace crm;
 using namespace crm::data;
@@ -58,7 +58,7 @@ protected:
     }
     MemberCount count(MemberFigure f, const QDate &from, const QDate &to)
     {
-        auto r = memberCount(ctx(), f, from, to);
+        auto r = memberCount(ctx().db, ctx().clock, f, from, to);
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().text().toStdString());
         return r.ok() ? *r : MemberCount{-1, -1};
     }

@@ -24,26 +24,13 @@ const QSet<QString> kSqlNotYetMoved = {
     u"modules/archives/services/ChurnService.cpp"_s,
     u"modules/archives/services/CustomerService.cpp"_s,
     u"modules/archives/services/DocumentService.cpp"_s,
-    u"modules/archives/services/ExportService.cpp"_s,
-    u"modules/archives/services/ImportService.cpp"_s,
     u"modules/archives/services/MergeService.cpp"_s,
-    u"modules/club/services/ActivityService.cpp"_s,
-    u"modules/club/services/ClubReportService.cpp"_s,
-    u"modules/club/services/ClubService.cpp"_s,
-    u"modules/club/services/MemberFigures.cpp"_s,
-    u"modules/club/services/MemberServiceDesk.cpp"_s,
     u"modules/complaints/services/ComplaintService.cpp"_s,
     u"modules/dashboard/services/DashboardService.cpp"_s,
-    u"modules/followups/services/CallDeskService.cpp"_s,
     u"modules/followups/services/FollowupReportService.cpp"_s,
     u"modules/followups/services/FollowupService.cpp"_s,
-    u"modules/leads/services/LeadService.cpp"_s,
     u"modules/privacy/services/PrivacyService.cpp"_s,
     u"modules/surveys/services/SurveyService.cpp"_s,
-    u"platform/services/AuditService.cpp"_s,
-    u"platform/services/BackupService.cpp"_s,
-    u"platform/services/Guard.cpp"_s,
-    u"platform/services/SettingsService.cpp"_s,
     u"platform/services/UserService.cpp"_s,
 };
 
@@ -93,22 +80,23 @@ bool holdsSql(const QString &code)
 
 TEST(Architecture, SqlDetectorSeesStatementsAndNothingElse)
 {
-    EXPECT_TRUE(holdsSql(uR"(db.exec(u"SELECT id FROM gifts WHERE id = ?"_s, {id});)"_s));
-    EXPECT_TRUE(holdsSql(uR"(auto q = db.exec(u"UPDATE gifts SET stock = stock + ? "_s)"_s));
-    EXPECT_TRUE(holdsSql(uR"(QString sql = u"SELECT a, b "_s
-                             u"FROM t"_s;)"_s));
-    EXPECT_TRUE(holdsSql(uR"(sql += u" WHERE c.deleted_at IS NULL"_s;)"_s));
-    EXPECT_TRUE(holdsSql(uR"(db.exec(u"INSERT INTO leads(name) VALUES (?)"_s))
-    "_s));
-        EXPECT_TRUE(holdsSql(uR"(db.exec(u"DELETE FROM x"_s))"_s));
-    EXPECT_FALSE(holdsSql(uR"(tr("Select a customer first"); tr("Update the card"); u"FROM:"_s)"_s));
-    EXPECT_FALSE(holdsSql(uR"(// SELECT id FROM gifts in a comment is no statement)"_s));
+    EXPECT_TRUE(holdsSql(uR"c(db.exec(u"SELECT id FROM gifts WHERE id = ?"_s, {id});)c"_s));
+    EXPECT_TRUE(holdsSql(uR"c(auto q = db.exec(u"UPDATE gifts SET stock = stock + ? "_s);)c"_s));
+    EXPECT_TRUE(holdsSql(uR"c(QString sql = u"SELECT a, b "_s
+                              u"FROM t"_s;)c"_s));
+    EXPECT_TRUE(holdsSql(uR"c(sql += u" WHERE c.deleted_at IS NULL"_s;)c"_s));
+    EXPECT_TRUE(holdsSql(uR"c(db.exec(u"INSERT INTO leads(name) VALUES (?)"_s);)c"_s));
+    EXPECT_TRUE(holdsSql(uR"c(db.exec(u"DELETE FROM x"_s);)c"_s));
+    EXPECT_FALSE(holdsSql(uR"c(tr("Select a customer first"); tr("Update the card"); u"FROM:"_s;)c"_s));
+    EXPECT_FALSE(holdsSql(uR"c(// SELECT id FROM gifts in a comment is no statement)c"_s));
 }
 
 TEST(Architecture, SqlOnlyInDataFolders)
 {
     QStringList outside, moved;
+    QSet<QString> seen;
     for (const Source &s : sources()) {
+        seen.insert(s.path);
         if (inLayer(s.path, u"data"_s) || s.path.startsWith(u"tools/seed/"_s))
             continue;
         const bool sql = holdsSql(s.text);
@@ -119,6 +107,9 @@ TEST(Architecture, SqlOnlyInDataFolders)
     }
     EXPECT_TRUE(outside.isEmpty()) << "SQL outside a data/ folder (move it into the module's repository): "
                                    << outside.join(u", "_s).toStdString();
+    for (const QString &listed : kSqlNotYetMoved)
+        if (!seen.contains(listed))
+            moved << listed + u" (no such file)"_s;
     EXPECT_TRUE(moved.isEmpty()) << "no SQL left here any more; take it off kSqlNotYetMoved: "
                                  << moved.join(u", "_s).toStdString();
 }

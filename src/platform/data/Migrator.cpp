@@ -71,6 +71,14 @@ Result<int> Migrator::currentVersion()
     return v->isNull() ? 0 : v->toInt();
 }
 
+Result<QString> Migrator::health()
+{
+    auto q = m_db.scalar(m_db.engine() == Engine::Sqlite ? u"PRAGMA quick_check"_s : u"SELECT version()"_s);
+    if (!q)
+        return q.error();
+    return q->toString();
+}
+
 Result<QString> Migrator::migrate(const Progress &progress)
 {
     auto cur = currentVersion();

@@ -35,6 +35,14 @@ Result<qint64> UserRepository::count()
     return v->toLongLong();
 }
 
+Result<qint64> UserRepository::otherActiveAdmins(qint64 exceptId)
+{
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1 AND id <> ?"_s, {exceptId});
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
 Result<QList<UserRow>> UserRepository::select(const QString &where, const QVariantList &binds)
 {
     auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM users "_s + where, binds);

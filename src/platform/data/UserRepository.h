@@ -26,6 +26,8 @@ public:
     explicit UserRepository(Database &db) : m_db(db) {}
 
     Result<qint64> count();
+    // Active administrators other than `exceptId`.
+    Result<qint64> otherActiveAdmins(qint64 exceptId);
     Result<std::optional<UserRow>> findByUsername(const QString &username);
     Result<std::optional<UserRow>> findById(qint64 id);
     Result<QList<UserRow>> list();

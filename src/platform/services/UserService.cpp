@@ -249,10 +249,10 @@ Status UserService::setActive(const Session &who, qint64 userId, bool active)
     if (!before)
         return before.error();
     if (!active && before->role == Role::Admin) {
-        auto admins = m_ctx.db.scalar(u"SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1 AND id <> ?"_s, {userId});
+        auto admins = data::UserRepository(m_ctx.db).otherActiveAdmins(userId);
         if (!admins)
             return admins.error();
-        if (admins->toLongLong() == 0)
+        if (*admins == 0)
             return Error::invalid(tr("This is the last active administrator; enable or add another one first."));
     }
     data::UserRow after = *before;

@@ -242,6 +242,23 @@ Result<std::optional<VehicleRow>> CustomerRepository::vehicleByVin(const QString
     return found;
 }
 
+Result<bool> CustomerRepository::isLive(qint64 customerId)
+{
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {customerId});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
+Result<bool> CustomerRepository::ownsVehicle(qint64 customerId, qint64 vehicleId)
+{
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"_s,
+                         {vehicleId, customerId});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
 Result<std::optional<VehicleRow>> CustomerRepository::vehicleById(qint64 id)
 {
     auto q = m_db.exec(u"SELECT "_s + kVehicleColumns + u" FROM vehicles WHERE id = ? AND deleted_at IS NULL"_s, {id});

@@ -106,6 +106,11 @@ class CustomerRepository {
 public:
     explicit CustomerRepository(Database &db) : m_db(db) {}
 
+    // The condition "customer c is a member": an active club member or a VIP customer, whom the
+    // dealer looks after the same way. The flag is kept by triggers on club_members and
+    // customers.vip (migration 0014); this is the one place that says so.
+    static QString isMemberSql() { return QStringLiteral("c.is_member = 1"); }
+
     Result<qint64> insertCustomer(const CustomerRow &c, const QString &at);
     Status updateCustomer(const CustomerRow &c, const QString &at);
     Result<std::optional<CustomerRow>> customer(qint64 id);
@@ -114,6 +119,10 @@ public:
     Result<qint64> insertVehicle(const VehicleRow &v, const QString &at);
     Status updateVehicle(const VehicleRow &v, const QString &at);
     Result<QList<VehicleRow>> vehicles(qint64 customerId);
+    // The customer exists and is neither deleted nor merged away.
+    Result<bool> isLive(qint64 customerId);
+    // The vehicle is live and belongs to the customer now.
+    Result<bool> ownsVehicle(qint64 customerId, qint64 vehicleId);
     Result<std::optional<VehicleRow>> vehicleByVin(const QString &vin);
     Result<std::optional<VehicleRow>> vehicleById(qint64 id);
     Result<QStringList> topTags(int limit);

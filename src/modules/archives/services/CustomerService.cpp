@@ -404,12 +404,12 @@ Status CustomerService::transferVehicle(const Session &who, qint64 vehicleId, qi
     data::CustomerRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto vehicle = m_ctx.db.scalar(u"SELECT customer_id FROM vehicles WHERE id = ? AND deleted_at IS NULL"_s, {vehicleId});
+    auto vehicle = repo.vehicleById(vehicleId);
     if (!vehicle)
         return vehicle.error();
-    if (vehicle->isNull())
+    if (!*vehicle)
         return Error::notFound(tr("Vehicle %1 does not exist.").arg(vehicleId));
-    const qint64 from = vehicle->toLongLong();
+    const qint64 from = (*vehicle)->customerId;
     if (from == toCustomerId)
         return Error::invalid(tr("The vehicle already belongs to this customer."));
     auto to = existing(repo, toCustomerId);

@@ -1,5 +1,6 @@
 #include "archives/services/MergeService.h"
 
+#include "club/data/MemberRepository.h"
 #include "core/Json.h"
 #include "data/AuditRepository.h"
 #include "data/Transaction.h"
@@ -32,11 +33,14 @@ Result<qint64> MergeService::merge(const Session &who, qint64 survivorId, qint64
     const data::CustomerRow &dup = **duplicate;
 
     // A customer has one membership; two cannot become one without choosing whose ledger wins.
-    auto memberships =
-        m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_members WHERE customer_id IN (?, ?)"_s, {survivorId, duplicateId});
-    if (!memberships)
-        return memberships.error();
-    if (memberships->toInt() > 1)
+    data::MemberRepository members(m_ctx.db);
+    auto survivorMember = members.memberOfCustomer(survivorId);
+    if (!survivorMember)
+        return survivorMember.error();
+    auto duplicateMember = members.memberOfCustomer(duplicateId);
+    if (!duplicateMember)
+        return duplicateMember.error();
+    if (*survivorMember && *duplicateMember)
         return Error::conflict(tr("Both customers are club members. Cancel one membership (its points are kept in its ledger) "
                                   "and move what is needed by an adjustment before merging."));
 

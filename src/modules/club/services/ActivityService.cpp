@@ -10,45 +10,21 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
-namespace {
-const QString kLocalFormat = u"yyyy-MM-ddTHH:mm"_s;
-QDateTime local(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), kLocalFormat);
-}
-const QString kSelect = u"SELECT a.id, a.title, a.starts_at, a.place, a.capacity, a.registered, "
-                        "(SELECT COUNT(*) FROM activity_registrations r WHERE r.activity_id = a.id AND r.status = 'attended'), "
-                        "a.points, a.status, a.note FROM activities a "_s;
-Activity activityFrom(const QSqlQuery &q)
-{
-    return Activity{q.value(0).toLongLong(), q.value(1).toString(), local(q.value(2)),  q.value(3).toString(),
-                    q.value(4).toInt(),      q.value(5).toInt(),    q.value(6).toInt(), q.value(7).toLongLong(),
-                    q.value(8).toString(),   q.value(9).toString()};
-}
-} // namespace
-
 Result<QList<Activity>> ActivityService::activities(const Session &who, const QDate &from, const QDate &to)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see club activities")));
-    auto q = m_ctx.db.exec(kSelect + u"WHERE a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"_s,
-                           {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    QList<Activity> out;
-    while (q->next())
-        out << activityFrom(*q);
-    return out;
+    return m_activities.activities(from, to.addDays(1));
 }
 
 Result<Activity> ActivityService::activity(const Session &who, qint64 id)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see club activities")));
-    auto q = m_ctx.db.exec(kSelect + u"WHERE a.id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto a = m_activities.activity(id);
+    if (!a)
+        return a.error();
+    if (!*a)
         return Error::notFound(tr("Activity %1 does not exist.").arg(id));
-    return activityFrom(*q);
+    return **a;
 }
 
 Result<qint64> ActivityService::save(const Session &who, const Activity &a)
@@ -64,25 +40,22 @@ Result<qint64> ActivityService::save(const Session &who, const Activity &a)
         return Error::invalid(tr("Attendance points cannot be negative."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
+    Activity clean = a;
+    clean.title = a.title.trimmed();
+    clean.place = a.place.trimmed();
+    clean.note = a.note.trimmed();
     qint64 id = a.id;
-    const QString starts = a.startsAt.toString(kLocalFormat);
+    const QString starts = a.startsAt.toString(u"yyyy-MM-ddTHH:mm"_s);
     if (id == 0) {
-        auto q = m_ctx.db.exec(u"INSERT INTO activities(title, starts_at, place, capacity, points, note, created_by, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                               {a.title.trimmed(), starts, data::Database::text(a.place.trimmed()), a.capacity, a.points,
-                                data::Database::text(a.note.trimmed()), who.username, toStoredUtc(m_ctx.clock.nowUtc())});
-        if (!q || !q->next())
-            return q ? Error::database(u"no id"_s, {}) : q.error();
-        id = q->value(0).toLongLong();
-        q->finish();
+        auto added = m_activities.insert(clean, who.username, toStoredUtc(m_ctx.clock.nowUtc()));
+        if (!added)
+            return added.error();
+        id = *added;
     } else {
-        auto q = m_ctx.db.exec(u"UPDATE activities SET title = ?, starts_at = ?, place = ?, capacity = ?, points = ?, note = ? "
-                               "WHERE id = ? AND registered <= ?"_s,
-                               {a.title.trimmed(), starts, data::Database::text(a.place.trimmed()), a.capacity, a.points,
-                                data::Database::text(a.note.trimmed()), id, a.capacity});
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() != 1)
+        auto updated = m_activities.update(clean);
+        if (!updated)
+            return updated.error();
+        if (!*updated)
             return Error::invalid(tr("More members are registered than the new capacity (or the activity does not exist)."));
     }
     CRM_TRY(Guard::audit(m_ctx, &who,
@@ -103,11 +76,10 @@ Status ActivityService::cancel(const Session &who, qint64 id, const QString &rea
         return Error::invalid(tr("Say why the activity is cancelled."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto q = m_ctx.db.exec(u"UPDATE activities SET status = 'cancelled', note = ? WHERE id = ? AND status = 'open'"_s,
-                           {reason.trimmed(), id});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto cancelled = m_activities.cancel(id, reason.trimmed());
+    if (!cancelled)
+        return cancelled.error();
+    if (!*cancelled)
         return Error::invalid(tr("The activity is not open."));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"cancel"_s, u"activities"_s, QString::number(id), {}, {}, reason.trimmed()}));
     return tx.commit();
@@ -118,24 +90,21 @@ Status ActivityService::registerMember(const Session &who, qint64 activityId, qi
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("register members for activities")));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto member = m_ctx.db.scalar(u"SELECT status FROM club_members WHERE id = ?"_s, {memberId});
+    auto member = m_activities.memberStatus(memberId);
     if (!member)
         return member.error();
-    if (member->toString() != u"active"_s)
+    if (*member != u"active"_s)
         return Error::invalid(tr("Only an active member can register."));
-    auto before = m_ctx.db.scalar(u"SELECT status FROM activity_registrations WHERE activity_id = ? AND member_id = ?"_s,
-                                  {activityId, memberId});
+    auto before = m_activities.registration(activityId, memberId);
     if (!before)
         return before.error();
-    if (before->isValid() && before->toString() != u"cancelled"_s)
+    if (*before && **before != u"cancelled"_s)
         return Error::conflict(tr("This member is already registered."));
     // Take a place first: the conditional UPDATE is what keeps the capacity.
-    auto place = m_ctx.db.exec(
-        u"UPDATE activities SET registered = registered + 1 WHERE id = ? AND status = 'open' AND registered < capacity"_s,
-        {activityId});
+    auto place = m_activities.takePlace(activityId);
     if (!place)
         return place.error();
-    if (place->numRowsAffected() != 1) {
+    if (!*place) {
         auto a = activity(who, activityId);
         if (!a)
             return a.error();
@@ -144,15 +113,10 @@ Status ActivityService::registerMember(const Session &who, qint64 activityId, qi
                                   : tr("The activity is full: %1 of %2 places taken.").arg(a->registered).arg(a->capacity));
     }
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
-    if (before->isValid())
-        CRM_TRY(m_ctx.db.exec(u"UPDATE activity_registrations SET status = 'registered', registered_at = ?, registered_by = ?, "
-                              u"checked_in_at = NULL "
-                              "WHERE activity_id = ? AND member_id = ?"_s,
-                              {now, who.username, activityId, memberId}));
+    if (*before)
+        CRM_TRY(m_activities.renewRegistration(activityId, memberId, now, who.username));
     else
-        CRM_TRY(m_ctx.db.exec(
-            u"INSERT INTO activity_registrations(activity_id, member_id, registered_at, registered_by) VALUES (?, ?, ?, ?)"_s,
-            {activityId, memberId, now, who.username}));
+        CRM_TRY(m_activities.insertRegistration(activityId, memberId, now, who.username));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"register"_s, u"activities"_s, QString::number(activityId), {}, {{u"member"_s, memberId}}, {}}));
     return tx.commit();
@@ -163,14 +127,12 @@ Status ActivityService::cancelRegistration(const Session &who, qint64 activityId
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("register members for activities")));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto q = m_ctx.db.exec(
-        u"UPDATE activity_registrations SET status = 'cancelled' WHERE activity_id = ? AND member_id = ? AND status = 'registered'"_s,
-        {activityId, memberId});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto cancelled = m_activities.cancelRegistration(activityId, memberId);
+    if (!cancelled)
+        return cancelled.error();
+    if (!*cancelled)
         return Error::invalid(tr("The member is not registered (or has already been checked in)."));
-    CRM_TRY(m_ctx.db.exec(u"UPDATE activities SET registered = registered - 1 WHERE id = ?"_s, {activityId}));
+    CRM_TRY(m_activities.givePlaceBack(activityId));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"unregister"_s, u"activities"_s, QString::number(activityId), {}, {{u"member"_s, memberId}}, {}}));
     return tx.commit();
@@ -190,13 +152,10 @@ Result<qint64> ActivityService::checkIn(const Session &who, qint64 activityId, q
         return Error::invalid(tr("The activity is cancelled."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto q = m_ctx.db.exec(
-        u"UPDATE activity_registrations SET status = 'attended', checked_in_at = ? WHERE activity_id = ? AND member_id = ? "
-        "AND status = 'registered'"_s,
-        {toStoredUtc(m_ctx.clock.nowUtc()), activityId, memberId});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto checkedIn = m_activities.checkIn(activityId, memberId, toStoredUtc(m_ctx.clock.nowUtc()));
+    if (!checkedIn)
+        return checkedIn.error();
+    if (!*checkedIn)
         return Error::invalid(tr("The member is not registered for this activity, or is already checked in."));
     qint64 earned = 0;
     if (a->points > 0) {
@@ -215,24 +174,7 @@ Result<qint64> ActivityService::checkIn(const Session &who, qint64 activityId, q
 Result<QList<Attendee>> ActivityService::attendees(const Session &who, qint64 activityId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see activity registrations")));
-    auto q = m_ctx.db.exec(u"SELECT r.member_id, c.name, (SELECT number FROM club_cards k WHERE k.member_id = m.id ORDER BY "
-                           u"(k.status = 'active') DESC, k.id DESC LIMIT 1), "
-                           "m.tier, r.status, r.registered_at, r.checked_in_at FROM activity_registrations r JOIN club_members m "
-                           "ON m.id = r.member_id "
-                           "JOIN customers c ON c.id = m.customer_id WHERE r.activity_id = ? ORDER BY r.status, c.name"_s,
-                           {activityId});
-    if (!q)
-        return q.error();
-    QList<Attendee> out;
-    while (q->next())
-        out << Attendee{q->value(0).toLongLong(),
-                        q->value(1).toString(),
-                        q->value(2).toString(),
-                        q->value(3).toString(),
-                        q->value(4).toString(),
-                        fromStoredUtc(q->value(5).toString()),
-                        fromStoredUtc(q->value(6).toString())};
-    return out;
+    return m_activities.attendees(activityId);
 }
 
 Status ActivityService::exportAttendance(const Session &who, qint64 activityId, const QString &path)

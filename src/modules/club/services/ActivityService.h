@@ -1,32 +1,14 @@
 #pragma once
+#include "club/data/ActivityRepository.h"
 #include "services/Guard.h"
 
 #include <QDateTime>
 
 namespace crm::services {
 
-struct Activity {
-    qint64 id = 0;
-    QString title;
-    QDateTime startsAt; // local time
-    QString place;
-    int capacity = 0;
-    int registered = 0; // live registrations (registered + attended)
-    int attended = 0;
-    qint64 points = 0; // for attendance
-    QString status;    // open, cancelled
-    QString note;
-};
-
-struct Attendee {
-    qint64 memberId = 0;
-    QString customerName;
-    QString cardNumber;
-    QString tier;
-    QString status; // registered, attended, cancelled
-    QDateTime registeredAt;
-    QDateTime checkedInAt;
-};
+// The structs are the repository's; services and pages name them from here.
+using data::Activity;
+using data::Attendee;
 
 // Club activities (车主活动): events with a capacity, registration from the member list or the
 // card, check-in on the day with points for attendance, the attendance list exported. A place is
@@ -34,7 +16,7 @@ struct Attendee {
 class ActivityService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::ActivityService)
 public:
-    explicit ActivityService(Context ctx) : m_ctx(ctx) {}
+    explicit ActivityService(Context ctx) : m_ctx(ctx), m_activities(ctx.db) {}
 
     // Activities starting in [from, to], soonest first.
     Result<QList<Activity>> activities(const Session &who, const QDate &from, const QDate &to);
@@ -50,6 +32,7 @@ public:
 
 private:
     Context m_ctx;
+    data::ActivityRepository m_activities;
 };
 
 } // namespace crm::services

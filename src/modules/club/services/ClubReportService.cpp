@@ -1,7 +1,7 @@
 #include "club/services/ClubReportService.h"
 
 #include "club/core/ClubRules.h"
-#include "club/services/MemberFigures.h"
+#include "club/data/MemberFigures.h"
 #include "services/TableWriter.h"
 
 using namespace Qt::StringLiterals;
@@ -18,82 +18,54 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
     const QString toUtc = toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC());
     const QString fromDay = from.toString(Qt::ISODate), toDay = to.addDays(1).toString(Qt::ISODate);
 
-    QMap<QString, int> tiers;
-    auto q = m_ctx.db.exec(u"SELECT tier, COUNT(*) FROM club_members WHERE status = 'active' GROUP BY tier"_s);
-    if (!q)
-        return q.error();
-    while (q->next())
-        tiers.insert(q->value(0).toString(), q->value(1).toInt());
+    data::ClubFigures figures(m_ctx.db);
+    auto tiers = figures.activeMembersByTier();
+    if (!tiers)
+        return tiers.error();
     for (const club::TierRule &t : club::defaultTiers()) {
-        r.membersByTier << qMakePair(t.id, tiers.value(t.id));
-        r.members += tiers.value(t.id);
+        r.membersByTier << qMakePair(t.id, tiers->value(t.id));
+        r.members += tiers->value(t.id);
     }
-    q->finish();
-    auto growth = m_ctx.db.exec(u"SELECT substr(joined_on, 1, 7), COUNT(*) FROM club_members WHERE joined_on >= ? AND joined_on "
-                                u"< ? GROUP BY substr(joined_on, 1, 7) "
-                                "ORDER BY 1"_s,
-                                {fromDay, toDay});
+    auto growth = figures.joinedByMonth(fromDay, toDay);
     if (!growth)
         return growth.error();
-    while (growth->next()) {
-        r.growth << qMakePair(growth->value(0).toString(), growth->value(1).toInt());
-        r.joined += growth->value(1).toInt();
-    }
-    growth->finish();
-    auto active = memberCount(m_ctx, MemberFigure::Active, to.addDays(1).addMonths(-12), to);
+    r.growth = *growth;
+    for (const auto &month : r.growth)
+        r.joined += month.second;
+    auto active = data::memberCount(m_ctx.db, m_ctx.clock, data::MemberFigure::Active, to.addDays(1).addMonths(-12), to);
     if (!active)
         return active.error();
     r.activeMembers = int(active->counted);
-    // One range of the covering index points_ledger_kind_at_points per kind (the kinds listed so the
-    // engine probes each range instead of reading the whole index).
-    auto ledger = m_ctx.db.exec(
-        u"SELECT kind, SUM(CASE WHEN points > 0 THEN points ELSE 0 END), SUM(CASE WHEN points < 0 THEN -points ELSE 0 END) "
-        "FROM points_ledger WHERE kind IN ('earn', 'spend', 'adjust', 'expire', 'refund') AND at >= ? AND at < ? GROUP BY kind"_s,
-        {fromUtc, toUtc});
+    auto ledger = figures.ledgerByKind(fromUtc, toUtc);
     if (!ledger)
         return ledger.error();
     qint64 refunded = 0;
-    while (ledger->next()) {
-        const QString kind = ledger->value(0).toString();
-        const qint64 plus = ledger->value(1).toLongLong(), minus = ledger->value(2).toLongLong();
-        if (kind == u"earn"_s)
-            r.issued += plus;
-        else if (kind == u"adjust"_s) {
-            r.issued += plus;
-            r.adjustedDown += minus;
-        } else if (kind == u"spend"_s)
-            r.redeemed += minus;
-        else if (kind == u"refund"_s)
-            refunded += plus;
-        else if (kind == u"expire"_s)
-            r.expired += minus;
+    for (const data::LedgerKindTotal &k : *ledger) {
+        if (k.kind == u"earn"_s)
+            r.issued += k.plus;
+        else if (k.kind == u"adjust"_s) {
+            r.issued += k.plus;
+            r.adjustedDown += k.minus;
+        } else if (k.kind == u"spend"_s)
+            r.redeemed += k.minus;
+        else if (k.kind == u"refund"_s)
+            refunded += k.plus;
+        else if (k.kind == u"expire"_s)
+            r.expired += k.minus;
     }
     r.redeemed -= refunded;
-    ledger->finish();
-    auto outstanding = m_ctx.db.scalar(u"SELECT COALESCE(SUM(available), 0) FROM points_balances"_s);
+    auto outstanding = figures.outstandingPoints();
     if (!outstanding)
         return outstanding.error();
-    r.outstanding = outstanding->toLongLong();
-    auto gifts = m_ctx.db.exec(
-        u"SELECT g.name, COUNT(*), SUM(o.quantity), SUM(o.points) FROM redemption_orders o JOIN gifts g ON g.id = o.gift_id "
-        "WHERE o.status <> 'cancelled' AND o.ordered_at >= ? AND o.ordered_at < ? GROUP BY g.name ORDER BY SUM(o.points) DESC, g.name"_s,
-        {fromUtc, toUtc});
+    r.outstanding = *outstanding;
+    auto gifts = figures.redemptionsByGift(fromUtc, toUtc);
     if (!gifts)
         return gifts.error();
-    while (gifts->next())
-        r.redemptions << ClubReport::GiftLine{gifts->value(0).toString(), gifts->value(1).toInt(), gifts->value(2).toInt(),
-                                              gifts->value(3).toLongLong()};
-    auto acts = m_ctx.db.exec(
-        u"SELECT a.title, a.starts_at, a.capacity, a.registered, (SELECT COUNT(*) FROM activity_registrations r "
-        "WHERE r.activity_id = a.id AND r.status = 'attended') FROM activities a WHERE a.status = 'open' AND a.starts_at >= ? "
-        "AND a.starts_at < ? ORDER BY a.starts_at"_s,
-        {fromDay, toDay});
+    r.redemptions = *gifts;
+    auto acts = figures.attendance(fromDay, toDay);
     if (!acts)
         return acts.error();
-    while (acts->next())
-        r.activities << ClubReport::ActivityLine{acts->value(0).toString(),
-                                                 QDateTime::fromString(acts->value(1).toString(), u"yyyy-MM-ddTHH:mm"_s),
-                                                 acts->value(2).toInt(), acts->value(3).toInt(), acts->value(4).toInt()};
+    r.activities = *acts;
     LeadService leads(m_ctx);
     auto bySource = leads.conversion(who, from, to, u"source"_s);
     if (!bySource)

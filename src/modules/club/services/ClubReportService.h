@@ -1,4 +1,5 @@
 #pragma once
+#include "club/data/ClubFigures.h"
 #include "leads/services/LeadService.h"
 #include "services/Guard.h"
 
@@ -21,18 +22,9 @@ struct ClubReport {
     qint64 expired = 0;
     qint64 adjustedDown = 0;
     qint64 outstanding = 0; // available now
-    struct GiftLine {
-        QString gift;
-        int orders = 0;
-        int quantity = 0;
-        qint64 points = 0;
-    };
+    using GiftLine = data::GiftRedemptions;
     QList<GiftLine> redemptions;
-    struct ActivityLine {
-        QString title;
-        QDateTime startsAt;
-        int capacity = 0, registered = 0, attended = 0;
-    };
+    using ActivityLine = data::ActivityAttendance;
     QList<ActivityLine> activities;
     QList<ConversionRow> leadsBySource;
     QList<ConversionRow> leadsByConsultant;

@@ -1,5 +1,6 @@
 #include "club/services/ClubService.h"
 
+#include "archives/data/CustomerRepository.h"
 #include "core/Log.h"
 #include "data/Transaction.h"
 #include "services/SettingsService.h"
@@ -17,79 +18,70 @@ QString iso(const QDate &d)
 
 Status ClubService::requireActiveCard(qint64 memberId, const QString &cardNumber, qint64 *cardId)
 {
-    auto member = m_ctx.db.scalar(u"SELECT status FROM club_members WHERE id = ?"_s, {memberId});
+    auto member = m_members.status(memberId);
     if (!member)
         return member.error();
-    if (!member->isValid())
+    if (!*member)
         return Error::notFound(tr("Club member %1 does not exist.").arg(memberId));
-    if (member->toString() != u"active"_s)
+    if (**member != u"active"_s)
         return Error::invalid(tr("This membership is cancelled."));
-    auto q =
-        cardNumber.isEmpty()
-            ? m_ctx.db.exec(
-                  u"SELECT id, status, number FROM club_cards WHERE member_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1"_s,
-                  {memberId})
-            : m_ctx.db.exec(u"SELECT id, status, number FROM club_cards WHERE member_id = ? AND number = ?"_s,
-                            {memberId, cardNumber.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto card = m_members.card(memberId, cardNumber.trimmed());
+    if (!card)
+        return card.error();
+    if (!*card)
         return Error::invalid(cardNumber.isEmpty() ? tr("The member has no active card (reported lost and not yet reissued?).")
                                                    : tr("Card %1 is not this member's.").arg(cardNumber));
-    if (q->value(1).toString() != u"active"_s)
+    if ((*card)->status != u"active"_s)
         return Error::invalid(tr("Card %1 is %2: it can neither earn nor spend points.")
-                                  .arg(q->value(2).toString(), club::ClubText::cardStatus(q->value(1).toString())));
+                                  .arg((*card)->number, club::ClubText::cardStatus((*card)->status)));
     if (cardId)
-        *cardId = q->value(0).toLongLong();
+        *cardId = (*card)->id;
     return {};
 }
 
 Result<qint64> ClubService::lockBalance(qint64 memberId)
 {
-    auto available = m_ctx.db.scalar(
-        u"SELECT available FROM points_balances WHERE member_id = ?"_s + m_ctx.db.dialect().lockRows(), {memberId});
-    if (!available)
-        return available.error();
-    return available->toLongLong();
+    return m_ledger.lockBalance(memberId);
 }
 
 Status ClubService::takePoints(qint64 memberId, qint64 points, const QString &refusal)
 {
-    // One conditional UPDATE: the row lock (PostgreSQL) or the write transaction (SQLite) makes
-    // a second desk wait and then see the new balance.
-    auto taken = m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
-                               {points, memberId, points});
+    auto taken = m_ledger.takeBalance(memberId, points);
     if (!taken)
         return taken.error();
-    if (taken->numRowsAffected() != 1)
+    if (!*taken)
         return Error::invalid(refusal);
     // First in, first out: the oldest lots are spent first.
-    auto lots = m_ctx.db.exec(u"SELECT ledger_id, remaining FROM points_lots WHERE member_id = ? AND remaining > 0 "
-                              "ORDER BY expires_on, ledger_id"_s,
-                              {memberId});
+    auto lots = m_ledger.openLots(memberId);
     if (!lots)
         return lots.error();
     QList<QPair<qint64, qint64>> use;
     qint64 left = points;
-    while (left > 0 && lots->next()) {
-        const qint64 take = std::min(left, lots->value(1).toLongLong());
-        use << qMakePair(lots->value(0).toLongLong(), take);
+    for (const auto &[lot, remaining] : *lots) {
+        if (left <= 0)
+            break;
+        const qint64 take = std::min(left, remaining);
+        use << qMakePair(lot, take);
         left -= take;
     }
-    lots->finish();
     if (left > 0)
         return Error::database(u"points lots do not cover the balance"_s, {});
     for (const auto &[lot, take] : use)
-        CRM_TRY(m_ctx.db.exec(u"UPDATE points_lots SET remaining = remaining - ? WHERE ledger_id = ?"_s, {take, lot}));
+        CRM_TRY(m_ledger.takeFromLot(lot, take));
     return {};
 }
 
-Status ClubService::addLot(qint64 ledgerId, qint64 memberId, qint64 points, const QDate &expires)
+data::LedgerEntry ClubService::entry(const Session &who, qint64 memberId, const QString &kind, qint64 points,
+                                     const QString &reason, const QDateTime &at) const
 {
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_lots(ledger_id, member_id, expires_on, remaining) VALUES (?, ?, ?, ?)"_s,
-                          {ledgerId, memberId, iso(expires), points}));
-    CRM_TRY(m_ctx.db.exec(u"UPDATE points_balances SET available = available + ? WHERE member_id = ?"_s, {points, memberId}));
-    return {};
+    data::LedgerEntry e;
+    e.memberId = memberId;
+    e.at = toStoredUtc(at);
+    e.kind = kind;
+    e.points = points;
+    e.reason = reason;
+    e.createdBy = who.username;
+    return e;
 }
 
 Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qint64 vehicleId)
@@ -98,40 +90,35 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto exists = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {customerId});
+    auto exists = data::CustomerRepository(m_ctx.db).isLive(customerId);
     if (!exists)
         return exists.error();
-    if (exists->toInt() == 0)
+    if (!*exists)
         return Error::notFound(tr("Customer %1 does not exist (merged or deleted?).").arg(customerId));
-    auto already = m_ctx.db.scalar(u"SELECT id FROM club_members WHERE customer_id = ?"_s, {customerId});
+    auto already = m_members.memberOfCustomer(customerId);
     if (!already)
         return already.error();
-    if (already->isValid())
+    if (*already)
         return Error::conflict(tr("This customer is already a club member."));
     if (SettingsService(m_ctx).intValue(settings::kCardPerVehicle) != 0) {
         if (!vehicleId)
             return Error::invalid(tr("Cards are issued per vehicle: choose the vehicle the card is for."));
-        auto owns = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"_s,
-                                    {vehicleId, customerId});
+        auto owns = data::CustomerRepository(m_ctx.db).ownsVehicle(customerId, vehicleId);
         if (!owns)
             return owns.error();
-        if (owns->toInt() == 0)
+        if (!*owns)
             return Error::invalid(tr("That vehicle is not this customer's."));
     } else {
         vehicleId = 0;
     }
-    auto made = m_ctx.db.exec(
-        u"INSERT INTO club_members(customer_id, joined_on, tier_since, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
-        "RETURNING id"_s,
-        {customerId, iso(now.toLocalTime().date()), iso(now.toLocalTime().date()), who.username, toStoredUtc(now)});
-    if (!made || !made->next())
-        return made ? Error::database(u"no id"_s, {}) : made.error();
-    const qint64 memberId = made->value(0).toLongLong();
-    made->finish();
+    auto made = m_members.insert(customerId, now.toLocalTime().date(), who.username, toStoredUtc(now));
+    if (!made)
+        return made.error();
+    const qint64 memberId = *made;
     auto number = newCard(memberId, vehicleId ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), {});
     if (!number)
         return number.error();
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_balances(member_id, available) VALUES (?, 0)"_s, {memberId}));
+    CRM_TRY(m_ledger.insertBalance(memberId));
     CRM_TRY(logEvent(who, memberId, u"enrol"_s, *number));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"enrol"_s, u"club_members"_s, QString::number(memberId), {}, {{u"card"_s, *number}}, *number}));
@@ -142,44 +129,26 @@ Result<MemberView> ClubService::enroll(const Session &who, qint64 customerId, qi
 Result<MemberView> ClubService::member(const Session &who, qint64 memberId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see club members")));
-    auto q = m_ctx.db.exec(
-        u"SELECT m.id, m.customer_id, c.name, m.tier, m.status, m.joined_on, COALESCE(b.available, 0) FROM club_members m "
-        "JOIN customers c ON c.id = m.customer_id LEFT JOIN points_balances b ON b.member_id = m.id WHERE m.id = ?"_s,
-        {memberId});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto found = m_members.view(memberId);
+    if (!found)
+        return found.error();
+    if (!*found)
         return Error::notFound(tr("Club member %1 does not exist.").arg(memberId));
-    MemberView v;
-    v.id = q->value(0).toLongLong();
-    v.customerId = q->value(1).toLongLong();
-    v.customerName = q->value(2).toString();
-    v.tier = q->value(3).toString();
-    v.status = q->value(4).toString();
-    v.joinedOn = QDate::fromString(q->value(5).toString(), Qt::ISODate);
-    v.available = q->value(6).toLongLong();
-    auto earned =
-        m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ? AND kind = 'earn' AND at >= ?"_s,
-                        {memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12))});
+    MemberView v = **found;
+    auto earned = m_ledger.earnedSince(memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12)));
     if (!earned)
         return earned.error();
-    v.earnedLast12Months = earned->toLongLong();
-    auto cards = m_ctx.db.exec(
-        u"SELECT id, number, status, issued_at, replaced_by FROM club_cards WHERE member_id = ? ORDER BY id"_s, {memberId});
+    v.earnedLast12Months = *earned;
+    auto cards = m_members.cards(memberId);
     if (!cards)
         return cards.error();
-    while (cards->next())
-        v.cards << MemberView::Card{cards->value(0).toLongLong(), cards->value(1).toString(), cards->value(2).toString(),
-                                    fromStoredUtc(cards->value(3).toString()), cards->value(4).toLongLong()};
+    v.cards = *cards;
     return v;
 }
 
 Result<std::optional<qint64>> ClubService::memberOfCustomer(qint64 customerId)
 {
-    auto id = m_ctx.db.scalar(u"SELECT id FROM club_members WHERE customer_id = ?"_s, {customerId});
-    if (!id)
-        return id.error();
-    return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::nullopt;
+    return m_members.memberOfCustomer(customerId);
 }
 
 Result<qint64> ClubService::memberOfCard(const QString &number)
@@ -187,12 +156,12 @@ Result<qint64> ClubService::memberOfCard(const QString &number)
     if (!club::isValidCardNumber(number))
         return Error::invalid(
             tr("%1 is not a card number (nine digits with a check digit); check for a mistyped digit.").arg(number));
-    auto id = m_ctx.db.scalar(u"SELECT member_id FROM club_cards WHERE number = ?"_s, {number.trimmed()});
+    auto id = m_members.memberOfCard(number.trimmed());
     if (!id)
         return id.error();
-    if (!id->isValid())
+    if (!*id)
         return Error::notFound(tr("There is no card %1.").arg(number));
-    return id->toLongLong();
+    return **id;
 }
 
 Status ClubService::reportLost(const Session &who, const QString &cardNumber, const QString &note)
@@ -200,16 +169,15 @@ Status ClubService::reportLost(const Session &who, const QString &cardNumber, co
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("report cards lost")));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto q = m_ctx.db.exec(u"UPDATE club_cards SET status = 'lost', note = ? WHERE number = ? AND status = 'active'"_s,
-                           {data::Database::text(note.trimmed()), cardNumber.trimmed()});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto lost = m_members.markLost(cardNumber.trimmed(), note.trimmed());
+    if (!lost)
+        return lost.error();
+    if (!*lost)
         return Error::invalid(tr("Card %1 is not an active card.").arg(cardNumber));
-    auto owner = m_ctx.db.scalar(u"SELECT member_id FROM club_cards WHERE number = ?"_s, {cardNumber.trimmed()});
+    auto owner = m_members.memberOfCard(cardNumber.trimmed());
     if (!owner)
         return owner.error();
-    CRM_TRY(logEvent(who, owner->toLongLong(), u"card_lost"_s,
+    CRM_TRY(logEvent(who, owner->value_or(0), u"card_lost"_s,
                      note.trimmed().isEmpty() ? cardNumber.trimmed() : cardNumber.trimmed() + u" · "_s + note.trimmed()));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"card_lost"_s,
@@ -227,25 +195,22 @@ Result<QString> ClubService::reissue(const Session &who, const QString &lostCard
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto old =
-        m_ctx.db.exec(u"SELECT id, member_id, vehicle_id, status FROM club_cards WHERE number = ?"_s, {lostCardNumber.trimmed()});
+    auto old = m_members.cardByNumber(lostCardNumber.trimmed());
     if (!old)
         return old.error();
-    if (!old->next())
+    if (!*old)
         return Error::notFound(tr("There is no card %1.").arg(lostCardNumber));
-    if (old->value(3).toString() != u"lost"_s)
+    if ((*old)->status != u"lost"_s)
         return Error::invalid(tr("Only a card reported lost is reissued; card %1 is %2.")
-                                  .arg(lostCardNumber, club::ClubText::cardStatus(old->value(3).toString())));
-    const qint64 oldId = old->value(0).toLongLong();
-    const qint64 memberId = old->value(1).toLongLong();
-    const QVariant vehicle = old->value(2);
-    old->finish();
+                                  .arg(lostCardNumber, club::ClubText::cardStatus((*old)->status)));
+    const qint64 oldId = (*old)->id;
+    const qint64 memberId = (*old)->memberId;
     qint64 newId = 0;
-    auto number = newCard(memberId, vehicle, tr("replaces %1").arg(lostCardNumber.trimmed()), &newId);
+    auto number = newCard(memberId, (*old)->vehicleId, tr("replaces %1").arg(lostCardNumber.trimmed()), &newId);
     if (!number)
         return number.error();
     // The old number is void forever; balance, tier and history belong to the member and carry over.
-    CRM_TRY(m_ctx.db.exec(u"UPDATE club_cards SET status = 'replaced', replaced_by = ? WHERE id = ?"_s, {newId, oldId}));
+    CRM_TRY(m_members.markReplaced(oldId, newId));
     CRM_TRY(logEvent(who, memberId, u"card_reissued"_s, tr("%1 replaces %2").arg(*number, lostCardNumber.trimmed())));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"card_reissued"_s,
@@ -265,15 +230,12 @@ Status ClubService::cancelMembership(const Session &who, qint64 memberId, const 
         return Error::invalid(tr("Say why the membership is cancelled."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto q =
-        m_ctx.db.exec(u"UPDATE club_members SET status = 'cancelled', cancel_reason = ? WHERE id = ? AND status = 'active'"_s,
-                      {reason.trimmed(), memberId});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto cancelled = m_members.cancel(memberId, reason.trimmed());
+    if (!cancelled)
+        return cancelled.error();
+    if (!*cancelled)
         return Error::invalid(tr("This membership is not active."));
-    CRM_TRY(m_ctx.db.exec(u"UPDATE club_cards SET status = 'cancelled' WHERE member_id = ? AND status IN ('active', 'lost')"_s,
-                          {memberId}));
+    CRM_TRY(m_members.cancelCards(memberId));
     CRM_TRY(logEvent(who, memberId, u"cancel"_s, reason.trimmed()));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"cancel"_s, u"club_members"_s, QString::number(memberId), {}, {{u"reason"_s, reason.trimmed()}}, {}}));
@@ -295,18 +257,16 @@ Result<qint64> ClubService::earn(const Session &who, qint64 memberId, qint64 poi
     qint64 cardId = 0;
     CRM_TRY(requireActiveCard(memberId, cardNumber, &cardId));
     CRM_TRY(lockBalance(memberId));
-    auto row = m_ctx.db.exec(
-        u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, expires_on, reason, source_key, created_by) "
-        "VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, ?) ON CONFLICT(source_key) DO NOTHING RETURNING id"_s,
-        {memberId, cardId, toStoredUtc(now), points, iso(now.toLocalTime().date().addMonths(months)), reason.trimmed(),
-         data::Database::optional(sourceKey), who.username});
+    data::LedgerEntry e = entry(who, memberId, u"earn"_s, points, reason.trimmed(), now);
+    e.cardId = cardId;
+    e.expiresOn = now.toLocalTime().date().addMonths(months);
+    e.sourceKey = sourceKey;
+    auto row = m_ledger.appendOnce(e);
     if (!row)
         return row.error();
-    if (!row->next())
+    if (!*row)
         return qint64(0); // this event earned its points before
-    const qint64 ledgerId = row->value(0).toLongLong();
-    row->finish();
-    CRM_TRY(addLot(ledgerId, memberId, points, now.toLocalTime().date().addMonths(months)));
+    CRM_TRY(m_ledger.addLot(**row, memberId, points, e.expiresOn));
     CRM_TRY(updateTier(who, memberId));
     CRM_TRY(tx.commit());
     return points;
@@ -314,11 +274,11 @@ Result<qint64> ClubService::earn(const Session &who, qint64 memberId, qint64 poi
 
 Result<qint64> ClubService::earnForSpend(const Session &who, qint64 memberId, qint64 amountFen, const QString &sourceKey)
 {
-    auto tier = m_ctx.db.scalar(u"SELECT tier FROM club_members WHERE id = ?"_s, {memberId});
+    auto tier = m_members.tier(memberId);
     if (!tier)
         return tier.error();
     const double perYuan = SettingsService(m_ctx).intValue(settings::kPointsPerYuan);
-    const qint64 points = club::pointsForSpend(amountFen, perYuan, club::multiplierOf(tier->toString(), tiers()));
+    const qint64 points = club::pointsForSpend(amountFen, perYuan, club::multiplierOf(*tier, tiers()));
     if (points <= 0)
         return qint64(0);
     return earn(who, memberId, points, tr("Service spend ¥%1").arg(double(amountFen) / 100.0, 0, 'f', 2), sourceKey);
@@ -340,9 +300,9 @@ Status ClubService::spend(const Session &who, qint64 memberId, qint64 points, co
     if (!available)
         return available.error();
     CRM_TRY(takePoints(memberId, points, tr("Not enough points: %1 available, %2 asked.").arg(*available).arg(points)));
-    CRM_TRY(m_ctx.db.exec(
-        u"INSERT INTO points_ledger(member_id, card_id, at, kind, points, reason, created_by) VALUES (?, ?, ?, 'spend', ?, ?, ?)"_s,
-        {memberId, cardId, toStoredUtc(now), -points, reason.trimmed(), who.username}));
+    data::LedgerEntry e = entry(who, memberId, u"spend"_s, -points, reason.trimmed(), now);
+    e.cardId = cardId;
+    CRM_TRY(m_ledger.append(e));
     return tx.commit();
 }
 
@@ -361,20 +321,16 @@ Status ClubService::adjust(const Session &who, qint64 memberId, qint64 points, c
     CRM_TRY(lockBalance(memberId));
     if (points < 0) {
         CRM_TRY(takePoints(memberId, -points, tr("The adjustment would take the balance below zero.")));
-        CRM_TRY(m_ctx.db.exec(
-            u"INSERT INTO points_ledger(member_id, at, kind, points, reason, created_by) VALUES (?, ?, 'adjust', ?, ?, ?)"_s,
-            {memberId, toStoredUtc(now), points, reason.trimmed(), who.username}));
+        data::LedgerEntry e = entry(who, memberId, u"adjust"_s, points, reason.trimmed(), now);
+        CRM_TRY(m_ledger.append(e));
     } else {
         const int months = SettingsService(m_ctx).intValue(settings::kPointsExpiryMonths);
-        auto row = m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, expires_on, reason, created_by) "
-                                 "VALUES (?, ?, 'adjust', ?, ?, ?, ?) RETURNING id"_s,
-                                 {memberId, toStoredUtc(now), points, iso(now.toLocalTime().date().addMonths(months)),
-                                  reason.trimmed(), who.username});
-        if (!row || !row->next())
-            return row ? Error::database(u"no id"_s, {}) : row.error();
-        const qint64 ledgerId = row->value(0).toLongLong();
-        row->finish();
-        CRM_TRY(addLot(ledgerId, memberId, points, now.toLocalTime().date().addMonths(months)));
+        data::LedgerEntry e = entry(who, memberId, u"adjust"_s, points, reason.trimmed(), now);
+        e.expiresOn = now.toLocalTime().date().addMonths(months);
+        auto row = m_ledger.append(e);
+        if (!row)
+            return row.error();
+        CRM_TRY(m_ledger.addLot(*row, memberId, points, e.expiresOn));
     }
     CRM_TRY(Guard::audit(
         m_ctx, &who,
@@ -388,43 +344,30 @@ Result<qint64> ClubService::expire(const Session &who, const QDate &asOf)
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto lots = m_ctx.db.exec(
-        u"SELECT ledger_id, member_id, remaining, expires_on FROM points_lots WHERE expires_on < ? AND remaining > 0 "
-        "ORDER BY member_id, expires_on, ledger_id"_s,
-        {iso(asOf)});
-    if (!lots)
-        return lots.error();
-    struct Lot {
-        qint64 ledger, member;
-        QString expires;
-    };
-    QList<Lot> due;
-    while (lots->next())
-        due << Lot{lots->value(0).toLongLong(), lots->value(1).toLongLong(), lots->value(3).toString()};
-    lots->finish();
+    auto due = m_ledger.expiringLots(asOf);
+    if (!due)
+        return due.error();
     qint64 total = 0;
-    for (const Lot &l : due) {
+    for (const data::ExpiringLot &l : *due) {
         // The balance before the lot, as every points transaction does; then what is left of
         // the lot now (another desk may have spent from it since the list was read).
-        CRM_TRY(lockBalance(l.member));
-        auto left = m_ctx.db.scalar(u"SELECT remaining FROM points_lots WHERE ledger_id = ?"_s, {l.ledger});
+        CRM_TRY(lockBalance(l.memberId));
+        auto left = m_ledger.lotRemaining(l.ledgerId);
         if (!left)
             return left.error();
-        const qint64 remaining = left->toLongLong();
+        const qint64 remaining = *left;
         if (remaining <= 0)
             continue;
-        auto taken =
-            m_ctx.db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
-                          {remaining, l.member, remaining});
+        auto taken = m_ledger.takeBalance(l.memberId, remaining);
         if (!taken)
             return taken.error();
-        if (taken->numRowsAffected() != 1)
-            return Error::database(u"balance below the lots of member %1"_s.arg(l.member), {});
-        CRM_TRY(m_ctx.db.exec(u"UPDATE points_lots SET remaining = 0 WHERE ledger_id = ?"_s, {l.ledger}));
-        CRM_TRY(m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, reason, source_key, created_by) "
-                              "VALUES (?, ?, 'expire', ?, ?, ?, ?)"_s,
-                              {l.member, toStoredUtc(now), -remaining, tr("Points earned until %1 expired").arg(l.expires),
-                               u"expire:%1"_s.arg(l.ledger), who.username}));
+        if (!*taken)
+            return Error::database(u"balance below the lots of member %1"_s.arg(l.memberId), {});
+        CRM_TRY(m_ledger.emptyLot(l.ledgerId));
+        data::LedgerEntry e =
+            entry(who, l.memberId, u"expire"_s, -remaining, tr("Points earned until %1 expired").arg(l.expiresOn), now);
+        e.sourceKey = u"expire:%1"_s.arg(l.ledgerId);
+        CRM_TRY(m_ledger.append(e));
         total += remaining;
     }
     CRM_TRY(Guard::audit(m_ctx, &who,
@@ -438,22 +381,14 @@ Result<qint64> ClubService::expire(const Session &who, const QDate &asOf)
 Result<QList<StatementLine>> ClubService::statement(const Session &who, qint64 memberId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see member statements")));
-    auto q = m_ctx.db.exec(u"SELECT l.at, l.kind, l.points, l.reason, c.number, l.created_by FROM points_ledger l "
-                           "LEFT JOIN club_cards c ON c.id = l.card_id WHERE l.member_id = ? ORDER BY l.at, l.id"_s,
-                           {memberId});
-    if (!q)
-        return q.error();
+    auto lines = m_ledger.lines(memberId);
+    if (!lines)
+        return lines.error();
     QList<StatementLine> out;
     qint64 balance = 0;
-    while (q->next()) {
-        balance += q->value(2).toLongLong();
-        out << StatementLine{fromStoredUtc(q->value(0).toString()),
-                             q->value(1).toString(),
-                             q->value(2).toLongLong(),
-                             balance,
-                             q->value(3).toString(),
-                             q->value(4).toString(),
-                             q->value(5).toString()};
+    for (const data::LedgerLine &l : *lines) {
+        balance += l.points;
+        out << StatementLine{l.at, l.kind, l.points, balance, l.reason, l.cardNumber, l.by};
     }
     return out;
 }
@@ -489,28 +424,20 @@ QList<club::TierRule> ClubService::tiers()
 
 Status ClubService::logEvent(const Session &who, qint64 memberId, const QString &kind, const QString &detail)
 {
-    CRM_TRY(m_ctx.db.exec(
-        u"INSERT INTO club_events(member_id, customer_id, at, kind, detail, created_by) SELECT id, customer_id, ?, ?, ?, ? "
-        "FROM club_members WHERE id = ?"_s,
-        {toStoredUtc(m_ctx.clock.nowUtc()), kind, data::Database::text(detail), who.username, memberId}));
-    return {};
+    return m_members.logEvent(memberId, toStoredUtc(m_ctx.clock.nowUtc()), kind, detail, who.username);
 }
 
 Result<QString> ClubService::newCard(qint64 memberId, const QVariant &vehicleId, const QString &note, qint64 *cardId)
 {
-    auto serial = m_ctx.db.exec(u"UPDATE club_card_serial SET last = last + 1 WHERE id = 1 RETURNING last"_s);
-    if (!serial || !serial->next())
-        return serial ? Error::database(u"no serial"_s, {}) : serial.error();
-    const QString number = club::cardNumber(serial->value(0).toLongLong());
-    serial->finish();
-    auto made = m_ctx.db.exec(
-        u"INSERT INTO club_cards(member_id, number, vehicle_id, issued_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-        {memberId, number, vehicleId, toStoredUtc(m_ctx.clock.nowUtc()), data::Database::text(note)});
-    if (!made || !made->next())
-        return made ? Error::database(u"no id"_s, {}) : made.error();
+    auto serial = m_members.nextCardSerial();
+    if (!serial)
+        return serial.error();
+    const QString number = club::cardNumber(*serial);
+    auto made = m_members.insertCard(memberId, number, vehicleId, toStoredUtc(m_ctx.clock.nowUtc()), note);
+    if (!made)
+        return made.error();
     if (cardId)
-        *cardId = made->value(0).toLongLong();
-    made->finish();
+        *cardId = *made;
     return number;
 }
 
@@ -521,20 +448,16 @@ Result<QString> ClubService::issueCard(const Session &who, qint64 memberId, qint
         return Error::invalid(tr("Cards are issued per customer: a member has one card (a lost card is reissued)."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto owns = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles v JOIN club_members m ON m.customer_id = v.customer_id "
-                                "WHERE v.id = ? AND m.id = ? AND m.status = 'active' AND v.deleted_at IS NULL"_s,
-                                {vehicleId, memberId});
+    auto owns = m_members.activeMemberOwnsVehicle(memberId, vehicleId);
     if (!owns)
         return owns.error();
-    if (owns->toInt() == 0)
+    if (!*owns)
         return Error::invalid(tr("That vehicle is not this active member's."));
-    auto has = m_ctx.db.scalar(
-        u"SELECT number FROM club_cards WHERE member_id = ? AND vehicle_id = ? AND status IN ('active', 'lost')"_s,
-        {memberId, vehicleId});
+    auto has = m_members.vehicleCard(memberId, vehicleId);
     if (!has)
         return has.error();
-    if (has->isValid())
-        return Error::conflict(tr("This vehicle already has card %1.").arg(has->toString()));
+    if (*has)
+        return Error::conflict(tr("This vehicle already has card %1.").arg(**has));
     auto number = newCard(memberId, vehicleId, {});
     if (!number)
         return number.error();
@@ -547,25 +470,7 @@ Result<QString> ClubService::issueCard(const Session &who, qint64 memberId, qint
 Result<QList<MemberRow>> ClubService::members(const Session &who, const QString &tier, int limit, qint64 afterId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see club members")));
-    auto q = m_ctx.db.exec(
-        u"SELECT m.id, m.customer_id, c.name, (SELECT number FROM club_cards k WHERE k.member_id = m.id ORDER BY (k.status = "
-        u"'active') DESC, k.id DESC LIMIT 1), "
-        "m.tier, m.status, m.joined_on, COALESCE(b.available, 0) FROM club_members m JOIN customers c ON c.id = m.customer_id "
-        "LEFT JOIN points_balances b ON b.member_id = m.id WHERE (? = '' OR m.tier = ?) AND (? = 0 OR m.id < ?) ORDER BY m.id DESC LIMIT ?"_s,
-        {data::Database::text(tier), data::Database::text(tier), afterId, afterId, limit});
-    if (!q)
-        return q.error();
-    QList<MemberRow> out;
-    while (q->next())
-        out << MemberRow{q->value(0).toLongLong(),
-                         q->value(1).toLongLong(),
-                         q->value(2).toString(),
-                         q->value(3).toString(),
-                         q->value(4).toString(),
-                         q->value(5).toString(),
-                         QDate::fromString(q->value(6).toString(), Qt::ISODate),
-                         q->value(7).toLongLong()};
-    return out;
+    return m_members.members(tier, limit, afterId);
 }
 
 Status ClubService::refund(const Session &who, qint64 memberId, qint64 points, const QString &reason)
@@ -578,14 +483,12 @@ Status ClubService::refund(const Session &who, qint64 memberId, qint64 points, c
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     CRM_TRY(lockBalance(memberId));
-    auto row = m_ctx.db.exec(u"INSERT INTO points_ledger(member_id, at, kind, points, expires_on, reason, created_by) "
-                             "VALUES (?, ?, 'refund', ?, ?, ?, ?) RETURNING id"_s,
-                             {memberId, toStoredUtc(now), points, iso(expires), reason.trimmed(), who.username});
-    if (!row || !row->next())
-        return row ? Error::database(u"no id"_s, {}) : row.error();
-    const qint64 ledgerId = row->value(0).toLongLong();
-    row->finish();
-    CRM_TRY(addLot(ledgerId, memberId, points, expires));
+    data::LedgerEntry e = entry(who, memberId, u"refund"_s, points, reason.trimmed(), now);
+    e.expiresOn = expires;
+    auto row = m_ledger.append(e);
+    if (!row)
+        return row.error();
+    CRM_TRY(m_ledger.addLot(*row, memberId, points, expires));
     return tx.commit();
 }
 
@@ -598,18 +501,11 @@ Result<int> ClubService::awardBirthdays(const Session &who, const QDate &day)
     // Birthdays are stored yyyy-MM-dd; 29 February is celebrated on 28 February in other years.
     const QString md = day.toString(u"MM-dd"_s);
     const QString leapDay = (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year())) ? u"02-29"_s : md;
-    auto q = m_ctx.db.exec(
-        u"SELECT m.id FROM club_members m JOIN customers c ON c.id = m.customer_id WHERE m.status = 'active' "
-        "AND c.deleted_at IS NULL AND (substr(c.birthday, 6, 5) = ? OR substr(c.birthday, 6, 5) = ?) ORDER BY m.id"_s,
-        {md, leapDay});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    q->finish();
+    auto ids = m_members.birthdayMembers(md, leapDay);
+    if (!ids)
+        return ids.error();
     int awarded = 0;
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         auto got = earn(who, id, points, tr("Birthday points %1").arg(day.year()), u"birthday:%1:%2"_s.arg(id).arg(day.year()));
         if (got && *got > 0)
             ++awarded; // a member without an active card that day (lost, not yet reissued) is skipped
@@ -623,13 +519,9 @@ Result<int> ClubService::reviewTiers(const Session &who, const QDate &asOf)
     const QList<club::TierRule> rules = tiers();
     const int keep = SettingsService(m_ctx).intValue(settings::kTierKeepMonths);
     const QDateTime windowStart = QDateTime(asOf.addDays(1), QTime(0, 0)).toUTC().addMonths(-12);
-    // One grouped pass: every member above the first tier with what they earned in the window.
-    auto q = m_ctx.db.exec(
-        u"SELECT m.id, m.tier, COALESCE((SELECT SUM(points) FROM points_ledger l WHERE l.member_id = m.id AND l.kind = 'earn' "
-        "AND l.at >= ?), 0) FROM club_members m WHERE m.status = 'active' AND m.tier <> ? AND m.tier_since <= ?"_s,
-        {toStoredUtc(windowStart), rules.first().id, iso(asOf.addMonths(-keep))});
-    if (!q)
-        return q.error();
+    auto standings = m_members.tierStandings(toStoredUtc(windowStart), rules.first().id, asOf.addMonths(-keep));
+    if (!standings)
+        return standings.error();
     auto rank = [&](const QString &id) {
         for (int i = 0; i < rules.size(); ++i)
             if (rules[i].id == id)
@@ -637,17 +529,15 @@ Result<int> ClubService::reviewTiers(const Session &who, const QDate &asOf)
         return 0;
     };
     QList<QPair<qint64, QPair<QString, QString>>> down;
-    while (q->next()) {
-        const QString now = club::tierFor(q->value(2).toLongLong(), rules);
-        if (rank(now) < rank(q->value(1).toString()))
-            down << qMakePair(q->value(0).toLongLong(), qMakePair(q->value(1).toString(), now));
+    for (const data::TierStanding &m : *standings) {
+        const QString now = club::tierFor(m.earned, rules);
+        if (rank(now) < rank(m.tier))
+            down << qMakePair(m.memberId, qMakePair(m.tier, now));
     }
-    q->finish();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     for (const auto &[id, change] : down) {
-        CRM_TRY(
-            m_ctx.db.exec(u"UPDATE club_members SET tier = ?, tier_since = ? WHERE id = ?"_s, {change.second, iso(asOf), id}));
+        CRM_TRY(m_members.setTier(id, change.second, asOf));
         CRM_TRY(logEvent(who, id, u"tier"_s, club::ClubText::tier(change.second)));
         CRM_TRY(Guard::audit(m_ctx, &who,
                              {u"tier"_s,
@@ -682,24 +572,21 @@ Result<ClubDailyRun> ClubService::runDaily(const Session &who, const QDate &day)
 Status ClubService::updateTier(const Session &who, qint64 memberId)
 {
     // Upgrades at once; a downgrade waits for the nightly review and the keep period.
-    auto earned =
-        m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ? AND kind = 'earn' AND at >= ?"_s,
-                        {memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12))});
+    auto earned = m_ledger.earnedSince(memberId, toStoredUtc(m_ctx.clock.nowUtc().addMonths(-12)));
     if (!earned)
         return earned.error();
-    auto current = m_ctx.db.scalar(u"SELECT tier FROM club_members WHERE id = ?"_s, {memberId});
+    auto current = m_members.tier(memberId);
     if (!current)
         return current.error();
     const QList<club::TierRule> rules = tiers();
-    const QString tier = club::tierFor(earned->toLongLong(), rules);
-    if (club::tierRank(tier, rules) <= club::tierRank(current->toString(), rules))
+    const QString tier = club::tierFor(*earned, rules);
+    if (club::tierRank(tier, rules) <= club::tierRank(*current, rules))
         return {};
-    CRM_TRY(m_ctx.db.exec(u"UPDATE club_members SET tier = ?, tier_since = ? WHERE id = ?"_s,
-                          {tier, iso(m_ctx.clock.nowUtc().toLocalTime().date()), memberId}));
+    CRM_TRY(m_members.setTier(memberId, tier, m_ctx.clock.nowUtc().toLocalTime().date()));
     CRM_TRY(logEvent(who, memberId, u"tier"_s, club::ClubText::tier(tier)));
     return Guard::audit(
         m_ctx, &who,
-        {u"tier"_s, u"club_members"_s, QString::number(memberId), {{u"tier"_s, current->toString()}}, {{u"tier"_s, tier}}, tier});
+        {u"tier"_s, u"club_members"_s, QString::number(memberId), {{u"tier"_s, *current}}, {{u"tier"_s, tier}}, tier});
 }
 
 } // namespace crm::services

@@ -1,5 +1,7 @@
 #pragma once
 #include "club/core/ClubRules.h"
+#include "club/data/LedgerRepository.h"
+#include "club/data/MemberRepository.h"
 #include "services/Guard.h"
 
 #include <QDate>
@@ -21,35 +23,9 @@ inline const QString kReferralPoints = QStringLiteral("club.referral_points");
 inline const QString kLeadContactHours = QStringLiteral("leads.contact_within_hours");
 } // namespace settings
 
-struct MemberView {
-    qint64 id = 0;
-    qint64 customerId = 0;
-    QString customerName;
-    QString tier;
-    QString status;
-    QDate joinedOn;
-    qint64 available = 0;          // spendable now
-    qint64 earnedLast12Months = 0; // decides the tier
-    struct Card {
-        qint64 id = 0;
-        QString number;
-        QString status;
-        QDateTime issuedAt;
-        qint64 replacedBy = 0;
-    };
-    QList<Card> cards;
-};
-
-struct MemberRow {
-    qint64 id = 0;
-    qint64 customerId = 0;
-    QString customerName;
-    QString cardNumber; // the newest active (or last) card
-    QString tier;
-    QString status;
-    QDate joinedOn;
-    qint64 available = 0;
-};
+// The structs are the repositories'; services and pages name them from here.
+using data::MemberRow;
+using data::MemberView;
 
 // What the nightly run did (`dealercrm-cli club expire`, and at start-up).
 struct ClubDailyRun {
@@ -75,7 +51,7 @@ struct StatementLine {
 class ClubService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::ClubService)
 public:
-    explicit ClubService(Context ctx) : m_ctx(ctx) {}
+    explicit ClubService(Context ctx) : m_ctx(ctx), m_members(ctx.db), m_ledger(ctx.db) {}
 
     Result<MemberView> enroll(const Session &who, qint64 customerId, qint64 vehicleId = 0);
     Result<MemberView> member(const Session &who, qint64 memberId);
@@ -124,9 +100,12 @@ private:
     Result<qint64> lockBalance(qint64 memberId);
     // Takes points off the balance (refused with `refusal` when short) and off the oldest lots.
     Status takePoints(qint64 memberId, qint64 points, const QString &refusal);
-    // A new earning lot and the balance it adds to.
-    Status addLot(qint64 ledgerId, qint64 memberId, qint64 points, const QDate &expires);
+    data::LedgerEntry entry(const Session &who, qint64 memberId, const QString &kind, qint64 points, const QString &reason,
+                            const QDateTime &at) const;
+
     Context m_ctx;
+    data::MemberRepository m_members;
+    data::LedgerRepository m_ledger;
 };
 
 } // namespace crm::services

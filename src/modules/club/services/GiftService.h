@@ -1,32 +1,14 @@
 #pragma once
+#include "club/data/GiftRepository.h"
 #include "services/Guard.h"
 
 #include <QDateTime>
 
 namespace crm::services {
 
-struct Gift {
-    qint64 id = 0;
-    QString name;
-    qint64 points = 0; // price of one
-    qint64 stock = 0;
-    bool active = true;
-    QString note;
-};
-
-struct RedemptionOrder {
-    qint64 id = 0;
-    qint64 memberId = 0;
-    QString customerName;
-    QString giftName;
-    int quantity = 0;
-    qint64 points = 0;
-    QString status; // pending, fulfilled, cancelled
-    QDateTime orderedAt;
-    QString orderedBy;
-    QDateTime closedAt;
-    QString note;
-};
+// The structs are the repository's; services and pages name them from here.
+using data::Gift;
+using data::RedemptionOrder;
 
 // The gift catalogue and points-for-gifts orders. Redeeming takes stock and points in one
 // transaction, each by a conditional UPDATE: no order beyond the stock or the balance, whatever
@@ -34,7 +16,7 @@ struct RedemptionOrder {
 class GiftService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::GiftService)
 public:
-    explicit GiftService(Context ctx) : m_ctx(ctx) {}
+    explicit GiftService(Context ctx) : m_ctx(ctx), m_gifts(ctx.db) {}
 
     Result<QList<Gift>> gifts(bool activeOnly);
     Result<qint64> saveGift(const Session &who, const Gift &gift); // id 0 adds one
@@ -47,6 +29,7 @@ public:
 
 private:
     Context m_ctx;
+    data::GiftRepository m_gifts;
 };
 
 } // namespace crm::services

@@ -3,6 +3,7 @@
 #include "club/core/ClubRules.h"
 #include "data/Transaction.h"
 #include "followups/core/FollowupRules.h"
+#include "followups/data/FollowupRepository.h"
 #include "followups/services/FollowupService.h"
 
 #include <QLocale>
@@ -20,16 +21,7 @@ QString reminderKey(qint64 id)
 
 Result<QList<ServiceResource>> MemberServiceDesk::resources(bool activeOnly)
 {
-    auto q =
-        m_ctx.db.exec(u"SELECT id, kind, name, active FROM service_resources WHERE (? = 0 OR active = 1) ORDER BY kind, name"_s,
-                      {activeOnly ? 1 : 0});
-    if (!q)
-        return q.error();
-    QList<ServiceResource> out;
-    while (q->next())
-        out << ServiceResource{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                               q->value(3).toInt() != 0};
-    return out;
+    return m_services.resources(activeOnly);
 }
 
 Result<qint64> MemberServiceDesk::addResource(const Session &who, const QString &kind, const QString &name)
@@ -41,16 +33,15 @@ Result<qint64> MemberServiceDesk::addResource(const Session &who, const QString 
         return Error::invalid(tr("Give the car (plate and model) or the driver's name."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto dup = m_ctx.db.scalar(u"SELECT COUNT(*) FROM service_resources WHERE kind = ? AND name = ?"_s, {kind, name.trimmed()});
+    auto dup = m_services.resourceExists(kind, name.trimmed());
     if (!dup)
         return dup.error();
-    if (dup->toInt() > 0)
+    if (*dup)
         return Error::conflict(tr("%1 is already on the list.").arg(name.trimmed()));
-    auto q = m_ctx.db.exec(u"INSERT INTO service_resources(kind, name) VALUES (?, ?) RETURNING id"_s, {kind, name.trimmed()});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
+    auto added = m_services.insertResource(kind, name.trimmed());
+    if (!added)
+        return added.error();
+    const qint64 id = *added;
     CRM_TRY(Guard::audit(
         m_ctx, &who,
         {u"create"_s, u"service_resources"_s, QString::number(id), {}, {{u"kind"_s, kind}, {u"name"_s, name.trimmed()}}, {}}));
@@ -63,7 +54,7 @@ Status MemberServiceDesk::setResourceActive(const Session &who, qint64 id, bool 
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageClub, tr("manage service resources")));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    CRM_TRY(m_ctx.db.exec(u"UPDATE service_resources SET active = ? WHERE id = ?"_s, {active ? 1 : 0, id}));
+    CRM_TRY(m_services.setResourceActive(id, active));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {active ? u"enable"_s : u"disable"_s, u"service_resources"_s, QString::number(id), {}, {}, {}}));
     return tx.commit();
@@ -82,59 +73,44 @@ Result<qint64> MemberServiceDesk::book(const Session &who, const MemberServiceRe
     const QString starts = r.startsAt.toString(kLocalFormat), ends = r.endsAt.toString(kLocalFormat);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto member = m_ctx.db.exec(u"SELECT customer_id, status FROM club_members WHERE id = ?"_s, {r.memberId});
+    auto member = m_services.member(r.memberId);
     if (!member)
         return member.error();
-    if (!member->next())
+    if (!*member)
         return Error::notFound(tr("Club member %1 does not exist.").arg(r.memberId));
-    const qint64 customerId = member->value(0).toLongLong();
-    const bool active = member->value(1).toString() == u"active"_s;
-    member->finish();
+    const auto [customerId, active] = **member;
     if (!active)
         return Error::invalid(tr("This membership is cancelled."));
     if (r.vehicleId) {
-        auto owns = m_ctx.db.scalar(u"SELECT COUNT(*) FROM vehicles WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"_s,
-                                    {r.vehicleId, customerId});
+        auto owns = data::CustomerRepository(m_ctx.db).ownsVehicle(customerId, r.vehicleId);
         if (!owns)
             return owns.error();
-        if (owns->toInt() == 0)
+        if (!*owns)
             return Error::invalid(tr("That vehicle is not this member's."));
     }
     if (r.resourceId) {
-        // Lock the resource's row (PostgreSQL row lock; SQLite holds the write lock already),
-        // then look for an overlap: a second desk waits here and sees the first booking.
-        auto lock = m_ctx.db.exec(
-            u"UPDATE service_resources SET bookings = bookings + 1 WHERE id = ? AND active = 1 AND (? = '' OR kind = ?)"_s,
-            {r.resourceId, needs, needs});
+        // Lock the resource's row first, then look for an overlap: a second desk waits here and
+        // sees the first booking.
+        auto lock = m_services.lockResource(r.resourceId, needs);
         if (!lock)
             return lock.error();
-        if (lock->numRowsAffected() != 1)
+        if (!*lock)
             return Error::invalid(tr("That resource is not available for this kind of service (retired, or the wrong kind)."));
-        auto clash = m_ctx.db.exec(
-            u"SELECT s.starts_at, s.ends_at, c.name FROM member_services s JOIN customers c ON c.id = s.customer_id "
-            "WHERE s.resource_id = ? AND s.status = 'booked' AND s.starts_at < ? AND s.ends_at > ? ORDER BY s.starts_at LIMIT 1"_s,
-            {r.resourceId, ends, starts});
+        auto clash = m_services.clash(r.resourceId, r.startsAt, r.endsAt);
         if (!clash)
             return clash.error();
-        if (clash->next()) {
-            const auto from = QDateTime::fromString(clash->value(0).toString(), kLocalFormat);
-            const auto to = QDateTime::fromString(clash->value(1).toString(), kLocalFormat);
+        if (*clash)
             return Error::conflict(tr("Already booked %1 – %2 for %3: choose another time or another resource.")
-                                       .arg(QLocale().toString(from, QLocale::ShortFormat),
-                                            QLocale().toString(to, QLocale::ShortFormat), clash->value(2).toString()));
-        }
+                                       .arg(QLocale().toString((*clash)->startsAt, QLocale::ShortFormat),
+                                            QLocale().toString((*clash)->endsAt, QLocale::ShortFormat), (*clash)->customerName));
     }
-    auto q = m_ctx.db.exec(
-        u"INSERT INTO member_services(member_id, customer_id, kind, vehicle_id, starts_at, ends_at, resource_id, address, note, "
-        "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {r.memberId, customerId, r.kind, r.vehicleId ? QVariant(r.vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), starts,
-         ends, r.resourceId ? QVariant(r.resourceId) : QVariant(QMetaType(QMetaType::LongLong)),
-         data::Database::text(r.address.trimmed()), data::Database::text(r.note.trimmed()), who.username,
-         toStoredUtc(m_ctx.clock.nowUtc())});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
+    MemberServiceRequest clean = r;
+    clean.address = r.address.trimmed();
+    clean.note = r.note.trimmed();
+    auto added = m_services.insert(clean, customerId, who.username, toStoredUtc(m_ctx.clock.nowUtc()));
+    if (!added)
+        return added.error();
+    const qint64 id = *added;
     // The reminder call the day before (a customer who opted out of service calls gets none).
     auto raised = FollowupService(m_ctx).raiseTask(followups::TaskKind::MemberService, reminderKey(id), customerId, r.vehicleId,
                                                    r.startsAt.date());
@@ -160,17 +136,14 @@ Status MemberServiceDesk::close(const Session &who, qint64 id, const QString &st
         return Error::invalid(tr("Say why the service is cancelled."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto q = m_ctx.db.exec(
-        u"UPDATE member_services SET status = ?, note = CASE WHEN ? = '' THEN note ELSE ? END WHERE id = ? AND status = 'booked'"_s,
-        {status, data::Database::text(note.trimmed()), data::Database::text(note.trimmed()), id});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto closed = m_services.close(id, status, note.trimmed());
+    if (!closed)
+        return closed.error();
+    if (!*closed)
         return Error::invalid(tr("Service %1 is not booked (already closed?).").arg(id));
     if (status == u"cancelled"_s) // nothing to remind of any more
-        CRM_TRY(m_ctx.db.exec(
-            u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE kind = ? AND source_key = ? AND status = 'open'"_s,
-            {toStoredUtc(m_ctx.clock.nowUtc()), followups::kindId(followups::TaskKind::MemberService), reminderKey(id)}));
+        CRM_TRY(data::FollowupRepository(m_ctx.db).cancelOpenTask(followups::kindId(followups::TaskKind::MemberService),
+                                                                  reminderKey(id), toStoredUtc(m_ctx.clock.nowUtc())));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {status == u"done"_s ? u"done"_s : u"cancel"_s,
                           u"member_services"_s,
@@ -185,37 +158,7 @@ Result<QList<MemberServiceRequest>> MemberServiceDesk::requests(const Session &w
                                                                 const QString &status)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see member services")));
-    auto q = m_ctx.db.exec(
-        u"SELECT s.id, s.member_id, c.name, s.kind, COALESCE(s.vehicle_id, 0), COALESCE(v.model || ' ' || v.plate, ''), "
-        "s.starts_at, s.ends_at, COALESCE(s.resource_id, 0), COALESCE(r.name, ''), s.status, s.address, s.note, s.created_by "
-        "FROM member_services s JOIN customers c ON c.id = s.customer_id LEFT JOIN vehicles v ON v.id = s.vehicle_id "
-        "LEFT JOIN service_resources r ON r.id = s.resource_id WHERE s.starts_at >= ? AND s.starts_at < ? AND (? = '' OR "
-        "s.status = ?) "
-        "ORDER BY s.starts_at, s.id"_s,
-        {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate), data::Database::text(status),
-         data::Database::text(status)});
-    if (!q)
-        return q.error();
-    QList<MemberServiceRequest> out;
-    while (q->next()) {
-        MemberServiceRequest r;
-        r.id = q->value(0).toLongLong();
-        r.memberId = q->value(1).toLongLong();
-        r.customerName = q->value(2).toString();
-        r.kind = q->value(3).toString();
-        r.vehicleId = q->value(4).toLongLong();
-        r.vehicleLabel = q->value(5).toString();
-        r.startsAt = QDateTime::fromString(q->value(6).toString(), kLocalFormat);
-        r.endsAt = QDateTime::fromString(q->value(7).toString(), kLocalFormat);
-        r.resourceId = q->value(8).toLongLong();
-        r.resourceName = q->value(9).toString();
-        r.status = q->value(10).toString();
-        r.address = q->value(11).toString();
-        r.note = q->value(12).toString();
-        r.createdBy = q->value(13).toString();
-        out << r;
-    }
-    return out;
+    return m_services.requests(from, to.addDays(1), status);
 }
 
 } // namespace crm::services

@@ -1,33 +1,15 @@
 #pragma once
+#include "archives/data/CustomerRepository.h"
+#include "club/data/MemberServiceRepository.h"
 #include "services/Guard.h"
 
 #include <QDateTime>
 
 namespace crm::services {
 
-struct ServiceResource {
-    qint64 id = 0;
-    QString kind; // car, driver
-    QString name;
-    bool active = true;
-};
-
-struct MemberServiceRequest {
-    qint64 id = 0;
-    qint64 memberId = 0;
-    QString customerName; // read only
-    QString kind;         // inspection, replacement_car, pickup
-    qint64 vehicleId = 0;
-    QString vehicleLabel; // read only: model and plate
-    QDateTime startsAt;   // local time
-    QDateTime endsAt;
-    qint64 resourceId = 0;
-    QString resourceName; // read only
-    QString status;       // booked, done, cancelled
-    QString address;
-    QString note;
-    QString createdBy;
-};
+// The structs are the repository's; services and pages name them from here.
+using data::MemberServiceRequest;
+using data::ServiceResource;
 
 // Member services (会员服务): annual-inspection agency, replacement car, pick-up/drop-off. A
 // booking that needs a car or a driver takes it for its time span; the resource's row is
@@ -36,7 +18,7 @@ struct MemberServiceRequest {
 class MemberServiceDesk {
     Q_DECLARE_TR_FUNCTIONS(crm::services::MemberServiceDesk)
 public:
-    explicit MemberServiceDesk(Context ctx) : m_ctx(ctx) {}
+    explicit MemberServiceDesk(Context ctx) : m_ctx(ctx), m_services(ctx.db) {}
 
     Result<QList<ServiceResource>> resources(bool activeOnly);
     Result<qint64> addResource(const Session &who, const QString &kind, const QString &name);
@@ -49,6 +31,7 @@ public:
 
 private:
     Context m_ctx;
+    data::MemberServiceRepository m_services;
 };
 
 } // namespace crm::services

@@ -186,6 +186,14 @@ Status FollowupRepository::lockTask(qint64 id)
     return q ? Status() : Status(q.error());
 }
 
+Status FollowupRepository::cancelOpenTask(const QString &kind, const QString &sourceKey, const QString &at)
+{
+    CRM_TRY(m_db.exec(
+        u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE kind = ? AND source_key = ? AND status = 'open'"_s,
+        {at, kind, sourceKey}));
+    return {};
+}
+
 Result<bool> FollowupRepository::claim(qint64 taskId, qint64 userId, const QDateTime &at)
 {
     auto q = m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open' "

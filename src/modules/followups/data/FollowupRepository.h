@@ -114,6 +114,8 @@ public:
     Result<bool> assign(qint64 taskId, std::optional<qint64> userId, const QDateTime &at);
     // Applies only while the task is still open; false when someone closed it meanwhile.
     Result<bool> update(qint64 taskId, const TaskUpdate &u);
+    // Cancels the open task raised for a source (e.g. the reminder of a booking that was cancelled).
+    Status cancelOpenTask(const QString &kind, const QString &sourceKey, const QString &at);
 
     Result<qint64> insertCall(const CallRow &c);
     Status insertFeedback(const FeedbackRow &f);

@@ -1,6 +1,6 @@
 #include "followups/services/FollowupReportService.h"
 
-#include "club/services/MemberFigures.h"
+#include "club/data/MemberFigures.h"
 #include "data/Transaction.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/services/FollowupService.h"
@@ -139,7 +139,7 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     }
     // Member coverage: members reached at least once within the coverage days up to `to`.
     r.coverageDays = SettingsService(m_ctx).intValue(settings::kMemberCoverageDays);
-    auto coverage = memberCount(m_ctx, MemberFigure::Coverage, to.addDays(1 - r.coverageDays), to);
+    auto coverage = data::memberCount(m_ctx.db, m_ctx.clock, data::MemberFigure::Coverage, to.addDays(1 - r.coverageDays), to);
     if (!coverage)
         return coverage.error();
     r.members = coverage->total;

@@ -1,5 +1,6 @@
 #include "followups/services/FollowupService.h"
 
+#include "archives/data/CustomerRepository.h"
 #include "archives/services/CustomerService.h"
 #include "core/Log.h"
 #include "data/Transaction.h"
@@ -94,9 +95,7 @@ QString FollowupService::contactType(TaskKind k)
 
 QString FollowupService::isMemberSql()
 {
-    // Active club members, and the VIP customers the dealer looks after the same way: the flag is
-    // kept by triggers on club_members and customers.vip (migration 0014).
-    return u"c.is_member = 1"_s;
+    return data::CustomerRepository::isMemberSql();
 }
 
 QStringList FollowupService::contactTypes()

@@ -2,6 +2,7 @@
 
 #include "archives/services/ImportService.h"
 #include "club/core/ClubRules.h"
+#include "club/data/MemberRepository.h"
 #include "club/services/ClubService.h"
 #include "core/Mobile.h"
 #include "data/Transaction.h"
@@ -13,29 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace crm::services {
 namespace {
-const QString kSelect =
-    u"SELECT l.id, l.name, l.mobile, l.source, l.model, l.consultant, l.status, l.lost_reason, COALESCE(l.referrer_id, 0), "
-    "COALESCE(rc.name, ''), l.created_at, l.status_at, l.note FROM leads l "
-    "LEFT JOIN club_members rm ON rm.id = l.referrer_id LEFT JOIN customers rc ON rc.id = rm.customer_id "_s;
-Lead leadFrom(const QSqlQuery &q, const QString &overdueBefore)
-{
-    Lead l;
-    l.id = q.value(0).toLongLong();
-    l.name = q.value(1).toString();
-    l.mobile = q.value(2).toString();
-    l.source = q.value(3).toString();
-    l.model = q.value(4).toString();
-    l.consultant = q.value(5).toString();
-    l.status = q.value(6).toString();
-    l.lostReason = q.value(7).toString();
-    l.referrerId = q.value(8).toLongLong();
-    l.referrerName = q.value(9).toString();
-    l.createdAt = fromStoredUtc(q.value(10).toString());
-    l.statusAt = fromStoredUtc(q.value(11).toString());
-    l.note = q.value(12).toString();
-    l.overdue = l.status == u"new"_s && q.value(10).toString() < overdueBefore;
-    return l;
-}
 // Column names as web platforms and people write them.
 int column(const QStringList &headers, std::initializer_list<const char16_t *> names)
 {
@@ -65,43 +43,38 @@ Result<qint64> LeadService::insert(const Session &who, const LeadInput &in, bool
     if (source == u"referral"_s) {
         if (!in.referrerMemberId)
             return Error::invalid(tr("A referral needs the member who recommended the prospect."));
-        auto m = m_ctx.db.scalar(u"SELECT status FROM club_members WHERE id = ?"_s, {in.referrerMemberId});
+        auto m = data::MemberRepository(m_ctx.db).status(in.referrerMemberId);
         if (!m)
             return m.error();
-        if (m->toString() != u"active"_s)
+        if (m->value_or(QString()) != u"active"_s)
             return Error::invalid(tr("The referrer is not an active club member."));
     }
     // The same person already in the pipeline (open lead with this mobile) is not added twice.
-    auto open = m_ctx.db.scalar(
-        u"SELECT id FROM leads WHERE mobile = ? AND status NOT IN ('delivered', 'lost') ORDER BY id LIMIT 1"_s, {*mobile});
+    auto open = m_leads.openLeadOf(*mobile);
     if (!open)
         return open.error();
-    if (open->isValid()) {
+    if (*open) {
         *existed = true;
-        return open->toLongLong();
+        return **open;
     }
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
-    auto q = m_ctx.db.exec(u"INSERT INTO leads(name, mobile, source, external_ref, model, consultant, referrer_id, note, "
-                           u"created_at, created_by, status_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source, external_ref) DO NOTHING RETURNING id"_s,
-                           {in.name.trimmed(), *mobile, source, data::Database::optional(in.externalRef.trimmed()),
-                            data::Database::text(in.model.trimmed()), data::Database::text(in.consultant.trimmed()),
-                            in.referrerMemberId ? QVariant(in.referrerMemberId) : QVariant(QMetaType(QMetaType::LongLong)),
-                            data::Database::text(in.note.trimmed()), now, who.username, now});
-    if (!q)
-        return q.error();
-    if (!q->next()) { // this platform's lead was imported before
+    LeadInput clean = in;
+    clean.name = in.name.trimmed();
+    clean.mobile = *mobile;
+    clean.source = source;
+    clean.externalRef = in.externalRef.trimmed();
+    clean.model = in.model.trimmed();
+    clean.consultant = in.consultant.trimmed();
+    clean.note = in.note.trimmed();
+    auto added = m_leads.insert(clean, who.username, now);
+    if (!added)
+        return added.error();
+    if (!*added) { // this platform's lead was imported before
         *existed = true;
-        auto id =
-            m_ctx.db.scalar(u"SELECT id FROM leads WHERE source = ? AND external_ref = ?"_s, {source, in.externalRef.trimmed()});
-        if (!id)
-            return id.error();
-        return id->toLongLong();
+        return m_leads.leadOfPlatform(source, clean.externalRef);
     }
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO lead_events(lead_id, at, by_user, to_status, note) VALUES (?, ?, ?, 'new', ?)"_s,
-                          {id, now, who.username, club::ClubText::leadSource(source)}));
+    const qint64 id = **added;
+    CRM_TRY(m_leads.addEvent(id, now, who.username, {}, u"new"_s, club::ClubText::leadSource(source)));
     return id;
 }
 
@@ -131,33 +104,18 @@ Result<QList<Lead>> LeadService::list(const Session &who, const LeadFilter &f, i
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see leads")));
     const QString before = overdueBefore();
-    const QVariant like = data::Database::text(f.text.trimmed().isEmpty() ? QString() : f.text.trimmed() + u"%"_s);
-    const QVariant status = data::Database::text(f.status), consultant = data::Database::text(f.consultant),
-                   source = data::Database::text(f.source);
-    auto q = m_ctx.db.exec(
-        kSelect + u"WHERE (? = '' OR l.status = ? OR (? = 'open' AND l.status NOT IN ('delivered', 'lost'))) AND (? = '' OR "
-                  u"l.consultant = ?) "
-                  "AND (? = '' OR l.source = ?) AND (? = '' OR l.name LIKE ? OR l.mobile LIKE ?) "
-                  "AND (? = 0 OR (l.status = 'new' AND l.created_at < ?)) AND (? = 0 OR l.id < ?) ORDER BY l.id DESC LIMIT ?"_s,
-        {status, status, status, consultant, consultant, source, source, like, like, like, f.overdueOnly ? 1 : 0, before, afterId,
-         afterId, limit});
-    if (!q)
-        return q.error();
-    QList<Lead> out;
-    while (q->next())
-        out << leadFrom(*q, before);
-    return out;
+    return m_leads.list(f, overdueBefore(), limit, afterId);
 }
 
 Result<Lead> LeadService::lead(const Session &who, qint64 id)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see leads")));
-    auto q = m_ctx.db.exec(kSelect + u"WHERE l.id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto found = m_leads.lead(id, overdueBefore());
+    if (!found)
+        return found.error();
+    if (!*found)
         return Error::notFound(tr("Lead %1 does not exist.").arg(id));
-    return leadFrom(*q, overdueBefore());
+    return **found;
 }
 
 Status LeadService::assign(const Session &who, qint64 leadId, const QString &consultant)
@@ -168,12 +126,9 @@ Status LeadService::assign(const Session &who, qint64 leadId, const QString &con
     auto before = lead(who, leadId);
     if (!before)
         return before.error();
-    CRM_TRY(
-        m_ctx.db.exec(u"UPDATE leads SET consultant = ? WHERE id = ?"_s, {data::Database::text(consultant.trimmed()), leadId}));
-    CRM_TRY(
-        m_ctx.db.exec(u"INSERT INTO lead_events(lead_id, at, by_user, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                      {leadId, toStoredUtc(m_ctx.clock.nowUtc()), who.username, before->status, before->status,
-                       tr("Assigned to %1").arg(consultant.trimmed())}));
+    CRM_TRY(m_leads.setConsultant(leadId, consultant.trimmed()));
+    CRM_TRY(m_leads.addEvent(leadId, toStoredUtc(m_ctx.clock.nowUtc()), who.username, before->status, before->status,
+                             tr("Assigned to %1").arg(consultant.trimmed())));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"assign"_s,
                           u"leads"_s,
@@ -199,18 +154,14 @@ Result<LeadStepResult> LeadService::step(const Session &who, qint64 leadId, cons
         return Error::invalid(tr("A lead that is %1 cannot become %2.")
                                   .arg(club::ClubText::leadStatus(before->status), club::ClubText::leadStatus(to)));
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
-    auto q = m_ctx.db.exec(u"UPDATE leads SET status = ?, status_at = ?, lost_reason = ?, contacted_at = CASE WHEN contacted_at "
-                           u"IS NULL AND ? <> 'lost' "
-                           "THEN ? ELSE contacted_at END WHERE id = ? AND status = ?"_s,
-                           {to, now, data::Database::text(lostReason.trimmed()), to, now, leadId, before->status});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
+    auto moved = m_leads.setStatus(leadId, before->status, to, lostReason.trimmed(), now);
+    if (!moved)
+        return moved.error();
+    if (!*moved)
         return Error::conflict(tr("Someone else changed this lead a moment ago; look at it again."));
     CRM_TRY(
-        m_ctx.db.exec(u"INSERT INTO lead_events(lead_id, at, by_user, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                      {leadId, now, who.username, before->status, to,
-                       to == u"lost"_s ? data::Database::text(lostReason.trimmed()) : data::Database::text(note.trimmed())}));
+        m_leads.addEvent(leadId, now, who.username, before->status, to,
+                         to == u"lost"_s ? data::Database::text(lostReason.trimmed()) : data::Database::text(note.trimmed())));
     CRM_TRY(Guard::audit(
         m_ctx, &who,
         {u"step"_s, u"leads"_s, QString::number(leadId), {{u"status"_s, before->status}}, {{u"status"_s, to}}, note.trimmed()}));
@@ -218,12 +169,13 @@ Result<LeadStepResult> LeadService::step(const Session &who, qint64 leadId, cons
     if (to == u"delivered"_s && before->referrerId) {
         // The reward needs the referrer's active card; without one the delivery still counts and
         // the reward can be given later (rewardReferral), still only once.
-        auto card = m_ctx.db.scalar(u"SELECT COUNT(*) FROM club_cards k JOIN club_members m ON m.id = k.member_id "
-                                    "WHERE k.member_id = ? AND k.status = 'active' AND m.status = 'active'"_s,
-                                    {before->referrerId});
+        auto card = data::MemberRepository(m_ctx.db).card(before->referrerId, {});
         if (!card)
             return card.error();
-        if (card->toInt() == 0) {
+        auto active = data::MemberRepository(m_ctx.db).status(before->referrerId);
+        if (!active)
+            return active.error();
+        if (!*card || active->value_or(QString()) != u"active"_s) {
             result.rewardProblem =
                 tr("%1 has no active card (reported lost?): give the referral reward after the card is reissued.")
                     .arg(before->referrerName);
@@ -256,15 +208,7 @@ Result<qint64> LeadService::rewardReferral(const Session &who, qint64 leadId)
 Result<QList<LeadEvent>> LeadService::events(const Session &who, qint64 leadId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see leads")));
-    auto q = m_ctx.db.exec(
-        u"SELECT at, by_user, from_status, to_status, note FROM lead_events WHERE lead_id = ? ORDER BY at, id"_s, {leadId});
-    if (!q)
-        return q.error();
-    QList<LeadEvent> out;
-    while (q->next())
-        out << LeadEvent{fromStoredUtc(q->value(0).toString()), q->value(1).toString(), q->value(2).toString(),
-                         q->value(3).toString(), q->value(4).toString()};
-    return out;
+    return m_leads.events(leadId);
 }
 
 Result<LeadImportResult> LeadService::importFile(const Session &who, const QString &path, const QString &defaultConsultant)
@@ -330,45 +274,18 @@ Result<LeadImportResult> LeadService::importFile(const Session &who, const QStri
 Result<QList<ConversionRow>> LeadService::conversion(const Session &who, const QDate &from, const QDate &to, const QString &by)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see lead conversion")));
-    if (by != u"source"_s && by != u"consultant"_s)
-        return Error::invalid(u"unknown grouping %1"_s.arg(by));
-    const QString key = u"l."_s + by; // whitelisted above
-    const QString reached =
-        u"SUM(CASE WHEN EXISTS (SELECT 1 FROM lead_events e WHERE e.lead_id = l.id AND e.to_status IN (%1)) THEN 1 ELSE 0 END)"_s;
-    auto q = m_ctx.db.exec(
-        u"SELECT "_s + key + u", COUNT(*), SUM(CASE WHEN l.contacted_at IS NOT NULL THEN 1 ELSE 0 END), "_s +
-            reached.arg(u"'test_drive', 'ordered', 'delivered'"_s) + u", "_s + reached.arg(u"'ordered', 'delivered'"_s) +
-            u", SUM(CASE WHEN l.status = 'delivered' THEN 1 ELSE 0 END), SUM(CASE WHEN l.status = 'lost' THEN 1 ELSE 0 END) "
-            "FROM leads l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY "_s +
-            key + u" ORDER BY COUNT(*) DESC, "_s + key,
-        {toStoredUtc(QDateTime(from, QTime(0, 0)).toUTC()), toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC())});
-    if (!q)
-        return q.error();
-    QList<ConversionRow> out;
-    while (q->next())
-        out << ConversionRow{q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt(),
-                             q->value(4).toInt(),    q->value(5).toInt(), q->value(6).toInt()};
-    return out;
+    return m_leads.conversion(toStoredUtc(QDateTime(from, QTime(0, 0)).toUTC()),
+                              toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC()), by);
 }
 
 Result<int> LeadService::overdueCount()
 {
-    auto n = m_ctx.db.scalar(u"SELECT COUNT(*) FROM leads WHERE status = 'new' AND created_at < ?"_s, {overdueBefore()});
-    if (!n)
-        return n.error();
-    return n->toInt();
+    return m_leads.overdueCount(overdueBefore());
 }
 
 Result<QStringList> LeadService::consultants()
 {
-    // The names used on leads so far (the index leads_consultant answers it); new ones are typed.
-    auto q = m_ctx.db.exec(u"SELECT DISTINCT consultant FROM leads WHERE consultant <> '' ORDER BY 1 LIMIT 500"_s);
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    return m_leads.consultants();
 }
 
 } // namespace crm::services

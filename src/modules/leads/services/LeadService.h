@@ -1,4 +1,5 @@
 #pragma once
+#include "leads/data/LeadRepository.h"
 #include "services/Guard.h"
 
 #include <QDateTime>
@@ -6,49 +7,12 @@
 
 namespace crm::services {
 
-struct LeadInput {
-    QString name;
-    QString mobile;
-    QString source;      // see club::ClubText::leadSources(); 'referral' needs a referrer
-    QString externalRef; // the platform's lead id (imports)
-    QString model;
-    QString consultant;
-    QString note;
-    qint64 referrerMemberId = 0;
-};
-
-struct Lead {
-    qint64 id = 0;
-    QString name;
-    QString mobile;
-    QString source;
-    QString model;
-    QString consultant;
-    QString status;
-    QString lostReason;
-    qint64 referrerId = 0;
-    QString referrerName;
-    QDateTime createdAt;
-    QDateTime statusAt;
-    QString note;
-    bool overdue = false; // new and not contacted within the setting's hours
-};
-
-struct LeadFilter {
-    QString status; // empty: every status; "open": not delivered or lost
-    QString consultant;
-    QString source;
-    QString text; // name or mobile
-    bool overdueOnly = false;
-};
-
-struct LeadEvent {
-    QDateTime at;
-    QString by;
-    QString from;
-    QString to;
-    QString note;
-};
+// The structs are the repository's; services and pages name them from here.
+using data::ConversionRow;
+using data::Lead;
+using data::LeadEvent;
+using data::LeadFilter;
+using data::LeadInput;
 
 struct LeadStepResult {
     qint64 rewardPoints = 0; // to the referrer, on delivery
@@ -65,24 +29,13 @@ struct LeadImportResult {
     QList<Rejected> rejected;
 };
 
-struct ConversionRow {
-    QString key; // source id or consultant
-    int leads = 0;
-    int contacted = 0; // reached contacted or later
-    int testDrives = 0;
-    int ordered = 0;
-    int delivered = 0;
-    int lost = 0;
-    double rate() const { return leads ? double(delivered) / leads : 0.0; }
-};
-
 // Leads (集客): member referrals, hand-entered prospects and web-platform imports, assigned to
 // sales consultants and tracked new → contacted → test drive → ordered → delivered (or lost).
 // A delivered referral earns the referrer points exactly once (the ledger's source key).
 class LeadService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::LeadService)
 public:
-    explicit LeadService(Context ctx) : m_ctx(ctx) {}
+    explicit LeadService(Context ctx) : m_ctx(ctx), m_leads(ctx.db) {}
 
     Result<qint64> create(const Session &who, const LeadInput &in);
     Result<QList<Lead>> list(const Session &who, const LeadFilter &f, int limit, qint64 afterId = 0);
@@ -104,6 +57,7 @@ private:
     Result<qint64> insert(const Session &who, const LeadInput &in, bool *existed);
     QString overdueBefore();
     Context m_ctx;
+    data::LeadRepository m_leads;
 };
 
 } // namespace crm::services

@@ -1,10 +1,11 @@
 #pragma once
+#include "core/Clock.h"
 #include "core/Result.h"
-#include "services/Guard.h"
+#include "data/Database.h"
 
 #include <QDate>
 
-namespace crm::services {
+namespace crm::data {
 
 // Two board figures about members over a window of days ending with a period (migration 0014):
 //  - Coverage: members (active club members and VIPs) and how many of them were reached;
@@ -18,6 +19,6 @@ struct MemberCount {
     qint64 counted = 0;
 };
 // The window is [from, to] in local days.
-Result<MemberCount> memberCount(const Context &ctx, MemberFigure figure, const QDate &from, const QDate &to);
+Result<MemberCount> memberCount(Database &db, const Clock &clock, MemberFigure figure, const QDate &from, const QDate &to);
 
-} // namespace crm::services
+} // namespace crm::data

@@ -1,13 +1,12 @@
-#include "club/services/MemberFigures.h"
+#include "club/data/MemberFigures.h"
 
+#include "archives/data/CustomerRepository.h"
 #include "core/Clock.h"
 #include "core/Log.h"
-#include "data/Database.h"
-#include "followups/services/FollowupService.h"
 
 using namespace Qt::StringLiterals;
 
-namespace crm::services {
+namespace crm::data {
 
 namespace {
 struct Sql {
@@ -22,28 +21,28 @@ Sql sqlFor(MemberFigure f)
                 u"SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM followup_calls f WHERE f.customer_id = c.id "
                 "AND f.outcome = 'reached' AND f.called_at >= ? AND f.called_at < ?) THEN 1 ELSE 0 END) "
                 "FROM customers c WHERE c.deleted_at IS NULL AND "_s +
-                    FollowupService::isMemberSql()};
+                    CustomerRepository::isMemberSql()};
     return {u"SELECT 0, COUNT(*) FROM club_members WHERE last_points_at >= ? AND last_points_at < ?"_s,
             u"SELECT 0, COUNT(DISTINCT member_id) FROM points_ledger WHERE kind IN ('earn', 'spend') AND at >= ? AND at < ?"_s};
 }
 } // namespace
 
-Result<MemberCount> memberCount(const Context &ctx, MemberFigure figure, const QDate &from, const QDate &to)
+Result<MemberCount> memberCount(Database &db, const Clock &clock, MemberFigure figure, const QDate &from, const QDate &to)
 {
     const QString start = storedDayStart(from), end = storedDayStart(to.addDays(1));
     const QString name = figure == MemberFigure::Coverage ? u"coverage"_s : u"active"_s;
     const int days = int(from.daysTo(to)) + 1;
     const Sql sql = sqlFor(figure);
-    const bool open = periodIsOpen(to, ctx.clock);
+    const bool open = periodIsOpen(to, clock);
     if (!open) {
-        auto hit = ctx.db.exec(u"SELECT total, counted FROM member_figures WHERE figure = ? AND window_end = ? AND days = ?"_s,
-                               {name, end, days});
+        auto hit = db.exec(u"SELECT total, counted FROM member_figures WHERE figure = ? AND window_end = ? AND days = ?"_s,
+                           {name, end, days});
         if (!hit)
             return hit.error();
         if (hit->next())
             return MemberCount{hit->value(0).toLongLong(), hit->value(1).toLongLong()};
     }
-    auto q = ctx.db.exec(open ? sql.live : sql.raw, {start, end});
+    auto q = db.exec(open ? sql.live : sql.raw, {start, end});
     if (!q)
         return q.error();
     MemberCount out;
@@ -52,9 +51,9 @@ Result<MemberCount> memberCount(const Context &ctx, MemberFigure figure, const Q
     q->finish();
     if (!open) {
         // Derived data, not a business record: no audit; a failed write only costs the next reader time.
-        auto put = ctx.db.exec(u"INSERT INTO member_figures (figure, window_end, days, total, counted, computed_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (figure, window_end, days) DO NOTHING"_s,
-                               {name, end, days, out.total, out.counted, toStoredUtc(ctx.clock.nowUtc())});
+        auto put = db.exec(u"INSERT INTO member_figures (figure, window_end, days, total, counted, computed_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (figure, window_end, days) DO NOTHING"_s,
+                           {name, end, days, out.total, out.counted, toStoredUtc(clock.nowUtc())});
         if (!put)
             log::get("dashboard")
                 ->warn("member figure {} to {} not stored: {}", name.toStdString(), end.toStdString(),
@@ -63,4 +62,4 @@ Result<MemberCount> memberCount(const Context &ctx, MemberFigure figure, const Q
     return out;
 }
 
-} // namespace crm::services
+} // namespace crm::data

@@ -1,0 +1,49 @@
+#pragma once
+#include "data/Database.h"
+
+#include <QDateTime>
+#include <QMap>
+
+namespace crm::data {
+
+struct GiftRedemptions {
+    QString gift;
+    int orders = 0;
+    int quantity = 0;
+    qint64 points = 0;
+};
+
+struct ActivityAttendance {
+    QString title;
+    QDateTime startsAt;
+    int capacity = 0, registered = 0, attended = 0;
+};
+
+// Points moved by one kind of ledger entry: the positive and the negative sides.
+struct LedgerKindTotal {
+    QString kind;
+    qint64 plus = 0;
+    qint64 minus = 0;
+};
+
+// The club's grouped figures for a period (the club report and the board read them). Instants
+// are stored UTC bounds [fromUtc, toUtc); days are local ISO dates [fromDay, toDayExclusive).
+class ClubFigures {
+public:
+    explicit ClubFigures(Database &db) : m_db(db) {}
+
+    Result<QMap<QString, int>> activeMembersByTier();
+    // yyyy-MM → members who joined, in month order.
+    Result<QList<QPair<QString, int>>> joinedByMonth(const QString &fromDay, const QString &toDayExclusive);
+    Result<QList<LedgerKindTotal>> ledgerByKind(const QString &fromUtc, const QString &toUtc);
+    Result<qint64> outstandingPoints();
+    // Orders not cancelled, by gift, most points first.
+    Result<QList<GiftRedemptions>> redemptionsByGift(const QString &fromUtc, const QString &toUtc);
+    // Open activities starting in the period, soonest first.
+    Result<QList<ActivityAttendance>> attendance(const QString &fromDay, const QString &toDayExclusive);
+
+private:
+    Database &m_db;
+};
+
+} // namespace crm::data
