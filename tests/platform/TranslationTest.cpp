@@ -27,7 +27,8 @@ TEST(Translations, ChineseCatalogueIsComplete)
     lupdate.start(QStringLiteral(CRM_LUPDATE),
                   {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src/platform"),
                    u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src/modules"), u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src/tools"),
-                   QStringLiteral(CRM_SOURCE_DIR "/src"), QStringLiteral(CRM_SOURCE_DIR "/ui"), u"-ts"_s, copy});
+                   u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src"), QStringLiteral(CRM_SOURCE_DIR "/src"),
+                   QStringLiteral(CRM_SOURCE_DIR "/ui"), u"-ts"_s, copy});
     ASSERT_TRUE(lupdate.waitForFinished(120000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAll().toStdString();
     QFile f(copy);
