@@ -7144,7 +7144,7 @@ Reason:</source>
     </message>
 </context>
 <context>
-    <name>crm::ui::club::LeadsTab</name>
+    <name>crm::ui::leads::LeadsTab</name>
     <message>
         <source>No.</source>
         <translation>编号</translation>

@@ -3,7 +3,12 @@
 #include "archives/services/CustomerService.h"
 #include "club/core/ClubRules.h"
 #include "club/services/GiftService.h"
-#include "club/ui/ClubTabs.h"
+#include "club/ui/ActivitiesTab.h"
+#include "club/ui/ClubReportTab.h"
+#include "club/ui/GiftsTab.h"
+#include "club/ui/Pickers.h"
+#include "club/ui/ServicesTab.h"
+#include "leads/ui/LeadsTab.h"
 #include "services/PdfDocument.h"
 #include "services/SettingsService.h"
 #include "ui/common/EmptyState.h"
@@ -140,7 +145,7 @@ ClubPage::ClubPage(AppContext &app, QWidget *parent)
     m_tabs->addTab(m_activities, tr("Activities"));
     m_services = new ServicesTab(m_app, this);
     m_tabs->addTab(m_services, tr("Member services"));
-    m_leads = new LeadsTab(m_app, this);
+    m_leads = new leads::LeadsTab(m_app, this);
     m_tabs->addTab(m_leads, tr("Leads"));
     m_report = new ClubReportTab(m_app, this);
     m_tabs->addTab(m_report, tr("Figures"));

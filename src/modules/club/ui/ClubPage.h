@@ -16,12 +16,15 @@ namespace crm::ui {
 class EmptyState;
 }
 
+namespace crm::ui::leads {
+class LeadsTab;
+}
+
 namespace crm::ui::club {
 
 class GiftsTab;
 class ActivitiesTab;
 class ServicesTab;
-class LeadsTab;
 class ClubReportTab;
 
 // The club desk. Members: find a member by card, name or mobile; the member's cards, tier and
@@ -74,7 +77,7 @@ private:
     GiftsTab *m_gifts = nullptr;
     ActivitiesTab *m_activities = nullptr;
     ServicesTab *m_services = nullptr;
-    LeadsTab *m_leads = nullptr;
+    leads::LeadsTab *m_leads = nullptr;
     ClubReportTab *m_report = nullptr;
 };
 

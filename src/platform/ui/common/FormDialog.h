@@ -1,0 +1,23 @@
+#pragma once
+#include "core/Result.h"
+
+#include <QDialog>
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+
+namespace crm::ui {
+
+// A form dialog: rows added by the caller to `form`, OK/Cancel, and a check run on OK that keeps
+// the dialog open with its message when something is wrong — nothing typed is lost to an error.
+struct FormDialog {
+    QDialog dialog;
+    QFormLayout *form;
+    QLabel *error;
+    FormDialog(QWidget *parent, const QString &title);
+    // `submit` returns the error to show, or success when done.
+    bool exec(const std::function<Status()> &submit);
+};
+
+} // namespace crm::ui
