@@ -1,5 +1,7 @@
 #include "archives/data/CustomerRepository.h"
 
+#include "archives/data/CustomerData.h"
+
 #include "archives/core/Completeness.h"
 #include "core/SearchKeys.h"
 #include "data/BatchInsert.h"
@@ -245,6 +247,14 @@ Result<std::optional<VehicleRow>> CustomerRepository::vehicleByVin(const QString
 Result<bool> CustomerRepository::isLive(qint64 customerId)
 {
     auto n = m_db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {customerId});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
+Result<bool> CustomerRepository::isUnmerged(qint64 customerId)
+{
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND merged_into IS NULL"_s, {customerId});
     if (!n)
         return n.error();
     return n->toInt() > 0;
@@ -749,17 +759,13 @@ Result<QStringList> CustomerRepository::topModels(int limit)
 namespace {
 // Rows that belong to a customer and move with a merge. (customer_tags and customer_consents are
 // keyed by customer and copied instead; customer_search_keys are rebuilt.)
-const QStringList kOwnedTables{
-    u"vehicles"_s,     u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s,    u"followup_tasks"_s, u"followup_calls"_s,
-    u"appointments"_s, u"complaints"_s,     u"survey_responses"_s,  u"club_members"_s, u"club_events"_s,    u"member_services"_s,
-    u"leads"_s};
 } // namespace
 
 Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 from, qint64 to)
 {
     QMap<QString, QList<qint64>> moved;
-    for (const QString &table : kOwnedTables) {
-        // Table names come from the fixed list above, never from input.
+    for (const QString &table : tablesMovedOnMerge()) {
+        // Table names come from the modules' declared parts (CustomerData.h), never from input.
         auto ids = m_db.exec(u"SELECT id FROM "_s + table + u" WHERE customer_id = ? ORDER BY id"_s, {from});
         if (!ids)
             return ids.error();
@@ -777,7 +783,7 @@ Result<QMap<QString, QList<qint64>>> CustomerRepository::moveOwnedRows(qint64 fr
 Status CustomerRepository::moveRowsTo(const QMap<QString, QList<qint64>> &rows, qint64 to)
 {
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        if (!kOwnedTables.contains(it.key()))
+        if (!tablesMovedOnMerge().contains(it.key()))
             return Error::invalid(u"unknown table %1"_s.arg(it.key()));
         for (qint64 id : it.value())
             CRM_TRY(m_db.exec(u"UPDATE "_s + it.key() + u" SET customer_id = ? WHERE id = ?"_s, {to, id}));

@@ -121,6 +121,8 @@ public:
     Result<QList<VehicleRow>> vehicles(qint64 customerId);
     // The customer exists and is neither deleted nor merged away.
     Result<bool> isLive(qint64 customerId);
+    // The customer exists and was not merged away (a deleted one still has a record).
+    Result<bool> isUnmerged(qint64 customerId);
     // The vehicle is live and belongs to the customer now.
     Result<bool> ownsVehicle(qint64 customerId, qint64 vehicleId);
     Result<std::optional<VehicleRow>> vehicleByVin(const QString &vin);

@@ -1,31 +1,19 @@
 #pragma once
+#include "archives/data/ChurnFigures.h"
 #include "services/Guard.h"
 
 namespace crm::services {
 
-struct ChurnStates {
-    qint64 active = 0, atRisk = 0, lost = 0, excluded = 0; // vehicles; excluded = sold/scrapped/moved
-};
-
-struct CohortRow {
-    QString group;      // "" for the whole dealership, else the model or the advisor
-    qint64 cohort = 0;  // distinct vehicles with a paid visit in the cohort month
-    qint64 churned = 0; // … of which none came back for a paid visit up to the end of the month
-    double rate() const { return cohort ? double(churned) / double(cohort) : 0.0; }
-};
-
-// 首保 / 二保 return: of the vehicles whose first (second) maintenance is due by now, how many came.
-struct ReturnRates {
-    qint64 firstDue = 0, firstReturned = 0;   // delivered 7–18 months ago; a maintenance visit within 7 months
-    qint64 secondDue = 0, secondReturned = 0; // delivered 19–30 months ago; two maintenance visits within 19 months
-    static double rate(qint64 part, qint64 whole) { return whole ? double(part) / double(whole) : 0.0; }
-};
+// The figures are the read query's; services and pages name them from here.
+using data::ChurnStates;
+using data::CohortRow;
+using data::ReturnRates;
 
 // Churn by the last paid service visit (domain brief, section 4).
 class ChurnService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::ChurnService)
 public:
-    enum class GroupBy { None, Model, Advisor };
+    using GroupBy = data::ChurnFigures::GroupBy;
     explicit ChurnService(Context ctx) : m_ctx(ctx) {}
 
     // States of the vehicles as of `today` (the last contact is the latest paid visit, or the

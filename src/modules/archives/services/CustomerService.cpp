@@ -1,5 +1,6 @@
 #include "archives/services/CustomerService.h"
 
+#include "archives/core/Consents.h"
 #include "core/Mobile.h"
 #include "core/Plate.h"
 #include "core/SearchKeys.h"
@@ -95,7 +96,7 @@ Result<data::CustomerRow> CustomerService::existing(data::CustomerRepository &re
 
 QStringList CustomerService::consentPurposes()
 {
-    return {u"service_calls"_s, u"marketing_calls"_s, u"sms"_s, u"manufacturer"_s};
+    return archives::consentPurposes();
 }
 
 QString CustomerService::consentTitle(const QString &p)

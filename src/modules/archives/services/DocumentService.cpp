@@ -1,5 +1,6 @@
 #include "archives/services/DocumentService.h"
 
+#include "archives/data/CustomerRepository.h"
 #include "data/Transaction.h"
 #include "services/SettingsService.h"
 
@@ -29,14 +30,6 @@ QString hashOf(const QString &path, QString *error)
     return QString::fromLatin1(h.result().toHex());
 }
 
-DocumentRow rowFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
-            q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString()};
-}
-const QString kColumns =
-    u"id, customer_id, COALESCE(vehicle_id, 0), kind, file_name, stored_path, sha256, archive_location, created_at"_s;
 } // namespace
 
 QStringList DocumentService::kinds()
@@ -101,21 +94,16 @@ Result<qint64> DocumentService::attach(const Session &who, qint64 customerId, qi
     }
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    auto owner = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {customerId});
+    auto owner = data::CustomerRepository(m_ctx.db).isLive(customerId);
     if (!owner)
         return owner.error();
-    if (owner->toInt() == 0)
+    if (!*owner)
         return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
-    auto q = m_ctx.db.exec(
-        u"INSERT INTO documents(customer_id, vehicle_id, kind, file_name, stored_path, sha256, archive_location, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {customerId, vehicleId > 0 ? QVariant(vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), kind, src.fileName(),
-         relative, sha, data::Database::text(archiveLocation.simplified()), toStoredUtc(m_ctx.clock.nowUtc())});
-    if (!q)
-        return q.error();
-    q->next();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
+    auto added = m_documents.insert({0, customerId, vehicleId, kind, src.fileName(), relative, sha, archiveLocation.simplified(),
+                                     toStoredUtc(m_ctx.clock.nowUtc())});
+    if (!added)
+        return added.error();
+    const qint64 id = *added;
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"create"_s,
                           u"documents"_s,
@@ -134,25 +122,17 @@ Result<qint64> DocumentService::attach(const Session &who, qint64 customerId, qi
 Result<QList<DocumentRow>> DocumentService::list(const Session &who, qint64 customerId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the customer archives")));
-    auto q = m_ctx.db.exec(u"SELECT "_s + kColumns +
-                               u" FROM documents WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id DESC"_s,
-                           {customerId});
-    if (!q)
-        return q.error();
-    QList<DocumentRow> out;
-    while (q->next())
-        out << rowFrom(*q);
-    return out;
+    return m_documents.list(customerId);
 }
 
 Result<DocumentRow> DocumentService::load(qint64 id)
 {
-    auto q = m_ctx.db.exec(u"SELECT "_s + kColumns + u" FROM documents WHERE id = ? AND deleted_at IS NULL"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto doc = m_documents.document(id);
+    if (!doc)
+        return doc.error();
+    if (!*doc)
         return Error::notFound(tr("Document %1 does not exist.").arg(id));
-    return rowFrom(*q);
+    return **doc;
 }
 
 Result<QString> DocumentService::openPath(const Session &who, qint64 documentId)
@@ -182,8 +162,7 @@ Status DocumentService::remove(const Session &who, qint64 documentId)
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     // Soft: the row and the stored file stay, so the removal can be reviewed and reversed.
-    CRM_TRY(
-        m_ctx.db.exec(u"UPDATE documents SET deleted_at = ? WHERE id = ?"_s, {toStoredUtc(m_ctx.clock.nowUtc()), documentId}));
+    CRM_TRY(m_documents.softDelete(documentId, toStoredUtc(m_ctx.clock.nowUtc())));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"delete"_s,
                           u"documents"_s,

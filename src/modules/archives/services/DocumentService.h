@@ -1,21 +1,13 @@
 #pragma once
+#include "archives/data/DocumentRepository.h"
 #include "services/Guard.h"
 
 #include <QDate>
 
 namespace crm::services {
 
-struct DocumentRow {
-    qint64 id = 0;
-    qint64 customerId = 0;
-    qint64 vehicleId = 0;
-    QString kind;       // purchase_contract, maintenance_record, work_order, settlement, other
-    QString fileName;   // as the user named it
-    QString storedPath; // relative to the store: ab/abcdef….pdf
-    QString sha256;
-    QString archiveLocation; // where the paper is: cabinet / box
-    QString createdAt;
-};
+// The row is the repository's; pages name it from here.
+using data::DocumentRow;
 
 namespace settings {
 inline const QString kDocumentStore = QStringLiteral("documents.store");
@@ -27,7 +19,7 @@ inline const QString kDocumentStore = QStringLiteral("documents.store");
 class DocumentService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::DocumentService)
 public:
-    explicit DocumentService(Context ctx) : m_ctx(ctx) {}
+    explicit DocumentService(Context ctx) : m_ctx(ctx), m_documents(ctx.db) {}
 
     static QStringList kinds();
     static QString kindTitle(const QString &kind);
@@ -47,6 +39,7 @@ public:
 private:
     Result<DocumentRow> load(qint64 id);
     Context m_ctx;
+    data::DocumentRepository m_documents;
 };
 
 } // namespace crm::services

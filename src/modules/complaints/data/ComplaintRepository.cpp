@@ -220,6 +220,38 @@ Status ComplaintRepository::addEvent(qint64 complaintId, const ComplaintEvent &e
     return {};
 }
 
+Result<QList<qint64>> ComplaintRepository::linkedIds(qint64 complaintId)
+{
+    auto q = m_db.exec(u"SELECT id FROM complaints WHERE parent_id = ? ORDER BY id"_s, {complaintId});
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+Status ComplaintRepository::linkDocument(qint64 complaintId, qint64 documentId)
+{
+    CRM_TRY(m_db.exec(u"INSERT INTO complaint_documents(complaint_id, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                      {complaintId, documentId}));
+    return {};
+}
+
+Result<QList<std::tuple<qint64, QString, QString>>> ComplaintRepository::documents(qint64 complaintId)
+{
+    auto q =
+        m_db.exec(u"SELECT d.id, d.file_name, d.created_at FROM complaint_documents l JOIN documents d ON d.id = l.document_id "
+                  "WHERE l.complaint_id = ? AND d.deleted_at IS NULL ORDER BY d.id"_s,
+                  {complaintId});
+    if (!q)
+        return q.error();
+    QList<std::tuple<qint64, QString, QString>> out;
+    while (q->next())
+        out << std::make_tuple(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString());
+    return out;
+}
+
 Result<QList<ComplaintEvent>> ComplaintRepository::events(qint64 complaintId)
 {
     auto q = m_db.exec(u"SELECT at, username, action, from_status, to_status, note FROM complaint_events WHERE complaint_id = ? "

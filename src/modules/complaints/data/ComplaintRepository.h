@@ -2,6 +2,8 @@
 #include "core/WorkCalendar.h"
 #include "data/Database.h"
 
+#include <tuple>
+
 #include <optional>
 
 namespace crm::data {
@@ -83,6 +85,12 @@ public:
 
     Status addEvent(qint64 complaintId, const ComplaintEvent &e);
     Result<QList<ComplaintEvent>> events(qint64 complaintId);
+    // Complaints opened as follow-ups of this one (parent_id), oldest first.
+    Result<QList<qint64>> linkedIds(qint64 complaintId);
+    // Links a filed document (archives' `documents`) to the complaint; once.
+    Status linkDocument(qint64 complaintId, qint64 documentId);
+    // The live documents linked: (document id, file name, created at UTC).
+    Result<QList<std::tuple<qint64, QString, QString>>> documents(qint64 complaintId);
     Status openPause(qint64 complaintId, const QDateTime &at);
     Status closePause(qint64 complaintId, const QDateTime &at);
     // UTC intervals; an open pause has an invalid `to`.

@@ -1,5 +1,6 @@
 #include "complaints/services/ComplaintService.h"
 
+#include "archives/data/CustomerRepository.h"
 #include "archives/services/CustomerService.h"
 #include "archives/services/DocumentService.h"
 #include "core/Log.h"
@@ -204,18 +205,19 @@ Result<data::ComplaintRow> ComplaintService::registerComplaint(const Session &wh
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::HandleComplaints, tr("register complaints")));
     CRM_TRY(validate(in));
-    auto exists = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customers WHERE id = ? AND deleted_at IS NULL"_s, {in.customerId});
+    data::CustomerRepository customers(m_ctx.db);
+    auto exists = customers.isLive(in.customerId);
     if (!exists)
         return exists.error();
-    if (exists->toInt() == 0)
+    if (!*exists)
         return Error::notFound(tr("Customer %1 does not exist (merged or deleted?).").arg(in.customerId));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     if (in.vehicleId) {
-        auto owner = m_ctx.db.scalar(u"SELECT customer_id FROM vehicles WHERE id = ? AND deleted_at IS NULL"_s, {in.vehicleId});
-        if (!owner)
-            return owner.error();
-        if (owner->toLongLong() != in.customerId)
+        auto owns = customers.ownsVehicle(in.customerId, in.vehicleId);
+        if (!owns)
+            return owns.error();
+        if (!*owns)
             return Error::invalid(tr("Vehicle: choose one of this customer's vehicles."));
     }
     // The channel id, not its words, goes in the record: it is read in the reader's language.
@@ -279,11 +281,11 @@ Result<ComplaintCase> ComplaintService::view(const Session &who, qint64 id)
     if (!events)
         return events.error();
     c.events = *events;
-    auto linked = m_ctx.db.exec(u"SELECT id FROM complaints WHERE parent_id = ? ORDER BY id"_s, {id});
+    auto linked = data::ComplaintRepository(m_ctx.db).linkedIds(id);
     if (!linked)
         return linked.error();
-    while (linked->next())
-        if (auto l = load(linked->value(0).toLongLong()))
+    for (qint64 linkedId : *linked)
+        if (auto l = load(linkedId))
             c.linked << *l;
     c.paused = row->pausedSince.isValid();
     return c;
@@ -561,8 +563,7 @@ Result<qint64> ComplaintService::attachDocument(const Session &who, qint64 id, c
                                              Permission::HandleComplaints);
     if (!doc)
         return doc.error();
-    CRM_TRY(m_ctx.db.exec(u"INSERT INTO complaint_documents(complaint_id, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                          {id, *doc}));
+    CRM_TRY(data::ComplaintRepository(m_ctx.db).linkDocument(id, *doc));
     CRM_TRY(data::ComplaintRepository(m_ctx.db).addEvent(
         id, {m_ctx.clock.nowUtc(), who.username, u"attach"_s, {}, {}, QFileInfo(file).fileName()}));
     CRM_TRY(tx.commit());
@@ -571,15 +572,12 @@ Result<qint64> ComplaintService::attachDocument(const Session &who, qint64 id, c
 
 Result<QList<ComplaintService::Attachment>> ComplaintService::attachments(qint64 id)
 {
-    auto q = m_ctx.db.exec(
-        u"SELECT d.id, d.file_name, d.created_at FROM complaint_documents l JOIN documents d ON d.id = l.document_id "
-        "WHERE l.complaint_id = ? AND d.deleted_at IS NULL ORDER BY d.id"_s,
-        {id});
-    if (!q)
-        return q.error();
+    auto docs = data::ComplaintRepository(m_ctx.db).documents(id);
+    if (!docs)
+        return docs.error();
     QList<Attachment> out;
-    while (q->next())
-        out << Attachment{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()};
+    for (const auto &[documentId, fileName, createdAt] : *docs)
+        out << Attachment{documentId, fileName, createdAt};
     return out;
 }
 

@@ -194,6 +194,62 @@ Status FollowupRepository::cancelOpenTask(const QString &kind, const QString &so
     return {};
 }
 
+Result<bool> FollowupRepository::insertTask(const NewTask &t)
+{
+    auto inserted = m_db.execCached(
+        u"INSERT INTO followup_tasks(kind, source_key, customer_id, vehicle_id, available, due_date, expires, "
+        "priority, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, source_key) DO NOTHING RETURNING id"_s,
+        {t.kind, t.sourceKey, t.customerId, t.vehicleId ? QVariant(t.vehicleId) : QVariant(QMetaType(QMetaType::LongLong)),
+         t.available.toString(Qt::ISODate), t.due.toString(Qt::ISODate), t.expires.toString(Qt::ISODate), t.priority, t.at,
+         t.at});
+    if (!inserted)
+        return inserted.error();
+    const bool created = (*inserted)->next();
+    (*inserted)->finish();
+    return created;
+}
+
+Status FollowupRepository::expireClosedTasks(const QDate &today, const QString &at)
+{
+    CRM_TRY(m_db.exec(u"UPDATE followup_tasks SET status = 'expired', updated_at = ? WHERE status = 'open' AND expires < ?"_s,
+                      {at, today.toString(Qt::ISODate)}));
+    return {};
+}
+
+Result<int> FollowupRepository::cancelOpenTasks(qint64 customerId, const QString &kind, const QString &at)
+{
+    auto q = m_db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND kind = ? "
+                       "AND status = 'open'"_s,
+                       {at, customerId, kind});
+    if (!q)
+        return q.error();
+    return std::max(0, q->numRowsAffected());
+}
+
+Status FollowupRepository::saveOptOut(qint64 customerId, const QString &contactType, const QString &reason, const QString &at,
+                                      const QString &by)
+{
+    CRM_TRY(m_db.exec(
+        u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(customer_id, contact_type) DO UPDATE SET reason = excluded.reason"_s,
+        {customerId, contactType, reason, at, by}));
+    return {};
+}
+
+Result<QList<OptOutRow>> FollowupRepository::optOuts(qint64 customerId)
+{
+    auto q = m_db.exec(u"SELECT contact_type, reason, created_at, created_by FROM customer_optouts WHERE customer_id = ? "
+                       "ORDER BY created_at"_s,
+                       {customerId});
+    if (!q)
+        return q.error();
+    QList<OptOutRow> out;
+    while (q->next())
+        out << OptOutRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
+    return out;
+}
+
 Result<bool> FollowupRepository::claim(qint64 taskId, qint64 userId, const QDateTime &at)
 {
     auto q = m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open' "

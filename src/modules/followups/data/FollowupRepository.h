@@ -95,6 +95,25 @@ struct TaskUpdate {
     QDate localDay;
 };
 
+// A task to create (unique per kind and source).
+struct NewTask {
+    QString kind;
+    QString sourceKey;
+    qint64 customerId = 0;
+    qint64 vehicleId = 0;
+    QDate available, due, expires;
+    int priority = 2;
+    QString at; // stored UTC
+};
+
+// A kind of contact the customer asked not to get.
+struct OptOutRow {
+    QString contactType;
+    QString reason;
+    QString createdAt; // UTC
+    QString createdBy;
+};
+
 // Tasks, the calls made on them, their feedback and the appointments booked: one aggregate.
 class FollowupRepository {
 public:
@@ -116,6 +135,14 @@ public:
     Result<bool> update(qint64 taskId, const TaskUpdate &u);
     // Cancels the open task raised for a source (e.g. the reminder of a booking that was cancelled).
     Status cancelOpenTask(const QString &kind, const QString &sourceKey, const QString &at);
+    // False when a task of that kind and source exists already.
+    Result<bool> insertTask(const NewTask &t);
+    // Open tasks whose window closed before `today` become expired.
+    Status expireClosedTasks(const QDate &today, const QString &at);
+    // The customer's open tasks of a kind are cancelled; returns how many.
+    Result<int> cancelOpenTasks(qint64 customerId, const QString &kind, const QString &at);
+    Status saveOptOut(qint64 customerId, const QString &contactType, const QString &reason, const QString &at, const QString &by);
+    Result<QList<OptOutRow>> optOuts(qint64 customerId);
 
     Result<qint64> insertCall(const CallRow &c);
     Status insertFeedback(const FeedbackRow &f);

@@ -2,6 +2,7 @@
 
 #include "club/data/MemberFigures.h"
 #include "data/Transaction.h"
+#include "data/UserRepository.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"
@@ -64,34 +65,28 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
         return Error::invalid(tr("Choose a period whose first day is not after its last."));
     if (from.daysTo(to) > 3660)
         return Error::invalid(tr("A report covers at most ten years."));
-    data::Database &db = m_ctx.db;
     FollowupReport r;
     r.from = from;
     r.to = to;
     r.group = group;
 
-    // From the per-day rollup the triggers of migration 0015 keep (cancelled tasks not counted).
-    const QString key = group == ReportGroup::Agent  ? u"NULLIF(agent_id, 0)"_s
-                        : group == ReportGroup::Kind ? u"kind"_s
-                                                     : u"due_date"_s; // days, folded into weeks or months below
-    auto q = db.exec(u"SELECT "_s + key +
-                         u", SUM(due), SUM(completed), SUM(on_time), SUM(reached) FROM followup_task_days "
-                         "WHERE due_date >= ? AND due_date <= ? GROUP BY "_s +
-                         key + u" HAVING SUM(due) > 0"_s,
-                     {iso(from), iso(to)});
-    if (!q)
-        return q.error();
+    data::FollowupFigures figures(m_ctx.db);
+    const auto key = group == ReportGroup::Agent  ? data::FollowupFigures::Key::Agent
+                     : group == ReportGroup::Kind ? data::FollowupFigures::Key::Kind
+                                                  : data::FollowupFigures::Key::DueDay; // folded into weeks or months below
+    auto days = figures.taskDays(key, from, to);
+    if (!days)
+        return days.error();
     QMap<QString, FollowupFigures> rows;
-    while (q->next()) {
+    for (const data::TaskDayTotals &d : *days) {
         FollowupFigures f;
-        const QString raw = q->value(0).isNull() ? QString() : q->value(0).toString();
-        f.key = group == ReportGroup::Week    ? weekKey(QDate::fromString(raw, Qt::ISODate))
-                : group == ReportGroup::Month ? monthKey(QDate::fromString(raw, Qt::ISODate))
-                                              : raw;
-        f.due = q->value(1).toLongLong();
-        f.completed = q->value(2).toLongLong();
-        f.onTime = q->value(3).toLongLong();
-        f.reached = q->value(4).toLongLong();
+        f.key = group == ReportGroup::Week    ? weekKey(QDate::fromString(d.key, Qt::ISODate))
+                : group == ReportGroup::Month ? monthKey(QDate::fromString(d.key, Qt::ISODate))
+                                              : d.key;
+        f.due = d.due;
+        f.completed = d.completed;
+        f.onTime = d.onTime;
+        f.reached = d.reached;
         FollowupFigures &into = rows[f.key];
         into.key = f.key;
         into.add(f);
@@ -99,11 +94,11 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     // Labels: agents by name, kinds by title; periods are their own labels.
     QMap<QString, QString> names;
     if (group == ReportGroup::Agent) {
-        auto users = db.exec(u"SELECT id, display_name FROM users"_s);
+        auto users = data::UserRepository(m_ctx.db).list();
         if (!users)
             return users.error();
-        while (users->next())
-            names.insert(users->value(0).toString(), users->value(1).toString());
+        for (const data::UserRow &u : *users)
+            names.insert(QString::number(u.id), u.displayName);
     }
     for (FollowupFigures f : rows) {
         switch (group) {
@@ -128,15 +123,12 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     if (rowsOnly)
         return r;
 
-    auto calls = db.exec(u"SELECT COUNT(*), SUM(CASE WHEN outcome = 'reached' THEN 1 ELSE 0 END) FROM followup_calls "
-                         "WHERE called_at >= ? AND called_at < ?"_s,
-                         {storedDayStart(from), storedDayStart(to.addDays(1))});
+    const QString fromUtc = storedDayStart(from), toUtc = storedDayStart(to.addDays(1));
+    auto calls = figures.calls(fromUtc, toUtc);
     if (!calls)
         return calls.error();
-    if (calls->next()) {
-        r.calls = calls->value(0).toLongLong();
-        r.callsReached = calls->value(1).toLongLong();
-    }
+    r.calls = calls->first;
+    r.callsReached = calls->second;
     // Member coverage: members reached at least once within the coverage days up to `to`.
     r.coverageDays = SettingsService(m_ctx).intValue(settings::kMemberCoverageDays);
     auto coverage = data::memberCount(m_ctx.db, m_ctx.clock, data::MemberFigure::Coverage, to.addDays(1 - r.coverageDays), to);
@@ -144,16 +136,11 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
         return coverage.error();
     r.members = coverage->total;
     r.membersCovered = coverage->counted;
-    auto feedback = db.exec(u"SELECT f.category, COUNT(*) FROM call_feedback f JOIN followup_calls c ON c.id = f.call_id "
-                            "WHERE c.called_at >= ? AND c.called_at < ? GROUP BY f.category"_s,
-                            {storedDayStart(from), storedDayStart(to.addDays(1))});
-    if (!feedback)
-        return feedback.error();
-    QMap<QString, qint64> counts;
-    while (feedback->next())
-        counts.insert(feedback->value(0).toString(), feedback->value(1).toLongLong());
+    auto counts = figures.feedbackByCategory(fromUtc, toUtc);
+    if (!counts)
+        return counts.error();
     for (const QString &c : followups::FollowupText::feedbackCategories())
-        r.feedback << qMakePair(c, counts.value(c));
+        r.feedback << qMakePair(c, counts->value(c));
     return r;
 }
 
@@ -161,28 +148,7 @@ Result<QList<FeedbackItem>> FollowupReportService::feedbackItems(const Session &
                                                                  const QString &category, int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("see follow-up reports")));
-    QVariantList binds{storedDayStart(from), storedDayStart(to.addDays(1))};
-    QString sql = u"SELECT c.called_at, f.category, f.text, cu.name, cu.id, u.display_name FROM call_feedback f "
-                  "JOIN followup_calls c ON c.id = f.call_id JOIN customers cu ON cu.id = c.customer_id "
-                  "LEFT JOIN users u ON u.id = c.agent_id WHERE c.called_at >= ? AND c.called_at < ?"_s;
-    if (!category.isEmpty()) {
-        sql += u" AND f.category = ?"_s;
-        binds << category;
-    }
-    sql += u" ORDER BY c.called_at DESC, f.id DESC LIMIT ?"_s;
-    binds << limit;
-    auto q = m_ctx.db.exec(sql, binds);
-    if (!q)
-        return q.error();
-    QList<FeedbackItem> out;
-    while (q->next())
-        out << FeedbackItem{fromStoredUtc(q->value(0).toString()),
-                            q->value(1).toString(),
-                            q->value(2).toString(),
-                            q->value(3).toString(),
-                            q->value(4).toLongLong(),
-                            q->value(5).toString()};
-    return out;
+    return data::FollowupFigures(m_ctx.db).feedbackItems(storedDayStart(from), storedDayStart(to.addDays(1)), category, limit);
 }
 
 Status FollowupReportService::exportReport(const Session &who, const FollowupReport &r, const QString &path)

@@ -1,4 +1,5 @@
 #pragma once
+#include "followups/data/FollowupFigures.h"
 #include "services/Guard.h"
 
 #include <QDate>
@@ -40,14 +41,7 @@ struct FollowupReport {
     double coverageRate() const { return members ? double(membersCovered) / double(members) : 0.0; }
 };
 
-struct FeedbackItem {
-    QDateTime calledAt; // UTC
-    QString category;
-    QString text;
-    QString customerName;
-    qint64 customerId = 0;
-    QString agentName;
-};
+using data::FeedbackItem;
 
 // Follow-up reports for the module page, the exports and the dashboard. Every figure is
 // one grouped SQL query over indexed columns (followup_tasks by due day, calls by day).

@@ -1,6 +1,7 @@
 #pragma once
 #include "followups/core/FollowupRules.h"
 #include "followups/data/FollowupConfigRepository.h"
+#include "followups/data/FollowupRepository.h"
 #include "services/Guard.h"
 
 #include <QMap>
@@ -47,12 +48,7 @@ public:
     // Records that the customer wants no calls of this type (all, service, marketing, survey)
     // and cancels their open tasks of that type. Returns the number of tasks cancelled.
     Result<int> optOut(const Session &who, qint64 customerId, const QString &contactType, const QString &reason);
-    struct OptOut {
-        QString contactType;
-        QString reason;
-        QString createdAt; // UTC
-        QString createdBy;
-    };
+    using OptOut = data::OptOutRow;
     Result<QList<OptOut>> optOuts(qint64 customerId);
     static QString contactTypeTitle(const QString &type);
 

@@ -1,5 +1,7 @@
 #pragma once
 #include "services/Guard.h"
+#include "surveys/data/SurveyResponseRepository.h"
+#include "surveys/data/SurveyTemplateRepository.h"
 
 #include <QMap>
 #include <optional>
@@ -14,31 +16,12 @@ inline const QString kSurveyTargetNps = QStringLiteral("surveys.target_nps");
 inline const QString kSurveyTargetCsat = QStringLiteral("surveys.target_csat");
 } // namespace settings
 
-struct QuestionDef {
-    qint64 id = 0;
-    int position = 0;
-    QString section;
-    QString text;
-    QString kind;        // scale5, scale10, yesno, single, multi, text
-    QStringList options; // single / multi
-    bool mandatory = true;
-    QString factor; // index factor; empty: not in the index
-    double weight = 0;
-    bool nps = false;
-    int showIfPosition = 0; // shown only when that question's score …
-    int showIfMax = 0;      // … is at most this
-};
-
-struct TemplateDef {
-    qint64 id = 0;
-    QString code;
-    int version = 1;
-    QString name;
-    QString purpose; // sales, service, complaint, custom
-    bool active = true;
-    QList<QuestionDef> questions;
-    qint64 responses = 0;
-};
+// The structs are the repositories'; services and pages name them from here.
+using data::QuestionDef;
+using data::SurveyAlert;
+using data::SurveyResponseRow;
+using data::SurveyScore;
+using data::TemplateDef;
 
 struct AnswerInput {
     int position = 0;
@@ -64,64 +47,12 @@ struct ResponseSaved {
     QString complaintNumber;
 };
 
-// Satisfaction figures of one group. Index: weighted mean on the 1000-point scale (a 5-point
-// answer s is (s−1)×250 points, a 0–10 answer s×100); NPS: % promoters (9–10) − % detractors
-// (0–6) on NPS questions only; CSAT: share of 4–5 among 5-point answers.
-struct SurveyScore {
-    QString key;
-    QString label;
-    qint64 responses = 0;
-    double indexPoints = 0; // Σ weight × points
-    double indexWeight = 0; // Σ weight
-    qint64 promoters = 0, detractors = 0, npsAnswers = 0;
-    qint64 satisfied = 0, scale5Answers = 0;
-    std::optional<double> index() const
-    {
-        return indexWeight > 0 ? std::optional<double>(indexPoints / indexWeight) : std::nullopt;
-    }
-    std::optional<double> nps() const
-    {
-        return npsAnswers ? std::optional<double>(100.0 * double(promoters - detractors) / double(npsAnswers)) : std::nullopt;
-    }
-    std::optional<double> csat() const
-    {
-        return scale5Answers ? std::optional<double>(100.0 * double(satisfied) / double(scale5Answers)) : std::nullopt;
-    }
-};
-
-struct SurveyResponseRow {
-    qint64 id = 0;
-    QDateTime answeredAt; // UTC
-    QString customerName;
-    qint64 customerId = 0;
-    QString templateName;
-    QString staff;
-    QString channel;
-    QString answers; // "1. … — 5" lines, for reading
-};
-
-struct SurveyAlert {
-    qint64 id = 0;
-    qint64 responseId = 0;
-    QString reason;
-    qint64 complaintId = 0;
-    QString complaintNumber;
-    QString status;
-    QDateTime raisedAt;
-    QString customerName;
-    qint64 customerId = 0;
-    QString templateName;
-    QString staff;
-    QString resolvedBy;
-    QString comment;
-};
-
 // Templates (versioned), answering (on a call or from paper), the closed loop on unhappy
 // answers, and the scores — computed by grouped SQL, never by loading every response.
 class SurveyService {
     Q_DECLARE_TR_FUNCTIONS(crm::services::SurveyService)
 public:
-    explicit SurveyService(Context ctx) : m_ctx(ctx) {}
+    explicit SurveyService(Context ctx) : m_ctx(ctx), m_templates(ctx.db), m_responses(ctx.db) {}
 
     static QStringList kinds();
     static QString kindTitle(const QString &kind);
@@ -159,6 +90,8 @@ public:
 
 private:
     Context m_ctx;
+    data::SurveyTemplateRepository m_templates;
+    data::SurveyResponseRepository m_responses;
 };
 
 } // namespace crm::services
