@@ -7,10 +7,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mapfile -t files < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+# Tracked and new (not ignored) files; a file deleted in the work tree is skipped.
+mapfile -t listed < <(git ls-files --cached --others --exclude-standard -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+files=()
+for f in "${listed[@]}"; do [[ -f $f ]] && files+=("$f"); done
 if [[ ${1:-} == --check ]]; then
   if ! clang-format --dry-run -Werror "${files[@]}" 2>/tmp/clang-format-check.$$; then
-    grep -o '^[^:]*\.\(cpp\|h\)' /tmp/clang-format-check.$$ | sort -u | sed 's/^/  not formatted: /' >&2
+    grep -o '^[^: ]*\.\(cpp\|h\):[0-9]' /tmp/clang-format-check.$$ | sed 's/:[0-9]$//' | sort -u | sed 's/^/  not formatted: /' >&2
     rm -f /tmp/clang-format-check.$$
     echo "format.sh: run scripts/format.sh to format these files" >&2
     exit 1
