@@ -17,13 +17,6 @@ namespace {
 
 const QString kSrc = QStringLiteral(CRM_SOURCE_DIR "/src/");
 
-// Files outside data/ that still hold SQL, waiting for their statements to move into their
-// module's repositories (issue 21). The list only shrinks: a file that holds SQL and is not
-// here fails the test, and so does a file here that no longer holds any (take it off).
-const QSet<QString> kSqlNotYetMoved = {
-    u"modules/dashboard/services/DashboardService.cpp"_s,
-};
-
 struct Source {
     QString path; // relative to src/
     QString text;
@@ -83,25 +76,15 @@ TEST(Architecture, SqlDetectorSeesStatementsAndNothingElse)
 
 TEST(Architecture, SqlOnlyInDataFolders)
 {
-    QStringList outside, moved;
-    QSet<QString> seen;
+    QStringList outside;
     for (const Source &s : sources()) {
-        seen.insert(s.path);
         if (inLayer(s.path, u"data"_s) || s.path.startsWith(u"tools/seed/"_s))
             continue;
-        const bool sql = holdsSql(s.text);
-        if (sql && !kSqlNotYetMoved.contains(s.path))
+        if (holdsSql(s.text))
             outside << s.path;
-        if (!sql && kSqlNotYetMoved.contains(s.path))
-            moved << s.path;
     }
-    EXPECT_TRUE(outside.isEmpty()) << "SQL outside a data/ folder (move it into the module's repository): "
+    EXPECT_TRUE(outside.isEmpty()) << "SQL outside a data/ folder (move it into the module's repository or read query): "
                                    << outside.join(u", "_s).toStdString();
-    for (const QString &listed : kSqlNotYetMoved)
-        if (!seen.contains(listed))
-            moved << listed + u" (no such file)"_s;
-    EXPECT_TRUE(moved.isEmpty()) << "no SQL left here any more; take it off kSqlNotYetMoved: "
-                                 << moved.join(u", "_s).toStdString();
 }
 
 TEST(Architecture, WidgetsOnlyInUiFolders)

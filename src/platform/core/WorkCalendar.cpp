@@ -179,4 +179,12 @@ qint64 WorkCalendar::workingMinutesBetween(const QDateTime &a, const QDateTime &
     return total;
 }
 
+QList<Interval> toLocal(const QList<Interval> &utc)
+{
+    QList<Interval> out;
+    for (const Interval &i : utc)
+        out << Interval{i.from.toLocalTime(), i.to.isValid() ? i.to.toLocalTime() : QDateTime()};
+    return out;
+}
+
 } // namespace crm::calendar

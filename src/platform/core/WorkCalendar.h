@@ -32,6 +32,9 @@ struct Interval {
     QDateTime to;   // invalid: still open (a pause not yet ended)
 };
 
+// Intervals stored in UTC, in local time (an open end stays open).
+QList<Interval> toLocal(const QList<Interval> &utc);
+
 class WorkCalendar {
     Q_DECLARE_TR_FUNCTIONS(crm::calendar::WorkCalendar)
 public:

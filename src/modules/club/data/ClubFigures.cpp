@@ -52,6 +52,39 @@ Result<qint64> ClubFigures::outstandingPoints()
     return outstanding->toLongLong();
 }
 
+Result<qint64> ClubFigures::membersAt(const QDate &day, const QString &afterUtc)
+{
+    const QString d = day.toString(Qt::ISODate);
+    auto members = m_db.scalar(u"SELECT (SELECT COUNT(*) FROM club_members WHERE status = 'active' AND joined_on <= ?) + "
+                               "(SELECT COUNT(DISTINCT m.id) FROM club_events e JOIN club_members m ON m.id = e.member_id "
+                               "WHERE e.kind = 'cancel' AND e.at >= ? AND m.status <> 'active' AND m.joined_on <= ?)"_s,
+                               {d, afterUtc, d});
+    if (!members)
+        return members.error();
+    return members->toLongLong();
+}
+
+Result<qint64> ClubFigures::pointsBefore(const QString &utc)
+{
+    auto outstanding = m_db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE at < ?"_s, {utc});
+    if (!outstanding)
+        return outstanding.error();
+    return outstanding->toLongLong();
+}
+
+Result<QMap<QDate, qint64>> ClubFigures::joinedByDay(const QDate &from, const QDate &to)
+{
+    auto q =
+        m_db.exec(u"SELECT joined_on, COUNT(*) FROM club_members WHERE joined_on >= ? AND joined_on <= ? GROUP BY joined_on"_s,
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QMap<QDate, qint64> out;
+    while (q->next())
+        out.insert(QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toLongLong());
+    return out;
+}
+
 Result<QList<GiftRedemptions>> ClubFigures::redemptionsByGift(const QString &fromUtc, const QString &toUtc)
 {
     auto q = m_db.exec(

@@ -37,6 +37,13 @@ public:
     Result<QList<QPair<QString, int>>> joinedByMonth(const QString &fromDay, const QString &toDayExclusive);
     Result<QList<LedgerKindTotal>> ledgerByKind(const QString &fromUtc, const QString &toUtc);
     Result<qint64> outstandingPoints();
+    // Members at the end of `day`: active ones who had joined, and those cancelled after
+    // `afterUtc` (the day's end as stored UTC) — two index ranges; one OR was a scan at scale.
+    Result<qint64> membersAt(const QDate &day, const QString &afterUtc);
+    // Points outstanding before an instant: the ledger's sum up to it.
+    Result<qint64> pointsBefore(const QString &utc);
+    // Members who joined on each day of [from, to].
+    Result<QMap<QDate, qint64>> joinedByDay(const QDate &from, const QDate &to);
     // Orders not cancelled, by gift, most points first.
     Result<QList<GiftRedemptions>> redemptionsByGift(const QString &fromUtc, const QString &toUtc);
     // Open activities starting in the period, soonest first.

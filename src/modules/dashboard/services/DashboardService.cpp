@@ -1,5 +1,8 @@
 #include "dashboard/services/DashboardService.h"
 
+#include "club/data/ClubFigures.h"
+#include "dashboard/data/DrillQueries.h"
+
 #include "archives/services/ChurnService.h"
 #include "archives/services/CustomerService.h"
 #include "club/core/ClubRules.h"
@@ -45,201 +48,7 @@ std::optional<double> pct(qint64 part, qint64 whole)
 {
     return whole ? std::optional<double>(100.0 * double(part) / double(whole)) : std::nullopt;
 }
-QJsonValue optJson(std::optional<double> v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-std::optional<double> optFrom(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-QJsonObject drillJson(const Drill &d)
-{
-    return {{u"kind"_s, d.kind}, {u"key"_s, d.key}, {u"from"_s, iso(d.from)}, {u"to"_s, iso(d.to)}};
-}
-Drill drillFrom(const QJsonObject &o)
-{
-    return {o.value(u"kind"_s).toString(), o.value(u"key"_s).toString(),
-            QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate),
-            QDate::fromString(o.value(u"to"_s).toString(), Qt::ISODate)};
-}
 } // namespace
-
-QString Tile::text(Format f, std::optional<double> v)
-{
-    if (!v)
-        return u"—"_s;
-    switch (f) {
-    case Format::Percent:
-        return QString::number(*v, 'f', 1) + u" %"_s;
-    case Format::Index:
-        return QString::number(std::round(*v), 'f', 0);
-    case Format::Nps:
-        return (*v > 0 ? u"+"_s : QString()) + QString::number(*v, 'f', 1);
-    case Format::Count:
-        return QLocale().toString(qint64(std::llround(*v)));
-    }
-    return {};
-}
-
-QString Tile::stateTitle(dashboard::State s)
-{
-    switch (s) {
-    case dashboard::State::Green:
-        return DashboardService::tr("on target");
-    case dashboard::State::Amber:
-        return DashboardService::tr("near target");
-    case dashboard::State::Red:
-        return DashboardService::tr("off target");
-    case dashboard::State::None:
-        break;
-    }
-    return {};
-}
-
-QString Tile::stateColour(dashboard::State s)
-{
-    switch (s) {
-    case dashboard::State::Green:
-        return u"#2e7d32"_s;
-    case dashboard::State::Amber:
-        return u"#ef8f00"_s;
-    case dashboard::State::Red:
-        return u"#c62828"_s;
-    case dashboard::State::None:
-        break;
-    }
-    return u"#78909c"_s;
-}
-
-QColor Chart::seriesColour(int series)
-{
-    static const QList<QColor> colours{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                       QColor(0x94, 0x67, 0xbd)};
-    return colours.at(series % colours.size());
-}
-
-QString Tile::trendText() const
-{
-    if (!value || !previous)
-        return {};
-    const double d = *value - *previous;
-    const QString arrow = std::abs(d) < 1e-9 ? u"="_s : d > 0 ? u"▲"_s : u"▼"_s;
-    QString amount;
-    switch (format) {
-    case Format::Percent:
-        amount = DashboardService::tr("%1 pts").arg(QString::number(std::abs(d), 'f', 1));
-        break;
-    case Format::Index:
-    case Format::Nps:
-        amount = QString::number(std::abs(d), 'f', format == Format::Index ? 0 : 1);
-        break;
-    case Format::Count:
-        amount = QLocale().toString(qint64(std::llround(std::abs(d))));
-        break;
-    }
-    return arrow + u' ' + amount;
-}
-
-const Tile *Board::tile(const QString &id) const
-{
-    for (const Tile &t : tiles)
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
-
-const Chart *Board::chart(const QString &id) const
-{
-    for (const Chart &c : charts)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
-
-QJsonObject Board::toJson() const
-{
-    QJsonArray ts, cs;
-    for (const Tile &t : tiles)
-        ts << QJsonObject{{u"id"_s, t.id},
-                          {u"title"_s, t.title},
-                          {u"format"_s, int(t.format)},
-                          {u"better"_s, int(t.better)},
-                          {u"value"_s, optJson(t.value)},
-                          {u"previous"_s, optJson(t.previous)},
-                          {u"target"_s, optJson(t.target)},
-                          {u"state"_s, int(t.state)},
-                          {u"note"_s, t.note},
-                          {u"drill"_s, drillJson(t.drill)}};
-    for (const Chart &c : charts) {
-        QJsonArray series, drills;
-        for (const Chart::Series &s : c.series) {
-            QJsonArray values;
-            for (const auto &v : s.values)
-                values << optJson(v);
-            series << QJsonObject{{u"name"_s, s.name}, {u"values"_s, values}};
-        }
-        for (const Drill &d : c.drills)
-            drills << drillJson(d);
-        cs << QJsonObject{{u"id"_s, c.id},
-                          {u"title"_s, c.title},
-                          {u"kind"_s, int(c.kind)},
-                          {u"format"_s, int(c.format)},
-                          {u"categories"_s, QJsonArray::fromStringList(c.categories)},
-                          {u"series"_s, series},
-                          {u"drills"_s, drills},
-                          {u"target"_s, optJson(c.target)}};
-    }
-    return {{u"period"_s, period.key()}, {u"computedAt"_s, toStoredUtc(computedAt)}, {u"tiles"_s, ts}, {u"charts"_s, cs}};
-}
-
-std::optional<Board> Board::fromJson(const QJsonObject &o)
-{
-    const auto p = Period::parse(o.value(u"period"_s).toString());
-    if (!p)
-        return std::nullopt;
-    Board b;
-    b.period = *p;
-    b.previous = p->previous();
-    b.computedAt = fromStoredUtc(o.value(u"computedAt"_s).toString());
-    for (const QJsonValue &v : o.value(u"tiles"_s).toArray()) {
-        const QJsonObject t = v.toObject();
-        Tile tile;
-        tile.id = t.value(u"id"_s).toString();
-        tile.title = t.value(u"title"_s).toString();
-        tile.format = Tile::Format(t.value(u"format"_s).toInt());
-        tile.better = Better(t.value(u"better"_s).toInt());
-        tile.value = optFrom(t.value(u"value"_s));
-        tile.previous = optFrom(t.value(u"previous"_s));
-        tile.target = optFrom(t.value(u"target"_s));
-        tile.state = dashboard::State(t.value(u"state"_s).toInt());
-        tile.note = t.value(u"note"_s).toString();
-        tile.drill = drillFrom(t.value(u"drill"_s).toObject());
-        b.tiles << tile;
-    }
-    for (const QJsonValue &v : o.value(u"charts"_s).toArray()) {
-        const QJsonObject c = v.toObject();
-        Chart chart;
-        chart.id = c.value(u"id"_s).toString();
-        chart.title = c.value(u"title"_s).toString();
-        chart.kind = Chart::Kind(c.value(u"kind"_s).toInt());
-        chart.format = Tile::Format(c.value(u"format"_s).toInt());
-        for (const QJsonValue &x : c.value(u"categories"_s).toArray())
-            chart.categories << x.toString();
-        for (const QJsonValue &s : c.value(u"series"_s).toArray()) {
-            Chart::Series series;
-            series.name = s.toObject().value(u"name"_s).toString();
-            for (const QJsonValue &x : s.toObject().value(u"values"_s).toArray())
-                series.values << optFrom(x);
-            chart.series << series;
-        }
-        for (const QJsonValue &d : c.value(u"drills"_s).toArray())
-            chart.drills << drillFrom(d.toObject());
-        chart.target = optFrom(c.value(u"target"_s));
-        b.charts << chart;
-    }
-    return b;
-}
 
 // Everything one period's tiles need.
 struct DashboardService::Figures {
@@ -314,18 +123,15 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
     } else {
         // Members at the period's end: active ones who had joined, and those cancelled since
         // (two index ranges; one OR over every member was a scan at scale).
-        auto members =
-            m_ctx.db.scalar(u"SELECT (SELECT COUNT(*) FROM club_members WHERE status = 'active' AND joined_on <= ?) + "
-                            "(SELECT COUNT(DISTINCT m.id) FROM club_events e JOIN club_members m ON m.id = e.member_id "
-                            "WHERE e.kind = 'cancel' AND e.at >= ? AND m.status <> 'active' AND m.joined_on <= ?)"_s,
-                            {iso(p.to), end, iso(p.to)});
+        data::ClubFigures club(m_ctx.db);
+        auto members = club.membersAt(p.to, end);
         if (!members)
             return members.error();
-        f.members = members->toLongLong();
-        auto outstanding = m_ctx.db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE at < ?"_s, {end});
+        f.members = *members;
+        auto outstanding = club.pointsBefore(end);
         if (!outstanding)
             return outstanding.error();
-        f.outstanding = outstanding->toLongLong();
+        f.outstanding = *outstanding;
     }
     if (withSnapshots) {
         auto risk = churn.atRisk(who, p.to);
@@ -490,15 +296,10 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     nps.target = target(u"nps"_s);
     Chart growth = makeChart(u"club_growth"_s, tr("Club growth (members joined)"), Chart::Kind::Bar, Tile::Format::Count);
     growth.series = {{tr("Joined"), {}}};
-    auto joined = m_ctx.db.exec(
-        u"SELECT joined_on, COUNT(*) FROM club_members WHERE joined_on >= ? AND joined_on <= ? GROUP BY joined_on"_s,
-        {iso(trail.first().from), iso(trail.last().to)});
+    auto joined = data::ClubFigures(m_ctx.db).joinedByDay(trail.first().from, trail.last().to);
     if (!joined)
         return joined.error();
-    QMap<QDate, qint64> joinedByDay;
-    while (joined->next())
-        joinedByDay.insert(QDate::fromString(joined->value(0).toString(), Qt::ISODate), joined->value(1).toLongLong());
-    joined->finish();
+    const QMap<QDate, qint64> &joinedByDay = *joined;
     for (const Period &t : trail) {
         const QString key = t.key();
         satisfaction.categories << key;
@@ -577,180 +378,83 @@ Result<DrillRecords> DashboardService::records(const Session &who, const Drill &
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageFollowups, tr("see the manager dashboard")));
     if (!d.from.isValid() || !d.to.isValid())
         return Error::invalid(tr("The figure has no period."));
-    DrillRecords out;
-    QString sql;
-    QVariantList binds;
-    QString module = u"archives"_s;
-    const QString from = storedDayStart(d.from), end = storedDayStart(d.to.addDays(1));
-    const QString key = d.key.section(u':', 1);
-    if (d.kind == u"followup_tasks"_s) {
-        out.title = tr("Follow-up tasks due %1 to %2").arg(iso(d.from), iso(d.to));
-        out.headers = {tr("Due"), tr("Task"), tr("Customer"), tr("Status"), tr("Completed on"), tr("Agent")};
-        sql = u"SELECT t.customer_id, t.due_date, t.kind, c.name, t.status, COALESCE(t.completed_day, ''), "
-              u"COALESCE(u.display_name, '') "
-              "FROM followup_tasks t JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = "
-              "COALESCE(t.completed_by, t.assigned_to) "
-              "WHERE t.due_date >= ? AND t.due_date <= ? AND t.status <> 'cancelled'"_s;
-        binds = {iso(d.from), iso(d.to)};
-        if (d.key == u"late"_s)
-            sql += u" AND NOT (t.status IN ('done', 'unreachable') AND t.completed_day <= t.due_date)"_s;
-        else if (d.key.startsWith(u"agent:"_s)) {
-            sql += key.isEmpty() ? u" AND COALESCE(t.completed_by, t.assigned_to) IS NULL"_s
-                                 : u" AND COALESCE(t.completed_by, t.assigned_to) = ?"_s;
-            if (!key.isEmpty())
-                binds << key.toLongLong();
-        }
-        sql += u" ORDER BY t.due_date, t.id LIMIT ?"_s;
-    } else if (d.kind == u"member_coverage"_s) {
-        const int days = SettingsService(m_ctx).intValue(settings::kMemberCoverageDays);
-        out.title = tr("Members not reached in the %n day(s) to %1", nullptr, days).arg(iso(d.to));
-        out.headers = {tr("Customer"), tr("City"), tr("Last reached")};
-        sql = u"SELECT c.id, c.name, c.city, COALESCE((SELECT MAX(f.called_at) FROM followup_calls f WHERE f.customer_id = c.id "
-              "AND f.outcome = 'reached'), '') FROM customers c WHERE c.deleted_at IS NULL AND "_s +
-              FollowupService::isMemberSql() +
-              u" AND NOT EXISTS (SELECT 1 FROM followup_calls f WHERE f.customer_id = c.id AND f.outcome = 'reached' "
-              "AND f.called_at >= ? AND f.called_at < ?) ORDER BY c.id LIMIT ?"_s;
-        binds = {storedDayStart(d.to.addDays(1 - days)), end};
-    } else if (d.kind == u"survey_responses"_s) {
-        out.title = tr("Survey responses %1 to %2").arg(iso(d.from), iso(d.to));
-        out.headers = {tr("Answered"), tr("Customer"), tr("Survey"), tr("Staff"), tr("Channel")};
-        sql =
-            u"SELECT r.customer_id, r.answered_at, c.name, t.name, r.staff, r.channel FROM survey_responses r "
-            "JOIN survey_templates t ON t.id = r.template_id JOIN customers c ON c.id = r.customer_id "
-            "WHERE r.answered_at >= ? AND r.answered_at < ? AND (? = '' OR t.purpose = ?) ORDER BY r.answered_at, r.id LIMIT ?"_s;
-        binds = {from, end, data::Database::text(d.key), data::Database::text(d.key)};
-    } else if (d.kind == u"complaints"_s) {
-        module = u"complaints"_s;
-        out.title = tr("Complaints registered %1 to %2").arg(iso(d.from), iso(d.to));
-        out.headers = {tr("Number"), tr("Registered"), tr("Customer"), tr("Category"), tr("Department"), tr("Status")};
-        sql = u"SELECT k.id, k.number, k.registered_at, c.name, k.category, k.department, k.status FROM complaints k "
-              "JOIN customers c ON c.id = k.customer_id WHERE k.registered_at >= ? AND k.registered_at < ?"_s;
-        binds = {from, end};
-        if (d.key == u"closed"_s)
-            sql += u" AND k.closed_at IS NOT NULL"_s;
-        else if (d.key.startsWith(u"category:"_s)) {
-            sql += u" AND k.category = ?"_s;
-            binds << key;
-        } else if (d.key.startsWith(u"department:"_s)) {
-            sql += u" AND k.department = ?"_s;
-            binds << data::Database::text(key);
-        }
-        sql += u" ORDER BY k.registered_at, k.id LIMIT ?"_s;
-    } else if (d.kind == u"churned"_s || d.kind == u"at_risk"_s) {
-        SettingsService s(m_ctx);
-        out.headers = {tr("Customer"), tr("Plate"), tr("Model"), tr("Last paid visit")};
-        if (d.kind == u"churned"_s) {
-            // The cohort of ChurnService::cohort: a paid visit in month M−N and none since.
-            const QDate cohortStart = QDate(d.from.year(), d.from.month(), 1).addMonths(-s.intValue(settings::kChurnLostMonths));
-            const QDate cohortEnd = cohortStart.addMonths(1), periodEnd = QDate(d.from.year(), d.from.month(), 1).addMonths(1);
-            out.title = tr("Vehicles that visited in %1 and not since").arg(cohortStart.toString(u"yyyy-MM"_s));
-            sql =
-                u"SELECT v.customer_id, c.name, v.plate, v.model, COALESCE(v.last_paid_visit, '') FROM vehicles v "
-                "JOIN customers c ON c.id = v.customer_id WHERE v.status = 'active' AND v.deleted_at IS NULL "
-                "AND EXISTS (SELECT 1 FROM service_visits s WHERE s.vehicle_id = v.id AND s.amount_fen > 0 AND s.deleted_at IS "
-                "NULL "
-                "AND s.visit_date >= ? AND s.visit_date < ?) AND NOT EXISTS (SELECT 1 FROM service_visits s WHERE s.vehicle_id = "
-                "v.id "
-                "AND s.amount_fen > 0 AND s.deleted_at IS NULL AND s.visit_date >= ? AND s.visit_date < ?) ORDER BY v.id LIMIT ?"_s;
-            binds = {iso(cohortStart), iso(cohortEnd), iso(cohortEnd), iso(periodEnd)};
-        } else {
-            out.title = tr("Vehicles at risk on %1").arg(iso(d.to));
-            sql = u"SELECT v.customer_id, c.name, v.plate, v.model, COALESCE(v.last_paid_visit, v.delivery_date, '') FROM "
-                  u"vehicles v "
-                  "JOIN customers c ON c.id = v.customer_id WHERE v.status = 'active' AND v.deleted_at IS NULL "
-                  "AND COALESCE(v.last_paid_visit, v.delivery_date) < ? AND COALESCE(v.last_paid_visit, v.delivery_date) >= ? "
-                  "ORDER BY COALESCE(v.last_paid_visit, v.delivery_date), v.id LIMIT ?"_s;
-            binds = {iso(d.to.addMonths(-s.intValue(settings::kChurnAtRiskMonths))),
-                     iso(d.to.addMonths(-s.intValue(settings::kChurnLostMonths)))};
-        }
-    } else if (d.kind == u"first_return"_s || d.kind == u"second_return"_s) {
-        // The vehicles ChurnService::returnRates counts as due that have not returned.
-        const bool first = d.kind == u"first_return"_s;
-        const int fromMonths = first ? 7 : 19, toMonths = first ? 18 : 30, window = first ? 7 : 19, visits = first ? 1 : 2;
-        out.title = first ? tr("First maintenance due, not returned") : tr("Second maintenance due, not returned");
-        out.headers = {tr("Customer"), tr("Plate"), tr("Model"), tr("Delivered")};
-        sql = u"SELECT v.customer_id, c.name, v.plate, v.model, v.delivery_date FROM vehicles v JOIN customers c ON c.id = "
-              u"v.customer_id "
-              "WHERE v.deleted_at IS NULL AND v.status = 'active' AND v.delivery_date >= ? AND v.delivery_date < ? "
-              "AND (SELECT COUNT(*) FROM service_visits s WHERE s.vehicle_id = v.id AND s.kind = 'maintenance' AND s.deleted_at "
-              "IS NULL "
-              "AND s.visit_date >= v.delivery_date AND s.visit_date < "_s +
-              m_ctx.db.dialect().addMonths(u"v.delivery_date"_s, window) + u") < ? ORDER BY v.delivery_date, v.id LIMIT ?"_s;
-        binds = {iso(d.to.addMonths(-toMonths)), iso(d.to.addMonths(-fromMonths)), visits};
-    } else if (d.kind == u"members_joined"_s || d.kind == u"members"_s) {
-        out.headers = {tr("Customer"), tr("Joined"), tr("Tier"), tr("Points available")};
-        sql = u"SELECT m.customer_id, c.name, m.joined_on, m.tier, COALESCE(b.available, 0) FROM club_members m "
-              "JOIN customers c ON c.id = m.customer_id LEFT JOIN points_balances b ON b.member_id = m.id WHERE "_s;
-        if (d.kind == u"members_joined"_s) {
-            out.title = tr("Members who joined %1 to %2").arg(iso(d.from), iso(d.to));
-            sql += u"m.joined_on >= ? AND m.joined_on <= ? ORDER BY m.joined_on, m.id LIMIT ?"_s;
-            binds = {iso(d.from), iso(d.to)};
-        } else if (d.key == u"active"_s) {
-            out.title = tr("Members who earned or redeemed in the 12 months to %1").arg(iso(d.to));
-            sql += u"m.id IN (SELECT member_id FROM points_ledger WHERE kind IN ('earn', 'spend') AND at >= ? AND at < ?) "
-                   "ORDER BY m.id LIMIT ?"_s;
-            binds = {storedDayStart(d.to.addDays(1).addMonths(-12)), end};
-        } else {
-            out.title = tr("Members holding points");
-            sql += u"m.status = 'active' AND COALESCE(b.available, 0) > 0 ORDER BY b.available DESC, m.id LIMIT ?"_s;
-        }
-    } else if (d.kind == u"points"_s) {
-        out.title = tr("Points entries %1 to %2").arg(iso(d.from), iso(d.to));
-        out.headers = {tr("When"), tr("Customer"), tr("Entry"), tr("Points"), tr("Note")};
-        sql = u"SELECT m.customer_id, l.at, c.name, l.kind, l.points, l.reason FROM points_ledger l JOIN club_members m ON m.id "
-              u"= l.member_id "
-              "JOIN customers c ON c.id = m.customer_id WHERE l.at >= ? AND l.at < ? AND "_s +
-              (d.key == u"issued"_s ? u"l.kind IN ('earn', 'adjust') AND l.points > 0"_s : u"l.kind IN ('spend', 'refund')"_s) +
-              u" ORDER BY l.at, l.id LIMIT ?"_s;
-        binds = {from, end};
-    } else if (d.kind == u"referral_leads"_s) {
-        out.title = tr("Referral leads %1 to %2").arg(iso(d.from), iso(d.to));
-        out.headers = {tr("Created"), tr("Prospect"), tr("Referred by"), tr("Consultant"), tr("Status")};
-        sql =
-            u"SELECT COALESCE(m.customer_id, 0), l.created_at, l.name, COALESCE(c.name, ''), l.consultant, l.status FROM leads l "
-            "LEFT JOIN club_members m ON m.id = l.referrer_id LEFT JOIN customers c ON c.id = m.customer_id "
-            "WHERE l.source = 'referral' AND l.created_at >= ? AND l.created_at < ? ORDER BY l.created_at, l.id LIMIT ?"_s;
-        binds = {from, end};
-    } else {
+    if (!data::DrillQueries::isKind(d.kind))
         return Error::invalid(tr("Unknown figure: %1").arg(d.kind));
-    }
-    binds << limit + 1;
-    auto q = m_ctx.db.exec(sql, binds);
-    if (!q)
-        return q.error();
-    const int columns = int(out.headers.size());
-    while (q->next()) {
-        if (out.rows.size() == limit) {
-            out.truncated = true;
-            break;
-        }
-        DrillRecords::Row row;
-        row.moduleId = module;
-        row.key = q->value(0).toLongLong();
-        for (int i = 1; i <= columns; ++i) {
-            QString v = q->value(i).toString();
-            // Stored UTC stamps shown as local time.
-            if (v.size() >= 19 && v.at(10) == u'T')
+    SettingsService s(m_ctx);
+    const data::DrillQuery query{d.kind,
+                                 d.key,
+                                 d.from,
+                                 d.to,
+                                 s.intValue(settings::kMemberCoverageDays),
+                                 s.intValue(settings::kChurnLostMonths),
+                                 s.intValue(settings::kChurnAtRiskMonths)};
+    DrillRecords out = describe(query);
+    auto rows = data::DrillQueries(m_ctx.db).rows(query, limit);
+    if (!rows)
+        return rows.error();
+    out.truncated = rows->second;
+    const QString module = d.kind == u"complaints"_s ? u"complaints"_s : u"archives"_s;
+    for (const data::DrillRow &r : rows->first) {
+        DrillRecords::Row row{module, r.key, r.cells};
+        for (QString &v : row.cells)
+            if (v.size() >= 19 && v.at(10) == u'T') // stored UTC stamps shown as local time
                 v = fromStoredUtc(v).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
-            row.cells << v;
-        }
+        // Ids to words.
+        QStringList &c = row.cells;
+        if (d.kind == u"followup_tasks"_s) {
+            c[1] = followups::FollowupText::kind(c[1]);
+            c[3] = followups::FollowupText::status(c[3]);
+        } else if (d.kind == u"points"_s)
+            c[2] = club::ClubText::ledgerKind(c[2]);
+        else if (d.kind == u"referral_leads"_s)
+            c[4] = club::ClubText::leadStatus(c[4]);
+        else if (d.kind == u"complaints"_s) {
+            c[3] = complaints::ComplaintText::category(c[3]);
+            c[5] = complaints::ComplaintText::status(c[5]);
+        } else if (d.kind == u"members_joined"_s || d.kind == u"members"_s)
+            c[2] = club::ClubText::tier(c[2]);
         out.rows << row;
     }
-    q->finish();
-    // Ids to words.
-    for (DrillRecords::Row &r : out.rows) {
-        if (d.kind == u"followup_tasks"_s) {
-            r.cells[1] = followups::FollowupText::kind(r.cells[1]);
-            r.cells[3] = followups::FollowupText::status(r.cells[3]);
-        } else if (d.kind == u"points"_s)
-            r.cells[2] = club::ClubText::ledgerKind(r.cells[2]);
-        else if (d.kind == u"referral_leads"_s)
-            r.cells[4] = club::ClubText::leadStatus(r.cells[4]);
-        else if (d.kind == u"complaints"_s) {
-            r.cells[3] = complaints::ComplaintText::category(r.cells[3]);
-            r.cells[5] = complaints::ComplaintText::status(r.cells[5]);
-        } else if (d.kind == u"members_joined"_s || d.kind == u"members"_s)
-            r.cells[2] = club::ClubText::tier(r.cells[2]);
+    return out;
+}
+
+DrillRecords DashboardService::describe(const data::DrillQuery &d)
+{
+    DrillRecords out;
+    const QString from = iso(d.from), to = iso(d.to);
+    if (d.kind == u"followup_tasks"_s) {
+        out.title = tr("Follow-up tasks due %1 to %2").arg(from, to);
+        out.headers = {tr("Due"), tr("Task"), tr("Customer"), tr("Status"), tr("Completed on"), tr("Agent")};
+    } else if (d.kind == u"member_coverage"_s) {
+        out.title = tr("Members not reached in the %n day(s) to %1", nullptr, d.coverageDays).arg(to);
+        out.headers = {tr("Customer"), tr("City"), tr("Last reached")};
+    } else if (d.kind == u"survey_responses"_s) {
+        out.title = tr("Survey responses %1 to %2").arg(from, to);
+        out.headers = {tr("Answered"), tr("Customer"), tr("Survey"), tr("Staff"), tr("Channel")};
+    } else if (d.kind == u"complaints"_s) {
+        out.title = tr("Complaints registered %1 to %2").arg(from, to);
+        out.headers = {tr("Number"), tr("Registered"), tr("Customer"), tr("Category"), tr("Department"), tr("Status")};
+    } else if (d.kind == u"churned"_s || d.kind == u"at_risk"_s) {
+        const QDate cohortStart = QDate(d.from.year(), d.from.month(), 1).addMonths(-d.lostMonths);
+        out.title = d.kind == u"churned"_s
+                        ? tr("Vehicles that visited in %1 and not since").arg(cohortStart.toString(u"yyyy-MM"_s))
+                        : tr("Vehicles at risk on %1").arg(to);
+        out.headers = {tr("Customer"), tr("Plate"), tr("Model"), tr("Last paid visit")};
+    } else if (d.kind == u"first_return"_s || d.kind == u"second_return"_s) {
+        out.title =
+            d.kind == u"first_return"_s ? tr("First maintenance due, not returned") : tr("Second maintenance due, not returned");
+        out.headers = {tr("Customer"), tr("Plate"), tr("Model"), tr("Delivered")};
+    } else if (d.kind == u"members_joined"_s || d.kind == u"members"_s) {
+        out.title = d.kind == u"members_joined"_s ? tr("Members who joined %1 to %2").arg(from, to)
+                    : d.key == u"active"_s        ? tr("Members who earned or redeemed in the 12 months to %1").arg(to)
+                                                  : tr("Members holding points");
+        out.headers = {tr("Customer"), tr("Joined"), tr("Tier"), tr("Points available")};
+    } else if (d.kind == u"points"_s) {
+        out.title = tr("Points entries %1 to %2").arg(from, to);
+        out.headers = {tr("When"), tr("Customer"), tr("Entry"), tr("Points"), tr("Note")};
+    } else if (d.kind == u"referral_leads"_s) {
+        out.title = tr("Referral leads %1 to %2").arg(from, to);
+        out.headers = {tr("Created"), tr("Prospect"), tr("Referred by"), tr("Consultant"), tr("Status")};
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "dashboard/core/Dashboard.h"
+#include "dashboard/data/DrillQueries.h"
 #include "services/Guard.h"
 #include <QColor>
 
@@ -99,6 +100,8 @@ public:
     Result<DrillRecords> records(const Session &who, const Drill &drill, int limit = 500);
 
 private:
+    // The title and headers of a figure's record list (in the reader's language).
+    static DrillRecords describe(const data::DrillQuery &d);
     struct Figures;
     Result<Figures> figures(const Session &who, const dashboard::Period &p, bool withSnapshots);
     std::optional<double> target(const QString &kpi, bool zeroMeansNone = false);

@@ -46,6 +46,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // "12 tasks", or "more than …" past the count the queue stops counting at.
+    static QString countText(qint64 n);
     void applyFilter();
     void showTask(const QModelIndex &index);
     void clearForm();

@@ -25,6 +25,8 @@ public:
     void reload();
 
 private:
+    // The columns of the template editor's question table.
+    enum QColumn { QSection, QText, QKind, QOptions, QFactor, QWeight, QNps, QMandatory, QShowIf, QShowMax, QColumns };
     void loadAnalysis();
     void exportAnalysis();
     void drillDown(int row);

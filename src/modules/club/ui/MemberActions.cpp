@@ -1,0 +1,273 @@
+// ClubPage: what is done to the open member — enrol, cards, points, gifts, cancellation — and the statement (print, PDF, card
+// layout, export).
+#include "club/ui/ClubPage.h"
+
+#include "ui/common/Widgets.h"
+
+#include "archives/services/CustomerService.h"
+#include "club/core/ClubRules.h"
+#include "club/services/GiftService.h"
+#include "club/ui/ActivitiesTab.h"
+#include "club/ui/ClubReportTab.h"
+#include "club/ui/GiftsTab.h"
+#include "club/ui/Pickers.h"
+#include "club/ui/ServicesTab.h"
+#include "leads/ui/LeadsTab.h"
+#include "services/PdfDocument.h"
+#include "services/SettingsService.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Messages.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using crm::club::ClubText;
+
+namespace crm::ui::club {
+
+void ClubPage::enrol()
+{
+    const qint64 customer = pickCustomer(m_app, this, tr("Enrol a customer"));
+    if (!customer)
+        return;
+    qint64 vehicle = 0;
+    if (services::SettingsService(m_app.services).intValue(services::settings::kCardPerVehicle) != 0) {
+        vehicle = pickVehicle(m_app, this, customer);
+        if (!vehicle)
+            return;
+    }
+    auto m = services::ClubService(m_app.services).enroll(m_app.session, customer, vehicle);
+    if (!m) {
+        showError(this, tr("Enrol a customer"), m.error());
+        return;
+    }
+    loadMembers(false);
+    openMember(m->id);
+}
+
+void ClubPage::reportLost()
+{
+    const QString card = selectedCard();
+    if (card.isEmpty() || !m_member)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        this, tr("Report card %1 lost").arg(card),
+        tr("Card %1 is blocked at once: it can neither earn nor spend points.\nHow was it lost? (optional)").arg(card),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    done(services::ClubService(m_app.services).reportLost(m_app.session, card, note), tr("Report lost"));
+}
+
+void ClubPage::reissue()
+{
+    const QString card = selectedCard();
+    if (card.isEmpty() || !m_member)
+        return;
+    auto number = services::ClubService(m_app.services).reissue(m_app.session, card);
+    if (!number) {
+        showError(this, tr("Reissue"), number.error());
+        return;
+    }
+    done({}, tr("Reissue"));
+}
+
+void ClubPage::issueCard()
+{
+    if (!m_member)
+        return;
+    const qint64 vehicle = pickVehicle(m_app, this, m_member->customerId);
+    if (!vehicle)
+        return;
+    auto number = services::ClubService(m_app.services).issueCard(m_app.session, m_member->id, vehicle);
+    done(number ? Status() : Status(number.error()), tr("Card for a vehicle"));
+}
+
+void ClubPage::addPoints()
+{
+    if (!m_member)
+        return;
+    bool ok = false;
+    const int points = QInputDialog::getInt(this, tr("Add points"), tr("Points to add:"), 100, 1, 10000000, 1, &ok);
+    if (!ok)
+        return;
+    const QString reason =
+        QInputDialog::getText(this, tr("Add points"), tr("What are they for?"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto r = services::ClubService(m_app.services).earn(m_app.session, m_member->id, points, reason, {}, selectedCard());
+    done(r ? Status() : Status(r.error()), tr("Add points"));
+}
+
+void ClubPage::redeemGift()
+{
+    if (!m_member)
+        return;
+    auto gifts = services::GiftService(m_app.services).gifts(true);
+    if (!gifts) {
+        showError(this, tr("Redeem a gift"), gifts.error());
+        return;
+    }
+    QStringList items;
+    for (const services::Gift &g : *gifts)
+        items << tr("%1 — %2 points (%3 in stock)").arg(g.name, QLocale().toString(g.points), QLocale().toString(g.stock));
+    if (items.isEmpty()) {
+        showError(this, tr("Redeem a gift"), Error::invalid(tr("The gift catalogue is empty: add gifts on the Gifts tab.")));
+        return;
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Redeem a gift"),
+                                                 tr("%1 points available. Gift:").arg(QLocale().toString(m_member->available)),
+                                                 items, 0, false, &ok);
+    if (!ok)
+        return;
+    const int quantity = QInputDialog::getInt(this, tr("Redeem a gift"), tr("How many?"), 1, 1, 100, 1, &ok);
+    if (!ok)
+        return;
+    auto order = services::GiftService(m_app.services)
+                     .redeem(m_app.session, m_member->id, gifts->at(items.indexOf(choice)).id, quantity, selectedCard());
+    done(order ? Status() : Status(order.error()), tr("Redeem a gift"));
+    m_gifts->reload();
+}
+
+void ClubPage::adjust()
+{
+    if (!m_member)
+        return;
+    bool ok = false;
+    const int points =
+        QInputDialog::getInt(this, tr("Adjust points"), tr("Points (negative to take off):"), 0, -10000000, 10000000, 1, &ok);
+    if (!ok)
+        return;
+    const QString reason = QInputDialog::getText(this, tr("Adjust points"), tr("Reason (kept in the ledger and the audit log):"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    done(services::ClubService(m_app.services).adjust(m_app.session, m_member->id, points, reason), tr("Adjust points"));
+}
+
+void ClubPage::cancelMembership()
+{
+    if (!m_member)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Cancel membership"),
+        tr("Cancel %1's membership? Every card is cancelled; the ledger is kept.\nReason:").arg(m_member->customerName),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    done(services::ClubService(m_app.services).cancelMembership(m_app.session, m_member->id, reason), tr("Cancel membership"));
+}
+
+QString ClubPage::statementHtml() const
+{
+    if (!m_member)
+        return {};
+    const QString dealer = services::SettingsService(m_app.services).value(services::settings::kDealerName);
+    QString html = u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Member statement"), dealer.toHtmlEscaped());
+    html +=
+        tr("<p>%1 · %2 · %3 points available · printed %4</p>")
+            .arg(m_member->customerName.toHtmlEscaped(), ClubText::tier(m_member->tier), QLocale().toString(m_member->available),
+                 QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    html += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
+    for (const QString &h : {tr("When"), tr("What"), tr("Points"), tr("Balance"), tr("Reason"), tr("Card")})
+        html += u"<th>"_s + h + u"</th>"_s;
+    html += u"</tr>"_s;
+    for (const services::StatementLine &l : m_lines)
+        html += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td><td>%5</td><td>%6</td></tr>"_s.arg(
+            when(l.at), ClubText::ledgerKind(l.kind), QLocale().toString(l.points), QLocale().toString(l.balance),
+            l.reason.toHtmlEscaped(), l.cardNumber);
+    return html + u"</table>"_s;
+}
+
+Status ClubPage::saveStatementPdf(const QString &path) const
+{
+    QTextDocument doc;
+    doc.setHtml(statementHtml());
+    return services::writePdf(doc, path, tr("Member statement"));
+}
+
+Status ClubPage::saveCardPdf(const QString &path) const
+{
+    if (!m_member)
+        return Error::invalid(tr("Choose a member first."));
+    QString number;
+    for (const services::MemberView::Card &c : m_member->cards)
+        if (c.status == u"active"_s)
+            number = c.number;
+    if (number.isEmpty())
+        return Error::invalid(tr("The member has no active card to print."));
+    // A CR80 card (85.6 × 54 mm) on its own page, for the card printer.
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QSizeF(85.6, 54.0), QPageSize::Millimeter, tr("Member card")));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(600);
+    QPainter p(&writer);
+    const QRect page(0, 0, writer.width(), writer.height());
+    p.fillRect(page, QColor(0x1f, 0x3a, 0x5f));
+    p.setPen(Qt::white);
+    QFont f = p.font();
+    f.setPointSizeF(9);
+    p.setFont(f);
+    const QString dealer = services::SettingsService(m_app.services).value(services::settings::kDealerName);
+    p.drawText(page.adjusted(120, 90, -120, 0), Qt::AlignLeft | Qt::AlignTop, dealer + u"  "_s + tr("Owners' club"));
+    f.setPointSizeF(16);
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(page.adjusted(120, 0, -120, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               number.left(3) + u' ' + number.mid(3, 3) + u' ' + number.mid(6));
+    f.setPointSizeF(9);
+    f.setBold(false);
+    p.setFont(f);
+    p.drawText(page.adjusted(120, 0, -120, -90), Qt::AlignLeft | Qt::AlignBottom, m_member->customerName);
+    p.drawText(page.adjusted(120, 0, -120, -90), Qt::AlignRight | Qt::AlignBottom, ClubText::tier(m_member->tier));
+    return p.end() ? Status() : Status(Error::io(tr("Could not write %1.").arg(path)));
+}
+
+void ClubPage::printStatement()
+{
+    if (!m_member)
+        return;
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument doc;
+    doc.setHtml(statementHtml());
+    doc.print(&printer);
+}
+
+void ClubPage::exportStatement()
+{
+    if (!m_member)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export statement"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = services::ClubService(m_app.services).exportStatement(m_app.session, m_member->id, path); !s)
+        showError(this, tr("Export statement"), s.error());
+}
+
+} // namespace crm::ui::club

@@ -1,0 +1,108 @@
+// ComplaintService: deadline limits and the working-day calendar (holidays, make-up days) they count on.
+#include "complaints/services/ComplaintService.h"
+
+#include "archives/data/CustomerRepository.h"
+#include "archives/services/CustomerService.h"
+#include "archives/services/DocumentService.h"
+#include "core/Log.h"
+#include "data/Transaction.h"
+#include "followups/services/FollowupService.h"
+#include "services/SettingsService.h"
+#include "services/TableWriter.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QMap>
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace crm::complaints;
+
+namespace crm::services {
+
+complaints::Limits ComplaintService::limits(const QString &level)
+{
+    SettingsService s(m_ctx);
+    Limits l;
+    l.responseMin = qint64(s.intValue(settings::complaintLimitKey(level, DeadlineKind::Response))) * 60;
+    l.reportMin = qint64(s.intValue(settings::complaintLimitKey(level, DeadlineKind::Report))) * 60;
+    l.closureMin = qint64(s.intValue(settings::complaintLimitKey(level, DeadlineKind::Closure))) * 60;
+    l.warnPercent = s.intValue(settings::kComplaintWarnPercent);
+    return l;
+}
+
+Result<calendar::WorkCalendar> ComplaintService::calendar()
+{
+    // Read once per service object: a register or attention list computes deadlines for every
+    // case, and the calendar does not change in between.
+    if (m_calendar)
+        return *m_calendar;
+    auto rows = data::ComplaintRepository(m_ctx.db).calendarDays();
+    if (!rows)
+        return rows.error();
+    calendar::WorkCalendar cal(calendar::shippedArrangements());
+    for (const calendar::DayOverride &d : *rows)
+        cal.set(d);
+    m_calendar = cal;
+    return cal;
+}
+
+Result<QList<ComplaintService::CalendarDay>> ComplaintService::calendarDays()
+{
+    auto rows = data::ComplaintRepository(m_ctx.db).calendarDays();
+    if (!rows)
+        return rows.error();
+    QMap<QDate, CalendarDay> days;
+    for (const calendar::DayOverride &d : calendar::shippedArrangements())
+        days.insert(d.day, {d, true});
+    for (const calendar::DayOverride &d : *rows)
+        days.insert(d.day, {d, false});
+    return days.values();
+}
+
+Status ComplaintService::setCalendarDay(const Session &who, const calendar::DayOverride &d)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::EditSettings, tr("change the holiday calendar")));
+    if (!d.day.isValid())
+        return Error::invalid(tr("Choose a day."));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(data::ComplaintRepository(m_ctx.db).setCalendarDay(d, who.username, m_ctx.clock.nowUtc()));
+    m_calendar.reset();
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"update"_s,
+                          u"work_calendar"_s,
+                          d.day.toString(Qt::ISODate),
+                          {},
+                          {{u"working"_s, d.working}, {u"name"_s, d.name}},
+                          {}}));
+    return tx.commit();
+}
+
+Result<int> ComplaintService::importArrangement(const Session &who, const QString &text)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::EditSettings, tr("change the holiday calendar")));
+    auto days = calendar::parseArrangement(text);
+    if (!days)
+        return days.error();
+    data::ComplaintRepository repo(m_ctx.db);
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    for (const calendar::DayOverride &d : *days)
+        CRM_TRY(repo.setCalendarDay(d, who.username, m_ctx.clock.nowUtc()));
+    m_calendar.reset();
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"import"_s,
+                          u"work_calendar"_s,
+                          {},
+                          {},
+                          {{u"days"_s, int(days->size())},
+                           {u"first"_s, days->first().day.toString(Qt::ISODate)},
+                           {u"last"_s, days->last().day.toString(Qt::ISODate)}},
+                          {}}));
+    CRM_TRY(tx.commit());
+    return int(days->size());
+}
+
+} // namespace crm::services

@@ -1,0 +1,258 @@
+// CallDeskPage: the call form — outcome, feedback, quiet hours, claiming and reassigning, saving the call.
+#include "followups/ui/CallDeskPage.h"
+
+#include "archives/ui/Dialogs.h"
+#include "complaints/ui/ComplaintDialogs.h"
+#include "data/UserRepository.h"
+#include "followups/core/FollowupRules.h"
+#include "followups/services/CallDeskService.h"
+#include "followups/services/FollowupService.h"
+#include "followups/ui/QueueModel.h"
+#include "services/SettingsService.h"
+#include "surveys/services/SurveyService.h"
+#include "surveys/ui/SurveyForm.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Messages.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using crm::followups::FollowupText;
+
+namespace crm::ui::followups {
+
+void CallDeskPage::clearForm()
+{
+    m_outcome->setCurrentIndex(0);
+    const QDateTime now = m_app.services.clock.nowUtc().toLocalTime();
+    m_callBack->setDateTime(now.addSecs(3600));
+    m_appointmentAt->setDateTime(QDateTime(now.date().addDays(1), QTime(10, 0)));
+    m_duration->setValue(0);
+    m_durationTouched = false;
+    m_callTimer.start();
+    m_notes->clear();
+    m_feedback->clear();
+    m_feedbackText->clear();
+    m_nextAction->clear();
+    m_appointment->setChecked(false);
+    m_appointmentNotes->clear();
+    updateOutcomeFields();
+}
+
+void CallDeskPage::updateQuietBanner()
+{
+    QString span;
+    const bool quiet = services::CallDeskService(m_app.services).isQuietNow(&span);
+    m_quiet->setProperty("quiet", quiet);
+    if (quiet) {
+        m_quiet->setText(tr("⚠ Customer's rest time now (%1): call only if the customer asked for this time.").arg(span));
+        m_quiet->setStyleSheet(u"background:#fff3cd;color:#7a5a00;padding:4px;border-radius:3px"_s);
+    } else {
+        m_quiet->setText(
+            tr("Calling hours. Rest times: %1").arg(services::FollowupService(m_app.services).quietHours().toString()));
+        m_quiet->setStyleSheet(u"color:#2e7d32;padding:4px"_s);
+    }
+}
+
+void CallDeskPage::updateOutcomeFields()
+{
+    m_callBack->setEnabled(crm::followups::Outcome(m_outcome->currentData().toInt()) == crm::followups::Outcome::CallBack);
+}
+
+void CallDeskPage::addFeedback()
+{
+    const QString text = m_feedbackText->text().simplified();
+    if (text.isEmpty())
+        return;
+    auto *item = new QListWidgetItem(u"%1: %2"_s.arg(m_feedbackCategory->currentText(), text), m_feedback);
+    item->setData(Qt::UserRole, m_feedbackCategory->currentData());
+    item->setData(Qt::UserRole + 1, text);
+    m_feedbackText->clear();
+}
+
+bool CallDeskPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_queue && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier && m_taskId) {
+            m_outcome->setFocus(); // Enter: start working the selected task
+            return true;
+        }
+        if (watched == m_feedback && key->key() == Qt::Key_Delete) {
+            delete m_feedback->currentItem();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CallDeskPage::claim()
+{
+    if (!m_taskId)
+        return;
+    if (auto r = services::CallDeskService(m_app.services).claim(m_app.session, m_taskId); !r)
+        showError(this, tr("Claim task"), r.error());
+    applyFilter();
+}
+
+void CallDeskPage::reassign()
+{
+    if (!m_taskId)
+        return;
+    auto users = data::UserRepository(m_app.services.db).list();
+    if (!users) {
+        showError(this, tr("Reassign task"), users.error());
+        return;
+    }
+    QStringList names{tr("(back to the pool)")};
+    QList<qint64> ids{0};
+    for (const data::UserRow &u : *users) {
+        if (u.active && roleHas(u.role, Permission::WorkFollowups)) {
+            names << u"%1 (%2)"_s.arg(u.displayName, u.username);
+            ids << u.id;
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Reassign task"), tr("Give this task to:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    if (auto r = services::CallDeskService(m_app.services).reassign(m_app.session, m_taskId, ids.value(names.indexOf(chosen)));
+        !r)
+        showError(this, tr("Reassign task"), r.error());
+    applyFilter();
+}
+
+void CallDeskPage::saveCall()
+{
+    if (!m_taskId)
+        return;
+    if (!m_feedbackText->text().trimmed().isEmpty())
+        addFeedback(); // typed but not yet added: the agent meant it
+    services::CallInput in;
+    in.outcome = crm::followups::Outcome(m_outcome->currentData().toInt());
+    in.durationSec = m_duration->value();
+    in.notes = m_notes->toPlainText();
+    in.nextAction = m_nextAction->text();
+    if (in.outcome == crm::followups::Outcome::CallBack)
+        in.callBackAt = m_callBack->dateTime();
+    for (int i = 0; i < m_feedback->count(); ++i)
+        in.feedback << data::FeedbackRow{0, m_feedback->item(i)->data(Qt::UserRole).toString(),
+                                         m_feedback->item(i)->data(Qt::UserRole + 1).toString()};
+    if (m_survey->hasTemplate() && in.outcome == crm::followups::Outcome::Reached) {
+        const QList<services::AnswerInput> answers = m_survey->answers();
+        if (!answers.isEmpty()) {
+            services::ResponseInput r;
+            r.templateId = m_survey->surveyTemplate().id;
+            r.answers = answers;
+            in.survey = r;
+        }
+    }
+    if (m_appointment->isChecked())
+        in.appointment = data::AppointmentRow{0,
+                                              0,
+                                              0,
+                                              0,
+                                              m_appointmentAt->dateTime(),
+                                              m_appointmentKind->currentData().toString(),
+                                              m_appointmentNotes->text().trimmed()};
+    services::CallDeskService desk(m_app.services);
+    QString span;
+    if (desk.isQuietNow(&span)) {
+        if (QMessageBox::question(this, tr("Customer's rest time"),
+                                  tr("It is the customer's rest time (%1). Record a call made now anyway?").arg(span),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return;
+        in.callInQuietHours = true;
+    }
+    auto r = desk.logCall(m_app.session, m_taskId, in);
+    if (!r) {
+        showError(this, tr("Save call"), r.error()); // the form keeps what was typed
+        return;
+    }
+    // A grievance or complaint heard on the call becomes a complaint in one step, linked to the call.
+    QString registered;
+    QStringList heard;
+    for (const data::FeedbackRow &f : in.feedback)
+        if (f.category == u"grievance"_s || f.category == u"complaint"_s)
+            heard << f.text;
+    if (!heard.isEmpty() && m_app.session.can(Permission::HandleComplaints)) {
+        const data::TaskRow *t = m_model->taskAt(m_model->rowOf(m_taskId));
+        if (t && QMessageBox::question(this, tr("Register a complaint"),
+                                       tr("The customer complained on this call. Register it as a complaint now?"),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
+            services::ComplaintInput c;
+            c.customerId = t->customerId;
+            c.vehicleId = t->vehicleId;
+            c.channel = u"followup_call"_s;
+            c.category = u"service_attitude"_s;
+            c.description = heard.join(u'\n') + (in.notes.trimmed().isEmpty() ? QString() : u"\n"_s + in.notes.trimmed());
+            c.callId = r->callId;
+            complaints::ComplaintDialog dlg(m_app, c, t->customerName, this);
+            if (dlg.exec() == QDialog::Accepted)
+                registered = tr("Complaint %1 registered from the call.").arg(dlg.number());
+        }
+    }
+    if (!registered.isEmpty() && r->survey.alertId)
+        registered += u' ';
+    if (!r->survey.complaintNumber.isEmpty())
+        registered += tr("Unhappy answer: complaint %1 opened and the manager alerted.").arg(r->survey.complaintNumber);
+    else if (r->survey.alertId)
+        registered += tr("Unhappy answer: the manager is alerted.");
+    QString done;
+    switch (r->decision.action) {
+    case crm::followups::RetryDecision::Action::Done:
+        done = tr("Call saved; task done.");
+        break;
+    case crm::followups::RetryDecision::Action::Unreachable:
+        done = tr("Call saved; the customer is marked unreachable for this task.");
+        break;
+    case crm::followups::RetryDecision::Action::Retry:
+        done = tr("Call saved; the task comes back at %1.")
+                   .arg(QLocale().toString(r->decision.nextAttempt.toLocalTime(), QLocale::ShortFormat));
+        break;
+    }
+    // On to the next task: the one below the saved one, or the first.
+    const int row = m_model->rowOf(m_taskId);
+    m_taskId = 0;
+    data::QueueFilter f = m_model->filter();
+    m_model->setFilter(f);
+    auto count = desk.queueCount(m_app.session, f);
+    m_count->setText(count ? countText(*count) : QString());
+    if (m_model->rowCount() > 0) {
+        m_queue->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0));
+    } else {
+        m_empty->setTexts(tr("Queue done"), done + u' ' + tr("Nothing else to call in this view."));
+        m_right->setCurrentWidget(m_empty);
+    }
+    m_queue->setFocus();
+    m_saved->setText(registered.isEmpty() ? done : registered + u' ' + done);
+}
+
+} // namespace crm::ui::followups
