@@ -2,7 +2,8 @@
 // - every SQL statement lives in a data/ folder (or the seeder, which is tooling);
 // - only ui/ folders (and the GUI's main) include Qt Widgets or Qt Charts, and no ui/ file
 //   includes Qt SQL (pages talk to services, never to the database);
-// - a core/ folder includes nothing from a data/ or services/ folder.
+// - a core/ folder includes nothing from a data/ or services/ folder;
+// - no source file is over 500 lines.
 #include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
@@ -137,6 +138,25 @@ TEST(Architecture, CoreSeesNeitherDataNorServices)
         }
     }
     EXPECT_TRUE(offenders.isEmpty()) << "a core/ file includes a higher layer: " << offenders.join(u", "_s).toStdString();
+}
+
+TEST(Architecture, NoSourceFileOverFiveHundredLines)
+{
+    // A file a person can hold in their head; a longer one is split by responsibility (see
+    // docs/architecture.md, "Files").
+    QStringList tooLong;
+    for (const QString &root : {kSrc, QStringLiteral(CRM_SOURCE_DIR "/tests/")}) {
+        QDirIterator it(root, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const qsizetype lines = f.readAll().count('\n');
+            if (lines > 500)
+                tooLong << f.fileName().mid(QStringLiteral(CRM_SOURCE_DIR).size() + 1) + u" ("_s + QString::number(lines) + u')';
+        }
+    }
+    EXPECT_TRUE(tooLong.isEmpty()) << "over 500 lines: " << tooLong.join(u", "_s).toStdString();
 }
 
 TEST(Architecture, EveryModuleHasItsFolderShape)
