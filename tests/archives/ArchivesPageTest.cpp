@@ -242,9 +242,8 @@ TEST_F(ArchivesPageTest, AFailedPageIsAskedForOnceAndF5ReadsAgain)
 
     archives::ArchivesPage page(*m_app);
     page.show();
-    QSignalSpy counted(&page, &archives::ArchivesPage::countShown);
-    ASSERT_TRUE(counted.wait(5000));
-    EXPECT_EQ(page.model()->rowCount(), 304);
+    // By value: the first page (200 rows) can be in the view before the count sizes it to all.
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 304, 5000);
     services::CustomerInput another;
     another.name = u"欧阳明"_s;
     another.mobile = u"13700001234"_s;

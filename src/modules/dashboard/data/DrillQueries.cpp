@@ -190,6 +190,7 @@ Result<QPair<QList<DrillRow>, bool>> DrillQueries::rows(const DrillQuery &d, int
         return q.error();
     QList<DrillRow> out;
     bool truncated = false;
+    const int columns = q->record().count(); // once: a QSqlRecord per row doubled a drill's time
     while (q->next()) {
         if (out.size() == limit) {
             truncated = true;
@@ -197,7 +198,7 @@ Result<QPair<QList<DrillRow>, bool>> DrillQueries::rows(const DrillQuery &d, int
         }
         DrillRow row;
         row.key = q->value(0).toLongLong();
-        for (int i = 1; i < q->record().count(); ++i)
+        for (int i = 1; i < columns; ++i)
             row.cells << q->value(i).toString();
         out << row;
     }
