@@ -1,5 +1,6 @@
 #include "archives/data/DocumentRepository.h"
 
+#include "data/Rows.h"
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -21,15 +22,11 @@ DocumentRow rowFrom(const QSqlQuery &q)
 
 Result<qint64> DocumentRepository::insert(const DocumentRow &d)
 {
-    auto q = m_db.exec(u"INSERT INTO documents(customer_id, vehicle_id, kind, file_name, stored_path, sha256, archive_location, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {d.customerId, d.vehicleId > 0 ? QVariant(d.vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), d.kind,
-                        d.fileName, d.storedPath, d.sha256, Database::text(d.archiveLocation), d.createdAt});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+    return returnedId(
+        m_db.exec(u"INSERT INTO documents(customer_id, vehicle_id, kind, file_name, stored_path, sha256, archive_location, "
+                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {d.customerId, d.vehicleId > 0 ? QVariant(d.vehicleId) : QVariant(QMetaType(QMetaType::LongLong)), d.kind,
+                   d.fileName, d.storedPath, d.sha256, Database::text(d.archiveLocation), d.createdAt}));
 }
 
 Result<QList<DocumentRow>> DocumentRepository::list(qint64 customerId)

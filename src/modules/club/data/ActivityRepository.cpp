@@ -1,6 +1,7 @@
 #include "club/data/ActivityRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,13 +30,6 @@ Activity activityFrom(const QSqlQuery &q)
                     q.value(Note).toString()};
 }
 
-Result<bool> changedOne(Result<QSqlQuery> q)
-{
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
-}
-
 } // namespace
 
 Result<QList<Activity>> ActivityRepository::activities(const QDate &from, const QDate &toExclusive)
@@ -62,15 +56,11 @@ Result<std::optional<Activity>> ActivityRepository::activity(qint64 id)
 
 Result<qint64> ActivityRepository::insert(const Activity &a, const QString &createdBy, const QString &createdAt)
 {
-    auto q = m_db.exec(u"INSERT INTO activities(title, starts_at, place, capacity, points, note, created_by, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {a.title, a.startsAt.toString(kLocalFormat), Database::text(a.place), a.capacity, a.points,
-                        Database::text(a.note), createdBy, createdAt});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+    return returnedId(
+        m_db.exec(u"INSERT INTO activities(title, starts_at, place, capacity, points, note, created_by, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {a.title, a.startsAt.toString(kLocalFormat), Database::text(a.place), a.capacity, a.points,
+                   Database::text(a.note), createdBy, createdAt}));
 }
 
 Result<bool> ActivityRepository::update(const Activity &a)

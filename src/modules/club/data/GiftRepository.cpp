@@ -1,6 +1,7 @@
 #include "club/data/GiftRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,14 +15,6 @@ Gift giftFrom(const QSqlQuery &q)
 {
     return Gift{q.value(GiftId).toLongLong(),    q.value(GiftName).toString(),     q.value(GiftPoints).toLongLong(),
                 q.value(GiftStock).toLongLong(), q.value(GiftActive).toInt() != 0, q.value(GiftNote).toString()};
-}
-
-// A statement that must change exactly one row: true when it did.
-Result<bool> changedOne(Result<QSqlQuery> q)
-{
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
 }
 
 } // namespace
@@ -51,14 +44,9 @@ Result<std::optional<Gift>> GiftRepository::gift(qint64 id)
 
 Result<qint64> GiftRepository::insertGift(const Gift &g, const QString &createdAt)
 {
-    auto q =
+    return returnedId(
         m_db.exec(u"INSERT INTO gifts(name, points, stock, active, note, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                  {g.name, g.points, g.stock, g.active ? 1 : 0, Database::text(g.note), createdAt});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+                  {g.name, g.points, g.stock, g.active ? 1 : 0, Database::text(g.note), createdAt}));
 }
 
 Result<bool> GiftRepository::updateGift(const Gift &g)
@@ -95,15 +83,10 @@ Result<qint64> GiftRepository::stock(qint64 giftId)
 Result<qint64> GiftRepository::insertOrder(qint64 memberId, qint64 giftId, int quantity, qint64 points, const QString &at,
                                            const QString &by)
 {
-    auto q = m_db.exec(
+    return returnedId(m_db.exec(
         u"INSERT INTO redemption_orders(member_id, gift_id, quantity, points, ordered_at, ordered_by) VALUES (?, ?, ?, ?, ?, ?) "
         "RETURNING id"_s,
-        {memberId, giftId, quantity, points, at, by});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+        {memberId, giftId, quantity, points, at, by}));
 }
 
 Result<std::optional<OrderLine>> GiftRepository::orderLine(qint64 orderId)

@@ -1,6 +1,7 @@
 #include "club/data/LedgerRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,11 +43,8 @@ Result<bool> LedgerRepository::takeBalance(qint64 memberId, qint64 points)
 {
     // One conditional UPDATE: the row lock (PostgreSQL) or the write transaction (SQLite) makes
     // a second desk wait and then see the new balance.
-    auto taken = m_db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
-                           {points, memberId, points});
-    if (!taken)
-        return taken.error();
-    return taken->numRowsAffected() == 1;
+    return changedOne(m_db.exec(u"UPDATE points_balances SET available = available - ? WHERE member_id = ? AND available >= ?"_s,
+                                {points, memberId, points}));
 }
 
 Result<QList<QPair<qint64, qint64>>> LedgerRepository::openLots(qint64 memberId)
@@ -105,12 +103,7 @@ Result<QList<ExpiringLot>> LedgerRepository::expiringLots(const QDate &asOf)
 
 Result<qint64> LedgerRepository::append(const LedgerEntry &e)
 {
-    auto row = m_db.exec(kAppend + u" RETURNING id"_s, bindsOf(e));
-    if (!row || !row->next())
-        return row ? Error::database(u"no id"_s, {}) : row.error();
-    const qint64 id = row->value(0).toLongLong();
-    row->finish();
-    return id;
+    return returnedId(m_db.exec(kAppend + u" RETURNING id"_s, bindsOf(e)));
 }
 
 Result<std::optional<qint64>> LedgerRepository::appendOnce(const LedgerEntry &e)

@@ -1,6 +1,7 @@
 #include "club/data/MemberRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -66,15 +67,10 @@ Result<QString> MemberRepository::tier(qint64 memberId)
 
 Result<qint64> MemberRepository::insert(qint64 customerId, const QDate &joinedOn, const QString &by, const QString &at)
 {
-    auto made =
+    return returnedId(
         m_db.exec(u"INSERT INTO club_members(customer_id, joined_on, tier_since, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
                   "RETURNING id"_s,
-                  {customerId, joinedOn.toString(Qt::ISODate), joinedOn.toString(Qt::ISODate), by, at});
-    if (!made || !made->next())
-        return made ? Error::database(u"no id"_s, {}) : made.error();
-    const qint64 id = made->value(0).toLongLong();
-    made->finish();
-    return id;
+                  {customerId, joinedOn.toString(Qt::ISODate), joinedOn.toString(Qt::ISODate), by, at}));
 }
 
 Result<std::optional<MemberView>> MemberRepository::view(qint64 memberId)
@@ -140,11 +136,9 @@ Result<QList<MemberRow>> MemberRepository::members(const QString &tier, int limi
 
 Result<bool> MemberRepository::cancel(qint64 memberId, const QString &reason)
 {
-    auto q = m_db.exec(u"UPDATE club_members SET status = 'cancelled', cancel_reason = ? WHERE id = ? AND status = 'active'"_s,
-                       {reason, memberId});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+    return changedOne(
+        m_db.exec(u"UPDATE club_members SET status = 'cancelled', cancel_reason = ? WHERE id = ? AND status = 'active'"_s,
+                  {reason, memberId}));
 }
 
 Status MemberRepository::setTier(qint64 memberId, const QString &tier, const QDate &since)
@@ -220,23 +214,15 @@ Result<qint64> MemberRepository::nextCardSerial()
 Result<qint64> MemberRepository::insertCard(qint64 memberId, const QString &number, const QVariant &vehicleId, const QString &at,
                                             const QString &note)
 {
-    auto made =
+    return returnedId(
         m_db.exec(u"INSERT INTO club_cards(member_id, number, vehicle_id, issued_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-                  {memberId, number, vehicleId, at, Database::text(note)});
-    if (!made || !made->next())
-        return made ? Error::database(u"no id"_s, {}) : made.error();
-    const qint64 id = made->value(0).toLongLong();
-    made->finish();
-    return id;
+                  {memberId, number, vehicleId, at, Database::text(note)}));
 }
 
 Result<bool> MemberRepository::markLost(const QString &number, const QString &note)
 {
-    auto q = m_db.exec(u"UPDATE club_cards SET status = 'lost', note = ? WHERE number = ? AND status = 'active'"_s,
-                       {Database::text(note), number});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+    return changedOne(m_db.exec(u"UPDATE club_cards SET status = 'lost', note = ? WHERE number = ? AND status = 'active'"_s,
+                                {Database::text(note), number}));
 }
 
 Status MemberRepository::markReplaced(qint64 cardId, qint64 byCardId)

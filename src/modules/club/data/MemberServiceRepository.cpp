@@ -1,5 +1,6 @@
 #include "club/data/MemberServiceRepository.h"
 
+#include "data/Rows.h"
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -39,12 +40,7 @@ Result<bool> MemberServiceRepository::resourceExists(const QString &kind, const 
 
 Result<qint64> MemberServiceRepository::insertResource(const QString &kind, const QString &name)
 {
-    auto q = m_db.exec(u"INSERT INTO service_resources(kind, name) VALUES (?, ?) RETURNING id"_s, {kind, name});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+    return returnedId(m_db.exec(u"INSERT INTO service_resources(kind, name) VALUES (?, ?) RETURNING id"_s, {kind, name}));
 }
 
 Status MemberServiceRepository::setResourceActive(qint64 id, bool active)
@@ -55,12 +51,9 @@ Status MemberServiceRepository::setResourceActive(qint64 id, bool active)
 
 Result<bool> MemberServiceRepository::lockResource(qint64 id, const QString &kind)
 {
-    auto lock =
+    return changedOne(
         m_db.exec(u"UPDATE service_resources SET bookings = bookings + 1 WHERE id = ? AND active = 1 AND (? = '' OR kind = ?)"_s,
-                  {id, kind, kind});
-    if (!lock)
-        return lock.error();
-    return lock->numRowsAffected() == 1;
+                  {id, kind, kind}));
 }
 
 Result<std::optional<ServiceClash>> MemberServiceRepository::clash(qint64 resourceId, const QDateTime &startsAt,
@@ -96,27 +89,19 @@ Result<std::optional<std::pair<qint64, bool>>> MemberServiceRepository::member(q
 Result<qint64> MemberServiceRepository::insert(const MemberServiceRequest &r, qint64 customerId, const QString &createdBy,
                                                const QString &createdAt)
 {
-    auto q = m_db.exec(
+    return returnedId(m_db.exec(
         u"INSERT INTO member_services(member_id, customer_id, kind, vehicle_id, starts_at, ends_at, resource_id, address, note, "
         "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {r.memberId, customerId, r.kind, idOrNull(r.vehicleId), r.startsAt.toString(kLocalFormat),
          r.endsAt.toString(kLocalFormat), idOrNull(r.resourceId), Database::text(r.address), Database::text(r.note), createdBy,
-         createdAt});
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+         createdAt}));
 }
 
 Result<bool> MemberServiceRepository::close(qint64 id, const QString &status, const QString &note)
 {
-    auto q = m_db.exec(
+    return changedOne(m_db.exec(
         u"UPDATE member_services SET status = ?, note = CASE WHEN ? = '' THEN note ELSE ? END WHERE id = ? AND status = 'booked'"_s,
-        {status, Database::text(note), Database::text(note), id});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+        {status, Database::text(note), Database::text(note), id}));
 }
 
 Result<QList<MemberServiceRequest>> MemberServiceRepository::requests(const QDate &from, const QDate &toExclusive,

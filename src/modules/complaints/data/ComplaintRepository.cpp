@@ -1,6 +1,7 @@
 #include "complaints/data/ComplaintRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -122,7 +123,7 @@ Result<std::optional<ComplaintRow>> ComplaintRepository::byId(qint64 complaintId
 
 Result<bool> ComplaintRepository::update(const ComplaintRow &c, int expectedVersion)
 {
-    auto q =
+    return changedOne(
         m_db.exec(u"UPDATE complaints SET vehicle_id = ?, channel = ?, category = ?, quality = ?, level = ?, oem_ticket = ?, "
                   u"description = ?, "
                   "demand = ?, status = ?, department = ?, responsible = ?, assigned_to = ?, root_cause = ?, solution = ?, "
@@ -158,10 +159,7 @@ Result<bool> ComplaintRepository::update(const ComplaintRow &c, int expectedVers
                    c.extendCloseMin,
                    toStoredUtc(c.updatedAt),
                    c.id,
-                   expectedVersion});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+                   expectedVersion}));
 }
 
 Result<QList<ComplaintRow>> ComplaintRepository::list(const ComplaintFilter &f, int limit)

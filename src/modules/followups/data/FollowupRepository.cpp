@@ -1,6 +1,7 @@
 #include "followups/data/FollowupRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -252,37 +253,29 @@ Result<QList<OptOutRow>> FollowupRepository::optOuts(qint64 customerId)
 
 Result<bool> FollowupRepository::claim(qint64 taskId, qint64 userId, const QDateTime &at)
 {
-    auto q = m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open' "
-                       "AND (assigned_to IS NULL OR assigned_to = ?)"_s,
-                       {userId, toStoredUtc(at), taskId, userId});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+    return changedOne(m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open' "
+                                "AND (assigned_to IS NULL OR assigned_to = ?)"_s,
+                                {userId, toStoredUtc(at), taskId, userId}));
 }
 
 Result<bool> FollowupRepository::assign(qint64 taskId, std::optional<qint64> userId, const QDateTime &at)
 {
-    auto q = m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open'"_s,
-                       {userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(at), taskId});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+    return changedOne(
+        m_db.exec(u"UPDATE followup_tasks SET assigned_to = ?, updated_at = ? WHERE id = ? AND status = 'open'"_s,
+                  {userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(at), taskId}));
 }
 
 Result<bool> FollowupRepository::update(qint64 taskId, const TaskUpdate &u)
 {
     const bool closed = u.status != u"open"_s;
-    auto q =
+    return changedOne(
         m_db.exec(u"UPDATE followup_tasks SET status = ?, attempts = ?, next_attempt_at = ?, outcome = ?, "
                   "assigned_to = COALESCE(assigned_to, ?), completed_at = ?, completed_day = ?, completed_by = ?, updated_at = ? "
                   "WHERE id = ? AND status = 'open'"_s,
                   {u.status, u.attempts, nullableUtc(closed ? QDateTime() : u.nextAttemptAt), Database::optional(u.outcome),
                    nullableId(u.userId), nullableUtc(closed ? u.at : QDateTime()),
                    closed ? QVariant(u.localDay.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-                   closed ? nullableId(u.userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(u.at), taskId});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+                   closed ? nullableId(u.userId) : QVariant(QMetaType(QMetaType::LongLong)), toStoredUtc(u.at), taskId}));
 }
 
 Result<qint64> FollowupRepository::insertCall(const CallRow &c)

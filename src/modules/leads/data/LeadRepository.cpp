@@ -1,6 +1,7 @@
 #include "leads/data/LeadRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,12 +124,10 @@ Status LeadRepository::setConsultant(qint64 id, const QString &consultant)
 Result<bool> LeadRepository::setStatus(qint64 id, const QString &from, const QString &to, const QString &lostReason,
                                        const QString &at)
 {
-    auto q = m_db.exec(u"UPDATE leads SET status = ?, status_at = ?, lost_reason = ?, contacted_at = CASE WHEN contacted_at "
-                       "IS NULL AND ? <> 'lost' THEN ? ELSE contacted_at END WHERE id = ? AND status = ?"_s,
-                       {to, at, Database::text(lostReason), to, at, id, from});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+    return changedOne(
+        m_db.exec(u"UPDATE leads SET status = ?, status_at = ?, lost_reason = ?, contacted_at = CASE WHEN contacted_at "
+                  "IS NULL AND ? <> 'lost' THEN ? ELSE contacted_at END WHERE id = ? AND status = ?"_s,
+                  {to, at, Database::text(lostReason), to, at, id, from}));
 }
 
 Status LeadRepository::addEvent(qint64 id, const QString &at, const QString &by, const QString &from, const QString &to,

@@ -1,6 +1,7 @@
 #include "surveys/data/SurveyResponseRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 #include <QMap>
 
@@ -31,15 +32,6 @@ const QMap<QString, QPair<QString, QString>> &groupKeys()
 QVariant nullId(qint64 v)
 {
     return v ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-Result<qint64> returnedId(Result<QSqlQuery> q)
-{
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish(); // a RETURNING statement stays open until finished; SQLite will not commit past it
-    return id;
 }
 
 } // namespace
@@ -271,12 +263,9 @@ Result<QList<SurveyAlert>> SurveyResponseRepository::alerts(bool openOnly)
 
 Result<bool> SurveyResponseRepository::resolveAlert(qint64 alertId, const QString &by, const QString &at, const QString &comment)
 {
-    auto q = m_db.exec(u"UPDATE survey_alerts SET status = 'resolved', resolved_by = ?, resolved_at = ?, comment = ? "
-                       "WHERE id = ? AND status = 'open'"_s,
-                       {by, at, comment, alertId});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() == 1;
+    return changedOne(m_db.exec(u"UPDATE survey_alerts SET status = 'resolved', resolved_by = ?, resolved_at = ?, comment = ? "
+                                "WHERE id = ? AND status = 'open'"_s,
+                                {by, at, comment, alertId}));
 }
 
 } // namespace crm::data

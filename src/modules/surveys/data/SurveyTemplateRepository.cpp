@@ -1,5 +1,6 @@
 #include "surveys/data/SurveyTemplateRepository.h"
 
+#include "data/Rows.h"
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -8,15 +9,6 @@ namespace {
 QVariant nullInt(int v)
 {
     return v ? QVariant(v) : QVariant(QMetaType(QMetaType::Int));
-}
-
-Result<qint64> returnedId(Result<QSqlQuery> q)
-{
-    if (!q || !q->next())
-        return q ? Error::database(u"no id"_s, {}) : q.error();
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
 }
 
 } // namespace
