@@ -260,8 +260,8 @@
         <translation>已导出 %1 位客户到 %2。</translation>
     </message>
     <message>
-        <source>Name or part of it, pinyin initials, mobile or its last 4, plate, VIN or its last 6.</source>
-        <translation>姓名或其中一部分、拼音首字母、手机号或尾号 4 位、车牌、车架号或后 6 位。</translation>
+        <source>Name or part of it, pinyin initials, mobile or its last 4, plate, VIN or any tail of it (6 or more characters).</source>
+        <translation>姓名或其中一部分、拼音首字母、手机号或尾号 4 位、车牌、车架号或其末尾任意 6 位以上。</translation>
     </message>
     <message>
         <source>At most N results.</source>
@@ -470,10 +470,6 @@
         <translation>leads：用法：leads import 文件.csv|文件.xlsx [--consultant 姓名]</translation>
     </message>
     <message>
-        <source>%1 lead(s) added, %2 already there, %3 rejected.</source>
-        <translation>新增线索 %1 条，已存在 %2 条，拒绝 %3 条。</translation>
-    </message>
-    <message>
         <source>weekly | monthly</source>
         <translation>weekly | monthly</translation>
     </message>
@@ -576,6 +572,12 @@ Every command takes --help.</source>
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
 每个命令都支持 --help。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) added, %1 already there, %2 rejected.</source>
+        <translation>
+            <numerusform>新增 %n 条线索，已存在 %1 条，拒绝 %2 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,8 +776,8 @@ Every command takes --help.</source>
         <translation>颜色(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Purchase date:</source>
-        <translation>购车日期(&amp;P)：</translation>
+        <source>P&amp;urchase date:</source>
+        <translation>购车日期(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Delivery date:</source>
@@ -786,16 +788,16 @@ Every command takes --help.</source>
         <translation>销售顾问(&amp;S)：</translation>
     </message>
     <message>
-        <source>M&amp;ileage (km):</source>
-        <translation>里程（公里）(&amp;I)：</translation>
+        <source>Mi&amp;leage (km):</source>
+        <translation>里程（公里）(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Insurance expiry:</source>
         <translation>保险到期(&amp;I)：</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -804,6 +806,353 @@ Every command takes --help.</source>
     <message>
         <source>why the vehicle is no longer in service</source>
         <translation>车辆不再在用的原因</translation>
+    </message>
+</context>
+<context>
+    <name>crm::AuditText</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>Refused (no permission)</source>
+        <translation>拒绝（无权限）</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password rehashed</source>
+        <translation>密码重新哈希</translation>
+    </message>
+    <message>
+        <source>Generated data</source>
+        <translation>生成数据</translation>
+    </message>
+    <message>
+        <source>Mobile revealed</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Ownership transferred</source>
+        <translation>车辆过户</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回授权</translation>
+    </message>
+    <message>
+        <source>Opted out of calls</source>
+        <translation>登记拒访</translation>
+    </message>
+    <message>
+        <source>Copy of personal data given</source>
+        <translation>提供个人信息副本</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Tasks generated</source>
+        <translation>生成回访任务</translation>
+    </message>
+    <message>
+        <source>Task taken</source>
+        <translation>领取任务</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>登记通话</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Registration withdrawn</source>
+        <translation>撤销报名</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Moved on a step</source>
+        <translation>推进一步</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Investigation recorded</source>
+        <translation>登记调查处理</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>提出处理方案</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>告知客户</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Not accepted by the customer</source>
+        <translation>客户不接受</translation>
+    </message>
+    <message>
+        <source>Marked invalid</source>
+        <translation>判定不成立</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Card issued</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>Card reported lost</source>
+        <translation>会员卡挂失</translation>
+    </message>
+    <message>
+        <source>Card reissued</source>
+        <translation>会员卡补办</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>等级变更</translation>
+    </message>
+    <message>
+        <source>Gift redeemed</source>
+        <translation>兑换礼品</translation>
+    </message>
+    <message>
+        <source>Gift handed over</source>
+        <translation>礼品发放</translation>
+    </message>
+    <message>
+        <source>Stock changed</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Service visit</source>
+        <translation>维修保养记录</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <source>Follow-up rule</source>
+        <translation>回访规则</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>回访话术</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>回访报表</translation>
+    </message>
+    <message>
+        <source>Maintenance intervals</source>
+        <translation>保养间隔</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Survey template</source>
+        <translation>问卷模板</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>问卷答卷</translation>
+    </message>
+    <message>
+        <source>Survey alert</source>
+        <translation>问卷预警</translation>
+    </message>
+    <message>
+        <source>Survey scores</source>
+        <translation>满意度得分</translation>
+    </message>
+    <message>
+        <source>Club member</source>
+        <translation>俱乐部会员</translation>
+    </message>
+    <message>
+        <source>Club card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Gift order</source>
+        <translation>礼品兑换单</translation>
+    </message>
+    <message>
+        <source>Club activity</source>
+        <translation>会员活动</translation>
+    </message>
+    <message>
+        <source>Member service</source>
+        <translation>会员服务</translation>
+    </message>
+    <message>
+        <source>Car or driver</source>
+        <translation>替换车或司机</translation>
+    </message>
+    <message>
+        <source>Club report</source>
+        <translation>俱乐部报表</translation>
+    </message>
+    <message>
+        <source>Sales lead</source>
+        <translation>销售线索</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1613,29 @@ Every command takes --help.</source>
     <message>
         <source>met late</source>
         <translation>超时完成</translation>
+    </message>
+</context>
+<context>
+    <name>crm::dashboard::AxisLabels</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>year (two digits)/month on a chart axis</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>month number on a chart axis</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>%1 W%2</source>
+        <comment>year (two digits) and ISO week on a chart axis</comment>
+        <translation>%1年第%2周</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week on a chart axis</comment>
+        <translation>第%1周</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +2259,6 @@ Every command takes --help.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <source>Active members</source>
-        <translation>有效会员</translation>
-    </message>
-    <message>
         <source>Joined in the period</source>
         <translation>本期入会</translation>
     </message>
@@ -2033,6 +2401,10 @@ Every command takes --help.</source>
     <message>
         <source>(not assigned)</source>
         <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Members at the period&apos;s end</source>
+        <translation>期末会员数</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2633,14 @@ Every command takes --help.</source>
         <source>review tiers</source>
         <translation>复核会员等级</translation>
     </message>
+    <message>
+        <source>Card %1 is %2; the member&apos;s current card is %3.</source>
+        <translation>会员卡 %1 %2；该会员当前使用的卡号是 %3。</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2 and the member has no card in use now; find the member by name or mobile.</source>
+        <translation>会员卡 %1 %2，该会员目前没有在用的卡；请按姓名或手机号查找会员。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::ComplaintService</name>
@@ -2283,10 +2663,6 @@ Every command takes --help.</source>
     <message>
         <source>Someone else changed this complaint. Nothing of yours was saved; reload the case and try again.</source>
         <translation>其他人已修改该投诉。您的修改未保存，请重新加载后再试。</translation>
-    </message>
-    <message>
-        <source>Customer: choose who complains (or enter a new customer first).</source>
-        <translation>客户：请选择投诉人（或先新建客户）。</translation>
     </message>
     <message>
         <source>Channel: choose how the complaint came in.</source>
@@ -2584,6 +2960,10 @@ Original complaint: %3</source>
         <source>attach evidence to complaints</source>
         <translation>为投诉附加证据</translation>
     </message>
+    <message>
+        <source>Customer: choose who complains.</source>
+        <translation>客户：请选择投诉人。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::CustomerService</name>
@@ -2712,24 +3092,12 @@ Original complaint: %3</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <source>Mobile: %1 already belongs to customer #%2; open that customer instead, or merge.</source>
-        <translation>手机：%1 已属于客户 #%2；请打开该客户，或进行合并。</translation>
-    </message>
-    <message>
         <source>change customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <source>Mobile: %1 already belongs to customer #%2; merge the two instead.</source>
-        <translation>手机：%1 已属于客户 #%2；请改为合并这两位客户。</translation>
-    </message>
-    <message>
         <source>add vehicles</source>
         <translation>添加车辆</translation>
-    </message>
-    <message>
-        <source>VIN: %1 is already in the archives (customer #%2).</source>
-        <translation>车架号：%1 已在档案中（客户 #%2）。</translation>
     </message>
     <message>
         <source>Service follow-up calls</source>
@@ -2839,6 +3207,26 @@ Original complaint: %3</source>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>a customer no longer in the archives</source>
+        <translation>一位已不在档案中的客户</translation>
+    </message>
+    <message>
+        <source>%1 (mobile ending %2)</source>
+        <translation>%1（手机尾号 %2）</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 already belongs to %2; open that customer instead, or merge.</source>
+        <translation>手机：%1 已属于 %2；请打开该客户，或进行合并。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 already belongs to %2; merge the two instead.</source>
+        <translation>手机：%1 已属于 %2；请将两者合并。</translation>
+    </message>
+    <message>
+        <source>VIN: %1 is already in the archives (%2).</source>
+        <translation>车架号：%1 已在档案中（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::DashboardService</name>
@@ -2937,10 +3325,6 @@ Original complaint: %3</source>
     <message>
         <source>Vehicles at risk</source>
         <translation>流失预警车辆</translation>
-    </message>
-    <message>
-        <source>no paid visit lately, now</source>
-        <translation>近期无付费进厂（当前）</translation>
     </message>
     <message>
         <source>First-maintenance return</source>
@@ -3231,6 +3615,14 @@ Original complaint: %3</source>
     <message>
         <source>off target</source>
         <translation>未达标</translation>
+    </message>
+    <message>
+        <source>no paid visit lately, as of today</source>
+        <translation>近期无付费进厂，截至今天</translation>
+    </message>
+    <message>
+        <source>no paid visit lately, at the period&apos;s end</source>
+        <translation>近期无付费进厂，截至期末</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4275,22 @@ Original complaint: %3</source>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>VIN: the row has vehicle columns (%1) but no VIN; add the VIN, or clear those columns to import the customer alone.</source>
+        <translation>车架号：该行有车辆信息（%1）却没有车架号；请补上车架号，或清空这些列以只导入客户。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Visit date: the row has service visit columns (%1) but no visit date.</source>
+        <translation>进厂日期：该行有维修保养信息（%1）却没有进厂日期。</translation>
+    </message>
+    <message>
+        <source>Visit mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
+        <translation>进厂里程：“%1”不是整数公里数。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::LeadService</name>
@@ -4044,6 +4452,14 @@ Original complaint: %3</source>
     <message>
         <source>see member services</source>
         <translation>查看会员服务</translation>
+    </message>
+    <message>
+        <source>Address: a pick-up needs the address to go to.</source>
+        <translation>地址：接送服务需要填写接送地址。</translation>
+    </message>
+    <message>
+        <source>Vehicle: choose the vehicle to take for inspection.</source>
+        <translation>车辆：请选择要代办年检的车辆。</translation>
     </message>
 </context>
 <context>
@@ -4281,10 +4697,6 @@ Original complaint: %3</source>
         <translation>五、车主俱乐部</translation>
     </message>
     <message>
-        <source>Active members</source>
-        <translation>活跃会员</translation>
-    </message>
-    <message>
         <source>Joined in the period</source>
         <translation>本期入会</translation>
     </message>
@@ -4356,6 +4768,22 @@ Original complaint: %3</source>
         <source>Value</source>
         <translation>数值</translation>
     </message>
+    <message>
+        <source>The period is still running: figures to %1, compared with the same days of the previous period.</source>
+        <translation>本期尚未结束：数据截至 %1，与上期同期（相同天数）比较。</translation>
+    </message>
+    <message>
+        <source>indicative</source>
+        <translation>仅供参考</translation>
+    </message>
+    <message>
+        <source>Club members at the period&apos;s end</source>
+        <translation>期末俱乐部会员</translation>
+    </message>
+    <message>
+        <source>%1 members today</source>
+        <translation>今日%1会员</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SeedService</name>
@@ -4374,10 +4802,6 @@ Original complaint: %3</source>
     <message>
         <source>Seeding was cancelled after %1 customers; those are saved.</source>
         <translation>已在生成 %1 位客户后取消；已生成的客户已保存。</translation>
-    </message>
-    <message>
-        <source>legacy DMS</source>
-        <translation>旧 DMS 数据</translation>
     </message>
     <message>
         <source>Welcome points</source>
@@ -4499,10 +4923,6 @@ Original complaint: %3</source>
         <translation>回访</translation>
     </message>
     <message>
-        <source>Do-not-disturb hours (e.g. 00:00-09:00,12:00-14:00,20:00-24:00)</source>
-        <translation>免打扰时段（例如 00:00-09:00,12:00-14:00,20:00-24:00）</translation>
-    </message>
-    <message>
         <source>Attempts before a task is unreachable</source>
         <translation>判定无法联系前的拨打次数</translation>
     </message>
@@ -4573,10 +4993,6 @@ Original complaint: %3</source>
     <message>
         <source>Adjustments above this many points need a manager</source>
         <translation>超过此积分数的调整需主管审批</translation>
-    </message>
-    <message>
-        <source>Cards: one per vehicle (1) or one per customer (0)</source>
-        <translation>会员卡：按车辆发放（1）或按客户发放（0）</translation>
     </message>
     <message>
         <source>Silver from (points earned in 12 months)</source>
@@ -4689,6 +5105,26 @@ Original complaint: %3</source>
     <message>
         <source>Backup folder (best on another disk; empty: beside the database)</source>
         <translation>备份文件夹（最好在另一块磁盘上；留空：放在数据库旁边）</translation>
+    </message>
+    <message>
+        <source>Club cards</source>
+        <translation>会员卡发放方式</translation>
+    </message>
+    <message>
+        <source>One card per customer</source>
+        <translation>每位客户一张卡</translation>
+    </message>
+    <message>
+        <source>One card per vehicle</source>
+        <translation>每辆车一张卡</translation>
+    </message>
+    <message>
+        <source>Survey figures from fewer answers are indicative (not coloured)</source>
+        <translation>答卷少于此数的满意度指标仅供参考（不标颜色）</translation>
+    </message>
+    <message>
+        <source>Customers&apos; rest time (no calls)</source>
+        <translation>客户休息时间（不拨打电话）</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5483,133 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::HelpDialogs</name>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Lists and cards</source>
+        <translation>列表与档案</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New customer, user or complaint on its page</source>
+        <translation>在对应页面新建客户、用户或投诉</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Edit the open customer</source>
+        <translation>编辑当前客户</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>重新读取列表</translation>
+    </message>
+    <message>
+        <source>Call desk</source>
+        <translation>回访工作台</translation>
+    </message>
+    <message>
+        <source>↑ / ↓, Enter</source>
+        <translation>↑ / ↓，回车</translation>
+    </message>
+    <message>
+        <source>Choose a task and open it</source>
+        <translation>选择任务并打开</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+6</source>
+        <translation>Alt+1 … Alt+6</translation>
+    </message>
+    <message>
+        <source>The call&apos;s outcome</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Save the call and open the next task</source>
+        <translation>保存通话并打开下一个任务</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>回到队列</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s board</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <source>Alt+← / Alt+→</source>
+        <translation>Alt+← / Alt+→</translation>
+    </message>
+    <message>
+        <source>Previous / next week or month</source>
+        <translation>上一周/月、下一周/月</translation>
+    </message>
+    <message>
+        <source>Enter on a tile</source>
+        <translation>在指标卡上按回车</translation>
+    </message>
+    <message>
+        <source>List the records behind it</source>
+        <translation>列出该指标的明细记录</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Sign out or switch user without closing the program (File, Ctrl+Shift+L).&lt;/li&gt;&lt;li&gt;Every keyboard shortcut is in the menus and in Help → Keyboard shortcuts.&lt;/li&gt;&lt;li&gt;Turning the mouse wheel over a form scrolls it; it no longer changes the answer under the pointer.&lt;/li&gt;&lt;li&gt;The administrator can back up the database now (File → Back up now).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;无需关闭程序即可注销或切换用户（文件菜单，Ctrl+Shift+L）。&lt;/li&gt;&lt;li&gt;所有快捷键都列在菜单和“帮助 → 键盘快捷键”中。&lt;/li&gt;&lt;li&gt;在表单上滚动鼠标滚轮只会滚动页面，不再改动指针下的答案。&lt;/li&gt;&lt;li&gt;系统管理员可以立即备份数据库（文件 → 立即备份）。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>新功能</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -5185,6 +5748,38 @@ Original complaint: %3</source>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation>注销/切换用户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search customers and records</source>
+        <translation>搜索客户和记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>新功能(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ScreenLock</name>
@@ -5248,6 +5843,21 @@ Original complaint: %3</source>
     <message>
         <source>No backup yet in %1.</source>
         <translation>%1 中还没有备份。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::TimeSpansEdit</name>
+    <message>
+        <source>Add a time</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>00:00 here means midnight at the end of the day</source>
+        <translation>此处 00:00 表示当天结束时的午夜（24:00）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -5349,54 +5959,6 @@ After:
 <context>
     <name>crm::ui::admin::AuditTableModel</name>
     <message>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Refused (no permission)</source>
-        <translation>拒绝（无权限）</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <source>Password rehashed</source>
-        <translation>密码重新哈希</translation>
-    </message>
-    <message>
-        <source>Generated data</source>
-        <translation>生成数据</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5419,66 +5981,6 @@ After:
     <message>
         <source>Detail</source>
         <translation>详情</translation>
-    </message>
-    <message>
-        <source>User account</source>
-        <translation>用户账户</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>设置项</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Permission</source>
-        <translation>权限</translation>
-    </message>
-    <message>
-        <source>Mobile revealed</source>
-        <translation>查看完整手机号</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>Merge undone</source>
-        <translation>撤销合并</translation>
-    </message>
-    <message>
-        <source>Ownership transferred</source>
-        <translation>车辆过户</translation>
-    </message>
-    <message>
-        <source>Consent given</source>
-        <translation>授权</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn</source>
-        <translation>撤回授权</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <source>Service visit</source>
-        <translation>维修保养记录</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +6032,14 @@ After:
         <source>Created</source>
         <translation>创建</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::admin::UsersPage</name>
@@ -5569,6 +6079,14 @@ After:
         <source>Disable</source>
         <translation>停用</translation>
     </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::ArchivesPage</name>
@@ -5605,8 +6123,8 @@ After:
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <source>Name, pinyin initials (zwm), mobile or its last 4, plate, VIN or its last 6</source>
-        <translation>姓名、拼音首字母（zwm）、手机号或尾号 4 位、车牌、车架号或后 6 位</translation>
+        <source>Name, pinyin initials (zwm), mobile or its last 4, plate, VIN or its tail (6 or more)</source>
+        <translation>姓名、拼音首字母（zwm）、手机号或尾号 4 位、车牌、车架号或其末尾 6 位以上</translation>
     </message>
     <message>
         <source>All cities</source>
@@ -6013,12 +6531,12 @@ After:
         <translation>移除</translation>
     </message>
     <message>
-        <source>Edit &amp;vehicle…</source>
-        <translation>编辑车辆(&amp;V)…</translation>
+        <source>Edit ve&amp;hicle…</source>
+        <translation>编辑车辆(&amp;H)…</translation>
     </message>
     <message>
-        <source>Add service &amp;visit…</source>
-        <translation>添加维修保养记录(&amp;V)…</translation>
+        <source>Add service vis&amp;it…</source>
+        <translation>添加维修保养记录(&amp;I)…</translation>
     </message>
     <message>
         <source>Call: %1</source>
@@ -6099,6 +6617,18 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>Erase</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this customer yet: deliveries, visits, calls and complaints appear here.</source>
+        <translation>该客户还没有任何记录：交车、进厂、回访和投诉都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No vehicles yet. Add one with &quot;Add vehicle…&quot;.</source>
+        <translation>还没有车辆。请用“添加车辆…”添加。</translation>
+    </message>
+    <message>
+        <source>No documents yet. Attach a scanned contract or ID with &quot;Attach…&quot;.</source>
+        <translation>还没有文件。可用“附加…”添加合同或证件扫描件。</translation>
     </message>
 </context>
 <context>
@@ -6269,12 +6799,6 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <source>Select a group of duplicates first.</source>
         <translation>请先选择一组重复客户。</translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n later record(s) into customer #%1? Their vehicles, visits and history move over.</source>
-        <translation>
-            <numerusform>把 %n 条较晚的记录合并到客户 #%1？其车辆、到店记录和历史将随之转移。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Merged. The audit log keeps what moved.</source>
         <translation>已合并。审计日志记录了转移的内容。</translation>
@@ -6282,6 +6806,12 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n later record(s) into %1, the oldest record? Their vehicles, visits and history move over.</source>
+        <translation>
+            <numerusform>将 %n 条较新的档案合并到最早的档案 %1 吗？其车辆、进厂记录和历史将一并转移。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6532,10 +7062,6 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -6572,6 +7098,18 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>Check in</source>
         <translation>签到</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天举办</translation>
+    </message>
+    <message>
+        <source>Open for registration</source>
+        <translation>报名中</translation>
     </message>
 </context>
 <context>
@@ -6795,14 +7333,6 @@ How was it lost? (optional)</source>
         <translation>增加积分</translation>
     </message>
     <message>
-        <source>Points to add:</source>
-        <translation>增加的积分：</translation>
-    </message>
-    <message>
-        <source>What are they for?</source>
-        <translation>积分事由：</translation>
-    </message>
-    <message>
         <source>Redeem a gift</source>
         <translation>积分换礼</translation>
     </message>
@@ -6815,24 +7345,8 @@ How was it lost? (optional)</source>
         <translation>礼品目录为空：请在“礼品”页添加礼品。</translation>
     </message>
     <message>
-        <source>%1 points available. Gift:</source>
-        <translation>可用积分 %1。礼品：</translation>
-    </message>
-    <message>
-        <source>How many?</source>
-        <translation>数量：</translation>
-    </message>
-    <message>
         <source>Adjust points</source>
         <translation>积分调整</translation>
-    </message>
-    <message>
-        <source>Points (negative to take off):</source>
-        <translation>积分（负数为扣减）：</translation>
-    </message>
-    <message>
-        <source>Reason (kept in the ledger and the audit log):</source>
-        <translation>原因（记入积分流水和审计日志）：</translation>
     </message>
     <message>
         <source>Cancel membership</source>
@@ -6875,6 +7389,66 @@ Reason:</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Issue a new card in place of card %1? The old number stops working for good; the points, tier and history move to the new card.</source>
+        <translation>为卡 %1 补办新卡吗？旧卡号将永久作废；积分、等级和历史记录转到新卡。</translation>
+    </message>
+    <message>
+        <source>Add points for %1</source>
+        <translation>为 %1 增加积分</translation>
+    </message>
+    <message>
+        <source>e.g. maintenance invoice 2026-1123, activity, referral</source>
+        <translation>例如：保养结算单 2026-1123、活动、推荐</translation>
+    </message>
+    <message>
+        <source>&amp;Points to add:</source>
+        <translation>增加积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;What are they for:</source>
+        <translation>积分事由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Redeem a gift for %1</source>
+        <translation>为 %1 兑换礼品</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points (%3 in stock) · %4 points short</source>
+        <translation>%1 — %2 积分（库存 %3）· 还差 %4 积分</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>可用积分：</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>礼品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>数量(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Adjust points for %1</source>
+        <translation>调整 %1 的积分</translation>
+    </message>
+    <message>
+        <source>Kept in the ledger and the audit log</source>
+        <translation>记入积分明细和审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Points (negative to take off):</source>
+        <translation>积分（负数为扣减）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -7144,171 +7718,6 @@ Reason:</source>
     </message>
 </context>
 <context>
-    <name>crm::ui::leads::LeadsTab</name>
-    <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>意向车型</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>销售顾问</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>推荐人</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>跟进中</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Every source</source>
-        <translation>全部来源</translation>
-    </message>
-    <message>
-        <source>Overdue for contact</source>
-        <translation>超时未联系</translation>
-    </message>
-    <message>
-        <source>Name or mobile</source>
-        <translation>姓名或手机号</translation>
-    </message>
-    <message>
-        <source>&amp;New lead…</source>
-        <translation>新建线索(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Next &amp;step…</source>
-        <translation>推进(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Not contacted in time</source>
-        <translation>未按时联系</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lead(s) overdue for contact</source>
-        <translation>
-            <numerusform>%n 条线索超时未联系</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>新建线索</translation>
-    </message>
-    <message>
-        <source>Choose the member…</source>
-        <translation>选择会员…</translation>
-    </message>
-    <message>
-        <source>Model of interest</source>
-        <translation>意向车型</translation>
-    </message>
-    <message>
-        <source>This lead is %1: it is closed.</source>
-        <translation>该线索为“%1”：已结束。</translation>
-    </message>
-    <message>
-        <source>Lead %1: %2</source>
-        <translation>线索 %1：%2</translation>
-    </message>
-    <message>
-        <source>Now:</source>
-        <translation>当前进展：</translation>
-    </message>
-    <message>
-        <source>Lead %1</source>
-        <translation>线索 %1</translation>
-    </message>
-    <message>
-        <source>Why was it lost?</source>
-        <translation>战败原因？</translation>
-    </message>
-    <message>
-        <source>Note (optional):</source>
-        <translation>备注（可选）：</translation>
-    </message>
-    <message>
-        <source>Referral reward</source>
-        <translation>推荐奖励</translation>
-    </message>
-    <message>
-        <source>%1 points went to %2 for the referral.</source>
-        <translation>已为 %2 发放推荐奖励 %1 积分。</translation>
-    </message>
-    <message>
-        <source>Import leads</source>
-        <translation>导入线索</translation>
-    </message>
-    <message>
-        <source>Lead exports (*.csv *.xlsx)</source>
-        <translation>线索导出文件 (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 lead(s) added, %2 already there, %3 rejected.</source>
-        <translation>新增线索 %1 条，已存在 %2 条，拒绝 %3 条。</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-</context>
-<context>
     <name>crm::ui::club::ServicesTab</name>
     <message>
         <source>Starts</source>
@@ -7532,6 +7941,14 @@ Reason:</source>
     <message>
         <source>Not in the archives yet: enter the customer on the spot</source>
         <translation>档案中还没有：现场录入客户</translation>
+    </message>
+    <message>
+        <source>Customer: search for who complains, or add them with &quot;New customer…&quot;.</source>
+        <translation>客户：请搜索投诉人，或用“新客户…”添加。</translation>
+    </message>
+    <message>
+        <source>Customer: search for who complains. A caller not yet in the archives is added first by an agent or the information supervisor.</source>
+        <translation>客户：请搜索投诉人。尚未建档的来电客户需先由客服专员或信息主管建档。</translation>
     </message>
 </context>
 <context>
@@ -8066,6 +8483,10 @@ Reason:</source>
         <source>Complaint register</source>
         <translation>投诉登记追踪表</translation>
     </message>
+    <message>
+        <source>Deadline state</source>
+        <translation>时限状态</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::complaints::StepDialog</name>
@@ -8116,6 +8537,22 @@ Reason:</source>
     <message>
         <source>&amp;Remark:</source>
         <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>原因分析：</translation>
+    </message>
+    <message>
+        <source>Proposed solution:</source>
+        <translation>处理方案：</translation>
+    </message>
+    <message>
+        <source>Compensation:</source>
+        <translation>补偿金额：</translation>
     </message>
 </context>
 <context>
@@ -8248,6 +8685,10 @@ Reason:</source>
         <source>Preparing the report…</source>
         <translation>正在准备报表…</translation>
     </message>
+    <message>
+        <source>%1 to date (%2 – %3), against %4 – %5</source>
+        <translation>%1 截至目前（%2 – %3），对比 %4 – %5</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::dashboard::DrillDialog</name>
@@ -8289,6 +8730,14 @@ Reason:</source>
     <message>
         <source>%1. Click to see the records behind this figure.</source>
         <translation>%1。单击查看该指标的明细记录。</translation>
+    </message>
+    <message>
+        <source>%1 vs the same days before</source>
+        <translation>较上期同期 %1</translation>
+    </message>
+    <message>
+        <source>Indicative, too few answers: %1</source>
+        <translation>样本过少，仅供参考：%1</translation>
     </message>
 </context>
 <context>
@@ -8655,6 +9104,14 @@ Reason:</source>
         <source>More than %1 tasks</source>
         <translation>超过 %1 个任务</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected feedback line (Delete)</source>
+        <translation>移除选中的反馈（Delete 键）</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::followups::FollowupReportsPage</name>
@@ -8862,10 +9319,6 @@ Reason:</source>
         <translation>任务类型：</translation>
     </message>
     <message>
-        <source>{客户} is replaced by the customer&apos;s surname, {店名} by the dealership name.</source>
-        <translation>{客户} 会替换为客户的姓氏，{店名} 替换为经销店名称。</translation>
-    </message>
-    <message>
         <source>Opening:</source>
         <translation>开场白：</translation>
     </message>
@@ -8880,6 +9333,10 @@ Reason:</source>
     <message>
         <source>Follow-up rules</source>
         <translation>回访规则</translation>
+    </message>
+    <message>
+        <source>{称呼} becomes the customer&apos;s surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} the dealership&apos;s name, {服务日} the day of a booked member service as said that day (今天, 明天 …).</source>
+        <translation>{称呼} 按已知性别替换为“姓＋先生/女士”，{客户} 为姓氏，{店名} 为店名，{服务日} 为所约会员服务的日期（按当天说法：今天、明天……）。</translation>
     </message>
 </context>
 <context>
@@ -8942,6 +9399,173 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::leads::LeadsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Overdue for contact</source>
+        <translation>超时未联系</translation>
+    </message>
+    <message>
+        <source>Name or mobile</source>
+        <translation>姓名或手机号</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>新建线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step…</source>
+        <translation>推进(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Not contacted in time</source>
+        <translation>未按时联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) overdue for contact</source>
+        <translation>
+            <numerusform>%n 条线索超时未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Choose the member…</source>
+        <translation>选择会员…</translation>
+    </message>
+    <message>
+        <source>Model of interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>This lead is %1: it is closed.</source>
+        <translation>该线索为“%1”：已结束。</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation>线索 %1：%2</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前进展：</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>线索 %1</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>战败原因？</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Referral reward</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>%1 points went to %2 for the referral.</source>
+        <translation>已为 %2 发放推荐奖励 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>Lead exports (*.csv *.xlsx)</source>
+        <translation>线索导出文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) added, %1 already there, %2 rejected.</source>
+        <translation>
+            <numerusform>新增 %n 条线索，已存在 %1 条，拒绝 %2 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::surveys::SurveyForm</name>
     <message>
         <source>Yes</source>
@@ -8950,6 +9574,38 @@ Reason:</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>0 not at all likely</source>
+        <translation>0 完全不可能</translation>
+    </message>
+    <message>
+        <source>10 extremely likely</source>
+        <translation>10 极有可能</translation>
     </message>
 </context>
 <context>

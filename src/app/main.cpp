@@ -5,6 +5,7 @@
 #include "core/Version.h"
 #include "data/Migrator.h"
 #include "services/UserService.h"
+#include "ui/shell/DialogSizer.h"
 #include "ui/shell/FirstAdminDialog.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setWindowIcon(QIcon(u":/icons/dealercrm.svg"_s));
     ui::WheelGuard::install(app);
+    ui::DialogSizer::install(app);
     log::setup(log::defaultLogDir(), u"dealercrm"_s);
     log::installQtMessageHandler();
     i18n::install(app, ui::SettingsDialog::storedLanguage());
@@ -109,20 +111,28 @@ int main(int argc, char *argv[])
         if (dlg.exec() != QDialog::Accepted)
             return 0;
         session = dlg.session();
-    } else {
-        ui::LoginDialog dlg(users, spec->display());
-        if (parser.isSet(userOpt))
-            dlg.setUsername(parser.value(userOpt));
-        // The start-up benchmark (tests/bench) times the process to its first usable window.
-        if (qEnvironmentVariableIsSet("DEALERCRM_STARTUP_PROBE"))
-            QTimer::singleShot(0, &dlg, &QDialog::reject);
-        if (dlg.exec() != QDialog::Accepted)
-            return 0;
-        session = dlg.session();
     }
-
-    ui::AppContext appCtx{ctx, *session};
-    ui::MainWindow window(appCtx, ui::createModules());
-    window.show();
-    return app.exec();
+    QString offer = parser.value(userOpt);
+    // Sign out / switch user closes the window and comes back here; quitting ends the loop.
+    for (;;) {
+        if (!session) {
+            ui::LoginDialog dlg(users, spec->display());
+            if (!offer.isEmpty())
+                dlg.setUsername(offer);
+            // The start-up benchmark (tests/bench) times the process to its first usable window.
+            if (qEnvironmentVariableIsSet("DEALERCRM_STARTUP_PROBE"))
+                QTimer::singleShot(0, &dlg, &QDialog::reject);
+            if (dlg.exec() != QDialog::Accepted)
+                return 0;
+            session = dlg.session();
+        }
+        ui::AppContext appCtx{ctx, *session};
+        ui::MainWindow window(appCtx, ui::createModules());
+        window.show();
+        const int code = app.exec();
+        if (!window.signedOut())
+            return code;
+        offer.clear();
+        session.reset();
+    }
 }

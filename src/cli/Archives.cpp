@@ -102,8 +102,9 @@ int Cli::cmdExport(const QStringList &args)
 int Cli::cmdSearch(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"text"_s,
-                            tr("Name or part of it, pinyin initials, mobile or its last 4, plate, VIN or its last 6."));
+    p.addPositionalArgument(
+        u"text"_s,
+        tr("Name or part of it, pinyin initials, mobile or its last 4, plate, VIN or any tail of it (6 or more characters)."));
     p.addOption({u"limit"_s, tr("At most N results."), u"N"_s, u"20"_s});
     p.addOption({u"json"_s, tr("Print JSON.")});
     int code = 0;

@@ -128,7 +128,9 @@ int Cli::cmdLeads(const QStringList &args)
         return fail(r.error());
     for (const auto &rej : r->rejected)
         QTextStream(stderr) << tr("line %1: %2").arg(rej.line).arg(rej.reason) << Qt::endl;
-    out(tr("%1 lead(s) added, %2 already there, %3 rejected.").arg(r->added).arg(r->alreadyThere).arg(r->rejected.size()));
+    out(tr("%n lead(s) added, %1 already there, %2 rejected.", nullptr, int(r->added))
+            .arg(r->alreadyThere)
+            .arg(r->rejected.size()));
     return r->rejected.isEmpty() ? 0 : 3;
 }
 

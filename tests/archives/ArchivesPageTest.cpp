@@ -402,3 +402,42 @@ TEST_F(ArchivesPageTest, ErasePersonalDataFromTheCardAfterAReasonAndAConfirmatio
     EXPECT_TRUE(m_t.db->scalar(u"SELECT mobile FROM customers WHERE id = ?"_s, {m_customer})->isNull());
     EXPECT_EQ(*data::AuditRepository(*m_t.db).count({u"anonymise"_s, {}, u"archivist"_s}), 1);
 }
+
+TEST_F(ArchivesPageTest, TheListFollowsTheCardOrHighlightsNothing)
+{
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    QTest::keyClicks(page.searchField(), u"zwm"_s);
+    ASSERT_TRUE(reloaded.wait(5000));
+    auto *list = page.findChild<QTableView *>(u"customerList"_s);
+    ASSERT_EQ(list->selectionModel()->selectedRows().size(), 1); // 曾伟明, the only match
+    // Opened from elsewhere (Ctrl+K, a report) while the list holds only someone else.
+    const qint64 other = m_t.db->scalar(u"SELECT MIN(id) FROM customers WHERE id <> ?"_s, {m_customer})->toLongLong();
+    page.openCustomer(other);
+    EXPECT_EQ(page.card()->customerId(), other);
+    EXPECT_TRUE(list->selectionModel()->selectedRows().isEmpty()); // no other row highlighted beside the card
+    // Opened while in the list: the row follows.
+    page.openCustomer(m_customer);
+    ASSERT_EQ(list->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(list->selectionModel()->selectedRows().first().row(), page.model()->rowOf(m_customer));
+}
+
+TEST_F(ArchivesPageTest, AtRiskFromTheChurnTabDropsTheOldSearch)
+{
+    archives::ArchivesPage page(*m_app);
+    page.show();
+    QSignalSpy reloaded(&page, &archives::ArchivesPage::listReloaded);
+    ASSERT_TRUE(reloaded.wait(5000));
+    QTest::keyClicks(page.searchField(), u"zwm"_s);
+    ASSERT_TRUE(reloaded.wait(5000));
+    emit page.churnPage()->showAtRisk();
+    ASSERT_TRUE(reloaded.wait(5000));
+    EXPECT_TRUE(page.searchField()->text().isEmpty());
+    data::CustomerQuery atRisk;
+    atRisk.churn = data::ChurnState::AtRisk;
+    const qint64 expected = *services::CustomerService(ctx()).count(m_app->session, atRisk);
+    ASSERT_GT(expected, 0);
+    EXPECT_EQ(page.model()->rowCount(), qMin<qint64>(expected, archives::CustomerListModel::kPageSize));
+}

@@ -66,6 +66,9 @@ TEST_P(CustomerArchiveTest, SearchFindsEveryKindOfKey)
     EXPECT_EQ(names(u"ad543"_s), QList<QString>{u"曾敏"_s});               // plate without province, partial
     EXPECT_EQ(names(u"042788"_s), QList<QString>{u"曾敏"_s});              // VIN last 6
     EXPECT_EQ(names(u"LFVAB15A9PA040001"_s), QList<QString>{u"张伟明"_s}); // whole VIN
+    EXPECT_EQ(names(u"PA040001"_s), QList<QString>{u"张伟明"_s});          // any VIN tail: the last 8
+    EXPECT_EQ(names(u"AXKP042788"_s), QList<QString>{u"曾敏"_s});          // … or 10
+    EXPECT_EQ(names(u"5A9PA040001"_s), QList<QString>{u"张伟明"_s});
     EXPECT_TRUE(names(u"不存在"_s).isEmpty());
     EXPECT_TRUE(names(u"%"_s).isEmpty()); // wildcards are text, not patterns
     EXPECT_TRUE(names(u"*"_s).isEmpty());

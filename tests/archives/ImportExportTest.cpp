@@ -199,3 +199,40 @@ TEST(CsvFormat, QuotesAndNeutralises)
     EXPECT_EQ(rows[1][0], u"multi\nline"_s);
     EXPECT_EQ(rows[1][1], u"q\"q"_s);
 }
+
+TEST_P(ImportExportTest, AValueInAMappedColumnIsStoredOrReportedNeverDropped)
+{
+    // clang-format off
+    const QString csv =
+        u"姓名,手机号码,车架号,车牌号,车型,购车日期,进厂里程\n"
+        "郑一,13811110001,,粤A11111,速腾,2023-05-01,\n"                 // 2 plate, model and date but no VIN
+        "郑二,13811110002,LFVAB15A9PA040001,粤A22222,宝来,2023-13-45,\n"   // 3 impossible date
+        "郑三,13811110003,1M8GDM9AXKP042788,ABC,宝来,2023-05-01,\n"        // 4 bad plate
+        "郑四,13811110004,,,,,12000\n"                                    // 5 visit mileage without a visit
+        "郑五,13811110005,,,,,\n"_s;                                      // 6 the customer alone: imported
+    // clang-format on
+    const QString path = m_dir.filePath(u"vehicles.csv"_s);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(csv.toUtf8());
+    f.close();
+    auto r = runImport(path);
+    ASSERT_OK(r);
+    EXPECT_EQ(r->imported, 1);
+    QMap<int, QString> reasons;
+    for (const ImportRejection &x : r->rejected)
+        reasons.insert(x.line, x.reason);
+    ASSERT_EQ(reasons.keys(), (QList<int>{2, 3, 4, 5}));
+    // Each reason names the column and what was wrong with it.
+    EXPECT_TRUE(reasons[2].contains(u"VIN"_s) && reasons[2].contains(ImportService::fieldTitle(ImportField::Plate)))
+        << reasons[2].toStdString();
+    EXPECT_TRUE(reasons[3].contains(ImportService::fieldTitle(ImportField::PurchaseDate)) && reasons[3].contains(u"2023-13-45"_s))
+        << reasons[3].toStdString();
+    EXPECT_TRUE(reasons[4].contains(u"ABC"_s) || reasons[4].contains(ImportService::fieldTitle(ImportField::Plate)))
+        << reasons[4].toStdString();
+    EXPECT_TRUE(reasons[5].contains(ImportService::fieldTitle(ImportField::VisitMileageKm))) << reasons[5].toStdString();
+    // Nothing half-kept: the rejected rows left no customer behind and no vehicle was made without its columns.
+    data::CustomerRepository repo(db());
+    EXPECT_EQ(*repo.countCustomers(), 1);
+    EXPECT_EQ(*repo.countVehicles(), 0);
+}

@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,12 +90,25 @@ TEST_F(ClubPageTest, ReportACardLostAndReissueIt)
     page.findChild<QPushButton *>(u"reportLostButton"_s)->click();
     ASSERT_EQ(cards->topLevelItemCount(), 1);
     EXPECT_EQ(cards->topLevelItem(0)->text(1), crm::club::ClubText::cardStatus(u"lost"_s));
+    EXPECT_EQ(cards->topLevelItem(0)->text(3), u"在商场丢失"_s); // the reason is on the card
     // Blocked at once: no spending with the lost card.
     auto gift = services::GiftService(ctx()).saveGift(m_staff, services::Gift{0, u"雨伞"_s, 100, 5, true, {}});
     ASSERT_OK(gift);
     EXPECT_FALSE(services::GiftService(ctx()).redeem(m_staff, m_member, *gift, 1, m_card).ok());
     EXPECT_FALSE(services::ClubService(ctx()).spend(m_staff, m_member, 10, u"x"_s).ok());
 
+    // Reissuing asks first; "No" changes nothing.
+    {
+        test::MessageBoxCloser no(2000);
+        page.findChild<QPushButton *>(u"reissueButton"_s)->click();
+        EXPECT_EQ(no.texts.size(), 1);
+        ASSERT_EQ(cards->topLevelItemCount(), 1);
+    }
+    QTimer::singleShot(50, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(box);
+        box->button(QMessageBox::Yes)->click();
+    });
     page.findChild<QPushButton *>(u"reissueButton"_s)->click();
     ASSERT_EQ(cards->topLevelItemCount(), 2);
     EXPECT_EQ(cards->topLevelItem(0)->text(1), crm::club::ClubText::cardStatus(u"replaced"_s));

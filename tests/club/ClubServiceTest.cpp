@@ -79,9 +79,19 @@ TEST_P(ClubServiceTest, ALostCardIsBlockedAndItsReplacementCarriesEverything)
     ASSERT_OK(club.reportLost(staff, card, u"客户来电挂失"_s));
     EXPECT_EQ(club.spend(staff, m->id, 100, u"礼品"_s, card).error().kind, Error::Kind::Invalid); // blocked at once
     EXPECT_EQ(club.earn(staff, m->id, 100, u"活动"_s).error().kind, Error::Kind::Invalid);
+    // Typed or scanned anywhere (activities, gifts, points, the search), the lost number is refused.
+    auto lostLookup = club.memberOfCard(card);
+    ASSERT_FALSE(lostLookup.ok());
+    EXPECT_TRUE(lostLookup.error().message.contains(club::ClubText::cardStatus(u"lost"_s)));
     auto fresh = club.reissue(staff, card);
     ASSERT_OK(fresh);
     EXPECT_NE(*fresh, card);
+    // Replaced: still refused, and the refusal names the card in use now.
+    auto replacedLookup = club.memberOfCard(card);
+    ASSERT_FALSE(replacedLookup.ok());
+    EXPECT_EQ(replacedLookup.error().kind, Error::Kind::Invalid);
+    EXPECT_TRUE(replacedLookup.error().message.contains(*fresh)) << replacedLookup.error().message.toStdString();
+    EXPECT_EQ(*club.memberOfCard(*fresh), m->id);
     auto after = club.member(staff, m->id);
     ASSERT_OK(after);
     EXPECT_EQ(after->available, 6000);                                                            // the whole balance …

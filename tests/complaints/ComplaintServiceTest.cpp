@@ -257,7 +257,7 @@ TEST_P(ComplaintServiceTest, TheSecondSaveIsToldWhoChangedTheCase)
     const Status late = s.edit(agent, id, 1, theirs);
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().kind, Error::Kind::Conflict);
-    EXPECT_TRUE(late.error().message.contains(u"boss"_s));
+    EXPECT_TRUE(late.error().message.contains(u"张经理"_s)); // by name, not the log-in
     EXPECT_TRUE(late.error().message.contains(u"level"_s));
     EXPECT_EQ(s.view(agent, id)->row.demand, u"免费复检"_s); // nothing overwritten
 }

@@ -117,9 +117,16 @@ TEST_F(ComplaintsPageTest, RegisterAndWalkACaseToClosed)
         AppContext managerApp{ctx(), m_manager, false};
         ui::complaints::ComplaintsPage managerPage(managerApp);
         managerPage.openComplaint(1);
-        onDialog<ui::complaints::StepDialog>([](ui::complaints::StepDialog *) {});
+        // The approval shows what is approved: the proposed solution and the compensation.
+        QString solution, compensation;
+        onDialog<ui::complaints::StepDialog>([&](ui::complaints::StepDialog *dlg) {
+            solution = dlg->findChild<QLabel *>(u"approveSolution"_s)->text();
+            compensation = dlg->findChild<QLabel *>(u"approveCompensation"_s)->text();
+        });
         ASSERT_TRUE(button(managerPage, u"step_approve"_s));
         button(managerPage, u"step_approve"_s)->click();
+        EXPECT_EQ(solution, u"致歉并赠送保养"_s);
+        EXPECT_TRUE(compensation.contains(u"200"_s)) << compensation.toStdString();
     }
     page.openComplaint(1); // the agent's page sees the new state
     onDialog<ui::complaints::StepDialog>(
@@ -162,7 +169,7 @@ TEST_F(ComplaintsPageTest, AStaleSaveIsRefusedAndTheCaseReloads)
         dlg->reject();
     });
     button(page, u"step_investigate"_s)->click();
-    EXPECT_TRUE(error.contains(u"boss"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"张经理"_s)) << error.toStdString();
     EXPECT_EQ(m_t.db->scalar(u"SELECT department FROM complaints"_s)->toString(), u"财务部"_s);
     EXPECT_FALSE(button(page, u"step_investigate"_s)); // reloaded: the case is investigating now
 }

@@ -1,6 +1,7 @@
 // Report periods, target states and series thinning of the dashboard (core/Dashboard).
 #include "dashboard/core/Dashboard.h"
 
+#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace crm::dashboard;
@@ -64,4 +65,20 @@ TEST(DashboardRules, DownsamplingKeepsPeaksAndEnds)
         EXPECT_LT(out[i - 1].x(), out[i].x());
     const QList<QPointF> few{{0, 1}, {1, 2}};
     EXPECT_EQ(downsample(few, 400), few);
+}
+
+TEST(DashboardRules, AxisLabelsArePeriodsThatFitAndStayDistinct)
+{
+    // English source texts; the Chinese translation reads 26年11月 / 12月.
+    EXPECT_EQ(AxisLabels::forKeys({u"2026-11"_s, u"2026-12"_s, u"2027-01"_s, u"2027-02"_s}),
+              (QStringList{u"26/11"_s, u"12 mo"_s, u"27/1"_s, u"2 mo"_s}));
+    EXPECT_EQ(AxisLabels::forKeys({u"2026-W52"_s, u"2026-W53"_s, u"2027-W01"_s}),
+              (QStringList{u"26 W52"_s, u"W53"_s, u"27 W1"_s}));
+    EXPECT_EQ(AxisLabels::forKeys({u"李晓红"_s, u"王芳"_s}), (QStringList{u"李晓红"_s, u"王芳"_s}));
+    // Thirty-six months: every label distinct.
+    QStringList keys;
+    for (int i = 0; i < 36; ++i)
+        keys << QDate(2024, 1, 1).addMonths(i).toString(u"yyyy-MM"_s);
+    const QStringList labels = AxisLabels::forKeys(keys);
+    EXPECT_EQ(QSet<QString>(labels.begin(), labels.end()).size(), 36);
 }

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
+#include "archives/services/ChurnService.h"
 #include "club/services/ClubService.h"
 #include "complaints/services/ComplaintService.h"
 #include "dashboard/services/DashboardService.h"
@@ -303,6 +304,94 @@ TEST_P(DashboardServiceTest, TheMonthlyReportIsAPdfAndAWorkbookThatMatchTheBoard
     // Header, then the tiles in board order: completion 75.0 as a number, not text.
     EXPECT_TRUE(lines[1] == u"75"_s || lines[1] == u"75.0"_s) << lines[1].toStdString();
     EXPECT_EQ(lines.last().toInt(), 5 + r->board.charts.size());
+}
+
+TEST_P(DashboardServiceTest, EveryFigureTheReportRepeatsIsOneComputation)
+{
+    build();
+    // Someone joins on 3 December, after November ended; the November report is made that day.
+    at(QDate(2026, 12, 3));
+    ASSERT_OK(ClubService(ctx()).enroll(manager, customers[4]));
+    auto r = ReportService(ctx()).build(manager, *Period::parse(u"2026-11"_s));
+    ASSERT_OK(r);
+    auto tile = [&](const char *id) -> std::optional<double> {
+        for (const Tile &t : r->board.tiles)
+            if (t.id == QLatin1String(id))
+                return t.value;
+        ADD_FAILURE() << id;
+        return std::nullopt;
+    };
+    // Section 1 (the tiles) against sections 3, 4 and 5.
+    EXPECT_EQ(tile("club_members"), double(r->club.members));
+    EXPECT_EQ(r->club.members, 2); // not the one who joined in December
+    EXPECT_EQ(tile("club_active"), double(r->club.activeMembers));
+    EXPECT_EQ(tile("points_outstanding"), double(r->club.outstanding));
+    EXPECT_EQ(tile("points_issued"), double(r->club.issued));
+    EXPECT_EQ(tile("points_redeemed"), double(r->club.redeemed));
+    EXPECT_EQ(tile("complaints"), double(r->complaintsByCategory.total.count));
+    EXPECT_EQ(r->complaintsByCategory.total.count, r->complaints.size());
+    const auto &calls = r->followups.total;
+    ASSERT_GT(calls.due, 0);
+    EXPECT_DOUBLE_EQ(*tile("followup_completion"), 100.0 * double(calls.completed) / double(calls.due));
+    // And the board for the same month says the same as the report built from it.
+    const Board again = board(u"2026-11"_s);
+    for (const Tile &t : again.tiles) {
+        if (t.id == u"at_risk"_s)
+            continue; // a snapshot of today, shown for the running period only
+        EXPECT_EQ(t.value, tile(t.id.toLatin1().constData())) << t.id.toStdString();
+    }
+}
+
+TEST_P(DashboardServiceTest, VehiclesAtRiskAreOneNumberAsOfOneDay)
+{
+    // Delivered mid-June without a visit since: at risk from 15 December (six months), not on the 3rd.
+    VehicleRow v;
+    v.customerId = customers[0];
+    v.vin = u"LFVAB15A9PA040001"_s;
+    v.model = u"速腾"_s;
+    v.deliveryDate = QDate(2026, 6, 15);
+    ASSERT_OK(CustomerRepository(db()).insertVehicle(v, u"2026-06-15T02:00:00Z"_s));
+    at(QDate(2026, 12, 3));
+    auto now = ChurnService(ctx()).states(manager, QDate(2026, 12, 3));
+    ASSERT_OK(now);
+    const Board running = board(u"2026-12"_s);
+    for (const Tile &t : running.tiles) {
+        if (t.id == u"at_risk"_s) {
+            // The running month counts as of today, the same number as the archives' churn page.
+            EXPECT_EQ(t.value, double(now->atRisk));
+            EXPECT_EQ(t.value, 0.0);
+            EXPECT_EQ(t.drill.to, QDate(2026, 12, 3));
+        }
+    }
+}
+
+TEST_P(DashboardServiceTest, ARunningMonthIsComparedWithTheSameDaysAndSmallSamplesAreIndicative)
+{
+    build();
+    at(QDate(2026, 12, 3));
+    const Board running = board(u"2026-12"_s);
+    ASSERT_TRUE(running.toDate());
+    EXPECT_EQ(running.countedTo, QDate(2026, 12, 3));
+    EXPECT_EQ(running.previous.from, QDate(2026, 11, 1));
+    EXPECT_EQ(running.previous.to, QDate(2026, 11, 3)); // like with like: 1–3 November
+    const Tile *completion = running.tile(u"followup_completion"_s);
+    ASSERT_TRUE(completion);
+    EXPECT_EQ(completion->previous, 100.0); // the one task due 1–3 November was done, not 3 of 4 for the month
+    // November is over: the whole month, against the whole of October.
+    const Board november = board(u"2026-11"_s);
+    EXPECT_FALSE(november.toDate());
+    EXPECT_EQ(november.previous.to, QDate(2026, 10, 31));
+    // One sales survey is too few to colour a satisfaction figure (the setting says 30).
+    const Tile *ssi = november.tile(u"ssi"_s);
+    ASSERT_TRUE(ssi && ssi->value);
+    EXPECT_TRUE(ssi->indicative);
+    EXPECT_EQ(ssi->state, State::None);
+    ASSERT_OK(SettingsService(ctx()).set(manager, settings::kDashboardMinSample, u"1"_s));
+    const Board again = board(u"2026-11"_s);
+    const Tile *judged = again.tile(u"ssi"_s);
+    ASSERT_TRUE(judged);
+    EXPECT_FALSE(judged->indicative);
+    EXPECT_NE(judged->state, State::None);
 }
 
 CRM_INSTANTIATE_ENGINES(DashboardServiceTest);

@@ -17,8 +17,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -225,4 +227,41 @@ TEST_F(CallDeskPageTest, ASurveyAnsweredOnTheCallAndAnUnhappyAnswerClosesTheLoop
     EXPECT_EQ(m_t.db->scalar(u"SELECT COUNT(*) FROM survey_alerts WHERE status = 'open'"_s)->toInt(), 1);
     EXPECT_EQ(m_t.db->scalar(u"SELECT text FROM survey_answers WHERE text <> ''"_s)->toString(), u"销售顾问不耐烦"_s);
     EXPECT_TRUE(page.findChild<QLabel *>(u"lastSaved"_s)->text().contains(u"TS-2611-0001"_s));
+}
+
+TEST_F(CallDeskPageTest, TheFormStartsCleanForEachCustomerAndRespectsTheRestTime)
+{
+    ASSERT_OK(m_t.db->exec(u"UPDATE customers SET gender = 'M' WHERE name = '张伟'"_s));
+    at(QTime(11, 30)); // an hour from now is 12:30, in the 12:00–14:00 rest
+    AppContext app{ctx(), m_agent, false};
+    ui::followups::CallDeskPage page(app);
+    page.resize(1366, 740);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    // The salutation follows the known gender.
+    EXPECT_TRUE(page.findChild<QTextBrowser *>(u"scriptView"_s)->toPlainText().contains(u"张先生"_s));
+    EXPECT_FALSE(page.findChild<QTextBrowser *>(u"scriptView"_s)->toPlainText().contains(u"先生/女士"_s));
+    // The default call-back time is outside the customer's rest time.
+    auto *callBack = page.findChild<QDateTimeEdit *>(u"callBackAt"_s);
+    ASSERT_TRUE(callBack);
+    EXPECT_EQ(callBack->dateTime().time(), QTime(14, 0));
+    // A feedback line added by mistake is removed with the button.
+    auto *category = page.findChild<QComboBox *>(u"feedbackCategory"_s);
+    category->setCurrentIndex(category->count() - 1);
+    QTest::keyClicks(page.findChild<QLineEdit *>(u"feedbackText"_s), u"typo"_s);
+    QTest::keyClick(page.findChild<QLineEdit *>(u"feedbackText"_s), Qt::Key_Return);
+    auto *feedback = page.findChild<QListWidget *>(u"feedbackList"_s);
+    ASSERT_EQ(feedback->count(), 1);
+    feedback->setCurrentRow(0);
+    page.findChild<QPushButton *>(u"removeFeedback"_s)->click();
+    EXPECT_EQ(feedback->count(), 0);
+    // A call begun at 11:55 and logged at 12:05 was not made in the rest time: no question.
+    at(QTime(12, 5));
+    page.findChild<QSpinBox *>(u"durationSeconds"_s)->setValue(600);
+    test::MessageBoxCloser closer(2000);
+    page.findChild<QPushButton *>(u"saveCallButton"_s)->click();
+    EXPECT_TRUE(closer.texts.isEmpty());
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls"_s), 1);
+    // The next customer's form does not carry the last one's feedback type.
+    EXPECT_EQ(category->currentIndex(), 0);
 }

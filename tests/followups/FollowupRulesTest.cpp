@@ -1,5 +1,8 @@
 // The follow-up date rules on hand-made dates: month ends, leap days, vehicles with no history.
 #include "followups/core/FollowupRules.h"
+#include "followups/core/ScriptWords.h"
+
+using namespace Qt::StringLiterals;
 
 #include <gtest/gtest.h>
 
@@ -159,4 +162,21 @@ TEST(FollowupRules, MonthSpansBoundTheReminderByTime)
         EXPECT_LE(after, qint64(std::floor(longestSpan(12) * kReminderShare)));
     }
     EXPECT_EQ(earliestOpenStart(QDate(2026, 11, 30), 12, 60), QDate(2026, 11, 30).addDays(-60 - 292));
+}
+
+TEST(ScriptWords, SalutationFollowsTheKnownGender)
+{
+    EXPECT_EQ(crm::followups::salutation(u"林小雨"_s, u"F"_s), u"林女士"_s);
+    EXPECT_EQ(crm::followups::salutation(u"张伟明"_s, u"M"_s), u"张先生"_s);
+    EXPECT_EQ(crm::followups::salutation(u"王芳"_s, QString()), u"王先生/女士"_s);
+    EXPECT_EQ(crm::followups::salutation(u"欧阳娜娜"_s, u"F"_s), u"欧阳女士"_s);
+}
+
+TEST(ScriptWords, TheServiceDayIsSaidFromToday)
+{
+    const QDate today(2026, 12, 3);
+    EXPECT_EQ(crm::followups::dayWord(QDate(2026, 12, 4), today), u"明天"_s);
+    EXPECT_EQ(crm::followups::dayWord(QDate(2026, 12, 3), today), u"今天"_s); // a reminder worked a day late
+    EXPECT_EQ(crm::followups::dayWord(QDate(2026, 12, 5), today), u"后天"_s);
+    EXPECT_EQ(crm::followups::dayWord(QDate(2026, 12, 9), today), u"12月9日"_s);
 }

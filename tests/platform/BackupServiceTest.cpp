@@ -85,8 +85,12 @@ TEST_P(BackupServiceTest, ScheduledBackupsAreMadeWhenDueRotatedAndRestorable)
     ASSERT_OK(back);
     EXPECT_EQ((*back)->scalar(u"SELECT COUNT(*) FROM customers"_s)->toInt(), 5);
 
-    // Audited, and only for those allowed to export data.
+    // Audited, and only for those allowed to back up: the administrator keeps the desk, so
+    // the administrator may (without the right to export customer data); an agent may not.
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'backup'"_s)->toInt(), 5);
+    const Session admin = test::insertUser(db(), u"root"_s, u"管理员"_s, Role::Admin);
+    ASSERT_FALSE(admin.can(Permission::ExportData));
+    ASSERT_OK(backups.backUp(admin));
     const Session agent = test::insertUser(db(), u"agent"_s, u"坐席"_s, Role::Agent);
     auto refused = backups.backUp(agent);
     ASSERT_FALSE(refused.ok());

@@ -2,6 +2,8 @@
 #include "TestDatabase.h"
 #include "UiHelpers.h"
 
+#include "club/services/ClubService.h"
+#include "followups/services/FollowupService.h"
 #include "seed/SeedService.h"
 #include "services/BackupService.h"
 #include "services/SettingsService.h"
@@ -11,6 +13,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ScreenLock.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/TimeSpansEdit.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -29,6 +32,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -248,12 +252,23 @@ TEST_F(ShellTest, SettingsDialogSavesBusinessSettingsForManagersOnly)
         name->clear();
         test::typeCommitted(name, u"佛山新店"_s);
         dlg.findChild<QSpinBox *>(services::settings::kPasswordMinLength)->setValue(10);
+        // A choice is a list, not a 1/0 number; the rest time is rows of times, read back as stored.
+        auto *cards = dlg.findChild<QComboBox *>(services::settings::kCardPerVehicle);
+        ASSERT_TRUE(cards);
+        EXPECT_EQ(cards->count(), 2);
+        cards->setCurrentIndex(1);
+        auto *rest = dlg.findChild<TimeSpansEdit *>(services::settings::kQuietHours);
+        ASSERT_TRUE(rest);
+        EXPECT_EQ(rest->rows(), 3);
+        EXPECT_EQ(rest->value(), u"00:00-09:00,12:00-14:00,20:00-24:00"_s);
         dlg.accept();
         EXPECT_EQ(dlg.result(), QDialog::Accepted);
     }
     services::SettingsService s(ctx());
     EXPECT_EQ(s.value(services::settings::kDealerName), u"佛山新店"_s);
     EXPECT_EQ(s.intValue(services::settings::kPasswordMinLength), 10);
+    EXPECT_EQ(s.intValue(services::settings::kCardPerVehicle), 1);
+    EXPECT_EQ(s.value(services::settings::kQuietHours), u"00:00-09:00,12:00-14:00,20:00-24:00"_s);
 
     auto agent = signIn(u"agent"_s, u"demo-agent"_s);
     ASSERT_TRUE(agent);
@@ -334,13 +349,19 @@ TEST_F(ShellTest, WheelOverTheSettingsFormScrollsWithoutChangingValues)
     ASSERT_TRUE(manager);
     AppContext app{ctx(), *manager, false};
     SettingsDialog dlg(app);
-    dlg.resize(640, 400);
     dlg.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dlg));
-    auto *spin = dlg.findChild<QSpinBox *>(services::settings::kPasswordMinLength);
+    dlg.resize(640, 260); // short enough that the follow-up area scrolls
+    auto *spin = dlg.findChild<QSpinBox *>(services::settings::kBusyDelayMinutes);
     ASSERT_TRUE(spin);
-    auto *scroll = dlg.findChild<QScrollArea *>();
+    QWidget *area = spin;
+    while (area && !qobject_cast<QScrollArea *>(area))
+        area = area->parentWidget();
+    auto *scroll = qobject_cast<QScrollArea *>(area);
     ASSERT_TRUE(scroll);
+    dlg.findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentWidget(scroll);
+    QApplication::processEvents();
+    ASSERT_GT(scroll->verticalScrollBar()->maximum(), 0);
     const int before = spin->value();
     const int top = scroll->verticalScrollBar()->value();
     QWheelEvent wheel(QPointF(5, 5), spin->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
@@ -396,11 +417,22 @@ TEST(WheelGuardTest, AnyScrollingFormTakesTheWheelFromUnfocusedEditors)
     spin->setFocus();
     turn(spin, 120);
     EXPECT_EQ(spin->value(), 51);
-    // Outside a scrolling form nothing changes about the wheel.
+    // A closed combo box never takes the wheel, focused or not: after a pick with the mouse it
+    // keeps the focus, and the next turn meant to scroll the form changed the answer.
+    combo->setFocus();
+    const int beforeCombo = area.verticalScrollBar()->value();
+    turn(combo, 120);
+    EXPECT_EQ(combo->currentIndex(), 1);
+    EXPECT_LT(area.verticalScrollBar()->value(), beforeCombo);
+    // Outside a scrolling form (a dialog's row) the unfocused editor ignores the wheel too.
     QSpinBox alone;
     alone.setValue(5);
     alone.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&alone));
+    alone.clearFocus();
+    turn(&alone, 120);
+    EXPECT_EQ(alone.value(), 5);
+    alone.setFocus();
     turn(&alone, 120);
     EXPECT_EQ(alone.value(), 6);
 }

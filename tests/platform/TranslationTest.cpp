@@ -14,29 +14,33 @@
 
 using namespace Qt::StringLiterals;
 
-// Runs lupdate over today's sources into a copy of the catalogue, so a string added to the
-// code but not to the catalogue fails here, not on a user's screen.
-TEST(Translations, ChineseCatalogueIsComplete)
+namespace {
+// Runs lupdate over today's sources into a copy of a catalogue and returns the messages left
+// without a translation, so a string added to the code but not to the catalogue fails here, not
+// on a user's screen.
+QStringList untranslated(const QString &catalogue, const QStringList &options, int *messages)
 {
     QTemporaryDir dir;
-    const QString copy = dir.filePath(u"zh_CN.ts"_s);
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CRM_SOURCE_DIR "/resources/translations/dealercrm_zh_CN.ts"), copy));
+    const QString copy = dir.filePath(u"copy.ts"_s);
+    EXPECT_TRUE(QFile::copy(QStringLiteral(CRM_SOURCE_DIR "/resources/translations/") + catalogue, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(CRM_LUPDATE),
-                  {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src/platform"),
-                   u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src/modules"), u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src/tools"),
-                   u"-I"_s, QStringLiteral(CRM_SOURCE_DIR "/src"), QStringLiteral(CRM_SOURCE_DIR "/src"),
-                   QStringLiteral(CRM_SOURCE_DIR "/ui"), u"-ts"_s, copy});
-    ASSERT_TRUE(lupdate.waitForFinished(120000));
-    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAll().toStdString();
+                  options + QStringList{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s,
+                                        QStringLiteral(CRM_SOURCE_DIR "/src/platform"), u"-I"_s,
+                                        QStringLiteral(CRM_SOURCE_DIR "/src/modules"), u"-I"_s,
+                                        QStringLiteral(CRM_SOURCE_DIR "/src/tools"), u"-I"_s,
+                                        QStringLiteral(CRM_SOURCE_DIR "/src"), QStringLiteral(CRM_SOURCE_DIR "/src"),
+                                        QStringLiteral(CRM_SOURCE_DIR "/ui"), u"-ts"_s, copy});
+    EXPECT_TRUE(lupdate.waitForFinished(120000));
+    EXPECT_EQ(lupdate.exitCode(), 0) << lupdate.readAll().toStdString();
     QFile f(copy);
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&f);
-    int messages = 0;
     QStringList missing;
     QString source;
+    *messages = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -44,18 +48,40 @@ TEST(Translations, ChineseCatalogueIsComplete)
         if (xml.name() == u"source"_s) {
             source = xml.readElementText();
         } else if (xml.name() == u"translation"_s) {
-            ++messages;
+            ++*messages;
             const auto type = xml.attributes().value(u"type"_s);
-            const bool numerus = false;
-            Q_UNUSED(numerus);
+            const bool unfinished = type == u"unfinished"_s || type == u"vanished"_s;
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (type == u"unfinished"_s || type == u"vanished"_s || text.trimmed().isEmpty())
+            if (unfinished || text.trimmed().isEmpty())
                 missing << source;
         }
     }
-    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return missing;
+}
+} // namespace
+
+TEST(Translations, ChineseCatalogueIsComplete)
+{
+    int messages = 0;
+    const QStringList missing = untranslated(u"dealercrm_zh_CN.ts"_s, {}, &messages);
     EXPECT_GT(messages, 100);
     EXPECT_TRUE(missing.isEmpty()) << missing.size() << " untranslated, e.g. \"" << missing.value(0).toStdString() << '"';
+}
+
+// English is the source language, but "%n response(s)" needs its two forms from a catalogue.
+TEST(Translations, EveryEnglishPluralHasItsForms)
+{
+    int messages = 0;
+    const QStringList missing = untranslated(u"dealercrm_en.ts"_s, {u"-pluralonly"_s}, &messages);
+    EXPECT_GT(messages, 15);
+    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " without plural forms, e.g. \"" << missing.value(0).toStdString() << '"';
+    QTranslator en;
+    ASSERT_TRUE(en.load(u":/i18n/dealercrm_en.qm"_s));
+    QCoreApplication::installTranslator(&en);
+    EXPECT_EQ(QCoreApplication::translate("crm::ui::archives::ArchivesPage", "%n customer(s)", nullptr, 1), u"1 customer"_s);
+    EXPECT_EQ(QCoreApplication::translate("crm::ui::archives::ArchivesPage", "%n customer(s)", nullptr, 3), u"3 customers"_s);
+    QCoreApplication::removeTranslator(&en);
 }
 
 TEST(Translations, CompiledCatalogueIsEmbeddedAndUsed)

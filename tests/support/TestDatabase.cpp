@@ -144,6 +144,7 @@ services::Session insertUser(data::Database &db, const QString &username, const 
                                                QStringLiteral("2026-01-01T00:00:00Z"),
                                                QStringLiteral("2026-01-01T00:00:00Z"),
                                                0,
+                                               {},
                                                {}});
     EXPECT_TRUE(id.ok()) << (id.ok() ? std::string() : id.error().text().toStdString());
     EXPECT_TRUE(tx.commit().ok());

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #ifdef CRM_TEST_GUI
+#include "ui/shell/DialogSizer.h"
 #include "ui/shell/WheelGuard.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
     App::setApplicationName(QStringLiteral("DealerCRM-tests"));
 #ifdef CRM_TEST_GUI
     crm::ui::WheelGuard::install(app); // as the program does
+    crm::ui::DialogSizer::install(app);
 #endif
 #ifdef CRM_TEST_LOG_DIR
     // The widget tests log to files as the program does, one per process, so that

@@ -22,9 +22,9 @@ protected:
         if (HasFatalFailure() || IsSkipped())
             return;
         Transaction tx(db());
-        auto id = UserRepository(db()).insert({0, u"agent"_s, u"李晓红"_s, Role::Agent, u"x"_s, true, u"x"_s, u"x"_s, 0, {}});
+        auto id = UserRepository(db()).insert({0, u"agent"_s, u"李晓红"_s, Role::Agent, u"x"_s, true, u"x"_s, u"x"_s, 0, {}, {}});
         agent = Session{*id, u"agent"_s, u"李晓红"_s, Role::Agent};
-        id = UserRepository(db()).insert({0, u"boss"_s, u"张经理"_s, Role::Manager, u"x"_s, true, u"x"_s, u"x"_s, 0, {}});
+        id = UserRepository(db()).insert({0, u"boss"_s, u"张经理"_s, Role::Manager, u"x"_s, true, u"x"_s, u"x"_s, 0, {}, {}});
         manager = Session{*id, u"boss"_s, u"张经理"_s, Role::Manager};
         for (const QString &n : {u"甲"_s, u"乙"_s, u"丙"_s, u"丁"_s}) {
             CustomerRow c;

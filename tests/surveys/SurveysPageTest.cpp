@@ -34,8 +34,8 @@ protected:
         m_t = std::move(*t);
         ASSERT_OK(data::Migrator(*m_t.db).migrate());
         data::Transaction tx(*m_t.db);
-        auto id =
-            data::UserRepository(*m_t.db).insert({0, u"boss"_s, u"张经理"_s, Role::Manager, u"x"_s, true, u"x"_s, u"x"_s, 0, {}});
+        auto id = data::UserRepository(*m_t.db).insert(
+            {0, u"boss"_s, u"张经理"_s, Role::Manager, u"x"_s, true, u"x"_s, u"x"_s, 0, {}, {}});
         ASSERT_OK(id);
         m_manager = services::Session{*id, u"boss"_s, u"张经理"_s, Role::Manager};
         QList<qint64> customers;

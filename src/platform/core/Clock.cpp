@@ -46,4 +46,9 @@ QDateTime fromStoredUtc(const QString &s)
     return t;
 }
 
+QDate localToday(const Clock &clock)
+{
+    return clock.nowUtc().toLocalTime().date();
+}
+
 } // namespace crm

@@ -37,5 +37,8 @@ QString storedDayStart(const QDate &d);
 // A period whose last day ends after now is still open: its figures may change, so they are
 // counted live rather than stored.
 bool periodIsOpen(const QDate &lastDay, const Clock &clock);
+// The desk's calendar day now. Not nowUtc().date(): before 08:00 in China that is yesterday, and a
+// figure "as of today" computed on it disagreed with the same figure elsewhere.
+QDate localToday(const Clock &clock);
 
 } // namespace crm

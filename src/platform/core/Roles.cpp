@@ -75,6 +75,8 @@ QString RoleText::permissionId(Permission p)
         return u"manage_club"_s;
     case Permission::ApproveClub:
         return u"approve_club"_s;
+    case Permission::BackUp:
+        return u"back_up"_s;
     }
     return {};
 }
@@ -110,6 +112,8 @@ bool roleHas(Role role, Permission p)
         return role == Role::Club || role == Role::Manager;
     case Permission::ApproveClub:
         return role == Role::Manager;
+    case Permission::BackUp:
+        return role == Role::Admin || role == Role::Manager || role == Role::Archivist;
     }
     return false;
 }

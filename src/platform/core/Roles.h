@@ -23,6 +23,7 @@ enum class Permission {
     ApproveComplaints, // approve solutions, send them back, extend deadlines
     ManageClub,        // memberships, cards, points, gifts, activities
     ApproveClub,       // points adjustments above the approval threshold
+    BackUp,            // copy the whole database now (the administrator keeps the desk; archives and managers too)
 };
 
 class RoleText {

@@ -34,11 +34,32 @@ QStringList SearchKeys::forCustomer(const QString &name, const QString &mobile, 
     }
     for (const QString &v : vins) {
         if (v.size() == 17)
-            keys << v << v.right(6);
+            keys << v << v.right(6) << reversedVin(v);
     }
     keys.removeDuplicates();
     keys.removeAll(QString());
     return keys;
+}
+
+QString SearchKeys::reversedVin(const QString &vin)
+{
+    QString out = QStringLiteral("~");
+    for (auto it = vin.crbegin(); it != vin.crend(); ++it)
+        out += *it;
+    return out;
+}
+
+QString SearchKeys::vinTailKey(const QString &q)
+{
+    if (q.size() < 6 || q.size() > 16)
+        return {};
+    bool digit = false;
+    for (QChar c : q) {
+        if (!(c.isDigit() || (c >= u'A' && c <= u'Z')))
+            return {};
+        digit = digit || c.isDigit();
+    }
+    return digit ? reversedVin(q) : QString();
 }
 
 } // namespace crm

@@ -15,6 +15,10 @@ QString install(QCoreApplication &app, const QString &language)
     // Source strings are English; anything Chinese gets the Simplified Chinese catalogue.
     if (locale.language() != QLocale::Chinese) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Only the plural forms: "%n response(s)" reads "1 response" / "2 responses".
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(u":/i18n/dealercrm_en.qm"_s))
+            QCoreApplication::installTranslator(plurals);
         return u"en"_s;
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));

@@ -8,7 +8,9 @@ namespace {
 // so the statement text is constant and can be prepared once.
 const QString kWhere = u" WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?) AND (? = '' OR username = ?) "_s;
 
-const QString kColumns = u"id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail"_s;
+// The last column is the person as people know them (personOf in Rows.h), read, never stored.
+const QString kColumns = u"id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail, "
+                         "COALESCE((SELECT pn.display_name FROM users pn WHERE pn.id = audit_log.user_id), username)"_s;
 
 AuditEntry entryFrom(const QSqlQuery &q)
 {
@@ -24,6 +26,7 @@ AuditEntry entryFrom(const QSqlQuery &q)
     e.beforeJson = q.value(7).toString();
     e.afterJson = q.value(8).toString();
     e.detail = q.value(9).toString();
+    e.person = q.value(10).toString();
     return e;
 }
 

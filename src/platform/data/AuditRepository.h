@@ -16,6 +16,7 @@ struct AuditEntry {
     QString beforeJson;
     QString afterJson;
     QString detail;
+    QString person; // read only: the user's display name (or the stored name without an account)
 };
 
 struct AuditFilter {

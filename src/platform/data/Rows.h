@@ -21,4 +21,14 @@ inline Result<bool> changedOne(Result<QSqlQuery> q)
     return q->numRowsAffected() == 1;
 }
 
+// The person behind a stored user name, as people know them: the display name, or the stored
+// name when no such account exists (a system job, an account since removed). Rows keep the user
+// name (stable, audited); every read for people goes through this, so one table never shows
+// `agent` beside 李晓红. Pass the column qualified by its table (`complaint_events.username`):
+// unqualified, `username` would name the users table's own column inside the subquery.
+inline QString personOf(const QString &usernameColumn)
+{
+    return QStringLiteral("COALESCE((SELECT pn.display_name FROM users pn WHERE pn.username = %1), %1)").arg(usernameColumn);
+}
+
 } // namespace crm::data

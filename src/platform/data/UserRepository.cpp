@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 namespace crm::data {
 namespace {
 const QString kColumns =
-    u"id, username, display_name, role, password_hash, active, created_at, updated_at, failed_logins, locked_until"_s;
+    u"id, username, display_name, role, password_hash, active, created_at, updated_at, failed_logins, locked_until, "
+    "last_login_at"_s;
 
 UserRow rowFrom(const QSqlQuery &q)
 {
@@ -23,6 +24,8 @@ UserRow rowFrom(const QSqlQuery &q)
     u.failedLogins = q.value(8).toInt();
     if (!q.value(9).isNull())
         u.lockedUntil = fromStoredUtc(q.value(9).toString());
+    if (!q.value(10).isNull())
+        u.lastLogin = fromStoredUtc(q.value(10).toString());
     return u;
 }
 } // namespace
@@ -117,6 +120,12 @@ Status UserRepository::setLock(qint64 id, int failedLogins, const QDateTime &loc
         m_db.exec(u"UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
                   {failedLogins,
                    lockedUntil.isValid() ? QVariant(toStoredUtc(lockedUntil)) : QVariant(QMetaType(QMetaType::QString)), id}));
+    return {};
+}
+
+Status UserRepository::setSignedIn(qint64 id, const QString &at)
+{
+    CRM_TRY(m_db.exec(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s, {at, id}));
     return {};
 }
 

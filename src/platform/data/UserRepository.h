@@ -18,6 +18,7 @@ struct UserRow {
     QString updatedAt;
     int failedLogins = 0;  // failed sign-ins in a row
     QDateTime lockedUntil; // UTC; invalid = not locked
+    QDateTime lastLogin;   // UTC; invalid = never signed in
 };
 
 // Users aggregate. Never commits: the calling service owns the transaction.
@@ -38,6 +39,7 @@ public:
     Result<int> addFailedLogin(qint64 id);
     // Sets the count and the lock (an invalid time clears it).
     Status setLock(qint64 id, int failedLogins, const QDateTime &lockedUntil);
+    Status setSignedIn(qint64 id, const QString &at);
 
 private:
     Result<QList<UserRow>> select(const QString &where, const QVariantList &binds);

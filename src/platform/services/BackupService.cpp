@@ -77,7 +77,7 @@ bool BackupService::isDue()
 Result<QString> BackupService::backUp(const Session &who)
 {
     // A backup is every customer's data in one file: the right to export data.
-    CRM_TRY(Guard::require(m_ctx, who, Permission::ExportData, tr("back up the database")));
+    CRM_TRY(Guard::require(m_ctx, who, Permission::BackUp, tr("back up the database")));
     if (!applies())
         return Error::invalid(tr("Back up a PostgreSQL database with pg_dump on the server; see the README."));
     const BackupPolicy p = policy();

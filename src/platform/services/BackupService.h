@@ -38,7 +38,7 @@ public:
     QDateTime lastBackup();
     // A scheduled backup is due: scheduling is on and the newest backup is that old (or missing).
     bool isDue();
-    // Writes a backup now and rotates; returns its path. Needs ExportData (the scheduled backup
+    // Writes a backup now and rotates; returns its path. Needs BackUp (the scheduled backup
     // runs as the system). Audited.
     Result<QString> backUp(const Session &who);
 

@@ -84,8 +84,9 @@ QList<SettingDef> SettingsService::definitions()
                        u"0"_s,
                        0,
                        1,
-                       tr("Cards: one per vehicle (1) or one per customer (0)"),
-                       club}
+                       tr("Club cards"),
+                       club,
+                       {tr("One card per customer"), tr("One card per vehicle")}}
          << SettingDef{settings::kTierSilver,
                        SettingDef::Kind::Integer,
                        u"5000"_s,
@@ -143,6 +144,13 @@ QList<SettingDef> SettingsService::definitions()
                        1,
                        50,
                        tr("Amber when a target is missed by at most (% of the target)"),
+                       board};
+    defs << SettingDef{settings::kDashboardMinSample,
+                       SettingDef::Kind::Integer,
+                       u"30"_s,
+                       1,
+                       1000,
+                       tr("Survey figures from fewer answers are indicative (not coloured)"),
                        board};
     const struct {
         const char16_t *kpi;
@@ -202,8 +210,8 @@ QList<SettingDef> SettingsService::baseDefinitions()
          tr("Document store folder (shared folder for several desks; empty: beside the database)"), archives},
         {settings::kSurveyFatigueDays, SettingDef::Kind::Integer, u"30"_s, 0, 365,
          tr("No survey within this many days of the last one"), tr("Follow-up calls")},
-        {settings::kQuietHours, SettingDef::Kind::Text, u"00:00-09:00,12:00-14:00,20:00-24:00"_s, 0, 120,
-         tr("Do-not-disturb hours (e.g. 00:00-09:00,12:00-14:00,20:00-24:00)"), tr("Follow-up calls")},
+        {settings::kQuietHours, SettingDef::Kind::TimeSpans, u"00:00-09:00,12:00-14:00,20:00-24:00"_s, 0, 120,
+         tr("Customers' rest time (no calls)"), tr("Follow-up calls")},
         {settings::kMaxAttempts, SettingDef::Kind::Integer, u"3"_s, 1, 10, tr("Attempts before a task is unreachable"),
          tr("Follow-up calls")},
         {settings::kNoAnswerDelayMinutes, SettingDef::Kind::Integer, u"120"_s, 5, 2880,

@@ -18,12 +18,15 @@ inline const QString kIdleLockMinutes = QStringLiteral("security.idle_lock_minut
 // to SettingsService::definitions(); the settings dialog builds its form from that list.
 struct SettingDef {
     QString key;
-    enum class Kind { Text, Integer } kind = Kind::Text;
+    // TimeSpans: "HH:mm-HH:mm,…" within a day (24:00 the day's end), edited as from–to rows.
+    enum class Kind { Text, Integer, TimeSpans } kind = Kind::Text;
     QString defaultValue;
     int minimum = 0;
     int maximum = 0;
     QString label; // translated
     QString group; // translated
+    // An Integer that is a choice: the titles of minimum, minimum + 1, … (shown as a list, not a number).
+    QStringList choices = {};
 };
 
 class SettingsService {

@@ -168,6 +168,7 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         CRM_TRY(repo.updatePasswordHash(u.id, *h, toStoredUtc(now)));
         CRM_TRY(Guard::audit(m_ctx, &s, {u"rehash"_s, u"users"_s, QString::number(u.id), {}, {}, {}}));
     }
+    CRM_TRY(repo.setSignedIn(u.id, toStoredUtc(now)));
     CRM_TRY(Guard::audit(m_ctx, &s, {u"login"_s, u"users"_s, QString::number(u.id), {}, {}, {}}));
     CRM_TRY(tx.commit());
     log::get("auth")->info("user id {} logged in", u.id);

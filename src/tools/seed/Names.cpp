@@ -34,9 +34,43 @@ constexpr Weighted kPlatePrefixes[] = {{u"粤A", 70}, {u"粤B", 5}, {u"粤E", 5}
                                        {u"赣A", 2},  {u"桂A", 2}, {u"闽A", 2}, {u"川A", 2}, {u"鄂A", 1}};
 constexpr Weighted kCities[] = {{u"广州", 70}, {u"佛山", 10}, {u"东莞", 6}, {u"清远", 5},
                                 {u"深圳", 4},  {u"中山", 3},  {u"肇庆", 2}};
-constexpr const char16_t *kDistricts[] = {u"天河区", u"越秀区", u"海珠区", u"白云区", u"番禺区", u"黄埔区", u"花都区", u"荔湾区"};
-constexpr const char16_t *kRoads[] = {u"中山大道", u"天河路",   u"黄埔大道", u"广州大道",
-                                      u"解放路",   u"环市东路", u"新港西路", u"江南大道"};
+// Districts and roads belong to their city (no 佛山天河区). Each city has eight of each, so the
+// draws (and with them every other generated value) are the same as with one list.
+struct Place {
+    const char16_t *city;
+    const char16_t *districts[8];
+    const char16_t *roads[8];
+};
+constexpr Place kPlaces[] = {
+    {u"广州",
+     {u"天河区", u"越秀区", u"海珠区", u"白云区", u"番禺区", u"黄埔区", u"花都区", u"荔湾区"},
+     {u"中山大道", u"天河路", u"黄埔大道", u"广州大道", u"解放路", u"环市东路", u"新港西路", u"江南大道"}},
+    {u"佛山",
+     {u"禅城区", u"南海区", u"顺德区", u"三水区", u"高明区", u"禅城区", u"南海区", u"顺德区"},
+     {u"季华路", u"佛山大道", u"汾江路", u"桂澜路", u"岭南大道", u"绿景路", u"魁奇路", u"南海大道"}},
+    {u"东莞",
+     {u"莞城街道", u"南城街道", u"东城街道", u"万江街道", u"虎门镇", u"长安镇", u"常平镇", u"塘厦镇"},
+     {u"东城大道", u"鸿福路", u"莞太路", u"元美路", u"石龙路", u"宏图路", u"八一路", u"运河路"}},
+    {u"清远",
+     {u"清城区", u"清新区", u"清城区", u"清新区", u"清城区", u"清新区", u"清城区", u"清新区"},
+     {u"北江路", u"先锋路", u"人民路", u"连江路", u"新城路", u"桥北路", u"广清大道", u"建设路"}},
+    {u"深圳",
+     {u"福田区", u"罗湖区", u"南山区", u"宝安区", u"龙岗区", u"龙华区", u"盐田区", u"光明区"},
+     {u"深南大道", u"北环大道", u"滨海大道", u"红荔路", u"华强北路", u"科技园路", u"宝安大道", u"布吉路"}},
+    {u"中山",
+     {u"石岐街道", u"东区街道", u"西区街道", u"南区街道", u"火炬开发区", u"小榄镇", u"古镇镇", u"坦洲镇"},
+     {u"中山路", u"兴中道", u"博爱路", u"孙文路", u"富华道", u"岐关路", u"长江路", u"康华路"}},
+    {u"肇庆",
+     {u"端州区", u"鼎湖区", u"高要区", u"端州区", u"鼎湖区", u"高要区", u"端州区", u"鼎湖区"},
+     {u"端州路", u"星湖大道", u"天宁路", u"建设路", u"信安路", u"江滨路", u"睦岗路", u"宋城路"}},
+};
+const Place &placeOf(const QString &city)
+{
+    for (const Place &p : kPlaces)
+        if (city == QStringView(p.city))
+            return p;
+    return kPlaces[0];
+}
 constexpr Weighted kSources[] = {{u"walk_in", 45}, {u"web", 25}, {u"referral", 12}, {u"phone", 10}, {u"event", 5}, {u"dms", 3}};
 struct ModelInfo {
     const char16_t *name;
@@ -140,7 +174,8 @@ data::CustomerRow DataGenerator::customer()
     c.name = personName(male);
     c.mobile = mobile();
     c.city = pickWeighted(kCities, uniform(0, totalWeight(kCities) - 1));
-    c.address = c.city + QString::fromUtf16(pick(kDistricts)) + QString::fromUtf16(pick(kRoads)) +
+    const Place &place = placeOf(c.city);
+    c.address = c.city + QString::fromUtf16(pick(place.districts)) + QString::fromUtf16(pick(place.roads)) +
                 QString::number(uniform(1, 999)) + u"号"_s;
     c.source = pickWeighted(kSources, uniform(0, totalWeight(kSources) - 1));
     if (unit() < 0.85)

@@ -181,6 +181,12 @@ Status SeedService::seedClubHistory(const Session &clubStaff, const Session &man
         r.endsAt = r.kind == u"replacement_car"_s ? r.startsAt.addDays(2) : r.startsAt.addSecs(3 * 3600);
         r.resourceId = r.kind == u"replacement_car"_s ? cars[i % 2] : r.kind == u"pickup"_s ? drivers[i % 2] : 0;
         r.address = r.kind == u"pickup"_s ? u"天河区体育西路 %1 号"_s.arg(gen.uniform(1, 200)) : QString();
+        auto car = m_ctx.db.scalar(u"SELECT MIN(v.id) FROM vehicles v JOIN club_members m ON m.customer_id = v.customer_id "
+                                   "WHERE m.id = ? AND v.deleted_at IS NULL"_s,
+                                   {r.memberId});
+        if (!car)
+            return car.error();
+        r.vehicleId = car->toLongLong(); // the member's car: the list shows which one
         auto id = desk.book(clubStaff, r);
         if (!id)
             continue; // the car or driver was taken at that time: the desk would choose another

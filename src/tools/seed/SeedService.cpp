@@ -100,7 +100,7 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
         data::CustomerRow copy = **original;
         copy.address.clear();
         copy.birthday = QDate();
-        copy.tags = {tr("legacy DMS")};
+        copy.tags = {u"旧DMS导入"_s}; // data, not interface text: the demo's archives are Chinese
         auto id = repo.insertCustomer(copy, at);
         if (!id)
             return id.error();

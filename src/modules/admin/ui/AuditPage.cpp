@@ -1,5 +1,7 @@
 #include "admin/ui/AuditPage.h"
 
+#include "core/AuditText.h"
+
 #include "admin/ui/AuditTableModel.h"
 #include "core/Json.h"
 #include "ui/common/Messages.h"
@@ -30,13 +32,11 @@ AuditPage::AuditPage(AppContext &app, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_action->addItem(tr("All actions"), QString());
-    for (const char *a :
-         {"create", "update", "delete", "login", "login_failed", "denied", "enable", "disable", "password_reset",
-          "password_change", "seed", "reveal", "import", "export", "merge", "unmerge", "transfer", "consent", "withdraw"})
-        m_action->addItem(AuditTableModel::actionTitle(QString::fromLatin1(a)), QString::fromLatin1(a));
+    for (const QString &a : AuditText::actions())
+        m_action->addItem(AuditTableModel::actionTitle(a), a);
     m_entity->addItem(tr("All record types"), QString());
-    for (const char *e : {"users", "settings", "customers", "vehicles", "service_visits", "documents", "permission"})
-        m_entity->addItem(AuditTableModel::entityTitle(QString::fromLatin1(e)), QString::fromLatin1(e));
+    for (const QString &e : AuditText::entities())
+        m_entity->addItem(AuditTableModel::entityTitle(e), e);
     m_user->setPlaceholderText(tr("User name"));
     m_user->setClearButtonEnabled(true);
     filters->addWidget(new QLabel(tr("Action:"), this));

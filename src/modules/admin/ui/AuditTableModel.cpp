@@ -1,5 +1,7 @@
 #include "admin/ui/AuditTableModel.h"
 
+#include "core/AuditText.h"
+
 #include "core/Clock.h"
 
 #include <QLocale>
@@ -72,66 +74,14 @@ int AuditTableModel::columnCount(const QModelIndex &parent) const
 
 QString AuditTableModel::actionTitle(const QString &a)
 {
-    if (a == u"create"_s)
-        return tr("Created");
-    if (a == u"update"_s)
-        return tr("Changed");
-    if (a == u"delete"_s)
-        return tr("Deleted");
-    if (a == u"login"_s)
-        return tr("Signed in");
-    if (a == u"login_failed"_s)
-        return tr("Failed sign-in");
-    if (a == u"denied"_s)
-        return tr("Refused (no permission)");
-    if (a == u"enable"_s)
-        return tr("Enabled");
-    if (a == u"disable"_s)
-        return tr("Disabled");
-    if (a == u"password_reset"_s)
-        return tr("Password reset");
-    if (a == u"password_change"_s)
-        return tr("Password changed");
-    if (a == u"rehash"_s)
-        return tr("Password rehashed");
-    if (a == u"seed"_s)
-        return tr("Generated data");
-    if (a == u"reveal"_s)
-        return tr("Mobile revealed");
-    if (a == u"import"_s)
-        return tr("Imported");
-    if (a == u"export"_s)
-        return tr("Exported");
-    if (a == u"merge"_s)
-        return tr("Merged");
-    if (a == u"unmerge"_s)
-        return tr("Merge undone");
-    if (a == u"transfer"_s)
-        return tr("Ownership transferred");
-    if (a == u"consent"_s)
-        return tr("Consent given");
-    if (a == u"withdraw"_s)
-        return tr("Consent withdrawn");
-    return a;
+    const QString t = AuditText::action(a);
+    return t.isEmpty() ? a : t;
 }
 
 QString AuditTableModel::entityTitle(const QString &e)
 {
-    if (e == u"users"_s)
-        return tr("User account");
-    if (e == u"settings"_s)
-        return tr("Setting");
-    if (e == u"customers"_s)
-        return tr("Customer");
-    if (e == u"permission"_s)
-        return tr("Permission");
-    if (e == u"vehicles"_s)
-        return tr("Vehicle");
-    if (e == u"service_visits"_s)
-        return tr("Service visit");
-    if (e == u"documents"_s)
-        return tr("Document");
-    return e;
+    const QString t = AuditText::entity(e);
+    return t.isEmpty() ? e : t;
 }
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
@@ -143,7 +93,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case At:
         return QLocale().toString(fromStoredUtc(e->at).toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
     case User:
-        return e->username;
+        return e->person.isEmpty() || e->person == e->username ? e->username : u"%1 (%2)"_s.arg(e->person, e->username);
     case Action:
         return actionTitle(e->action);
     case Entity:

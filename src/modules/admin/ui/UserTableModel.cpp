@@ -52,6 +52,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return RoleText::title(u->role);
         case Status:
             return u->active ? tr("Active") : tr("Disabled");
+        case LastLogin:
+            return u->lastLogin.isValid() ? QLocale().toString(u->lastLogin.toLocalTime(), QLocale::ShortFormat) : tr("never");
         case Created:
             return QLocale().toString(fromStoredUtc(u->createdAt).toLocalTime(), QLocale::ShortFormat);
         }
@@ -74,6 +76,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation o, int role) co
         return tr("Role");
     case Status:
         return tr("Status");
+    case LastLogin:
+        return tr("Last sign-in");
     case Created:
         return tr("Created");
     }

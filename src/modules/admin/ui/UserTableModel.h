@@ -8,7 +8,7 @@ namespace crm::ui::admin {
 class UserTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Username, DisplayName, Role, Status, Created, ColumnCount };
+    enum Column { Username, DisplayName, Role, Status, LastLogin, Created, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setUsers(QList<data::UserRow> users);

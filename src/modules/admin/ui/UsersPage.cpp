@@ -6,6 +6,7 @@
 #include "ui/common/Messages.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -17,7 +18,8 @@ using namespace Qt::StringLiterals;
 namespace crm::ui::admin {
 
 UsersPage::UsersPage(AppContext &app, QWidget *parent)
-    : QWidget(parent), m_app(app), m_model(new UserTableModel(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_app(app), m_model(new UserTableModel(this)), m_view(new QTableView(this)),
+      m_roleFilter(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(u"<h2>%1</h2>"_s.arg(tr("User accounts")), this);
@@ -33,6 +35,14 @@ UsersPage::UsersPage(AppContext &app, QWidget *parent)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Role:"), this));
+    m_roleFilter->setObjectName(u"roleFilter"_s);
+    m_roleFilter->addItem(tr("All roles"), QString());
+    for (crm::Role r : kAllRoles)
+        m_roleFilter->addItem(RoleText::title(r), RoleText::id(r));
+    bar->addWidget(m_roleFilter);
+    connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &UsersPage::reload);
     layout->addWidget(bar);
 
     m_view->setObjectName(u"usersView"_s);
@@ -56,6 +66,8 @@ void UsersPage::reload()
         showError(this, tr("User accounts"), users.error());
         return;
     }
+    if (const QString role = m_roleFilter->currentData().toString(); !role.isEmpty())
+        users->removeIf([&role](const data::UserRow &u) { return RoleText::id(u.role) != role; });
     m_model->setUsers(*users);
     m_view->resizeColumnsToContents();
     selectUser(keep);

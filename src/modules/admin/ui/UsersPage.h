@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QTableView;
+class QComboBox;
 class QAction;
 
 namespace crm::ui::admin {
@@ -18,6 +19,7 @@ public:
     void reload();
     void selectUser(qint64 id);
     QTableView *view() const { return m_view; }
+    QComboBox *roleFilter() const { return m_roleFilter; }
 
 private:
     const data::UserRow *selected() const;
@@ -31,6 +33,7 @@ private:
     UserTableModel *m_model;
     QTableView *m_view;
     QAction *m_add, *m_edit, *m_reset, *m_toggle;
+    QComboBox *m_roleFilter;
 };
 
 } // namespace crm::ui::admin

@@ -2,6 +2,7 @@
 #include "archives/data/CustomerRepository.h"
 
 #include "archives/data/CustomerRows.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +16,15 @@ QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &bi
     // so each combination gets a plan that uses its index.
     QString w = u" WHERE c.deleted_at IS NULL"_s;
     if (!q.search.isEmpty()) {
-        w += u" AND c.id IN (SELECT k.customer_id FROM customer_search_keys k WHERE "_s +
-             m_db.dialect().prefixCondition(u"k.key"_s) + u')';
-        binds << m_db.dialect().prefixPattern(SearchKeys::normaliseQuery(q.search));
+        const QString text = SearchKeys::normaliseQuery(q.search);
+        const QString tail = SearchKeys::vinTailKey(text);
+        const QString prefix = m_db.dialect().prefixCondition(u"k.key"_s);
+        // A possible VIN tail also looks up the reversed VINs: two index ranges, never a scan.
+        w += u" AND c.id IN (SELECT k.customer_id FROM customer_search_keys k WHERE "_s + prefix +
+             (tail.isEmpty() ? QString() : u" OR "_s + prefix) + u')';
+        binds << m_db.dialect().prefixPattern(text);
+        if (!tail.isEmpty())
+            binds << m_db.dialect().prefixPattern(tail);
     }
     if (!q.city.isEmpty()) {
         w += u" AND c.city = ?"_s;
@@ -206,15 +213,16 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "UNION ALL SELECT substr(c.called_at, 1, 10), 'call', c.outcome, t.kind, u.display_name, 0, 0 FROM followup_calls c "
         "JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id WHERE c.customer_id = ? "
         "UNION ALL SELECT substr(scheduled_at, 1, 10), 'appointment', service_kind, substr(scheduled_at, 12, 5) || ' ' || notes, "
-        "created_by, 0, 0 FROM appointments WHERE customer_id = ? AND status <> 'cancelled' "
-        "UNION ALL SELECT substr(registered_at, 1, 10), 'complaint', status, number || ' ' || category, created_by, 0, "
+        "%1, 0, 0 FROM appointments WHERE customer_id = ? AND status <> 'cancelled' "
+        "UNION ALL SELECT substr(registered_at, 1, 10), 'complaint', status, number || ' ' || category, %2, 0, "
         "compensation_fen "
         "FROM complaints WHERE customer_id = ? "
-        "UNION ALL SELECT substr(at, 1, 10), 'club', kind, detail, created_by, 0, 0 FROM club_events WHERE customer_id = ? "
+        "UNION ALL SELECT substr(at, 1, 10), 'club', kind, detail, %3, 0, 0 FROM club_events WHERE customer_id = ? "
         "UNION ALL SELECT substr(starts_at, 1, 10), 'member_service', kind, substr(starts_at, 12, 5) || ' ' || status, "
-        "created_by, 0, 0 "
+        "%4, 0, 0 "
         "FROM member_services WHERE customer_id = ? "
-        "ORDER BY d DESC, kind"_s,
+        "ORDER BY d DESC, kind"_s.arg(personOf(u"appointments.created_by"_s), personOf(u"complaints.created_by"_s),
+                                      personOf(u"club_events.created_by"_s), personOf(u"member_services.created_by"_s)),
         {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId});
     if (!q)
         return q.error();

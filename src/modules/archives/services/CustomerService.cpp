@@ -12,6 +12,17 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
+namespace {
+// A customer as people refer to one: the name and the mobile's last four ("张伟 (尾号5678)").
+QString personLabel(data::CustomerRepository &repo, qint64 id)
+{
+    auto c = repo.customer(id);
+    if (!c || !*c)
+        return CustomerService::tr("a customer no longer in the archives");
+    const QString mobile = (*c)->mobile;
+    return mobile.size() >= 4 ? CustomerService::tr("%1 (mobile ending %2)").arg((*c)->name, mobile.right(4)) : (*c)->name;
+}
+} // namespace
 
 QStringList CustomerService::sources()
 {
@@ -200,7 +211,7 @@ Result<data::VehicleRow> CustomerService::validate(const VehicleInput &in)
 data::CustomerQuery CustomerService::withChurnDates(data::CustomerQuery q)
 {
     SettingsService s(m_ctx);
-    const QDate today = m_ctx.clock.nowUtc().date();
+    const QDate today = localToday(m_ctx.clock);
     q.atRiskBefore = today.addMonths(-s.intValue(settings::kChurnAtRiskMonths));
     q.lostBefore = today.addMonths(-s.intValue(settings::kChurnLostMonths));
     return q;
@@ -294,9 +305,8 @@ Result<qint64> CustomerService::create(const Session &who, const CustomerInput &
         if (!dup)
             return dup.error();
         if (dup->has_value())
-            return Error::conflict(tr("Mobile: %1 already belongs to customer #%2; open that customer instead, or merge.")
-                                       .arg(Mobile::masked(row->mobile))
-                                       .arg(**dup));
+            return Error::conflict(tr("Mobile: %1 already belongs to %2; open that customer instead, or merge.")
+                                       .arg(Mobile::masked(row->mobile), personLabel(repo, **dup)));
     }
     const QString at = toStoredUtc(m_ctx.clock.nowUtc());
     auto id = repo.insertCustomer(*row, at);
@@ -328,9 +338,8 @@ Status CustomerService::update(const Session &who, qint64 customerId, const Cust
         if (!dup)
             return dup.error();
         if (dup->has_value())
-            return Error::conflict(tr("Mobile: %1 already belongs to customer #%2; merge the two instead.")
-                                       .arg(Mobile::masked(row->mobile))
-                                       .arg(**dup));
+            return Error::conflict(tr("Mobile: %1 already belongs to %2; merge the two instead.")
+                                       .arg(Mobile::masked(row->mobile), personLabel(repo, **dup)));
     }
     row->id = customerId;
     CRM_TRY(repo.updateCustomer(*row, toStoredUtc(m_ctx.clock.nowUtc())));
@@ -358,7 +367,7 @@ Result<qint64> CustomerService::addVehicle(const Session &who, qint64 customerId
         return existing.error();
     if (existing->has_value())
         return Error::conflict(
-            tr("VIN: %1 is already in the archives (customer #%2).").arg(row->vin).arg((*existing)->customerId));
+            tr("VIN: %1 is already in the archives (%2).").arg(row->vin, personLabel(repo, (*existing)->customerId)));
     const QString at = toStoredUtc(m_ctx.clock.nowUtc());
     auto id = repo.insertVehicle(*row, at);
     if (!id)

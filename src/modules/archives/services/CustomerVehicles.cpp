@@ -18,7 +18,7 @@ Status CustomerService::transferVehicle(const Session &who, qint64 vehicleId, qi
                                         const QString &note)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("transfer vehicles")));
-    if (!date.isValid() || date > m_ctx.clock.nowUtc().date().addDays(1))
+    if (!date.isValid() || date > localToday(m_ctx.clock).addDays(1))
         return Error::invalid(tr("Transfer date: give the day the vehicle changed hands (not in the future)."));
     data::CustomerRepository repo(m_ctx.db);
     data::Transaction tx(m_ctx.db);
@@ -77,7 +77,7 @@ Status CustomerService::updateVehicle(const Session &who, qint64 vehicleId, cons
 Result<qint64> CustomerService::addVisit(const Session &who, qint64 vehicleId, const data::ServiceVisitRow &in)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::EditCustomers, tr("record service visits")));
-    if (!in.visitDate.isValid() || in.visitDate > m_ctx.clock.nowUtc().date().addDays(1))
+    if (!in.visitDate.isValid() || in.visitDate > localToday(m_ctx.clock).addDays(1))
         return Error::invalid(tr("Visit date: give the day of the visit (not in the future)."));
     if (!QStringList{u"maintenance"_s, u"repair"_s, u"warranty"_s, u"accident"_s}.contains(in.kind))
         return Error::invalid(tr("Visit kind: choose maintenance, repair, warranty or accident."));

@@ -51,12 +51,12 @@ const QHash<QString, ImportField> &headerTable()
         add(ImportField::Tags, {u"标签", u"tags"});
         add(ImportField::Vin, {u"vin", u"车架号", u"车辆识别代号", u"车辆识别代码", u"底盘号"});
         add(ImportField::Plate, {u"车牌", u"车牌号", u"车牌号码", u"plate", u"licenseplate"});
-        add(ImportField::Brand, {u"品牌", u"brand", u"make"});
+        add(ImportField::Brand, {u"品牌", u"厂牌", u"车辆品牌", u"brand", u"make"});
         add(ImportField::Model, {u"车型", u"车系", u"model"});
         add(ImportField::Trim, {u"配置", u"版本", u"车款", u"trim"});
         add(ImportField::Colour, {u"颜色", u"车身颜色", u"colour", u"color"});
         add(ImportField::PurchaseDate, {u"购车日期", u"购买日期", u"开票日期", u"purchasedate"});
-        add(ImportField::DeliveryDate, {u"交车日期", u"交付日期", u"deliverydate"});
+        add(ImportField::DeliveryDate, {u"交车日期", u"交付日期", u"交车时间", u"提车日期", u"deliverydate"});
         add(ImportField::SalesConsultant, {u"销售顾问", u"salesconsultant", u"salesperson"});
         add(ImportField::MileageKm, {u"里程", u"行驶里程", u"当前里程", u"mileage", u"mileagekm"});
         add(ImportField::InsuranceExpiry, {u"保险到期", u"保险到期日", u"保险到期日期", u"insuranceexpiry"});
@@ -167,7 +167,21 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
     if (!row.hasName)
         row.customer.name.clear();
 
-    if (!v.value(ImportField::Vin).isEmpty()) {
+    // A vehicle is kept by its VIN (the manufacturer's files, recalls and merges all key on it);
+    // a plate, model or date without one is not guessed into a vehicle nor dropped: the row is
+    // rejected, naming the columns that would have been lost.
+    if (v.value(ImportField::Vin).isEmpty()) {
+        QStringList lost;
+        for (ImportField f : {ImportField::Plate, ImportField::Brand, ImportField::Model, ImportField::Trim, ImportField::Colour,
+                              ImportField::PurchaseDate, ImportField::DeliveryDate, ImportField::SalesConsultant,
+                              ImportField::MileageKm, ImportField::InsuranceExpiry})
+            if (!v.value(f).isEmpty())
+                lost << ImportService::fieldTitle(f);
+        if (!lost.isEmpty())
+            return Error::invalid(ImportService::tr("VIN: the row has vehicle columns (%1) but no VIN; add the VIN, or "
+                                                    "clear those columns to import the customer alone.")
+                                      .arg(lost.join(ImportService::tr(", "))));
+    } else {
         VehicleInput vi;
         vi.vin = v.value(ImportField::Vin);
         vi.plate = v.value(ImportField::Plate);
@@ -200,7 +214,15 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
     auto visitDate = date(ImportField::VisitDate);
     if (!visitDate)
         return visitDate.error();
-    if (visitDate->isValid()) {
+    if (!visitDate->isValid()) {
+        QStringList lost;
+        for (ImportField f : {ImportField::VisitKind, ImportField::VisitMileageKm, ImportField::Advisor, ImportField::Amount})
+            if (!v.value(f).isEmpty())
+                lost << ImportService::fieldTitle(f);
+        if (!lost.isEmpty())
+            return Error::invalid(ImportService::tr("Visit date: the row has service visit columns (%1) but no visit date.")
+                                      .arg(lost.join(ImportService::tr(", "))));
+    } else {
         if (!row.vehicle)
             return Error::invalid(ImportService::tr("Visit date: a service visit needs the vehicle's VIN."));
         data::ServiceVisitRow visit;
@@ -217,7 +239,13 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
             return Error::invalid(
                 ImportService::tr("Amount: \"%1\" is not an amount of money.").arg(v.value(ImportField::Amount)));
         visit.amountFen = qRound64(amount * 100);
-        visit.mileageKm = QString(v.value(ImportField::VisitMileageKm)).remove(u',').toInt();
+        const QString visitKm = QString(v.value(ImportField::VisitMileageKm)).remove(u',').trimmed();
+        visit.mileageKm = visitKm.toInt(&ok);
+        if (!visitKm.isEmpty() && (!ok || visit.mileageKm < 0 || visit.mileageKm > 3000000))
+            return Error::invalid(ImportService::tr("Visit mileage: \"%1\" is not a whole number of kilometres.")
+                                      .arg(v.value(ImportField::VisitMileageKm)));
+        if (visitKm.isEmpty())
+            visit.mileageKm = 0;
         visit.advisor = v.value(ImportField::Advisor);
         row.visit = visit;
     }

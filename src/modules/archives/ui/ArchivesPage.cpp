@@ -9,6 +9,7 @@
 #include "archives/ui/QualityPages.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
 #include "ui/shell/SearchWorker.h"
 
@@ -93,7 +94,7 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_search->setObjectName(u"customerSearch"_s);
-    m_search->setPlaceholderText(tr("Name, pinyin initials (zwm), mobile or its last 4, plate, VIN or its last 6"));
+    m_search->setPlaceholderText(tr("Name, pinyin initials (zwm), mobile or its last 4, plate, VIN or its tail (6 or more)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(180);
     filters->addWidget(m_search, 2);
@@ -165,7 +166,15 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     });
     connect(m_churnPage, &ChurnPage::showAtRisk, this, [this] {
         m_tabs->setCurrentIndex(0);
-        m_churn->setCurrentIndex(m_churn->findData(int(data::ChurnState::AtRisk)));
+        // Exactly the customers at risk: no search text or filter left from earlier narrows them.
+        {
+            const QSignalBlocker b1(m_city), b2(m_source), b3(m_model_), b4(m_vip), b5(m_tag), b6(m_churn);
+            for (QComboBox *c : {m_city, m_source, m_model_, m_vip, m_tag})
+                c->setCurrentIndex(0);
+            m_search->clear();
+            m_churn->setCurrentIndex(m_churn->findData(int(data::ChurnState::AtRisk)));
+        }
+        reloadNow();
     });
 
     m_debounce->setSingleShot(true);
@@ -201,7 +210,7 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
         if (row >= 0)
             m_view->selectRow(row);
         else if (m_openAfterReload)
-            m_card->showCustomer(m_openAfterReload);
+            showOutsideTheList(m_openAfterReload);
         else
             m_card->showCustomer(0);
         m_openAfterReload = 0;
@@ -291,19 +300,32 @@ void ArchivesPage::openCustomer(qint64 id)
         m_view->selectRow(row);
         return;
     }
+    showOutsideTheList(id);
+}
+
+void ArchivesPage::showOutsideTheList(qint64 id)
+{
+    // The customer is not in the list as filtered (opened from the search, or a new customer the
+    // filters hide): no row stays highlighted beside a card it does not belong to.
+    {
+        const QSignalBlocker block(m_view->selectionModel());
+        m_view->selectionModel()->clear();
+    }
+    m_view->viewport()->update();
     m_card->showCustomer(id);
 }
 
 void ArchivesPage::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import customers"), QString(),
-                                                      tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+    const QString path =
+        askOpenPath(this, tr("Import customers"), QString(), tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
     if (!path.isEmpty())
         importPath(path);
 }
 
 void ArchivesPage::importPath(const QString &path)
 {
+    rememberFolderOf(path); // the rejected rows are offered beside the source file
     auto table = services::ImportService::readFile(path);
     if (!table) {
         showError(this, tr("Import customers"), table.error());
@@ -316,8 +338,8 @@ void ArchivesPage::importPath(const QString &path)
 
 void ArchivesPage::exportList()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export customers"), tr("customers.xlsx"),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path =
+        askSavePath(this, tr("Export customers"), tr("customers.xlsx"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const data::CustomerQuery q = currentQuery();

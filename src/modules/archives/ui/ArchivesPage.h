@@ -53,6 +53,7 @@ private:
     void newCustomer();
     void importFile();
     void exportList();
+    void showOutsideTheList(qint64 id);
 
     AppContext &m_app;
     CustomerListModel *m_model;

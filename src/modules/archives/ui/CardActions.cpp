@@ -10,6 +10,7 @@
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
 #include "privacy/services/PrivacyService.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
 
 #include <QDesktopServices>
@@ -69,8 +70,7 @@ void CustomerCard::attachDocument()
 {
     if (!m_id)
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
+    const QString path = askOpenPath(this, tr("Attach a document"), QString(),
                                      tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -121,8 +121,8 @@ void CustomerCard::writeDataCopy()
 {
     if (m_id == 0)
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Copy of personal data"),
-                                                      tr("customer-%1-personal-data.json").arg(m_id), tr("JSON files (*.json)"));
+    const QString file =
+        askSavePath(this, tr("Copy of personal data"), tr("customer-%1-personal-data.json").arg(m_id), tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
     if (Status s = services::PrivacyService(m_app.services).writeDataCopy(m_app.session, m_id, file); !s)

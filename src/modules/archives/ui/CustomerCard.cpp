@@ -1,5 +1,7 @@
 #include "archives/ui/CustomerCard.h"
 
+#include "ui/common/EmptyState.h"
+
 #include "club/core/ClubRules.h"
 
 #include "archives/services/DocumentService.h"
@@ -85,6 +87,10 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date"), tr("What"), tr("Vehicle"), tr("Who"), tr("Mileage (km)"), tr("Amount (¥)")});
     m_tabs->addTab(m_timeline, tr("Timeline"));
+    setEmptyHint(m_timeline, tr("Nothing has happened with this customer yet: deliveries, visits, calls and complaints "
+                                "appear here."));
+    setEmptyHint(m_vehicles, tr("No vehicles yet. Add one with \"Add vehicle…\"."));
+    setEmptyHint(m_documents, tr("No documents yet. Attach a scanned contract or ID with \"Attach…\"."));
     auto *vehiclesTab = new QWidget(this);
     auto *vl = new QVBoxLayout(vehiclesTab);
     vl->setContentsMargins(0, 0, 0, 0);
@@ -92,8 +98,8 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     m_transfer->setObjectName(u"transferVehicle"_s);
     m_transfer->setEnabled(false);
     auto *vehicleButtons = new QHBoxLayout;
-    auto *editVehicle = new QPushButton(tr("Edit &vehicle…"), this);
-    auto *addVisit = new QPushButton(tr("Add service &visit…"), this);
+    auto *editVehicle = new QPushButton(tr("Edit ve&hicle…"), this);
+    auto *addVisit = new QPushButton(tr("Add service vis&it…"), this);
     editVehicle->setObjectName(u"editVehicle"_s);
     addVisit->setObjectName(u"addVisit"_s);
     for (QPushButton *b : {editVehicle, addVisit, m_transfer}) {

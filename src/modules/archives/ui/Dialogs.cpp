@@ -131,7 +131,9 @@ VehicleDialog::VehicleDialog(services::Context ctx, services::Session who, qint6
         setWindowTitle(tr("Add a vehicle"));
         m_ui->brand->setText(u"一汽-大众"_s);
         setupOptionalDate(m_ui->purchaseDate, {});
-        setupOptionalDate(m_ui->deliveryDate, QDate::currentDate());
+        // Not today by default: a delivery date counts as the car's last contact, and a guessed
+        // "today" made an old customer look visited today (and never at risk).
+        setupOptionalDate(m_ui->deliveryDate, {});
         setupOptionalDate(m_ui->insuranceExpiry, {});
         for (QWidget *w : {static_cast<QWidget *>(m_ui->status), static_cast<QWidget *>(m_ui->statusLabel),
                            static_cast<QWidget *>(m_ui->statusReason), static_cast<QWidget *>(m_ui->statusReasonLabel)})

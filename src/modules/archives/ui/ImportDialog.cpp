@@ -1,6 +1,7 @@
 #include "archives/ui/ImportDialog.h"
 
 #include "ui/common/BackgroundJob.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
 
 #include <QComboBox>
@@ -109,8 +110,8 @@ void ImportDialog::accept()
     }
     box.exec();
     if (save && box.clickedButton() == save) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the rejected rows"), m_fileName + tr("-rejected.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path =
+            askSavePath(this, tr("Save the rejected rows"), m_fileName + tr("-rejected.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             if (Status s = services::ImportService::writeRejections(path, m_data, *m_result); !s)
                 showError(this, windowTitle(), s.error());

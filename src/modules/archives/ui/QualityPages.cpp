@@ -203,9 +203,9 @@ void DataQualityPage::mergeSelected()
         return;
     }
     if (!confirm(this, tr("Merge"),
-                 tr("Merge %n later record(s) into customer #%1? Their vehicles, visits and history move over.", nullptr,
+                 tr("Merge %n later record(s) into %1, the oldest record? Their vehicles, visits and history move over.", nullptr,
                     int(ids.size() - 1))
-                     .arg(ids.first()),
+                     .arg(item->childCount() > 0 ? item->child(0)->text(0) : QString()),
                  tr("Merge")))
         return;
     services::MergeService merge(m_app.services);
@@ -238,7 +238,7 @@ ChurnPage::ChurnPage(AppContext &app, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    const QDate today = m_app.services.clock.nowUtc().date();
+    const QDate today = localToday(m_app.services.clock);
     m_month->setDisplayFormat(u"yyyy-MM"_s);
     m_month->setDate(QDate(today.year(), today.month(), 1));
     m_month->setObjectName(u"churnMonth"_s);
@@ -341,7 +341,7 @@ void ChurnPage::reload()
     const services::Session who = m_app.session;
     const QDate month = QDate(m_month->date().year(), m_month->date().month(), 1);
     const auto by = services::ChurnService::GroupBy(m_by->currentData().toInt());
-    const QDate today = m_app.services.clock.nowUtc().date();
+    const QDate today = localToday(m_app.services.clock);
     m_pending = m_worker->request([who, month, by, today](services::Context &ctx) {
         ChurnAnswer a;
         services::ChurnService churn(ctx);

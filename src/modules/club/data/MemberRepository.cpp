@@ -44,11 +44,6 @@ Result<std::optional<qint64>> MemberRepository::memberOfCustomer(qint64 customer
     return optionalId(m_db.scalar(u"SELECT id FROM club_members WHERE customer_id = ?"_s, {customerId}));
 }
 
-Result<std::optional<qint64>> MemberRepository::memberOfCard(const QString &number)
-{
-    return optionalId(m_db.scalar(u"SELECT member_id FROM club_cards WHERE number = ?"_s, {number}));
-}
-
 Result<std::optional<QString>> MemberRepository::status(qint64 memberId)
 {
     auto member = m_db.scalar(u"SELECT status FROM club_members WHERE id = ?"_s, {memberId});
@@ -98,15 +93,16 @@ Result<std::optional<MemberView>> MemberRepository::view(qint64 memberId)
 
 Result<QList<MemberView::Card>> MemberRepository::cards(qint64 memberId)
 {
-    enum { Id, Number, StatusCol, IssuedAt, ReplacedBy };
-    auto q = m_db.exec(u"SELECT id, number, status, issued_at, replaced_by FROM club_cards WHERE member_id = ? ORDER BY id"_s,
-                       {memberId});
+    enum { Id, Number, StatusCol, IssuedAt, ReplacedBy, Note };
+    auto q = m_db.exec(
+        u"SELECT id, number, status, issued_at, replaced_by, note FROM club_cards WHERE member_id = ? ORDER BY id"_s, {memberId});
     if (!q)
         return q.error();
     QList<MemberView::Card> out;
     while (q->next())
-        out << MemberView::Card{q->value(Id).toLongLong(), q->value(Number).toString(), q->value(StatusCol).toString(),
-                                fromStoredUtc(q->value(IssuedAt).toString()), q->value(ReplacedBy).toLongLong()};
+        out << MemberView::Card{q->value(Id).toLongLong(),         q->value(Number).toString(),
+                                q->value(StatusCol).toString(),    fromStoredUtc(q->value(IssuedAt).toString()),
+                                q->value(ReplacedBy).toLongLong(), q->value(Note).toString()};
     return out;
 }
 

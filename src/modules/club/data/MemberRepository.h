@@ -22,6 +22,7 @@ struct MemberView {
         QString status;
         QDateTime issuedAt;
         qint64 replacedBy = 0;
+        QString note; // why it was lost, as the member told it
     };
     QList<Card> cards;
 };
@@ -60,7 +61,6 @@ public:
     explicit MemberRepository(Database &db) : m_db(db) {}
 
     Result<std::optional<qint64>> memberOfCustomer(qint64 customerId);
-    Result<std::optional<qint64>> memberOfCard(const QString &number);
     // nullopt: no such member.
     Result<std::optional<QString>> status(qint64 memberId);
     Result<QString> tier(qint64 memberId);

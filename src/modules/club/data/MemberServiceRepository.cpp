@@ -124,7 +124,8 @@ Result<QList<MemberServiceRequest>> MemberServiceRepository::requests(const QDat
         CreatedBy
     };
     auto q = m_db.exec(
-        u"SELECT s.id, s.member_id, c.name, s.kind, COALESCE(s.vehicle_id, 0), COALESCE(v.model || ' ' || v.plate, ''), "
+        u"SELECT s.id, s.member_id, c.name, s.kind, COALESCE(s.vehicle_id, 0), TRIM(COALESCE(v.model, '') || ' ' || "
+        u"COALESCE(v.plate, '')), "
         "s.starts_at, s.ends_at, COALESCE(s.resource_id, 0), COALESCE(r.name, ''), s.status, s.address, s.note, s.created_by "
         "FROM member_services s JOIN customers c ON c.id = s.customer_id LEFT JOIN vehicles v ON v.id = s.vehicle_id "
         "LEFT JOIN service_resources r ON r.id = s.resource_id WHERE s.starts_at >= ? AND s.starts_at < ? AND (? = '' OR "

@@ -54,10 +54,24 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
             r.expired += k.minus;
     }
     r.redeemed -= refunded;
-    auto outstanding = figures.outstandingPoints();
-    if (!outstanding)
-        return outstanding.error();
-    r.outstanding = *outstanding;
+    if (periodIsOpen(to, m_ctx.clock)) {
+        auto outstanding = figures.outstandingPoints();
+        if (!outstanding)
+            return outstanding.error();
+        r.outstanding = *outstanding;
+    } else {
+        // A closed period: members and points as they stood when it ended (two index ranges; one
+        // OR over every member was a scan at scale).
+        const QString end = storedDayStart(to.addDays(1));
+        auto members = figures.membersAt(to, end);
+        if (!members)
+            return members.error();
+        r.members = int(*members);
+        auto outstanding = figures.pointsBefore(end);
+        if (!outstanding)
+            return outstanding.error();
+        r.outstanding = *outstanding;
+    }
     auto gifts = figures.redemptionsByGift(fromUtc, toUtc);
     if (!gifts)
         return gifts.error();
@@ -86,7 +100,7 @@ Status ClubReportService::exportReport(const Session &who, const ClubReport &r, 
         return w.error();
     TableWriter &t = **w;
     CRM_TRY(t.sheet(tr("Summary"), {tr("Figure"), tr("Value")}));
-    const QList<QPair<QString, qint64>> figures{{tr("Active members"), r.members},
+    const QList<QPair<QString, qint64>> figures{{tr("Members at the period's end"), r.members},
                                                 {tr("Joined in the period"), r.joined},
                                                 {tr("Active in the last 12 months"), r.activeMembers},
                                                 {tr("Points issued"), r.issued},

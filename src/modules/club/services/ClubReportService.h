@@ -13,15 +13,18 @@ namespace crm::services {
 struct ClubReport {
     QDate from, to;
     QList<QPair<QString, int>> membersByTier; // active members now, every tier listed
-    int members = 0;                          // active now
-    int joined = 0;                           // in the period
-    int activeMembers = 0;                    // earned or redeemed in the 12 months to the period's end
-    QList<QPair<QString, int>> growth;        // yyyy-MM → joined
-    qint64 issued = 0;                        // earned + positive adjustments in the period
-    qint64 redeemed = 0;                      // spent, less refunds
+    // Members at the period's end (for a running period: now). The board's tile and the report's
+    // club section both read this one figure, so a member who joined after the period's end is
+    // counted in neither.
+    int members = 0;
+    int joined = 0;                    // in the period
+    int activeMembers = 0;             // earned or redeemed in the 12 months to the period's end
+    QList<QPair<QString, int>> growth; // yyyy-MM → joined
+    qint64 issued = 0;                 // earned + positive adjustments in the period
+    qint64 redeemed = 0;               // spent, less refunds
     qint64 expired = 0;
     qint64 adjustedDown = 0;
-    qint64 outstanding = 0; // available now
+    qint64 outstanding = 0; // available at the period's end (for a running period: now)
     using GiftLine = data::GiftRedemptions;
     QList<GiftLine> redemptions;
     using ActivityLine = data::ActivityAttendance;

@@ -149,12 +149,25 @@ Result<qint64> ClubService::memberOfCard(const QString &number)
     if (!club::isValidCardNumber(number))
         return Error::invalid(
             tr("%1 is not a card number (nine digits with a check digit); check for a mistyped digit.").arg(number));
-    auto id = m_members.memberOfCard(number.trimmed());
-    if (!id)
-        return id.error();
-    if (!*id)
+    auto card = m_members.cardByNumber(number.trimmed());
+    if (!card)
+        return card.error();
+    if (!*card)
         return Error::notFound(tr("There is no card %1.").arg(number));
-    return **id;
+    // A card that was lost, replaced or cancelled is refused wherever a number is typed or
+    // scanned (activities, gifts, points, the search): a found card must not go on working.
+    if ((*card)->status != u"active"_s) {
+        auto current = m_members.card((*card)->memberId, {});
+        if (!current)
+            return current.error();
+        const QString state = club::ClubText::cardStatus((*card)->status);
+        return Error::invalid(
+            *current ? tr("Card %1 is %2; the member's current card is %3.").arg(number.trimmed(), state, (*current)->number)
+                     : tr("Card %1 is %2 and the member has no card in use now; find the member by "
+                          "name or mobile.")
+                           .arg(number.trimmed(), state));
+    }
+    return (*card)->memberId;
 }
 
 Status ClubService::reportLost(const Session &who, const QString &cardNumber, const QString &note)
@@ -167,10 +180,10 @@ Status ClubService::reportLost(const Session &who, const QString &cardNumber, co
         return lost.error();
     if (!*lost)
         return Error::invalid(tr("Card %1 is not an active card.").arg(cardNumber));
-    auto owner = m_members.memberOfCard(cardNumber.trimmed());
+    auto owner = m_members.cardByNumber(cardNumber.trimmed());
     if (!owner)
         return owner.error();
-    CRM_TRY(logEvent(who, owner->value_or(0), u"card_lost"_s,
+    CRM_TRY(logEvent(who, *owner ? (*owner)->memberId : 0, u"card_lost"_s,
                      note.trimmed().isEmpty() ? cardNumber.trimmed() : cardNumber.trimmed() + u" · "_s + note.trimmed()));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"card_lost"_s,

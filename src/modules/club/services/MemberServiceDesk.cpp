@@ -70,6 +70,11 @@ Result<qint64> MemberServiceDesk::book(const Session &who, const MemberServiceRe
     const QString needs = club::resourceKindFor(r.kind);
     if (!needs.isEmpty() && r.resourceId == 0)
         return Error::invalid(tr("Choose the %1 for this service.").arg(club::ClubText::resourceKind(needs)));
+    // A pick-up goes somewhere, and an inspection is of a car: refused without them, not booked blind.
+    if (r.kind == u"pickup"_s && r.address.trimmed().isEmpty())
+        return Error::invalid(tr("Address: a pick-up needs the address to go to."));
+    if (r.kind == u"inspection"_s && r.vehicleId == 0)
+        return Error::invalid(tr("Vehicle: choose the vehicle to take for inspection."));
     const QString starts = r.startsAt.toString(kLocalFormat), ends = r.endsAt.toString(kLocalFormat);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());

@@ -11,6 +11,7 @@
 #include "club/ui/Pickers.h"
 #include "core/Mobile.h"
 #include "leads/services/LeadService.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/FormDialog.h"
 #include "ui/common/Messages.h"
 #include "ui/common/Widgets.h"
@@ -104,9 +105,9 @@ ActivitiesTab::ActivitiesTab(AppContext &app, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (!currentActivity())
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export attendance"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        const QString path =
+            askSavePath(this, tr("Export attendance"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (path.isEmpty())
             return;
         if (auto s = services::ActivityService(m_app.services).exportAttendance(m_app.session, currentActivity(), path); !s)
@@ -131,10 +132,16 @@ void ActivitiesTab::reload()
         auto *item =
             new QTreeWidgetItem(m_list, {local(a.startsAt), a.title, a.place, QString::number(a.capacity),
                                          QString::number(a.registered), QString::number(a.attended), QString::number(a.points),
-                                         a.status == u"open"_s ? tr("Open") : tr("Cancelled")});
+                                         a.status != u"open"_s        ? tr("Cancelled")
+                                         : a.startsAt.date() < today  ? tr("Held")
+                                         : a.startsAt.date() == today ? tr("Today")
+                                                                      : tr("Open for registration")});
         item->setData(0, Qt::UserRole, a.id);
         if (a.startsAt.date() == today)
             item->setBackground(0, QColor(0xff, 0xf3, 0xc4));
+        if (a.startsAt.date() < today || a.status != u"open"_s)
+            for (int c = 0; c < m_list->columnCount(); ++c)
+                item->setForeground(c, QColor(0x78, 0x90, 0x9c)); // past and cancelled recede
         if (a.id == keep)
             m_list->setCurrentItem(item);
     }

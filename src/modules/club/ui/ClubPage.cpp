@@ -1,5 +1,6 @@
 #include "club/ui/ClubPage.h"
 
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Widgets.h"
 
 #include "archives/services/CustomerService.h"
@@ -164,14 +165,13 @@ ClubPage::ClubPage(AppContext &app, QWidget *parent)
     });
     connect(print, &QPushButton::clicked, this, &ClubPage::printStatement);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save as PDF"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("PDF (*.pdf)"));
+        const QString path = askSavePath(this, tr("Save as PDF"),
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             done(saveStatementPdf(path), tr("Save as PDF"));
     });
     connect(cardPdf, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Card layout as PDF"),
+        const QString path = askSavePath(this, tr("Card layout as PDF"),
                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             done(saveCardPdf(path), tr("Card layout as PDF"));
@@ -295,7 +295,7 @@ void ClubPage::showMember(qint64 id)
     m_cards->clear();
     QTreeWidgetItem *preferred = nullptr;
     for (const services::MemberView::Card &c : m->cards) {
-        auto *item = new QTreeWidgetItem(m_cards, {c.number, ClubText::cardStatus(c.status), when(c.issuedAt), QString()});
+        auto *item = new QTreeWidgetItem(m_cards, {c.number, ClubText::cardStatus(c.status), when(c.issuedAt), c.note});
         item->setData(0, Qt::UserRole, c.number);
         if (c.status != u"active"_s)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));

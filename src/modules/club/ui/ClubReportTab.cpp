@@ -11,6 +11,7 @@
 #include "club/ui/Pickers.h"
 #include "core/Mobile.h"
 #include "leads/services/LeadService.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/FormDialog.h"
 #include "ui/common/Messages.h"
 #include "ui/common/Widgets.h"
@@ -66,6 +67,7 @@ ClubReportTab::ClubReportTab(AppContext &app, QWidget *parent)
     bar->addWidget(exportButton);
     m_summary->setObjectName(u"clubSummary"_s);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true); // the figures wrap instead of widening the page
     for (QTableWidget *t : {m_tiers, m_gifts, m_conversion}) {
         t->verticalHeader()->hide();
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -88,9 +90,9 @@ ClubReportTab::ClubReportTab(AppContext &app, QWidget *parent)
             showError(this, tr("Export"), r.error());
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export club figures"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        const QString path =
+            askSavePath(this, tr("Export club figures"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (path.isEmpty())
             return;
         if (auto s = reports.exportReport(m_app.session, *r, path); !s)

@@ -2,6 +2,7 @@
 // layout, export).
 #include "club/ui/ClubPage.h"
 
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Widgets.h"
 
 #include "archives/services/CustomerService.h"
@@ -16,21 +17,25 @@
 #include "services/PdfDocument.h"
 #include "services/SettingsService.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/FormDialog.h"
 #include "ui/common/Messages.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -83,6 +88,13 @@ void ClubPage::reissue()
     const QString card = selectedCard();
     if (card.isEmpty() || !m_member)
         return;
+    // A new number replaces the old one for good: asked first, as the other irreversible steps are.
+    if (QMessageBox::question(this, tr("Reissue"),
+                              tr("Issue a new card in place of card %1? The old number stops working for good; the "
+                                 "points, tier and history move to the new card.")
+                                  .arg(card),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
     auto number = services::ClubService(m_app.services).reissue(m_app.session, card);
     if (!number) {
         showError(this, tr("Reissue"), number.error());
@@ -106,16 +118,25 @@ void ClubPage::addPoints()
 {
     if (!m_member)
         return;
-    bool ok = false;
-    const int points = QInputDialog::getInt(this, tr("Add points"), tr("Points to add:"), 100, 1, 10000000, 1, &ok);
-    if (!ok)
-        return;
-    const QString reason =
-        QInputDialog::getText(this, tr("Add points"), tr("What are they for?"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    auto r = services::ClubService(m_app.services).earn(m_app.session, m_member->id, points, reason, {}, selectedCard());
-    done(r ? Status() : Status(r.error()), tr("Add points"));
+    // One form: how many and what for, checked together, kept open on an error.
+    FormDialog d(this, tr("Add points for %1").arg(m_member->customerName));
+    auto *points = new QSpinBox(&d.dialog);
+    points->setObjectName(u"earnPoints"_s);
+    points->setRange(1, 10000000);
+    points->setValue(100);
+    points->setGroupSeparatorShown(true);
+    auto *reason = new QLineEdit(&d.dialog);
+    reason->setObjectName(u"earnReason"_s);
+    reason->setPlaceholderText(tr("e.g. maintenance invoice 2026-1123, activity, referral"));
+    d.form->addRow(tr("&Points to add:"), points);
+    d.form->addRow(tr("&What are they for:"), reason);
+    const bool earned = d.exec([&]() -> Status {
+        auto r = services::ClubService(m_app.services)
+                     .earn(m_app.session, m_member->id, points->value(), reason->text(), {}, selectedCard());
+        return r ? Status() : Status(r.error());
+    });
+    if (earned)
+        done({}, tr("Add points"));
 }
 
 void ClubPage::redeemGift()
@@ -127,42 +148,62 @@ void ClubPage::redeemGift()
         showError(this, tr("Redeem a gift"), gifts.error());
         return;
     }
-    QStringList items;
-    for (const services::Gift &g : *gifts)
-        items << tr("%1 — %2 points (%3 in stock)").arg(g.name, QLocale().toString(g.points), QLocale().toString(g.stock));
-    if (items.isEmpty()) {
+    if (gifts->isEmpty()) {
         showError(this, tr("Redeem a gift"), Error::invalid(tr("The gift catalogue is empty: add gifts on the Gifts tab.")));
         return;
     }
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Redeem a gift"),
-                                                 tr("%1 points available. Gift:").arg(QLocale().toString(m_member->available)),
-                                                 items, 0, false, &ok);
-    if (!ok)
-        return;
-    const int quantity = QInputDialog::getInt(this, tr("Redeem a gift"), tr("How many?"), 1, 1, 100, 1, &ok);
-    if (!ok)
-        return;
-    auto order = services::GiftService(m_app.services)
-                     .redeem(m_app.session, m_member->id, gifts->at(items.indexOf(choice)).id, quantity, selectedCard());
-    done(order ? Status() : Status(order.error()), tr("Redeem a gift"));
-    m_gifts->reload();
+    FormDialog d(this, tr("Redeem a gift for %1").arg(m_member->customerName));
+    auto *gift = new QComboBox(&d.dialog);
+    gift->setObjectName(u"redeemGift"_s);
+    const qint64 available = m_member->available;
+    for (const services::Gift &g : *gifts) {
+        // Every gift is listed, and one the member cannot afford says so rather than failing on OK.
+        const QString text =
+            g.points > available
+                ? tr("%1 — %2 points (%3 in stock) · %4 points short")
+                      .arg(g.name, QLocale().toString(g.points), QLocale().toString(g.stock),
+                           QLocale().toString(g.points - available))
+                : tr("%1 — %2 points (%3 in stock)").arg(g.name, QLocale().toString(g.points), QLocale().toString(g.stock));
+        gift->addItem(text, g.id);
+        if (g.points > available || g.stock <= 0)
+            gift->setItemData(gift->count() - 1, QColor(0x90, 0xa4, 0xae), Qt::ForegroundRole);
+    }
+    auto *quantity = new QSpinBox(&d.dialog);
+    quantity->setObjectName(u"redeemQuantity"_s);
+    quantity->setRange(1, 100);
+    d.form->addRow(tr("Available:"), new QLabel(tr("%1 points").arg(QLocale().toString(available)), &d.dialog));
+    d.form->addRow(tr("&Gift:"), gift);
+    d.form->addRow(tr("&How many:"), quantity);
+    const bool redeemed = d.exec([&]() -> Status {
+        auto order =
+            services::GiftService(m_app.services)
+                .redeem(m_app.session, m_member->id, gift->currentData().toLongLong(), quantity->value(), selectedCard());
+        return order ? Status() : Status(order.error());
+    });
+    if (redeemed) {
+        done({}, tr("Redeem a gift"));
+        m_gifts->reload();
+    }
 }
 
 void ClubPage::adjust()
 {
     if (!m_member)
         return;
-    bool ok = false;
-    const int points =
-        QInputDialog::getInt(this, tr("Adjust points"), tr("Points (negative to take off):"), 0, -10000000, 10000000, 1, &ok);
-    if (!ok)
-        return;
-    const QString reason = QInputDialog::getText(this, tr("Adjust points"), tr("Reason (kept in the ledger and the audit log):"),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    done(services::ClubService(m_app.services).adjust(m_app.session, m_member->id, points, reason), tr("Adjust points"));
+    FormDialog d(this, tr("Adjust points for %1").arg(m_member->customerName));
+    auto *points = new QSpinBox(&d.dialog);
+    points->setObjectName(u"adjustPoints"_s);
+    points->setRange(-10000000, 10000000);
+    points->setGroupSeparatorShown(true);
+    auto *reason = new QLineEdit(&d.dialog);
+    reason->setObjectName(u"adjustReason"_s);
+    reason->setPlaceholderText(tr("Kept in the ledger and the audit log"));
+    d.form->addRow(tr("&Points (negative to take off):"), points);
+    d.form->addRow(tr("&Reason:"), reason);
+    if (d.exec([&] {
+            return services::ClubService(m_app.services).adjust(m_app.session, m_member->id, points->value(), reason->text());
+        }))
+        done({}, tr("Adjust points"));
 }
 
 void ClubPage::cancelMembership()
@@ -261,9 +302,9 @@ void ClubPage::exportStatement()
 {
     if (!m_member)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export statement"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path =
+        askSavePath(this, tr("Export statement"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                    tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto s = services::ClubService(m_app.services).exportStatement(m_app.session, m_member->id, path); !s)

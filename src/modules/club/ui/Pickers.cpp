@@ -52,8 +52,11 @@ qint64 pickCustomer(AppContext &app, QWidget *parent, const QString &title)
     list->setMinimumSize(420, 220);
     d.form->addRow(search);
     d.form->addRow(list);
-    QObject::connect(search, &QLineEdit::returnPressed, &d.dialog,
-                     [&] { archives::fillCustomerMatches(app, list, search->text()); });
+    d.searchOnEnter(search, [&] {
+        archives::fillCustomerMatches(app, list, search->text());
+        if (list->count() > 0 && !list->currentItem())
+            list->setCurrentRow(0); // Enter again (in the list) or OK takes the first match
+    });
     QObject::connect(list, &QListWidget::itemActivated, &d.dialog, [&] { d.dialog.accept(); });
     qint64 chosen = 0;
     const bool ok = d.exec([&]() -> Status {

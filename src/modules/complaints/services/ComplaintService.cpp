@@ -56,7 +56,7 @@ Status ComplaintService::conflict(qint64 id)
 static Status validate(const ComplaintInput &in)
 {
     if (!in.customerId)
-        return Error::invalid(ComplaintService::tr("Customer: choose who complains (or enter a new customer first)."));
+        return Error::invalid(ComplaintService::tr("Customer: choose who complains."));
     if (!ComplaintText::channels().contains(in.channel))
         return Error::invalid(ComplaintService::tr("Channel: choose how the complaint came in."));
     if (!ComplaintText::categories().contains(in.category))

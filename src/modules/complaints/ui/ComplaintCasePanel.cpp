@@ -2,6 +2,7 @@
 #include "complaints/ui/ComplaintsPage.h"
 
 #include "complaints/ui/CaseLook.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Widgets.h"
 
 #include "archives/services/DocumentService.h"
@@ -207,7 +208,7 @@ void ComplaintsPage::showCase(qint64 id)
 
 void ComplaintsPage::attachFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach evidence"), {}, tr("All files (*)"));
+    const QString path = askOpenPath(this, tr("Attach evidence"), {}, tr("All files (*)"));
     if (path.isEmpty())
         return;
     if (auto r = services::ComplaintService(m_app.services).attachDocument(m_app.session, m_current, path); !r)

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -169,6 +170,15 @@ services::ComplaintInput ComplaintDialog::input() const
 void ComplaintDialog::accept()
 {
     services::ComplaintService s(m_app.services);
+    if (!m_editing && input().customerId == 0) {
+        // The way on depends on the desk: only roles that keep the archives add a customer.
+        m_error->setText(m_app.session.can(Permission::EditCustomers)
+                             ? tr("Customer: search for who complains, or add them with \"New customer…\".")
+                             : tr("Customer: search for who complains. A caller not yet in the archives is added "
+                                  "first by an agent or the information supervisor."));
+        m_error->show();
+        return;
+    }
     if (m_editing) {
         if (auto r = s.edit(m_app.session, m_editing->id, m_editing->version, input()); !r) {
             m_error->setText(r.error().message);
@@ -238,7 +248,21 @@ StepDialog::StepDialog(AppContext &app, const data::ComplaintRow &row, Step step
             form->addRow(new QLabel(tr("Closing raises a return visit with the complaint-handling satisfaction survey."), this));
         break;
     case Step::Approve:
-    case Step::SendBack:
+    case Step::SendBack: {
+        // What is approved or sent back is read here, not remembered from the case panel.
+        auto shown = [this](const char *name, const QString &value) {
+            auto *l = new QLabel(value.isEmpty() ? tr("(not given)") : value.toHtmlEscaped(), this);
+            l->setObjectName(QString::fromLatin1(name));
+            l->setWordWrap(true);
+            l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            return l;
+        };
+        form->addRow(tr("Root cause:"), shown("approveRootCause", row.rootCause));
+        form->addRow(tr("Proposed solution:"), shown("approveSolution", row.solution));
+        form->addRow(tr("Compensation:"),
+                     shown("approveCompensation", QLocale().toCurrencyString(double(row.compensationFen) / 100.0, u"¥"_s)));
+        break;
+    }
     case Step::Invalidate:
         break;
     }

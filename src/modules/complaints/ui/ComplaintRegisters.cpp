@@ -2,6 +2,7 @@
 #include "complaints/ui/ComplaintsPage.h"
 
 #include "complaints/ui/CaseLook.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Widgets.h"
 
 #include "archives/services/DocumentService.h"
@@ -167,8 +168,8 @@ void ComplaintsPage::exportRegister()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
         tr("complaint register %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) +
         u".xlsx"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the complaint register"), suggested,
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path =
+        askSavePath(this, tr("Export the complaint register"), suggested, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     data::ComplaintFilter f;
@@ -231,7 +232,7 @@ void ComplaintsPage::addCalendarDay()
 
 void ComplaintsPage::importCalendar()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import the year's arrangement"), {}, tr("Text (*.txt *.csv)"));
+    const QString path = askOpenPath(this, tr("Import the year's arrangement"), {}, tr("Text (*.txt *.csv)"));
     if (path.isEmpty())
         return;
     QFile f(path);

@@ -1,6 +1,7 @@
 #include "complaints/ui/ComplaintsPage.h"
 
 #include "complaints/ui/CaseLook.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Widgets.h"
 
 #include "archives/services/DocumentService.h"
@@ -144,8 +145,8 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     // --- Needs attention ---------------------------------------------------------------------
     m_attention->setObjectName(u"attentionList"_s);
     m_attention->setRootIsDecorated(false);
-    m_attention->setHeaderLabels(
-        {tr("Number"), tr("Customer"), tr("Level"), tr("Status"), tr("Deadline"), tr("Due"), tr("State"), tr("Responsible")});
+    m_attention->setHeaderLabels({tr("Number"), tr("Customer"), tr("Level"), tr("Status"), tr("Deadline"), tr("Due"),
+                                  tr("Deadline state"), tr("Responsible")});
     m_tabs->addTab(m_attention, tr("Needs attention"));
 
     // --- Register and statistics -------------------------------------------------------------
@@ -189,7 +190,7 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
         doc.print(&printer);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = askSavePath(
             this, tr("Save as PDF"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
                 tr("complaint register %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) +
@@ -213,7 +214,7 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     statsBar->addWidget(exportButton);
     m_stats->setObjectName(u"complaintStats"_s);
     m_stats->setColumnCount(7);
-    m_stats->setHorizontalHeaderLabels({QString(), tr("Complaints"), tr("Open"), tr("Closed"), tr("Closed on time"),
+    m_stats->setHorizontalHeaderLabels({QString(), tr("Registered"), tr("Open"), tr("Closed"), tr("Closed on time"),
                                         tr("On-time rate"), tr("Average handling (working h)")});
     m_stats->verticalHeader()->hide();
     m_stats->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -134,4 +134,32 @@ QList<QPointF> downsample(const QList<QPointF> &points, int maxPoints)
     return out;
 }
 
+QStringList AxisLabels::forKeys(const QStringList &keys)
+{
+    static const QRegularExpression month(u"^(\\d{4})-(\\d{2})$"_s), week(u"^(\\d{4})-W(\\d{2})$"_s);
+    QStringList out;
+    int lastYear = 0;
+    for (const QString &key : keys) {
+        QString label = key;
+        if (const auto m = month.match(key); m.hasMatch()) {
+            const int year = m.captured(1).toInt(), n = m.captured(2).toInt();
+            label = year != lastYear || n == 1
+                        ? tr("%1/%2", "year (two digits)/month on a chart axis").arg(year % 100, 2, 10, QLatin1Char('0')).arg(n)
+                        : tr("%1 mo", "month number on a chart axis").arg(n);
+            lastYear = year;
+        } else if (const auto w = week.match(key); w.hasMatch()) {
+            const int year = w.captured(1).toInt(), n = w.captured(2).toInt();
+            label = year != lastYear || n == 1 ? tr("%1 W%2", "year (two digits) and ISO week on a chart axis")
+                                                     .arg(year % 100, 2, 10, QLatin1Char('0'))
+                                                     .arg(n)
+                                               : tr("W%1", "ISO week on a chart axis").arg(n);
+            lastYear = year;
+        }
+        if (out.contains(label))
+            label = key; // a trend longer than two years: the full key keeps the axis unambiguous
+        out << label;
+    }
+    return out;
+}
+
 } // namespace crm::dashboard

@@ -36,6 +36,15 @@ struct Period {
     static std::optional<Period> parse(const QString &text);
 };
 
+// Axis labels for period keys that fit under a chart: "11月" for 2026-11 and "W47" for 2026-W47,
+// with the year on the first label and wherever a new year starts ("26年1月"); labels that are not
+// period keys (agents, categories) come back as they are. Always distinct, as a category axis needs.
+class AxisLabels {
+    Q_DECLARE_TR_FUNCTIONS(crm::dashboard::AxisLabels)
+public:
+    static QStringList forKeys(const QStringList &keys);
+};
+
 // At most `maxPoints` points keeping each bucket's first, lowest, highest and last point, so
 // peaks survive; series are already in x order. Shorter series come back as they are.
 QList<QPointF> downsample(const QList<QPointF> &points, int maxPoints);

@@ -157,7 +157,8 @@ QJsonObject Board::toJson() const
                           {u"target"_s, optJson(t.target)},
                           {u"state"_s, int(t.state)},
                           {u"note"_s, t.note},
-                          {u"drill"_s, drillJson(t.drill)}};
+                          {u"drill"_s, drillJson(t.drill)},
+                          {u"indicative"_s, t.indicative}};
     for (const Chart &c : charts) {
         QJsonArray series, drills;
         for (const Chart::Series &s : c.series) {
@@ -177,7 +178,13 @@ QJsonObject Board::toJson() const
                           {u"drills"_s, drills},
                           {u"target"_s, optJson(c.target)}};
     }
-    return {{u"period"_s, period.key()}, {u"computedAt"_s, toStoredUtc(computedAt)}, {u"tiles"_s, ts}, {u"charts"_s, cs}};
+    return {{u"period"_s, period.key()},
+            {u"previousFrom"_s, previous.from.toString(Qt::ISODate)},
+            {u"previousTo"_s, previous.to.toString(Qt::ISODate)},
+            {u"countedTo"_s, countedTo.toString(Qt::ISODate)},
+            {u"computedAt"_s, toStoredUtc(computedAt)},
+            {u"tiles"_s, ts},
+            {u"charts"_s, cs}};
 }
 
 std::optional<Board> Board::fromJson(const QJsonObject &o)
@@ -188,6 +195,9 @@ std::optional<Board> Board::fromJson(const QJsonObject &o)
     Board b;
     b.period = *p;
     b.previous = p->previous();
+    if (const QDate to = QDate::fromString(o.value(u"previousTo"_s).toString(), Qt::ISODate); to.isValid())
+        b.previous.to = to;
+    b.countedTo = QDate::fromString(o.value(u"countedTo"_s).toString(), Qt::ISODate);
     b.computedAt = fromStoredUtc(o.value(u"computedAt"_s).toString());
     for (const QJsonValue &v : o.value(u"tiles"_s).toArray()) {
         const QJsonObject t = v.toObject();
@@ -202,6 +212,7 @@ std::optional<Board> Board::fromJson(const QJsonObject &o)
         tile.state = dashboard::State(t.value(u"state"_s).toInt());
         tile.note = t.value(u"note"_s).toString();
         tile.drill = drillFrom(t.value(u"drill"_s).toObject());
+        tile.indicative = t.value(u"indicative"_s).toBool();
         b.tiles << tile;
     }
     for (const QJsonValue &v : o.value(u"charts"_s).toArray()) {

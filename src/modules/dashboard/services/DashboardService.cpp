@@ -114,27 +114,14 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
     if (!club)
         return club.error();
     f.club = *club;
-    const QString end = storedDayStart(p.to.addDays(1));
-    if (periodIsOpen(p.to, m_ctx.clock)) {
-        // An open period ends after now: its members are today's active members and its
-        // outstanding points today's balances, both already counted by the club report.
-        f.members = f.club.members;
-        f.outstanding = f.club.outstanding;
-    } else {
-        // Members at the period's end: active ones who had joined, and those cancelled since
-        // (two index ranges; one OR over every member was a scan at scale).
-        data::ClubFigures club(m_ctx.db);
-        auto members = club.membersAt(p.to, end);
-        if (!members)
-            return members.error();
-        f.members = *members;
-        auto outstanding = club.pointsBefore(end);
-        if (!outstanding)
-            return outstanding.error();
-        f.outstanding = *outstanding;
-    }
+    // One computation for the tile and the report's club section (members and points at the
+    // period's end), done by the club report.
+    f.members = f.club.members;
+    f.outstanding = f.club.outstanding;
     if (withSnapshots) {
-        auto risk = churn.atRisk(who, p.to);
+        // A snapshot: as of today for the running period (the archives' churn page counts the
+        // same vehicles the same day), as of the last day for a closed one.
+        auto risk = churn.atRisk(who, std::min(p.to, localToday(m_ctx.clock)));
         if (!risk)
             return risk.error();
         f.atRisk = *risk;
@@ -152,15 +139,24 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     b.period = period;
     b.previous = period.previous();
     b.computedAt = m_ctx.clock.nowUtc();
-    auto now = figures(who, period, true);
+    // A running period is counted to today and compared with the same days of the previous one.
+    Period counted = period;
+    if (const QDate today = localToday(m_ctx.clock); period.from <= today && today < period.to) {
+        counted.to = today;
+        b.countedTo = today;
+        b.previous.to = std::min(b.previous.to, b.previous.from.addDays(period.from.daysTo(today)));
+    }
+    auto now = figures(who, counted, true);
     if (!now)
         return now.error();
     auto before = figures(who, b.previous, false);
     if (!before)
         return before.error();
     const Figures &c = *now, &o = *before;
-    const double amber = SettingsService(m_ctx).intValue(settings::kDashboardAmberPercent) / 100.0;
-    const Period &p = period;
+    SettingsService settings(m_ctx);
+    const double amber = settings.intValue(settings::kDashboardAmberPercent) / 100.0;
+    const qint64 minSample = settings.intValue(settings::kDashboardMinSample);
+    const Period &p = counted;
 
     auto add = [&](const QString &id, const QString &title, Tile::Format format, Better better, std::optional<double> value,
                    std::optional<double> previous, std::optional<double> target, const QString &note, const Drill &drill) {
@@ -176,6 +172,13 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
         t.note = note;
         t.drill = drill;
         b.tiles << t;
+    };
+    // A survey figure from a handful of answers is shown as indicative, never red or green.
+    auto sample = [&](qint64 answers) {
+        if (answers < minSample) {
+            b.tiles.last().indicative = true;
+            b.tiles.last().state = dashboard::State::None;
+        }
     };
     const Drill inPeriod{QString(), QString(), p.from, p.to};
     auto drill = [&](const QString &kind, const QString &key = {}) {
@@ -204,17 +207,21 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     // Satisfaction.
     add(u"csi"_s, tr("Service satisfaction (CSI)"), Tile::Format::Index, Better::Higher, c.service.index(), o.service.index(),
         target(u"csi"_s), tr("%n response(s)", nullptr, int(c.service.responses)), drill(u"survey_responses"_s, u"service"_s));
+    sample(c.service.responses);
     add(u"ssi"_s, tr("Sales satisfaction (SSI)"), Tile::Format::Index, Better::Higher, c.sales.index(), o.sales.index(),
         target(u"ssi"_s), tr("%n response(s)", nullptr, int(c.sales.responses)), drill(u"survey_responses"_s, u"sales"_s));
+    sample(c.sales.responses);
     add(u"nps"_s, tr("NPS"), Tile::Format::Nps, Better::Higher, c.all.nps(), o.all.nps(), target(u"nps"_s),
         tr("%1 promoters, %2 detractors of %3").arg(c.all.promoters).arg(c.all.detractors).arg(c.all.npsAnswers),
         drill(u"survey_responses"_s));
+    sample(c.all.npsAnswers);
     add(u"csat"_s, tr("CSAT"), Tile::Format::Percent, Better::Higher, c.all.csat(), o.all.csat(), target(u"csat"_s),
         tr("%1 of %2 answers 4–5").arg(c.all.satisfied).arg(c.all.scale5Answers), drill(u"survey_responses"_s));
+    sample(c.all.scale5Answers);
     // Complaints: the monthly target is scaled to the period's length.
     std::optional<double> complaintTarget = target(u"complaints_per_month"_s);
-    if (complaintTarget && p.kind == Period::Kind::Week)
-        complaintTarget = std::round(*complaintTarget * 7.0 / 30.0 * 10.0) / 10.0;
+    if (complaintTarget && (p.kind == Period::Kind::Week || b.toDate()))
+        complaintTarget = std::round(*complaintTarget * p.days() / 30.0 * 10.0) / 10.0;
     add(u"complaints"_s, tr("Complaints"), Tile::Format::Count, Better::Lower, double(c.complaints.total.count),
         double(o.complaints.total.count), complaintTarget, tr("%1 still open").arg(c.complaints.total.open),
         drill(u"complaints"_s));
@@ -226,6 +233,7 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     add(u"complaint_satisfaction"_s, tr("Complaint-handling satisfaction"), Tile::Format::Percent, Better::Higher,
         c.complaint.csat(), o.complaint.csat(), target(u"complaint_satisfaction"_s),
         tr("%n response(s)", nullptr, int(c.complaint.responses)), drill(u"survey_responses"_s, u"complaint"_s));
+    sample(c.complaint.responses);
     // Churn and returns.
     const QDate cohortMonth(p.to.year(), p.to.month(), 1);
     add(u"churn_rate"_s, tr("Churn rate"), Tile::Format::Percent, Better::Lower, c.churnRate, o.churnRate,
@@ -233,7 +241,9 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
         Drill{u"churned"_s, QString(), cohortMonth, cohortMonth.addMonths(1).addDays(-1)});
     add(u"at_risk"_s, tr("Vehicles at risk"), Tile::Format::Count, Better::Lower,
         c.atRisk >= 0 ? std::optional<double>(double(c.atRisk)) : std::nullopt, std::nullopt, std::nullopt,
-        tr("no paid visit lately, now"), Drill{u"at_risk"_s, QString(), p.to, p.to});
+        periodIsOpen(p.to, m_ctx.clock) ? tr("no paid visit lately, as of today")
+                                        : tr("no paid visit lately, at the period's end"),
+        Drill{u"at_risk"_s, QString(), std::min(p.to, localToday(m_ctx.clock)), std::min(p.to, localToday(m_ctx.clock))});
     add(u"first_return"_s, tr("First-maintenance return"), Tile::Format::Percent, Better::Higher,
         pct(c.returns.firstReturned, c.returns.firstDue), pct(o.returns.firstReturned, o.returns.firstDue),
         target(u"first_return"_s), tr("%1 of %2 vehicles").arg(c.returns.firstReturned).arg(c.returns.firstDue),

@@ -13,6 +13,7 @@ namespace crm::services {
 
 namespace settings {
 inline const QString kDashboardAmberPercent = QStringLiteral("dashboard.amber_percent");
+inline const QString kDashboardMinSample = QStringLiteral("dashboard.min_sample");
 QString dashboardTargetKey(const QString &kpi); // dashboard.target.<kpi>
 } // namespace settings
 
@@ -49,6 +50,8 @@ struct Tile {
     dashboard::State state = dashboard::State::None;
     QString note; // what the figure counts ("41 of 45 tasks")
     Drill drill;
+    // From too few answers to judge (Settings → board: the smallest sample): shown, not coloured.
+    bool indicative = false;
     static QString text(Format f, std::optional<double> v);
     QString trendText() const; // "▲ 3.2 pts" against the previous period, or empty
     // Shared by the screen, the printed report and the PDF so all three read alike.
@@ -75,7 +78,11 @@ struct Chart {
 
 struct Board {
     dashboard::Period period;
+    // For a running period, the same days of the previous one (1–3 December against 1–3
+    // November), so a month three days old is not compared with a whole month.
     dashboard::Period previous;
+    QDate countedTo; // the last day counted when the period is still running; invalid otherwise
+    bool toDate() const { return countedTo.isValid(); }
     QList<Tile> tiles;
     QList<Chart> charts;
     QDateTime computedAt; // UTC

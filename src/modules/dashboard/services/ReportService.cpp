@@ -172,7 +172,8 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
     // Category labels: every label when they fit, else every k-th.
     int every = 1;
     int widest = 0;
-    for (const QString &cat : c.categories)
+    const QStringList labels = dashboard::AxisLabels::forKeys(c.categories);
+    for (const QString &cat : labels)
         widest = std::max(widest, fm.horizontalAdvance(cat));
     while (every < n && slot * every < widest + unit)
         ++every;
@@ -180,8 +181,7 @@ QImage ReportService::renderChart(const Chart &c, const QSize &size)
     for (int i = 0; i < n; i += every)
         p.drawText(
             QRectF(plot.left() + slot * i - slot * (every - 1) / 2.0, plot.bottom() + unit / 2, slot * every, fm.height() * 2),
-            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-            fm.elidedText(c.categories[i], Qt::ElideRight, int(slot * every)));
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, fm.elidedText(labels[i], Qt::ElideRight, int(slot * every)));
     const int series = int(c.series.size());
     for (int s = 0; s < series; ++s) {
         const QColor colour = Chart::seriesColour(s);
@@ -239,6 +239,10 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
     QString h;
     h += u"<html><body style='font-size:9pt'>"_s;
     h += u"<h1 style='font-size:16pt'>%1</h1>"_s.arg(esc(r.title()));
+    if (b.toDate())
+        h += u"<p><b>%1</b></p>"_s.arg(esc(tr("The period is still running: figures to %1, compared with the same days of "
+                                              "the previous period.")
+                                               .arg(b.countedTo.toString(Qt::ISODate))));
     h += u"<p>"_s +
          esc(tr("Period %1 to %2, compared with %3 (%4 to %5). Figures as of %6.")
                  .arg(b.period.from.toString(Qt::ISODate), b.period.to.toString(Qt::ISODate), b.previous.key(),
@@ -257,7 +261,7 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
              "<td style='color:%6'>%7</td><td>%8</td></tr>"_s.arg(
                  esc(t.title), esc(Tile::text(t.format, t.value)), esc(t.target ? Tile::text(t.format, t.target) : QString()),
                  esc(Tile::text(t.format, t.previous)), esc(t.trendText()), Tile::stateColour(t.state),
-                 esc(Tile::stateTitle(t.state)), esc(t.note));
+                 esc(t.indicative ? tr("indicative") : Tile::stateTitle(t.state)), esc(t.note));
     h += u"</table>"_s;
 
     h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("2. Trends")));
@@ -318,7 +322,7 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
 
     h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("5. Owners' club")));
     h += u"<table border='1' cellspacing='0' cellpadding='3'>"_s;
-    const QList<QPair<QString, qint64>> club{{tr("Active members"), r.club.members},
+    const QList<QPair<QString, qint64>> club{{tr("Club members at the period's end"), r.club.members},
                                              {tr("Joined in the period"), r.club.joined},
                                              {tr("Active in the last 12 months"), r.club.activeMembers},
                                              {tr("Points issued"), r.club.issued},
@@ -328,7 +332,8 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
     for (const auto &[label, value] : club)
         h += u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(esc(label), num(value));
     for (const auto &[tier, count] : r.club.membersByTier)
-        h += u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(esc(club::ClubText::tier(tier)), num(count));
+        h += u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(esc(tr("%1 members today").arg(club::ClubText::tier(tier))),
+                                                                    num(count));
     h += u"</table>"_s;
     if (!r.club.leadsBySource.isEmpty()) {
         h += u"<p><b>%1</b></p><table border='1' cellspacing='0' cellpadding='3'><tr>"_s.arg(esc(tr("Leads by source")));
@@ -394,7 +399,7 @@ Status ReportService::writeXlsx(const ReportData &r, const QString &path)
     for (const FollowupFigures &f : figures)
         CRM_TRY(t.row({f.label, f.due, f.completed, f.onTime, f.reached}));
     CRM_TRY(t.sheet(tr("Owners' club"), {tr("Figure"), tr("Value")}));
-    const QList<QPair<QString, qint64>> club{{tr("Active members"), r.club.members},
+    const QList<QPair<QString, qint64>> club{{tr("Club members at the period's end"), r.club.members},
                                              {tr("Joined in the period"), r.club.joined},
                                              {tr("Active in the last 12 months"), r.club.activeMembers},
                                              {tr("Points issued"), r.club.issued},

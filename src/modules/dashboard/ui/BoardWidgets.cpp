@@ -71,7 +71,7 @@ TileWidget::TileWidget(QWidget *parent) : QFrame(parent)
         box->addWidget(l);
 }
 
-void TileWidget::show(const Tile &t)
+void TileWidget::show(const Tile &t, bool toDate)
 {
     m_tile = t;
     setObjectName(u"tile_"_s + t.id);
@@ -81,9 +81,9 @@ void TileWidget::show(const Tile &t)
     if (t.target)
         line << tr("Target %1").arg(Tile::text(t.format, t.target));
     if (const QString trend = t.trendText(); !trend.isEmpty())
-        line << tr("%1 vs previous").arg(trend);
+        line << (toDate ? tr("%1 vs the same days before").arg(trend) : tr("%1 vs previous").arg(trend));
     m_target->setText(line.join(u"  ·  "_s));
-    m_note->setText(t.note);
+    m_note->setText(t.indicative ? tr("Indicative, too few answers: %1").arg(t.note) : t.note);
     const QString colour = Tile::stateColour(t.state);
     setStyleSheet(u"crm--ui--dashboard--TileWidget { background: white; border: 1px solid #cfd8dc; border-left: 6px solid %1; "
                   u"border-radius: 4px; }"

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "dashboard/services/ReportService.h"
 #include "ui/common/BackgroundJob.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
 
 #include <QBarCategoryAxis>
@@ -219,10 +220,14 @@ void DashboardPage::display(const Board &b, bool cached)
         }
     }
     for (int i = 0; i < b.tiles.size(); ++i)
-        m_tileWidgets[i]->show(b.tiles[i]);
+        m_tileWidgets[i]->show(b.tiles[i], b.toDate());
     buildCharts(b);
     const QString at = b.computedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     m_status->setText(cached ? tr("Figures of %1; updating…").arg(at) : tr("Figures as of %1").arg(at));
+    if (b.toDate() && b.period.key() == m_period.key())
+        m_periodLabel->setText(tr("%1 to date (%2 – %3), against %4 – %5")
+                                   .arg(m_period.key(), m_period.from.toString(u"MM-dd"_s), b.countedTo.toString(u"MM-dd"_s),
+                                        b.previous.from.toString(u"MM-dd"_s), b.previous.to.toString(u"MM-dd"_s)));
 }
 
 void DashboardPage::buildCharts(const Board &b)
@@ -239,7 +244,9 @@ void DashboardPage::buildCharts(const Board &b)
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->setMargins(QMargins(4, 4, 4, 4));
         auto *x = new QBarCategoryAxis(chart);
-        x->append(c.categories);
+        x->append(crm::dashboard::AxisLabels::forKeys(c.categories));
+        if (c.categories.size() > 8)
+            x->setLabelsAngle(-45); // a year of months under a half-width chart
         auto *y = new QValueAxis(chart);
         y->setLabelFormat(c.format == Tile::Format::Percent || c.format == Tile::Format::Index || c.format == Tile::Format::Count
                               ? u"%.0f"_s
@@ -336,8 +343,13 @@ void DashboardPage::buildCharts(const Board &b)
         }
         if (c.format == Tile::Format::Nps)
             lo = std::min(lo, -10.0);
-        y->setRange(lo < 0 ? lo * 1.1 : 0, hi * 1.1);
-        y->applyNiceNumbers();
+        if (c.format == Tile::Format::Percent && lo >= 0 && hi <= 100) {
+            y->setRange(0, 100); // a share ends at 100 %, never at a "nice" 120 or 150
+            y->setTickCount(6);
+        } else {
+            y->setRange(lo < 0 ? lo * 1.1 : 0, hi * 1.1);
+            y->applyNiceNumbers();
+        }
         auto *view = new QChartView(chart, this);
         view->setObjectName(u"chart_"_s + c.id);
         view->setRenderHint(QPainter::Antialiasing);
@@ -384,8 +396,8 @@ void DashboardPage::exportReport(const QString &suffix)
     const QString kind = m_period.kind == Period::Kind::Week ? tr("weekly report") : tr("monthly report");
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + kind + u' ' + m_period.key() + u'.' + suffix;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the %1").arg(kind), suggested,
-                                                      suffix == u"pdf"_s ? tr("PDF (*.pdf)") : tr("Excel workbook (*.xlsx)"));
+    const QString path = askSavePath(this, tr("Save the %1").arg(kind), suggested,
+                                     suffix == u"pdf"_s ? tr("PDF (*.pdf)") : tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const Period period = m_period;

@@ -23,7 +23,8 @@ class TileWidget final : public QFrame {
     Q_OBJECT
 public:
     explicit TileWidget(QWidget *parent = nullptr);
-    void show(const services::Tile &t);
+    // `toDate`: the period is still running and is compared with the same days of the previous one.
+    void show(const services::Tile &t, bool toDate = false);
     const services::Tile &tile() const { return m_tile; }
 signals:
     void activated(const services::Drill &drill);

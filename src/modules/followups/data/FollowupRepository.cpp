@@ -30,7 +30,7 @@ QVariant nullableUtc(const QDateTime &t)
 const QString kTaskColumns =
     u"SELECT t.id, t.kind, t.source_key, t.customer_id, t.vehicle_id, t.available, t.due_date, t.expires, t.priority, t.status, "
     "t.attempts, t.next_attempt_at, t.assigned_to, u.display_name, c.name, c.mobile, "
-    "CASE WHEN v.id IS NULL THEN '' ELSE v.model || ' ' || v.plate END, t.outcome, t.completed_at "
+    "CASE WHEN v.id IS NULL THEN '' ELSE v.model || ' ' || v.plate END, t.outcome, t.completed_at, c.gender "
     "FROM followup_tasks t JOIN customers c ON c.id = t.customer_id LEFT JOIN vehicles v ON v.id = t.vehicle_id "
     "LEFT JOIN users u ON u.id = t.assigned_to "_s;
 
@@ -56,6 +56,7 @@ TaskRow taskFrom(const QSqlQuery &q)
     r.vehicle = q.value(16).toString().trimmed();
     r.outcome = q.value(17).toString();
     r.completedAt = utcOf(q.value(18));
+    r.customerGender = q.value(19).toString();
     return r;
 }
 

@@ -24,6 +24,7 @@ struct TaskRow {
     qint64 assignedTo = 0;
     QString assignedName;
     QString customerName;
+    QString customerGender; // M, F or empty: the script's salutation
     QString mobile;
     QString vehicle; // model and plate
     QString outcome; // final outcome once closed

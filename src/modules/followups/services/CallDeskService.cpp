@@ -114,8 +114,13 @@ Status CallDeskService::reassign(const Session &who, qint64 taskId, qint64 userI
 
 bool CallDeskService::isQuietNow(QString *span)
 {
+    return isQuietAt(m_ctx.clock.nowUtc(), span);
+}
+
+bool CallDeskService::isQuietAt(const QDateTime &utc, QString *span)
+{
     const QuietHours quiet = FollowupService(m_ctx).quietHours();
-    const QTime t = m_ctx.clock.nowUtc().toLocalTime().time();
+    const QTime t = utc.toLocalTime().time();
     if (!quiet.isQuiet(t))
         return false;
     if (span) {
@@ -172,8 +177,12 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         if (!appointmentKinds().contains(call.appointment->serviceKind))
             return Error::invalid(tr("Appointment: choose what the customer comes for."));
     }
+    // The rest time that matters is when the call was made: a call made at 11:55 and logged at
+    // 12:05 was not made in the 12:00–14:00 rest.
     QString span;
-    const bool quiet = isQuietNow(&span);
+    const QDateTime madeAt =
+        call.startedAt.isValid() && call.startedAt <= m_ctx.clock.nowUtc() ? call.startedAt : m_ctx.clock.nowUtc();
+    const bool quiet = isQuietAt(madeAt, &span);
     if (quiet && !call.callInQuietHours)
         return Error::conflict(tr("It is the customer's rest time (%1). Confirm to record a call made now.").arg(span));
 

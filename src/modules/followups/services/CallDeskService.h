@@ -16,6 +16,7 @@ struct CallInput {
     QList<data::FeedbackRow> feedback; // category + text (callId filled in here)
     std::optional<data::AppointmentRow> appointment;
     bool callInQuietHours = false;       // the agent confirmed calling in the customer's rest time
+    QDateTime startedAt;                 // UTC, when the call began (invalid: now); the rest-time check uses it
     std::optional<ResponseInput> survey; // answers to the task's survey (reached calls only)
 };
 
@@ -48,6 +49,7 @@ public:
 
     // Whether this moment is inside the do-not-disturb hours, and which span.
     bool isQuietNow(QString *span = nullptr);
+    bool isQuietAt(const QDateTime &utc, QString *span = nullptr);
     Result<CallResult> logCall(const Session &who, qint64 taskId, const CallInput &call);
 
     static QStringList appointmentKinds(); // maintenance, repair, insurance, inspection, other

@@ -4,6 +4,7 @@
 #include "complaints/ui/ComplaintDialogs.h"
 #include "data/UserRepository.h"
 #include "followups/core/FollowupRules.h"
+#include "followups/core/ScriptWords.h"
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
 #include "followups/ui/QueueModel.h"
@@ -177,7 +178,15 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     auto *feedbackLabel = new QLabel(tr("&Feedback:"), this);
     feedbackLabel->setBuddy(m_feedbackText);
     form->addRow(feedbackLabel, feedbackRow);
-    form->addRow(QString(), m_feedback);
+    // A line added by mistake goes again with this button (or Delete in the list).
+    auto *removeFeedback = new QPushButton(tr("Remove"), this);
+    removeFeedback->setObjectName(u"removeFeedback"_s);
+    removeFeedback->setToolTip(tr("Remove the selected feedback line (Delete)"));
+    connect(removeFeedback, &QPushButton::clicked, this, [this] { delete m_feedback->currentItem(); });
+    auto *feedbackList = new QHBoxLayout;
+    feedbackList->addWidget(m_feedback, 1);
+    feedbackList->addWidget(removeFeedback, 0, Qt::AlignTop);
+    form->addRow(QString(), feedbackList);
     form->addRow(tr("Ne&xt action:"), m_nextAction);
     form->addRow(m_appointment);
 
@@ -201,9 +210,18 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     (new QVBoxLayout(scriptBox))->addWidget(m_script);
     auto *historyBox = new QGroupBox(tr("Earlier calls"), this);
     (new QVBoxLayout(historyBox))->addWidget(m_history);
+    // The form scrolls inside its box and the buttons stay below it: on a 1366×768 laptop the
+    // whole desk fits and Save is always in reach.
     auto *formBox = new QGroupBox(tr("This call"), this);
     auto *formLayout = new QVBoxLayout(formBox);
-    formLayout->addLayout(form);
+    auto *formScroll = new QScrollArea(formBox);
+    formScroll->setObjectName(u"callFormScroll"_s);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    auto *formContent = new QWidget(formScroll);
+    formContent->setLayout(form);
+    formScroll->setWidget(formContent);
+    formLayout->addWidget(formScroll, 1);
     formLayout->addLayout(buttons);
 
     auto *task = new QWidget(this);
@@ -356,7 +374,17 @@ QString CallDeskPage::fillScript(const QString &text) const
 {
     const data::TaskRow *t = m_model->taskAt(m_queue->currentIndex().row());
     QString out = text;
-    out.replace(u"{客户}"_s, t ? t->customerName.left(1) : QString()); // 张先生/女士: the surname is what is said
+    out.replace(u"{称呼}"_s, t ? crm::followups::salutation(t->customerName, t->customerGender) : QString());
+    out.replace(u"{客户}"_s, t ? t->customerName.left(1) : QString()); // the surname, for scripts written before {称呼}
+    if (t && out.contains(u"{服务日}"_s)) {
+        // The reminder opens `offset` days before the service (the member-service rule).
+        int offset = crm::followups::defaultRule(crm::followups::TaskKind::MemberService).offsetDays;
+        if (auto rules = services::FollowupService(m_app.services).rules())
+            for (const auto &r : *rules)
+                if (r.kind == crm::followups::TaskKind::MemberService)
+                    offset = r.offsetDays;
+        out.replace(u"{服务日}"_s, crm::followups::dayWord(t->available.addDays(offset), localToday(m_app.services.clock)));
+    }
     out.replace(u"{店名}"_s, services::SettingsService(m_app.services).value(services::settings::kDealerName));
     return out;
 }

@@ -51,7 +51,8 @@ void CallDeskPage::clearForm()
 {
     m_outcome->setCurrentIndex(0);
     const QDateTime now = m_app.services.clock.nowUtc().toLocalTime();
-    m_callBack->setDateTime(now.addSecs(3600));
+    // An hour from now, moved out of the customer's rest time (13:00 becomes 14:00).
+    m_callBack->setDateTime(services::FollowupService(m_app.services).quietHours().nextAllowed(now.addSecs(3600)));
     m_appointmentAt->setDateTime(QDateTime(now.date().addDays(1), QTime(10, 0)));
     m_duration->setValue(0);
     m_durationTouched = false;
@@ -59,6 +60,7 @@ void CallDeskPage::clearForm()
     m_notes->clear();
     m_feedback->clear();
     m_feedbackText->clear();
+    m_feedbackCategory->setCurrentIndex(0); // the last customer's feedback type is not this one's
     m_nextAction->clear();
     m_appointment->setChecked(false);
     m_appointmentNotes->clear();
@@ -182,9 +184,11 @@ void CallDeskPage::saveCall()
                                               m_appointmentAt->dateTime(),
                                               m_appointmentKind->currentData().toString(),
                                               m_appointmentNotes->text().trimmed()};
+    // The call began when the duration began counting (or as long ago as the agent says it lasted).
+    in.startedAt = m_app.services.clock.nowUtc().addSecs(-in.durationSec);
     services::CallDeskService desk(m_app.services);
     QString span;
-    if (desk.isQuietNow(&span)) {
+    if (desk.isQuietAt(in.startedAt, &span)) {
         if (QMessageBox::question(this, tr("Customer's rest time"),
                                   tr("It is the customer's rest time (%1). Record a call made now anyway?").arg(span),
                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)

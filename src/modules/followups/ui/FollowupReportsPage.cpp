@@ -1,6 +1,7 @@
 #include "followups/ui/FollowupReportsPage.h"
 
 #include "followups/core/FollowupRules.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
 
 #include <QComboBox>
@@ -227,8 +228,7 @@ void FollowupReportsPage::exportReport()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
         tr("follow-up report %1 to %2").arg(m_report->from.toString(Qt::ISODate), m_report->to.toString(Qt::ISODate)) +
         u".xlsx"_s;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = askSavePath(this, tr("Export report"), suggested, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto r = services::FollowupReportService(m_app.services).exportReport(m_app.session, *m_report, path); !r)

@@ -91,7 +91,12 @@ FollowupRulesPage::FollowupRulesPage(AppContext &app, QWidget *parent)
     auto *scriptBox = new QGroupBox(tr("Call scripts"), this);
     auto *sf = new QFormLayout(scriptBox);
     sf->addRow(tr("Task type:"), m_scriptKind);
-    sf->addRow(new QLabel(tr("{客户} is replaced by the customer's surname, {店名} by the dealership name."), this));
+    auto *placeholders = new QLabel(
+        tr("{称呼} becomes the customer's surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} "
+           "the dealership's name, {服务日} the day of a booked member service as said that day (今天, 明天 …)."),
+        this);
+    placeholders->setWordWrap(true); // a long hint must not set the page's width
+    sf->addRow(placeholders);
     sf->addRow(tr("Opening:"), m_opening);
     sf->addRow(tr("Questions:"), m_questions);
     sf->addRow(tr("Closing:"), m_closing);

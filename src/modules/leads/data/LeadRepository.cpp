@@ -145,8 +145,9 @@ Status LeadRepository::addEvent(qint64 id, const QString &at, const QString &by,
 
 Result<QList<LeadEvent>> LeadRepository::events(qint64 id)
 {
-    auto q =
-        m_db.exec(u"SELECT at, by_user, from_status, to_status, note FROM lead_events WHERE lead_id = ? ORDER BY at, id"_s, {id});
+    auto q = m_db.exec(u"SELECT at, %1, from_status, to_status, note FROM lead_events WHERE lead_id = ? ORDER BY at, id"_s.arg(
+                           personOf(u"lead_events.by_user"_s)),
+                       {id});
     if (!q)
         return q.error();
     QList<LeadEvent> out;

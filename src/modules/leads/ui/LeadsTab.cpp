@@ -11,6 +11,7 @@
 #include "club/ui/Pickers.h"
 #include "core/Mobile.h"
 #include "leads/services/LeadService.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/FormDialog.h"
 #include "ui/common/Messages.h"
 #include "ui/common/Widgets.h"
@@ -230,8 +231,7 @@ void LeadsTab::step()
 
 void LeadsTab::importFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import leads"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+    const QString path = askOpenPath(this, tr("Import leads"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
                                      tr("Lead exports (*.csv *.xlsx)"));
     if (path.isEmpty())
         return;
@@ -240,8 +240,9 @@ void LeadsTab::importFile()
         showError(this, tr("Import leads"), r.error());
         return;
     }
-    QString text =
-        tr("%1 lead(s) added, %2 already there, %3 rejected.").arg(r->added).arg(r->alreadyThere).arg(r->rejected.size());
+    QString text = tr("%n lead(s) added, %1 already there, %2 rejected.", nullptr, int(r->added))
+                       .arg(r->alreadyThere)
+                       .arg(r->rejected.size());
     for (const auto &rej : std::as_const(r->rejected).mid(0, 20))
         text += u"\n"_s + tr("line %1: %2").arg(rej.line).arg(rej.reason);
     QMessageBox::information(this, tr("Import leads"), text);

@@ -53,13 +53,19 @@ void SurveyForm::setTemplate(const services::TemplateDef &t)
         } else {
             auto *combo = new QComboBox(this);
             combo->addItem(u"—"_s, QVariant());
-            if (q.kind == u"scale5"_s)
+            // Each point says what it means, as the paper questionnaire does.
+            if (q.kind == u"scale5"_s) {
+                const QStringList meaning{tr("very dissatisfied"), tr("dissatisfied"), tr("neutral"), tr("satisfied"),
+                                          tr("very satisfied")};
                 for (int s = 1; s <= 5; ++s)
-                    combo->addItem(QString::number(s), s);
-            else if (q.kind == u"scale10"_s)
+                    combo->addItem(tr("%1 %2").arg(s).arg(meaning[s - 1]), s);
+            } else if (q.kind == u"scale10"_s) {
                 for (int s = 0; s <= 10; ++s)
-                    combo->addItem(QString::number(s), s);
-            else if (q.kind == u"yesno"_s) {
+                    combo->addItem(s == 0    ? tr("0 not at all likely")
+                                   : s == 10 ? tr("10 extremely likely")
+                                             : QString::number(s),
+                                   s);
+            } else if (q.kind == u"yesno"_s) {
                 combo->addItem(tr("Yes"), 1);
                 combo->addItem(tr("No"), 0);
             } else {

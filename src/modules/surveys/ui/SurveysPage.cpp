@@ -3,6 +3,7 @@
 #include "archives/ui/Dialogs.h"
 #include "services/SettingsService.h"
 #include "surveys/ui/SurveyForm.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
 
 #include <QCheckBox>
@@ -396,7 +397,7 @@ void SurveysPage::loadFreeText()
 
 void SurveysPage::exportAnalysis()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = askSavePath(
         this, tr("Export survey scores"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
             tr("satisfaction %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)) +

@@ -1,9 +1,40 @@
 #include "ui/common/EmptyState.h"
 
+#include <QAbstractItemView>
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace crm::ui {
+namespace {
+class EmptyHint final : public QObject {
+public:
+    EmptyHint(QAbstractItemView *view, QString text) : QObject(view), m_view(view), m_text(std::move(text)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_view->model() &&
+            m_view->model()->rowCount(m_view->rootIndex()) == 0) {
+            QPainter p(m_view->viewport());
+            p.setPen(m_view->palette().color(QPalette::PlaceholderText));
+            p.drawText(m_view->viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_text);
+        }
+        return false; // the view paints itself as well (nothing, when empty)
+    }
+
+private:
+    QAbstractItemView *m_view;
+    QString m_text;
+};
+} // namespace
+
+void setEmptyHint(QAbstractItemView *view, const QString &text)
+{
+    view->setProperty("emptyHint", text); // tests and screen readers find what it says
+    view->viewport()->installEventFilter(new EmptyHint(view, text));
+}
 
 EmptyState::EmptyState(const QString &title, const QString &hint, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this))

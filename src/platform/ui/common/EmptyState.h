@@ -2,6 +2,7 @@
 #include <QWidget>
 
 class QLabel;
+class QAbstractItemView;
 
 namespace crm::ui {
 // A centred message shown where a list or page has nothing yet, saying what to do next.
@@ -15,4 +16,7 @@ private:
     QLabel *m_title;
     QLabel *m_hint;
 };
+// A list with no rows says so, in its own viewport ("No vehicles yet — add one with …"), instead
+// of a blank white box. The text is painted while the model is empty, whatever fills it later.
+void setEmptyHint(QAbstractItemView *view, const QString &text);
 } // namespace crm::ui

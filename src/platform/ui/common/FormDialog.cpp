@@ -2,12 +2,36 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace crm::ui {
+namespace {
+class EnterSearches final : public QObject {
+public:
+    EnterSearches(QObject *parent, std::function<void()> search) : QObject(parent), m_search(std::move(search)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                m_search();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_search;
+};
+} // namespace
 
 FormDialog::FormDialog(QWidget *parent, const QString &title) : dialog(parent), form(new QFormLayout), error(new QLabel(&dialog))
 {
@@ -35,6 +59,11 @@ bool FormDialog::exec(const std::function<Status()> &submit)
         error->show();
     });
     return dialog.exec() == QDialog::Accepted;
+}
+
+void FormDialog::searchOnEnter(QLineEdit *field, std::function<void()> search)
+{
+    field->installEventFilter(new EnterSearches(field, std::move(search)));
 }
 
 } // namespace crm::ui

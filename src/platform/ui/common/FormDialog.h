@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 
 namespace crm::ui {
 
@@ -18,6 +19,9 @@ struct FormDialog {
     FormDialog(QWidget *parent, const QString &title);
     // `submit` returns the error to show, or success when done.
     bool exec(const std::function<Status()> &submit);
+    // Enter in `field` runs `search` and nothing else: without it the key also pressed the
+    // dialog's default button, and OK ran over the results just asked for.
+    void searchOnEnter(QLineEdit *field, std::function<void()> search);
 };
 
 } // namespace crm::ui

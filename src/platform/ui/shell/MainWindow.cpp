@@ -10,6 +10,7 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/Messages.h"
 #include "ui/shell/GlobalSearch.h"
+#include "ui/shell/HelpDialogs.h"
 #include "ui/shell/ScreenLock.h"
 #include "ui/shell/SettingsDialog.h"
 
@@ -20,8 +21,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -31,6 +32,24 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::ui {
+
+// Where each role's day starts on its first sign-in (later: where the user left off).
+QString MainWindow::homeModule(Role role)
+{
+    switch (role) {
+    case Role::Agent:
+        return u"followups"_s;
+    case Role::Archivist:
+        return u"archives"_s;
+    case Role::Club:
+        return u"club"_s;
+    case Role::Manager:
+        return u"dashboard"_s;
+    case Role::Admin:
+        return u"users"_s;
+    }
+    return {};
+}
 
 MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> modules, QWidget *parent)
     : QMainWindow(parent), m_app(app), m_all(std::move(modules)), m_sidebar(new QListWidget(this)),
@@ -77,16 +96,6 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     toolbar->addWidget(m_search);
     connect(m_search, &GlobalSearch::hitChosen, this, &MainWindow::openHit);
     m_app.open = [this](const SearchHit &hit) { openHit(hit); };
-    auto *focusSearch = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
-    connect(focusSearch, &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    for (int i = 0; i < int(m_visible.size()) && i < 9; ++i) {
-        auto *sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        connect(sc, &QShortcut::activated, this, [this, i] { m_sidebar->setCurrentRow(i); });
-    }
-
     buildMenus();
     auto *user = new QLabel(tr("User: %1 (%2)").arg(m_app.session.displayName, m_app.session.username), this);
     auto *role = new QLabel(tr("Role: %1").arg(RoleText::title(m_app.session.role)), this);
@@ -108,10 +117,10 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     restoreState(s.value(u"mainwindow/state"_s).toByteArray());
     splitter->restoreState(s.value(u"mainwindow/splitter"_s).toByteArray());
     const QString last = s.value(u"mainwindow/module/"_s + m_app.session.username).toString();
-    if (!m_visible.empty() && !activateModule(last))
+    if (!m_visible.empty() && !activateModule(last) && !activateModule(homeModule(m_app.session.role)))
         activateModule(m_visible.front()->id());
     m_lock = new ScreenLock(m_app.services, m_app.session, this);
-    connect(m_lock, &ScreenLock::signOutRequested, this, &QWidget::close);
+    connect(m_lock, &ScreenLock::signOutRequested, this, &MainWindow::signOut);
     if (m_app.startupJobs)
         startStartupJobs();
     // Scheduled backups: looked at a minute after start (a desk switched off overnight catches
@@ -230,11 +239,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
+    // Every shortcut the window answers to is an action in a menu, so the menus show them and the
+    // shortcut list (Help) is read from the same actions.
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences has no binding on most Linux desktops; the README promises Ctrl+,.
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
     settings->setObjectName(u"actionSettings"_s);
-    if (services::BackupService(m_app.services).applies() && m_app.session.can(Permission::ExportData)) {
+    if (services::BackupService(m_app.services).applies() && m_app.session.can(Permission::BackUp)) {
         QAction *backup = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
         backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
         backup->setObjectName(u"actionBackupNow"_s);
@@ -243,10 +255,44 @@ void MainWindow::buildMenus()
     QAction *lock = file->addAction(tr("&Lock the screen"), this, [this] { m_lock->lockNow(); });
     lock->setShortcut(QKeySequence(tr("Ctrl+L")));
     lock->setObjectName(u"actionLock"_s);
+    QAction *out = file->addAction(tr("Sign &out / switch user"), this, &MainWindow::signOut);
+    out->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    out->setObjectName(u"actionSignOut"_s);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setObjectName(u"actionQuit"_s);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *find = go->addAction(tr("&Search customers and records"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence(tr("Ctrl+K")));
+    find->setObjectName(u"actionSearch"_s);
+    go->addSeparator();
+    for (int i = 0; i < int(m_visible.size()); ++i) {
+        QAction *a = go->addAction(m_visible[size_t(i)]->icon(), m_visible[size_t(i)]->title(), this,
+                                   [this, i] { m_sidebar->setCurrentRow(i); });
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setObjectName(u"actionModule_"_s + m_visible[size_t(i)]->id());
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"menuHelp"_s);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(tr("Ctrl+/")));
+    keys->setObjectName(u"actionShortcuts"_s);
+    QAction *news = help->addAction(tr("&What's new"), this, &MainWindow::showWhatsNew);
+    news->setObjectName(u"actionWhatsNew"_s);
+    help->addSeparator();
     help->addAction(tr("&About DealerCRM"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::signOut()
+{
+    m_signOut = true;
+    close();
 }
 
 void MainWindow::refreshTitle()
@@ -293,12 +339,21 @@ bool MainWindow::activateModule(const QString &id)
             continue;
         QWidget *w = m_widgets.value(id);
         if (!w) {
-            w = m->createWidget(m_app, m_stack);
+            // Each page sits in a frame that scrolls only when the window is smaller than the
+            // page needs (a 1024×768 desk PC): the window itself never has to be wider or taller
+            // than the screen, and nothing is out of reach.
+            auto *frame = new QScrollArea(m_stack);
+            frame->setObjectName(u"frame_"_s + id);
+            frame->setWidgetResizable(true);
+            frame->setFrameShape(QFrame::NoFrame);
+            frame->setFocusPolicy(Qt::NoFocus); // not a stop of its own on Tab
+            w = m->createWidget(m_app, frame);
             w->setObjectName(u"module_"_s + id);
+            frame->setWidget(w);
             m_widgets.insert(id, w);
-            m_stack->addWidget(w);
+            m_stack->addWidget(frame);
         }
-        m_stack->setCurrentWidget(w);
+        m_stack->setCurrentWidget(w->parentWidget()->parentWidget()); // the frame (viewport → frame)
         if (m_sidebar->currentRow() != int(i)) {
             const QSignalBlocker block(m_sidebar);
             m_sidebar->setCurrentRow(int(i));
@@ -324,6 +379,16 @@ void MainWindow::showAbout()
                           "<p>Qt %2 · database: %3</p>")
                            .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
                                 m_app.services.db.spec().display().toHtmlEscaped()));
+}
+
+void MainWindow::showShortcuts()
+{
+    HelpDialogs::shortcuts(this);
+}
+
+void MainWindow::showWhatsNew()
+{
+    HelpDialogs::whatsNew(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -19,6 +19,7 @@ public:
     MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> modules, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    static QString homeModule(Role role);
     QStringList moduleIds() const; // the modules shown to this role, in sidebar order
     QString currentModuleId() const;
     bool activateModule(const QString &id);
@@ -31,6 +32,10 @@ public:
     // thread. The window's timer calls it; returns false when a check or backup is running already.
     // backupChecked() says how it ended (an empty path: not due).
     bool backUpIfDue();
+    // The window closed to let another user sign in (File → Sign out, or the lock's sign-out):
+    // the program shows the sign-in again instead of quitting.
+    bool signedOut() const { return m_signOut; }
+    void signOut();
 
 signals:
     void backupChecked(const QString &madeFile);
@@ -42,6 +47,8 @@ private:
     void buildMenus();
     void openSettings();
     void showAbout();
+    void showShortcuts();
+    void showWhatsNew();
     void refreshTitle();
     void startStartupJobs();
     void backUpNow();
@@ -55,6 +62,7 @@ private:
     GlobalSearch *m_search;
     ScreenLock *m_lock = nullptr;
     bool m_backingUp = false;
+    bool m_signOut = false;
 };
 
 } // namespace crm::ui

@@ -2,12 +2,12 @@
 
 #include "services/BackupService.h"
 #include "services/SettingsService.h"
+#include "ui/shell/TimeSpansEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,28 +31,35 @@ QString SettingsDialog::storedLanguage()
 SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     : QDialog(parent), m_app(app), m_language(new QComboBox(this)), m_error(new QLabel(this))
 {
+    setObjectName(u"SettingsDialog"_s);
     setWindowTitle(tr("Settings"));
-    setMinimumWidth(480);
     auto *outer = new QVBoxLayout(this);
-    // The groups scroll: there are more settings than a laptop screen is tall, and the buttons
-    // must stay in reach.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    // One tab per area, each scrolling on its own: the settings never push the buttons off a
+    // laptop screen, and each area reads as one aligned form.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"settingsTabs"_s);
+    outer->addWidget(tabs, 1);
+    auto page = [tabs](const QString &title) {
+        auto *scroll = new QScrollArea(tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        auto *content = new QWidget(scroll);
+        auto *form = new QFormLayout(content);
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        scroll->setWidget(content);
+        tabs->addTab(scroll, title);
+        return form;
+    };
 
-    auto *desk = new QGroupBox(tr("This computer"), this);
-    auto *deskForm = new QFormLayout(desk);
+    QFormLayout *deskForm = page(tr("This computer"));
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setCurrentIndex(qMax(0, m_language->findData(storedLanguage())));
     deskForm->addRow(tr("&Language:"), m_language);
-    deskForm->addRow(QString(), new QLabel(tr("A new language takes effect when DealerCRM starts again."), desk));
-    layout->addWidget(desk);
+    deskForm->addRow(QString(), new QLabel(tr("A new language takes effect when DealerCRM starts again."), this));
 
     const bool mayEdit = m_app.session.can(Permission::EditSettings);
     services::SettingsService settings(m_app.services);
@@ -61,20 +69,27 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
         if (!backups && def.key.startsWith(u"backup."_s))
             continue; // PostgreSQL is backed up on the server (pg_dump)
         QFormLayout *form = groups.value(def.group);
-        if (!form) {
-            auto *box = new QGroupBox(def.group, this);
-            form = new QFormLayout(box);
-            groups.insert(def.group, form);
-            layout->addWidget(box);
-        }
+        if (!form)
+            groups.insert(def.group, form = page(def.group));
         const QString value = settings.value(def.key);
         m_loaded.insert(def.key, value);
         QWidget *editor = nullptr;
-        if (def.kind == services::SettingDef::Kind::Integer) {
+        if (def.kind == services::SettingDef::Kind::Integer && !def.choices.isEmpty()) {
+            auto *combo = new QComboBox(this);
+            for (int i = 0; i < def.choices.size(); ++i)
+                combo->addItem(def.choices[i], def.minimum + i);
+            combo->setCurrentIndex(qMax(0, combo->findData(value.toInt())));
+            editor = combo;
+        } else if (def.kind == services::SettingDef::Kind::Integer) {
             auto *spin = new QSpinBox(this);
             spin->setRange(def.minimum, def.maximum);
             spin->setValue(value.toInt());
+            spin->setGroupSeparatorShown(def.maximum >= 10000);
             editor = spin;
+        } else if (def.kind == services::SettingDef::Kind::TimeSpans) {
+            auto *spans = new TimeSpansEdit(this);
+            spans->setValue(value);
+            editor = spans;
         } else {
             auto *line = new QLineEdit(value, this);
             if (def.maximum > 0)
@@ -84,7 +99,10 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
         editor->setObjectName(def.key);
         editor->setEnabled(mayEdit);
         m_editors.insert(def.key, editor);
-        form->addRow(def.label + u':', editor);
+        auto *label = new QLabel(def.label + u':', this);
+        label->setWordWrap(true);
+        label->setBuddy(editor);
+        form->addRow(label, editor);
         if (def.key == services::settings::kBackupFolder) {
             // Whether the backups are happening is what people need to see here.
             services::BackupService b(m_app.services);
@@ -114,10 +132,9 @@ SettingsDialog::SettingsDialog(AppContext &app, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     outer->addWidget(buttons);
-    // As tall as the settings need, at most four fifths of the screen; wide enough for the labels.
+    // Wide enough for the labels and a time row, at most four fifths of the screen tall.
     const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(qMax(640, content->sizeHint().width() + 40),
-           qMin(avail.height() * 4 / 5, content->sizeHint().height() + buttons->sizeHint().height() + 60));
+    resize(std::min(760, avail.width() - 40), std::min(avail.height() * 4 / 5, 620));
 }
 
 void SettingsDialog::accept()
@@ -129,6 +146,10 @@ void SettingsDialog::accept()
             QString value;
             if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
                 value = QString::number(spin->value());
+            else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+                value = QString::number(combo->currentData().toInt());
+            else if (auto *spans = qobject_cast<TimeSpansEdit *>(it.value()))
+                value = spans->value();
             else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
                 value = line->text().trimmed();
             if (value == m_loaded.value(it.key()))
@@ -136,6 +157,12 @@ void SettingsDialog::accept()
             if (Status s = settings.set(m_app.session, it.key(), value); !s) {
                 m_error->setText(s.error().message);
                 m_error->show();
+                // Show the area holding the refused value: its tab is the scroll area around it.
+                QWidget *area = it.value();
+                while (area && !qobject_cast<QScrollArea *>(area))
+                    area = area->parentWidget();
+                if (auto *tabs = findChild<QTabWidget *>(u"settingsTabs"_s); tabs && area)
+                    tabs->setCurrentWidget(area);
                 it.value()->setFocus();
                 return;
             }

@@ -5,11 +5,12 @@ class QCoreApplication;
 
 namespace crm::ui {
 
-// A turn of the mouse wheel over a form that scrolls belongs to the form. A spin box, date edit
-// or combo box without the keyboard focus inside a scroll area (a settings form, a survey, a
-// complaint's details, a table's cell editor) passes the wheel to the scroll area instead of
-// changing its value — a complaint deadline changed under the mouse while someone only scrolled
-// Settings. With the focus in it (clicked or tabbed to), the wheel is the editor's again.
+// A turn of the mouse wheel belongs to the form around the pointer, not to the editor under it.
+// A spin box or date edit without the keyboard focus, and a closed combo box always, pass the
+// wheel on to their parents (the scroll area, table or dialog around them) instead of changing
+// their value — a complaint deadline changed while someone only scrolled Settings, and an NPS
+// answer went 6 → 7 while an agent scrolled the questionnaire. With the focus in a spin box or
+// date edit (clicked or tabbed to), the wheel is its own again.
 // Installed once on the application (the program's main and the widget tests' main).
 class WheelGuard final : public QObject {
 public:

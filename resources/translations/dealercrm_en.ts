@@ -1,0 +1,203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n case(s) need attention; %1 new reminder(s) raised.</source>
+        <translation>
+            <numerusform>%n case needs attention; new reminders raised: %1.</numerusform>
+            <numerusform>%n cases need attention; new reminders raised: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) added, %1 already there, %2 rejected.</source>
+        <translation>
+            <numerusform>%n lead added, %1 already there, %2 rejected.</numerusform>
+            <numerusform>%n leads added, %1 already there, %2 rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::DashboardService</name>
+    <message numerus="yes">
+        <source>%1 of %2 members reached in %n day(s)</source>
+        <translation>
+            <numerusform>%1 of %2 members reached in %n day</numerusform>
+            <numerusform>%1 of %2 members reached in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Members not reached in the %n day(s) to %1</source>
+        <translation>
+            <numerusform>Members not reached in the %n day to %1</numerusform>
+            <numerusform>Members not reached in the %n days to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::FollowupReportService</name>
+    <message numerus="yes">
+        <source>Members reached in the last %n day(s)</source>
+        <translation>
+            <numerusform>Members reached in the last %n day</numerusform>
+            <numerusform>Members reached in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::UserService</name>
+    <message numerus="yes">
+        <source>Wrong password too many times: this account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Wrong password too many times: this account is now locked for %n minute.</numerusform>
+            <numerusform>Wrong password too many times: this account is now locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new follow-up task(s) for today.</source>
+        <translation>
+            <numerusform>%n new follow-up task for today.</numerusform>
+            <numerusform>%n new follow-up tasks for today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Last backup %1; %n kept in %2.</source>
+        <translation>
+            <numerusform>Last backup %1; %n kept in %2.</numerusform>
+            <numerusform>Last backup %1; %n kept in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::ArchivesPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::DataQualityPage</name>
+    <message numerus="yes">
+        <source>Merge %n later record(s) into %1, the oldest record? Their vehicles, visits and history move over.</source>
+        <translation>
+            <numerusform>Merge %n later record into %1, the oldest record? Their vehicles, visits and history move over.</numerusform>
+            <numerusform>Merge %n later records into %1, the oldest record? Their vehicles, visits and history move over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n data row(s), encoding %1. Check which field each column goes to; rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.</source>
+        <translation>
+            <numerusform>%n data row, encoding %1. Check which field each column goes to; rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.</numerusform>
+            <numerusform>%n data rows, encoding %1. Check which field each column goes to; rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::club::ActivitiesTab</name>
+    <message numerus="yes">
+        <source>%n registration(s), %1 checked in</source>
+        <translation>
+            <numerusform>%n registration, %1 checked in</numerusform>
+            <numerusform>%n registrations, %1 checked in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::complaints::ComplaintsPage</name>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>%n day imported.</numerusform>
+            <numerusform>%n days imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::dashboard::DrillDialog</name>
+    <message numerus="yes">
+        <source>The first %n record(s); narrow the period to see the rest.</source>
+        <translation>
+            <numerusform>The first %n record; narrow the period to see the rest.</numerusform>
+            <numerusform>The first %n records; narrow the period to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n record. Double-click one to open it.</numerusform>
+            <numerusform>%n records. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::followups::CallDeskPage</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new task(s) for today.</source>
+        <translation>
+            <numerusform>%n new task for today.</numerusform>
+            <numerusform>%n new tasks for today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt-out recorded; %n open task(s) cancelled.</source>
+        <translation>
+            <numerusform>Opt-out recorded; %n open task cancelled.</numerusform>
+            <numerusform>Opt-out recorded; %n open tasks cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::leads::LeadsTab</name>
+    <message numerus="yes">
+        <source>%n lead(s) overdue for contact</source>
+        <translation>
+            <numerusform>%n lead overdue for contact</numerusform>
+            <numerusform>%n leads overdue for contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) added, %1 already there, %2 rejected.</source>
+        <translation>
+            <numerusform>%n lead added, %1 already there, %2 rejected.</numerusform>
+            <numerusform>%n leads added, %1 already there, %2 rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::surveys::SurveysPage</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,18 @@
+#pragma once
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace crm::ui {
+
+class HelpDialogs {
+    Q_DECLARE_TR_FUNCTIONS(crm::ui::HelpDialogs)
+public:
+    // Help → Keyboard shortcuts: every shortcut of the window's menus (read from the actions
+    // themselves, so the list cannot drift from what works), then the keys of the pages.
+    static void shortcuts(QWidget *window);
+    // Help → What's new: what changed for the desk in this version, in the user's language.
+    static void whatsNew(QWidget *window);
+};
+
+} // namespace crm::ui
