@@ -8686,8 +8686,12 @@ Reason:</source>
         <translation>正在准备报表…</translation>
     </message>
     <message>
-        <source>%1 to date (%2 – %3), against %4 – %5</source>
-        <translation>%1 截至目前（%2 – %3），对比 %4 – %5</translation>
+        <source>%1 to date (%2 – %3)</source>
+        <translation>%1 截至目前（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>compared with the same days before, %1 – %2</source>
+        <translation>对比上期同期 %1 – %2</translation>
     </message>
 </context>
 <context>

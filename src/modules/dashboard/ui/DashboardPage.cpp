@@ -100,6 +100,8 @@ DashboardPage::DashboardPage(AppContext &app, QWidget *parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setObjectName(u"boardStatus"_s);
     m_status->setStyleSheet(u"color:#607d8b"_s);
+    m_status->setWordWrap(true); // wraps in the bar rather than pushing the buttons off a laptop screen
+    m_status->setMinimumWidth(120);
     bar->addWidget(m_status);
     bar->addWidget(refresh);
     bar->addWidget(pdf);
@@ -215,7 +217,7 @@ void DashboardPage::display(const Board &b, bool cached)
         for (int i = 0; i < b.tiles.size(); ++i) {
             auto *t = new TileWidget(this);
             connect(t, &TileWidget::activated, this, &DashboardPage::drill);
-            m_tiles->addWidget(t, i / 5, i % 5);
+            m_tiles->addWidget(t, i / 4, i % 4); // four across fit a laptop beside the sidebar
             m_tileWidgets << t;
         }
     }
@@ -224,10 +226,14 @@ void DashboardPage::display(const Board &b, bool cached)
     buildCharts(b);
     const QString at = b.computedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     m_status->setText(cached ? tr("Figures of %1; updating…").arg(at) : tr("Figures as of %1").arg(at));
-    if (b.toDate() && b.period.key() == m_period.key())
-        m_periodLabel->setText(tr("%1 to date (%2 – %3), against %4 – %5")
-                                   .arg(m_period.key(), m_period.from.toString(u"MM-dd"_s), b.countedTo.toString(u"MM-dd"_s),
-                                        b.previous.from.toString(u"MM-dd"_s), b.previous.to.toString(u"MM-dd"_s)));
+    if (b.toDate() && b.period.key() == m_period.key()) {
+        // Short in the bar; what it is compared with goes beside the time of the figures.
+        m_periodLabel->setText(
+            tr("%1 to date (%2 – %3)").arg(m_period.key(), m_period.from.toString(u"MM-dd"_s), b.countedTo.toString(u"MM-dd"_s)));
+        m_status->setText(m_status->text() + u"  ·  "_s +
+                          tr("compared with the same days before, %1 – %2")
+                              .arg(b.previous.from.toString(u"MM-dd"_s), b.previous.to.toString(u"MM-dd"_s)));
+    }
 }
 
 void DashboardPage::buildCharts(const Board &b)

@@ -36,6 +36,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -115,6 +116,9 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_queue->horizontalHeader()->setStretchLastSection(true);
     m_queue->setAlternatingRowColors(true);
     m_queue->installEventFilter(this);
+    // At least five tasks in view whatever the screen: the agent picks the next call from them.
+    m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 10);
+    m_queue->setMinimumHeight(m_queue->horizontalHeader()->sizeHint().height() + 5 * (m_queue->fontMetrics().height() + 10) + 4);
     m_count->setObjectName(u"queueCount"_s);
 
     // Task panel.
@@ -124,11 +128,11 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_quiet->setObjectName(u"quietBanner"_s);
     m_quiet->setWordWrap(true);
     m_script->setObjectName(u"scriptView"_s);
-    m_script->setMinimumHeight(120);
+    m_script->setMinimumHeight(80);
     m_history->setObjectName(u"callHistory"_s);
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("When"), tr("Task"), tr("Outcome"), tr("Agent"), tr("Notes")});
-    m_history->setMinimumHeight(90);
+    m_history->setMinimumHeight(60);
 
     m_outcome->setObjectName(u"outcomeCombo"_s);
     for (crm::followups::Outcome o : crm::followups::kAllOutcomes)
@@ -206,10 +210,12 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_save);
 
-    auto *scriptBox = new QGroupBox(tr("Call script"), this);
-    (new QVBoxLayout(scriptBox))->addWidget(m_script);
-    auto *historyBox = new QGroupBox(tr("Earlier calls"), this);
-    (new QVBoxLayout(historyBox))->addWidget(m_history);
+    // The script and the earlier calls share one box as tabs: read one at a time, and a laptop's
+    // height goes to the queue and the survey instead of a third box.
+    auto *scriptBox = new QTabWidget(this);
+    scriptBox->setObjectName(u"scriptTabs"_s);
+    scriptBox->addTab(m_script, tr("Call script"));
+    scriptBox->addTab(m_history, tr("Earlier calls"));
     // The form scrolls inside its box and the buttons stay below it: on a 1366×768 laptop the
     // whole desk fits and Save is always in reach.
     auto *formBox = new QGroupBox(tr("This call"), this);
@@ -244,8 +250,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     leftCol->addWidget(scriptBox);
     leftCol->addWidget(m_surveyBox);
     leftCol->setStretchFactor(1, 2); // the survey, when there is one, gets the room
-    leftCol->addWidget(historyBox);
-    leftCol->setSizes({150, 300, 110});
+    leftCol->setSizes({170, 300});
     auto *columns = new QSplitter(Qt::Horizontal, task);
     columns->addWidget(leftCol);
     columns->addWidget(formBox);
@@ -261,7 +266,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     split->addWidget(m_right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({260, 440}); // about eight queue rows above the task
+    split->setSizes({280, 440}); // about eight queue rows above the task where the screen allows
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);

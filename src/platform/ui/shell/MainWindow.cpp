@@ -110,9 +110,14 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
 
     QSettings s;
     if (!restoreGeometry(s.value(u"mainwindow/geometry"_s).toByteArray())) {
-        // First start: most of the screen, as an archive list needs the width.
+        // First start: most of the screen, as an archive list needs the width; all of it on a
+        // laptop or desk PC (768 rows or so), where every row counts for the call desk.
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(qMax(1024, avail.width() * 9 / 10), qMax(700, avail.height() * 9 / 10));
+        if (avail.height() < 900)
+            setGeometry(avail);
+        else
+            resize(avail.width() * 9 / 10, avail.height() * 9 / 10);
+        splitter->setSizes({170, width() - 170}); // the module names, not half the window
     }
     restoreState(s.value(u"mainwindow/state"_s).toByteArray());
     splitter->restoreState(s.value(u"mainwindow/splitter"_s).toByteArray());
