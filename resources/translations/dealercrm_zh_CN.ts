@@ -1154,6 +1154,14 @@ Every command takes --help.</source>
         <source>Report</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
 </context>
 <context>
     <name>crm::Mobile</name>

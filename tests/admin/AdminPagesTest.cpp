@@ -7,6 +7,7 @@
 #include "admin/ui/UserDialog.h"
 #include "admin/ui/UserTableModel.h"
 #include "admin/ui/UsersPage.h"
+#include "core/AuditText.h"
 #include "data/AuditRepository.h"
 #include "seed/SeedService.h"
 
@@ -173,4 +174,40 @@ TEST_F(AdminPagesTest, AccountPageChangesTheOwnPassword)
     QTest::mouseClick(page.findChild<QPushButton *>(u"changePassword"_s), Qt::LeftButton);
     EXPECT_OK(services::UserService(ctx()).login(u"agent"_s, u"brand-new-pass"_s));
     EXPECT_TRUE(page.findChild<QLineEdit *>(u"oldPassword"_s)->text().isEmpty());
+}
+
+TEST_F(AdminPagesTest, TheAuditLogSaysWhoByNameAndWhatInWords)
+{
+    // The demo's manager signs in: the row names 张经理 and says "Signed in", not `login`.
+    ASSERT_OK(services::UserService(ctx()).login(u"manager"_s, u"demo-manager"_s));
+    admin::AuditTableModel model(ctx(), m_app->session);
+    model.setFilter({u"login"_s, {}, u"manager"_s});
+    ASSERT_GE(model.rowCount(), 1);
+    EXPECT_TRUE(model.index(0, admin::AuditTableModel::User).data().toString().contains(u"张经理"_s));
+    EXPECT_EQ(model.index(0, admin::AuditTableModel::Action).data().toString(), AuditText::action(u"login"_s));
+    // Every row the demo wrote reads in words: no stored id shows through.
+    model.setFilter({});
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString action = model.index(r, admin::AuditTableModel::Action).data().toString();
+        EXPECT_FALSE(action.contains(u'_') || action == action.toLower()) << action.toStdString();
+    }
+}
+
+TEST_F(AdminPagesTest, TheUserListShowsTheLastSignInAndFiltersByRole)
+{
+    ASSERT_OK(services::UserService(ctx()).login(u"agent"_s, u"demo-agent"_s));
+    admin::UsersPage page(*m_app);
+    auto *view = page.view();
+    int agentRow = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, admin::UserTableModel::Username).data() == u"agent"_s)
+            agentRow = r;
+    ASSERT_GE(agentRow, 0);
+    EXPECT_NE(view->model()->index(agentRow, admin::UserTableModel::LastLogin).data().toString(),
+              admin::UserTableModel::tr("never"));
+    page.roleFilter()->setCurrentIndex(page.roleFilter()->findData(RoleText::id(Role::Club)));
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->index(0, admin::UserTableModel::Username).data().toString(), u"club"_s);
 }

@@ -8,6 +8,7 @@
 #include "dashboard/ui/DashboardPage.h"
 #include "data/Transaction.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace crm;
 using namespace crm::ui;
@@ -110,6 +112,19 @@ TEST_F(DashboardPageTest, FiguresLoadOffTheGuiThreadAndDrillDownToTheRecord)
     ASSERT_NE(page.lastDrill(), nullptr);
     EXPECT_EQ(page.lastDrill()->table()->rowCount(), 1);
     page.lastDrill()->close();
+
+    // Month axes read 11月-style labels (whole, not "202…"), and a share's axis ends at 100 %.
+    QChartView *churn = page.chartView(u"churn_trend"_s);
+    ASSERT_NE(churn, nullptr);
+    for (QAbstractAxis *axis : churn->chart()->axes()) {
+        if (auto *months = qobject_cast<QBarCategoryAxis *>(axis)) {
+            ASSERT_FALSE(months->categories().isEmpty());
+            EXPECT_LE(months->categories().last().size(), 6) << months->categories().last().toStdString();
+        }
+        if (auto *share = qobject_cast<QValueAxis *>(axis)) {
+            EXPECT_EQ(share->max(), 100.0);
+        }
+    }
 
     // The previous month had no complaint.
     QTest::mouseClick(page.findChild<QPushButton *>(u"periodPrevious"_s), Qt::LeftButton);

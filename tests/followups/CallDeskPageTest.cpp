@@ -211,6 +211,13 @@ TEST_F(CallDeskPageTest, ASurveyAnsweredOnTheCallAndAnUnhappyAnswerClosesTheLoop
     auto *form = page.findChild<surveys::SurveyForm *>(u"surveyForm"_s);
     ASSERT_TRUE(form->hasTemplate());
     EXPECT_TRUE(form->fieldAt(7)->isHidden()); // "what went wrong?" only after a low score
+    // A 1–5 scale says what each point means, as the paper questionnaire does.
+    auto *first = qobject_cast<QComboBox *>(form->fieldAt(1));
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->itemText(first->findData(5)),
+              surveys::SurveyForm::tr("%1 %2").arg(5).arg(surveys::SurveyForm::tr("very satisfied")));
+    EXPECT_EQ(first->itemText(first->findData(1)),
+              surveys::SurveyForm::tr("%1 %2").arg(1).arg(surveys::SurveyForm::tr("very dissatisfied")));
     auto pick = [form](int position, int score) {
         auto *c = qobject_cast<QComboBox *>(form->fieldAt(position));
         c->setCurrentIndex(c->findData(score));

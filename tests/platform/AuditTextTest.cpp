@@ -18,7 +18,10 @@ namespace {
 // The ids in `Guard::audit(ctx, &who, {u"action"_s, u"entity"_s, …})` and `e.action = u"…"_s`.
 void idsWritten(QSet<QString> &actions, QSet<QString> &entities)
 {
-    static const QRegularExpression call(uR"re(audit\([^{;]*?\{\s*(?:u"([a-z_]+)"_s|[\w()\.]+)\s*,\s*(?:u"([a-z_]+)"_s)?)re"_s);
+    // The first two elements of the entry, each up to its comma: a ternary there
+    // (`active ? u"enable"_s : u"disable"_s`) names every action it can write.
+    static const QRegularExpression call(uR"re(audit\([^{;]*?\{\s*([^,]*),\s*([^,]*),)re"_s);
+    static const QRegularExpression literal(uR"re(u"([a-z_]+)"_s)re"_s);
     static const QRegularExpression field(uR"re(\.(action|entity) = u"([a-z_]+)"_s)re"_s);
     static const QRegularExpression assigned(uR"re(\baction = u"([a-z_]+)"_s)re"_s);
     QDirIterator it(QStringLiteral(CRM_SOURCE_DIR "/src/"), {u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
@@ -29,10 +32,10 @@ void idsWritten(QSet<QString> &actions, QSet<QString> &entities)
         const QString text = QString::fromUtf8(f.readAll());
         for (auto m = call.globalMatch(text); m.hasNext();) {
             const auto hit = m.next();
-            if (!hit.captured(1).isEmpty())
-                actions << hit.captured(1);
-            if (!hit.captured(2).isEmpty())
-                entities << hit.captured(2);
+            for (auto a = literal.globalMatch(hit.captured(1)); a.hasNext();)
+                actions << a.next().captured(1);
+            for (auto e = literal.globalMatch(hit.captured(2)); e.hasNext();)
+                entities << e.next().captured(1);
         }
         for (auto m = field.globalMatch(text); m.hasNext();) {
             const auto hit = m.next();

@@ -28,6 +28,11 @@ TEST_P(SeedServiceTest, DemoHasEveryRoleAndRealisticArchives)
     EXPECT_EQ(repo.duplicateMobiles(10)->size(), 3);
     EXPECT_GT(*repo.countVehicles(), 300);
     EXPECT_GT(*repo.countVisits(), 600);
+    // Chinese data for a Chinese desk: no English tags, districts of the customer's own city,
+    // and every member service booked for a car of the member's.
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_tags WHERE tag LIKE '%legacy%' OR tag LIKE '%DMS %'"_s)->toInt(), 0);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customers WHERE city <> '广州' AND address LIKE '%天河区%'"_s)->toInt(), 0);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM member_services WHERE vehicle_id IS NULL"_s)->toInt(), 0);
     // A second demo seed into the same database is refused, not doubled.
     EXPECT_FALSE(seed.seedDemo(Session::system(u"test"_s)).ok());
     EXPECT_EQ(*repo.countCustomers(), 303);

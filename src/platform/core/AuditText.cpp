@@ -15,6 +15,7 @@ struct Title {
 constexpr Title kActions[] = {
     {u"create", QT_TRANSLATE_NOOP("crm::AuditText", "Created")},
     {u"update", QT_TRANSLATE_NOOP("crm::AuditText", "Changed")},
+    {u"edit", QT_TRANSLATE_NOOP("crm::AuditText", "Edited")},
     {u"delete", QT_TRANSLATE_NOOP("crm::AuditText", "Deleted")},
     {u"login", QT_TRANSLATE_NOOP("crm::AuditText", "Signed in")},
     {u"login_failed", QT_TRANSLATE_NOOP("crm::AuditText", "Failed sign-in")},
@@ -45,6 +46,8 @@ constexpr Title kActions[] = {
     {u"call", QT_TRANSLATE_NOOP("crm::AuditText", "Call logged")},
     {u"book", QT_TRANSLATE_NOOP("crm::AuditText", "Booked")},
     {u"cancel", QT_TRANSLATE_NOOP("crm::AuditText", "Cancelled")},
+    {u"cancelled", QT_TRANSLATE_NOOP("crm::AuditText", "Cancelled")},
+    {u"done", QT_TRANSLATE_NOOP("crm::AuditText", "Completed")},
     {u"register", QT_TRANSLATE_NOOP("crm::AuditText", "Registered")},
     {u"unregister", QT_TRANSLATE_NOOP("crm::AuditText", "Registration withdrawn")},
     {u"check_in", QT_TRANSLATE_NOOP("crm::AuditText", "Checked in")},
