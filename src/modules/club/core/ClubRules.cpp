@@ -1,5 +1,7 @@
 #include "club/core/ClubRules.h"
 
+#include "core/Titles.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -121,107 +123,89 @@ QString ClubText::ledgerKind(const QString &id)
 }
 
 namespace {
-struct Named {
-    const char *id;
-    const char *text;
-};
 // The id → translated title tables for the club's states; marked for lupdate with
 // QT_TRANSLATE_NOOP and translated when shown.
-constexpr Named kEvents[] = {{"enrol", QT_TRANSLATE_NOOP("crm::club::ClubText", "Joined the club")},
-                             {"card_issued", QT_TRANSLATE_NOOP("crm::club::ClubText", "Card issued")},
-                             {"card_lost", QT_TRANSLATE_NOOP("crm::club::ClubText", "Card reported lost")},
-                             {"card_reissued", QT_TRANSLATE_NOOP("crm::club::ClubText", "Card reissued")},
-                             {"cancel", QT_TRANSLATE_NOOP("crm::club::ClubText", "Membership cancelled")},
-                             {"tier", QT_TRANSLATE_NOOP("crm::club::ClubText", "Tier changed")}};
-constexpr Named kOrderStatus[] = {{"pending", QT_TRANSLATE_NOOP("crm::club::ClubText", "Pending")},
-                                  {"fulfilled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Fulfilled")},
-                                  {"cancelled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Cancelled")}};
-constexpr Named kServiceKinds[] = {
+constexpr Titled kEvents[] = {{"enrol", QT_TRANSLATE_NOOP("crm::club::ClubText", "Joined the club")},
+                              {"card_issued", QT_TRANSLATE_NOOP("crm::club::ClubText", "Card issued")},
+                              {"card_lost", QT_TRANSLATE_NOOP("crm::club::ClubText", "Card reported lost")},
+                              {"card_reissued", QT_TRANSLATE_NOOP("crm::club::ClubText", "Card reissued")},
+                              {"cancel", QT_TRANSLATE_NOOP("crm::club::ClubText", "Membership cancelled")},
+                              {"tier", QT_TRANSLATE_NOOP("crm::club::ClubText", "Tier changed")}};
+constexpr Titled kOrderStatus[] = {{"pending", QT_TRANSLATE_NOOP("crm::club::ClubText", "Pending")},
+                                   {"fulfilled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Fulfilled")},
+                                   {"cancelled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Cancelled")}};
+constexpr Titled kServiceKinds[] = {
     {"inspection", QT_TRANSLATE_NOOP("crm::club::ClubText", "Annual inspection agency (代办年检)")},
     {"replacement_car", QT_TRANSLATE_NOOP("crm::club::ClubText", "Replacement car (替换车)")},
     {"pickup", QT_TRANSLATE_NOOP("crm::club::ClubText", "Pick-up / drop-off (接送)")}};
-constexpr Named kServiceStatus[] = {{"booked", QT_TRANSLATE_NOOP("crm::club::ClubText", "Booked")},
-                                    {"done", QT_TRANSLATE_NOOP("crm::club::ClubText", "Done")},
+constexpr Titled kServiceStatus[] = {{"booked", QT_TRANSLATE_NOOP("crm::club::ClubText", "Booked")},
+                                     {"done", QT_TRANSLATE_NOOP("crm::club::ClubText", "Done")},
+                                     {"cancelled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Cancelled")}};
+constexpr Titled kResourceKinds[] = {{"car", QT_TRANSLATE_NOOP("crm::club::ClubText", "Replacement car")},
+                                     {"driver", QT_TRANSLATE_NOOP("crm::club::ClubText", "Driver")}};
+constexpr Titled kRegistration[] = {{"registered", QT_TRANSLATE_NOOP("crm::club::ClubText", "Registered")},
+                                    {"attended", QT_TRANSLATE_NOOP("crm::club::ClubText", "Attended")},
                                     {"cancelled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Cancelled")}};
-constexpr Named kResourceKinds[] = {{"car", QT_TRANSLATE_NOOP("crm::club::ClubText", "Replacement car")},
-                                    {"driver", QT_TRANSLATE_NOOP("crm::club::ClubText", "Driver")}};
-constexpr Named kRegistration[] = {{"registered", QT_TRANSLATE_NOOP("crm::club::ClubText", "Registered")},
-                                   {"attended", QT_TRANSLATE_NOOP("crm::club::ClubText", "Attended")},
-                                   {"cancelled", QT_TRANSLATE_NOOP("crm::club::ClubText", "Cancelled")}};
-constexpr Named kLeadStatus[] = {{"new", QT_TRANSLATE_NOOP("crm::club::ClubText", "New")},
-                                 {"contacted", QT_TRANSLATE_NOOP("crm::club::ClubText", "Contacted")},
-                                 {"test_drive", QT_TRANSLATE_NOOP("crm::club::ClubText", "Test drive")},
-                                 {"ordered", QT_TRANSLATE_NOOP("crm::club::ClubText", "Ordered")},
-                                 {"delivered", QT_TRANSLATE_NOOP("crm::club::ClubText", "Delivered")},
-                                 {"lost", QT_TRANSLATE_NOOP("crm::club::ClubText", "Lost")}};
-constexpr Named kLeadSources[] = {{"referral", QT_TRANSLATE_NOOP("crm::club::ClubText", "Member referral")},
-                                  {"walk_in", QT_TRANSLATE_NOOP("crm::club::ClubText", "Walk-in")},
-                                  {"phone", QT_TRANSLATE_NOOP("crm::club::ClubText", "Phone")},
-                                  {"autohome", QT_TRANSLATE_NOOP("crm::club::ClubText", "Autohome (汽车之家)")},
-                                  {"dongchedi", QT_TRANSLATE_NOOP("crm::club::ClubText", "Dongchedi (懂车帝)")},
-                                  {"yiche", QT_TRANSLATE_NOOP("crm::club::ClubText", "Yiche (易车)")},
-                                  {"website", QT_TRANSLATE_NOOP("crm::club::ClubText", "Own website")},
-                                  {"other", QT_TRANSLATE_NOOP("crm::club::ClubText", "Other")}};
-template <std::size_t N> QStringList ids(const Named (&table)[N])
-{
-    QStringList out;
-    for (const Named &n : table)
-        out << QLatin1String(n.id);
-    return out;
-}
-template <std::size_t N> QString find(const QString &id, const Named (&table)[N])
-{
-    for (const Named &n : table)
-        if (id == QLatin1String(n.id))
-            return QCoreApplication::translate("crm::club::ClubText", n.text);
-    return id;
-}
+constexpr Titled kLeadStatus[] = {{"new", QT_TRANSLATE_NOOP("crm::club::ClubText", "New")},
+                                  {"contacted", QT_TRANSLATE_NOOP("crm::club::ClubText", "Contacted")},
+                                  {"test_drive", QT_TRANSLATE_NOOP("crm::club::ClubText", "Test drive")},
+                                  {"ordered", QT_TRANSLATE_NOOP("crm::club::ClubText", "Ordered")},
+                                  {"delivered", QT_TRANSLATE_NOOP("crm::club::ClubText", "Delivered")},
+                                  {"lost", QT_TRANSLATE_NOOP("crm::club::ClubText", "Lost")}};
+constexpr Titled kLeadSources[] = {{"referral", QT_TRANSLATE_NOOP("crm::club::ClubText", "Member referral")},
+                                   {"walk_in", QT_TRANSLATE_NOOP("crm::club::ClubText", "Walk-in")},
+                                   {"phone", QT_TRANSLATE_NOOP("crm::club::ClubText", "Phone")},
+                                   {"autohome", QT_TRANSLATE_NOOP("crm::club::ClubText", "Autohome (汽车之家)")},
+                                   {"dongchedi", QT_TRANSLATE_NOOP("crm::club::ClubText", "Dongchedi (懂车帝)")},
+                                   {"yiche", QT_TRANSLATE_NOOP("crm::club::ClubText", "Yiche (易车)")},
+                                   {"website", QT_TRANSLATE_NOOP("crm::club::ClubText", "Own website")},
+                                   {"other", QT_TRANSLATE_NOOP("crm::club::ClubText", "Other")}};
 const QStringList kLeadOrder{u"new"_s, u"contacted"_s, u"test_drive"_s, u"ordered"_s, u"delivered"_s};
 } // namespace
 
 QString ClubText::event(const QString &id)
 {
-    return find(id, kEvents);
+    return titleIn(kEvents, "crm::club::ClubText", id, id);
 }
 QString ClubText::orderStatus(const QString &id)
 {
-    return find(id, kOrderStatus);
+    return titleIn(kOrderStatus, "crm::club::ClubText", id, id);
 }
 QString ClubText::serviceKind(const QString &id)
 {
-    return find(id, kServiceKinds);
+    return titleIn(kServiceKinds, "crm::club::ClubText", id, id);
 }
 QString ClubText::serviceStatus(const QString &id)
 {
-    return find(id, kServiceStatus);
+    return titleIn(kServiceStatus, "crm::club::ClubText", id, id);
 }
 QString ClubText::resourceKind(const QString &id)
 {
-    return find(id, kResourceKinds);
+    return titleIn(kResourceKinds, "crm::club::ClubText", id, id);
 }
 QString ClubText::registrationStatus(const QString &id)
 {
-    return find(id, kRegistration);
+    return titleIn(kRegistration, "crm::club::ClubText", id, id);
 }
 QString ClubText::leadStatus(const QString &id)
 {
-    return find(id, kLeadStatus);
+    return titleIn(kLeadStatus, "crm::club::ClubText", id, id);
 }
 QString ClubText::leadSource(const QString &id)
 {
-    return find(id, kLeadSources);
+    return titleIn(kLeadSources, "crm::club::ClubText", id, id);
 }
 QStringList ClubText::serviceKinds()
 {
-    return ids(kServiceKinds);
+    return idsIn(kServiceKinds);
 }
 QStringList ClubText::leadStatuses()
 {
-    return ids(kLeadStatus);
+    return idsIn(kLeadStatus);
 }
 QStringList ClubText::leadSources()
 {
-    return ids(kLeadSources);
+    return idsIn(kLeadSources);
 }
 
 QString ClubText::leadSourceFromText(const QString &text)
@@ -241,7 +225,7 @@ QString ClubText::leadSourceFromText(const QString &text)
     for (const auto &[alias, id] : aliases)
         if (lower == alias || lower.startsWith(alias))
             return id;
-    for (const Named &n : kLeadSources)
+    for (const Titled &n : kLeadSources)
         if (lower == QLatin1String(n.id) || t == QCoreApplication::translate("crm::club::ClubText", n.text))
             return QLatin1String(n.id);
     return t;
