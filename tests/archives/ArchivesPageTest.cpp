@@ -6,6 +6,7 @@
 #include "archives/ui/ArchivesPage.h"
 #include "archives/ui/CustomerCard.h"
 #include "archives/ui/CustomerListModel.h"
+#include "archives/ui/Dialogs.h"
 #include "archives/ui/QualityPages.h"
 #include "data/AuditRepository.h"
 #include "seed/SeedService.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
@@ -440,4 +442,16 @@ TEST_F(ArchivesPageTest, AtRiskFromTheChurnTabDropsTheOldSearch)
     const qint64 expected = *services::CustomerService(ctx()).count(m_app->session, atRisk);
     ASSERT_GT(expected, 0);
     EXPECT_EQ(page.model()->rowCount(), qMin<qint64>(expected, archives::CustomerListModel::kPageSize));
+}
+
+TEST_F(ArchivesPageTest, NoGuessedDeliveryDateAndEmptyListsSaySo)
+{
+    // A delivery date of "today" made an old customer look visited today: none is guessed.
+    ui::archives::VehicleDialog dlg(ctx(), m_app->session, m_customer);
+    auto *delivery = dlg.findChild<QDateEdit *>(u"deliveryDate"_s);
+    ASSERT_TRUE(delivery);
+    EXPECT_EQ(delivery->text(), delivery->specialValueText());
+    archives::ArchivesPage page(*m_app);
+    for (QTreeWidget *list : {page.card()->timelineView(), page.card()->vehiclesView()})
+        EXPECT_FALSE(list->property("emptyHint").toString().isEmpty());
 }

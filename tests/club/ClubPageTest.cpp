@@ -5,18 +5,24 @@
 #include "UiHelpers.h"
 
 #include "archives/data/CustomerRepository.h"
+#include "archives/services/CustomerService.h"
 #include "club/services/ClubService.h"
 #include "club/services/GiftService.h"
 #include "club/ui/ClubPage.h"
+#include "club/ui/GiftsTab.h"
 #include "data/Transaction.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -132,4 +138,84 @@ TEST_F(ClubPageTest, ReportACardLostAndReissueIt)
     EXPECT_EQ(statement.count(u'\f'), 1);
     EXPECT_GT(QFileInfo(dir.filePath(u"card.pdf"_s)).size(), 500);
     EXPECT_TRUE(page.statementHtml().contains(u"保养消费"_s));
+}
+
+TEST_F(ClubPageTest, PointsInOneFormAndGiftsSayWhatTheMemberCannotAfford)
+{
+    auto cheap = services::GiftService(ctx()).saveGift(m_staff, services::Gift{0, u"雨伞"_s, 100, 5, true, {}});
+    auto dear = services::GiftService(ctx()).saveGift(m_staff, services::Gift{0, u"行车记录仪"_s, 5000, 2, true, {}});
+    ASSERT_OK(cheap);
+    ASSERT_OK(dear);
+    AppContext app{ctx(), m_staff, false};
+    crm::ui::club::ClubPage page(app);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *search = page.findChild<QLineEdit *>(u"memberSearch"_s);
+    search->setText(m_card);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_EQ(page.currentMember(), m_member);
+    // Points to add and what for: one dialog, both fields, a refusal keeps it open.
+    bool bothInOne = false;
+    QTimer::singleShot(50, [&] {
+        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dlg);
+        auto *points = dlg->findChild<QSpinBox *>(u"earnPoints"_s);
+        auto *reason = dlg->findChild<QLineEdit *>(u"earnReason"_s);
+        bothInOne = points && reason;
+        ASSERT_TRUE(bothInOne);
+        points->setValue(300);
+        reason->setText(u"推荐奖励"_s);
+        dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    page.findChild<QPushButton *>(u"addPointsButton"_s)->click();
+    EXPECT_TRUE(bothInOne);
+    EXPECT_EQ(services::ClubService(ctx()).member(m_staff, m_member)->available, 1500);
+    // The gift list names every gift and says which ones the 1,500 points do not reach.
+    QStringList offered;
+    QTimer::singleShot(50, [&] {
+        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dlg);
+        auto *gift = dlg->findChild<QComboBox *>(u"redeemGift"_s);
+        ASSERT_TRUE(gift);
+        for (int i = 0; i < gift->count(); ++i)
+            offered << gift->itemText(i);
+        dlg->reject();
+    });
+    page.findChild<QPushButton *>(u"redeemButton"_s)->click();
+    ASSERT_EQ(offered.size(), 2);
+    const QString short3500 = QLocale().toString(3500);
+    EXPECT_TRUE(std::any_of(offered.begin(), offered.end(),
+                            [&](const QString &t) { return t.contains(u"行车记录仪"_s) && t.contains(short3500); }));
+    EXPECT_TRUE(std::none_of(offered.begin(), offered.end(),
+                             [&](const QString &t) { return t.contains(u"雨伞"_s) && t.contains(short3500); }));
+}
+
+TEST_F(ClubPageTest, EnterInThePickersSearchSearchesAndDoesNotSubmit)
+{
+    ASSERT_OK(services::CustomerService(ctx()).create(
+        m_staff, {u"孙入会"_s, u"M"_s, u"13900139002"_s, {}, u"广州"_s, {}, {}, {}, false, {}}));
+    AppContext app{ctx(), m_staff, false};
+    crm::ui::club::ClubPage page(app);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    bool stayedOpen = false;
+    int found = 0;
+    QTimer::singleShot(50, [&] {
+        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dlg);
+        auto *box = dlg->findChild<QLineEdit *>();
+        ASSERT_TRUE(box);
+        box->setText(u"孙入会"_s);
+        QTest::keyClick(box, Qt::Key_Return);
+        stayedOpen = dlg->isVisible();
+        found = dlg->findChild<QListWidget *>()->count();
+        for (QLabel *l : dlg->findChildren<QLabel *>()) // no "search first" on top of the results
+            if (l->isVisible() &&
+                l->text().contains(crm::ui::club::GiftsTab::tr("Search, then choose the customer in the list.")))
+                stayedOpen = false;
+        dlg->reject();
+    });
+    page.findChild<QPushButton *>(u"enrolButton"_s)->click();
+    EXPECT_TRUE(stayedOpen);
+    EXPECT_EQ(found, 1);
 }
