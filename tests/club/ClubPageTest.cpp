@@ -6,8 +6,10 @@
 
 #include "archives/data/CustomerRepository.h"
 #include "archives/services/CustomerService.h"
+#include "club/services/ActivityService.h"
 #include "club/services/ClubService.h"
 #include "club/services/GiftService.h"
+#include "club/ui/ActivitiesTab.h"
 #include "club/ui/ClubPage.h"
 #include "club/ui/GiftsTab.h"
 #include "data/Transaction.h"
@@ -218,4 +220,25 @@ TEST_F(ClubPageTest, EnterInThePickersSearchSearchesAndDoesNotSubmit)
     page.findChild<QPushButton *>(u"enrolButton"_s)->click();
     EXPECT_TRUE(stayedOpen);
     EXPECT_EQ(found, 1);
+}
+
+TEST_F(ClubPageTest, AnActivityThatTookPlaceSaysHeldNotOpen)
+{
+    services::Activity past{0, u"秋季自驾游"_s, QDateTime(QDate(2026, 10, 20), QTime(9, 0)), u"从化"_s, 30, 0, 0, 200, {}, {}};
+    services::Activity coming = past;
+    coming.title = u"冬季安全检测"_s;
+    coming.startsAt = QDateTime(QDate(2026, 12, 12), QTime(9, 0));
+    ASSERT_OK(services::ActivityService(ctx()).save(m_staff, past));
+    ASSERT_OK(services::ActivityService(ctx()).save(m_staff, coming));
+    AppContext app{ctx(), m_staff, false};
+    crm::ui::club::ActivitiesTab tab(app);
+    tab.reload();
+    auto *list = tab.findChild<QTreeWidget *>(u"activityList"_s);
+    ASSERT_EQ(list->topLevelItemCount(), 2);
+    const int state = list->columnCount() - 1;
+    QMap<QString, QString> shown;
+    for (int i = 0; i < 2; ++i)
+        shown.insert(list->topLevelItem(i)->text(1), list->topLevelItem(i)->text(state));
+    EXPECT_EQ(shown.value(u"秋季自驾游"_s), crm::ui::club::ActivitiesTab::tr("Held"));
+    EXPECT_EQ(shown.value(u"冬季安全检测"_s), crm::ui::club::ActivitiesTab::tr("Open for registration"));
 }

@@ -17,10 +17,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace crm;
@@ -194,6 +196,28 @@ TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
     tabs->setCurrentIndex(2);
     auto *stats = page.findChild<QTableWidget *>(u"complaintStats"_s);
     ASSERT_EQ(stats->rowCount(), 2); // parts + total
+    // Column titles say what they hold, each once: not the module's name, not two "Status".
+    for (auto *header : {static_cast<QAbstractItemModel *>(stats->model()), attention->model()}) {
+        QStringList titles;
+        for (int c = 0; c < header->columnCount(); ++c)
+            titles << header->headerData(c, Qt::Horizontal).toString();
+        titles.removeAll(QString());
+        EXPECT_EQ(QSet<QString>(titles.begin(), titles.end()).size(), titles.size()) << titles.join(u'|').toStdString();
+        EXPECT_FALSE(titles.contains(ui::complaints::ComplaintsPage::tr("Complaints")));
+    }
+    {
+        // In Chinese too, where "Status" and "State" were both 状态.
+        QTranslator zh;
+        ASSERT_TRUE(zh.load(u":/i18n/dealercrm_zh_CN.qm"_s));
+        QCoreApplication::installTranslator(&zh);
+        ui::complaints::ComplaintsPage chinese(managerApp);
+        auto *list = chinese.findChild<QTreeWidget *>(u"attentionList"_s);
+        QStringList titles;
+        for (int c = 0; c < list->columnCount(); ++c)
+            titles << list->headerItem()->text(c);
+        QCoreApplication::removeTranslator(&zh);
+        EXPECT_EQ(QSet<QString>(titles.begin(), titles.end()).size(), titles.size()) << titles.join(u'|').toStdString();
+    }
     EXPECT_EQ(stats->item(1, 1)->text(), u"1"_s);
     // Printable: the same figures as one document, saved as PDF with the Chinese text embedded.
     const QString html = page.registerHtml();
@@ -207,4 +231,23 @@ TEST_F(ComplaintsPageTest, AttentionAndStatisticsTabs)
     EXPECT_TRUE(test::pdfText(dir.filePath(u"register.pdf"_s)).contains(u"TS-2611-0001"_s));
     tabs->setCurrentIndex(3);
     EXPECT_GT(page.findChild<QTableWidget *>(u"calendarTable"_s)->rowCount(), 10); // 2026's holidays and make-up days
+}
+
+TEST_F(ComplaintsPageTest, WithoutACustomerTheMessageSaysTheWayOnForThisDesk)
+{
+    // The manager keeps no archives: told who adds a caller, not to press a button they lack.
+    AppContext managerApp{ctx(), m_manager, false};
+    services::ComplaintInput in;
+    in.channel = u"phone"_s;
+    ui::complaints::ComplaintDialog dlg(managerApp, in, QString());
+    EXPECT_FALSE(dlg.findChild<QPushButton *>(u"complaintNewCustomer"_s)->isVisibleTo(&dlg));
+    dlg.accept();
+    const QString said = dlg.findChild<QLabel *>(u"complaintError"_s)->text();
+    EXPECT_TRUE(said.contains(u"information supervisor"_s)) << said.toStdString();
+    // The agent has the button, and the message names it.
+    AppContext agentApp{ctx(), m_agent, false};
+    ui::complaints::ComplaintDialog agentDlg(agentApp, in, QString());
+    EXPECT_TRUE(agentDlg.findChild<QPushButton *>(u"complaintNewCustomer"_s)->isVisibleTo(&agentDlg));
+    agentDlg.accept();
+    EXPECT_TRUE(agentDlg.findChild<QLabel *>(u"complaintError"_s)->text().contains(u"New customer"_s));
 }
