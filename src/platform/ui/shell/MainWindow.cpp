@@ -356,9 +356,10 @@ bool MainWindow::activateModule(const QString &id)
             w->setObjectName(u"module_"_s + id);
             frame->setWidget(w);
             m_widgets.insert(id, w);
+            m_frames.insert(id, frame);
             m_stack->addWidget(frame);
         }
-        m_stack->setCurrentWidget(w->parentWidget()->parentWidget()); // the frame (viewport → frame)
+        m_stack->setCurrentWidget(m_frames.value(id));
         if (m_sidebar->currentRow() != int(i)) {
             const QSignalBlocker block(m_sidebar);
             m_sidebar->setCurrentRow(int(i));

@@ -56,7 +56,8 @@ private:
     AppContext &m_app;
     std::vector<std::unique_ptr<Module>> m_all;
     std::vector<Module *> m_visible;
-    QMap<QString, QWidget *> m_widgets;
+    QMap<QString, QWidget *> m_widgets; // the module pages by id
+    QMap<QString, QWidget *> m_frames;  // the scrolling frame around each page
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     GlobalSearch *m_search;
