@@ -117,6 +117,16 @@ std::optional<bool> yesNo(const QString &text)
     return std::nullopt;
 }
 
+// The titles of those of `fields` the row has a value in: what a rejection would otherwise lose.
+QStringList given(const QHash<ImportField, QString> &v, std::initializer_list<ImportField> fields)
+{
+    QStringList out;
+    for (ImportField f : fields)
+        if (!v.value(f).isEmpty())
+            out << ImportService::fieldTitle(f);
+    return out;
+}
+
 } // namespace
 
 // Every check of one row, through the same rules the forms use. The first problem found is the reason.
@@ -171,12 +181,9 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
     // a plate, model or date without one is not guessed into a vehicle nor dropped: the row is
     // rejected, naming the columns that would have been lost.
     if (v.value(ImportField::Vin).isEmpty()) {
-        QStringList lost;
-        for (ImportField f : {ImportField::Plate, ImportField::Brand, ImportField::Model, ImportField::Trim, ImportField::Colour,
-                              ImportField::PurchaseDate, ImportField::DeliveryDate, ImportField::SalesConsultant,
-                              ImportField::MileageKm, ImportField::InsuranceExpiry})
-            if (!v.value(f).isEmpty())
-                lost << ImportService::fieldTitle(f);
+        const QStringList lost = given(v, {ImportField::Plate, ImportField::Brand, ImportField::Model, ImportField::Trim,
+                                           ImportField::Colour, ImportField::PurchaseDate, ImportField::DeliveryDate,
+                                           ImportField::SalesConsultant, ImportField::MileageKm, ImportField::InsuranceExpiry});
         if (!lost.isEmpty())
             return Error::invalid(ImportService::tr("VIN: the row has vehicle columns (%1) but no VIN; add the VIN, or "
                                                     "clear those columns to import the customer alone.")
@@ -215,10 +222,8 @@ Result<ParsedRow> parseRow(const QHash<ImportField, QString> &v)
     if (!visitDate)
         return visitDate.error();
     if (!visitDate->isValid()) {
-        QStringList lost;
-        for (ImportField f : {ImportField::VisitKind, ImportField::VisitMileageKm, ImportField::Advisor, ImportField::Amount})
-            if (!v.value(f).isEmpty())
-                lost << ImportService::fieldTitle(f);
+        const QStringList lost =
+            given(v, {ImportField::VisitKind, ImportField::VisitMileageKm, ImportField::Advisor, ImportField::Amount});
         if (!lost.isEmpty())
             return Error::invalid(ImportService::tr("Visit date: the row has service visit columns (%1) but no visit date.")
                                       .arg(lost.join(ImportService::tr(", "))));

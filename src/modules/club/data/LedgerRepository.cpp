@@ -131,10 +131,9 @@ Result<qint64> LedgerRepository::earnedSince(qint64 memberId, const QString &sin
 Result<QList<LedgerLine>> LedgerRepository::lines(qint64 memberId)
 {
     enum { At, Kind, Points, Reason, Card, By };
-    auto q = m_db.exec(u"SELECT l.at, l.kind, l.points, l.reason, c.number, "
-                       "COALESCE((SELECT pn.display_name FROM users pn WHERE pn.username = l.created_by), l.created_by) "
-                       "FROM points_ledger l "
-                       "LEFT JOIN club_cards c ON c.id = l.card_id WHERE l.member_id = ? ORDER BY l.at, l.id"_s,
+    auto q = m_db.exec(u"SELECT l.at, l.kind, l.points, l.reason, c.number, "_s + personOf(u"l.created_by"_s) +
+                           u" FROM points_ledger l "
+                           "LEFT JOIN club_cards c ON c.id = l.card_id WHERE l.member_id = ? ORDER BY l.at, l.id"_s,
                        {memberId});
     if (!q)
         return q.error();

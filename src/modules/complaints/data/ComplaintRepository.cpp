@@ -27,8 +27,9 @@ const QString kColumns =
     "c.customer_reply, "
     "c.accepted, c.invalid_reason, c.parent_id, c.call_id, c.registered_at, c.responded_at, c.reported_at, c.closed_at, "
     "c.paused_since, "
-    "c.extend_response_min, c.extend_report_min, c.extend_close_min, c.version, "
-    "COALESCE((SELECT pn.display_name FROM users pn WHERE pn.username = c.created_by), c.created_by), c.updated_at, "
+    "c.extend_response_min, c.extend_report_min, c.extend_close_min, c.version, "_s +
+    personOf(u"c.created_by"_s) +
+    u", c.updated_at, "
     "cu.name, CASE WHEN v.id IS NULL THEN '' ELSE v.model || ' ' || v.plate END, u.display_name, p.number "
     "FROM complaints c JOIN customers cu ON cu.id = c.customer_id LEFT JOIN vehicles v ON v.id = c.vehicle_id "
     "LEFT JOIN users u ON u.id = c.assigned_to LEFT JOIN complaints p ON p.id = c.parent_id "_s;

@@ -236,6 +236,7 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     sample(c.complaint.responses);
     // Churn and returns.
     const QDate cohortMonth(p.to.year(), p.to.month(), 1);
+    const QDate riskDay = std::min(p.to, localToday(m_ctx.clock)); // the day the snapshot was counted
     add(u"churn_rate"_s, tr("Churn rate"), Tile::Format::Percent, Better::Lower, c.churnRate, o.churnRate,
         target(u"churn_rate"_s), tr("%1 of %2 vehicles in the cohort").arg(c.churned).arg(c.churnCohort),
         Drill{u"churned"_s, QString(), cohortMonth, cohortMonth.addMonths(1).addDays(-1)});
@@ -243,7 +244,7 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
         c.atRisk >= 0 ? std::optional<double>(double(c.atRisk)) : std::nullopt, std::nullopt, std::nullopt,
         periodIsOpen(p.to, m_ctx.clock) ? tr("no paid visit lately, as of today")
                                         : tr("no paid visit lately, at the period's end"),
-        Drill{u"at_risk"_s, QString(), std::min(p.to, localToday(m_ctx.clock)), std::min(p.to, localToday(m_ctx.clock))});
+        Drill{u"at_risk"_s, QString(), riskDay, riskDay});
     add(u"first_return"_s, tr("First-maintenance return"), Tile::Format::Percent, Better::Higher,
         pct(c.returns.firstReturned, c.returns.firstDue), pct(o.returns.firstReturned, o.returns.firstDue),
         target(u"first_return"_s), tr("%1 of %2 vehicles").arg(c.returns.firstReturned).arg(c.returns.firstDue),
