@@ -1,0 +1,166 @@
+#include "frontdesk/core/AppointmentBook.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::frontdesk {
+
+OpeningHours OpeningHours::defaults()
+{
+    OpeningHours h;
+    for (auto &d : h.days)
+        d = {QTime(8, 30), QTime(17, 30)};
+    return h;
+}
+
+bool OpeningHours::isOpenOn(const QDate &d) const
+{
+    return d.isValid() && on(d).isOpen() && !closedDates.contains(d);
+}
+
+QList<QTime> slotsOf(const QDate &day, const OpeningHours &hours, int slotMinutes)
+{
+    QList<QTime> out;
+    if (!hours.isOpenOn(day) || slotMinutes <= 0)
+        return out;
+    const OpeningHours::Day &d = hours.on(day);
+    for (QTime t = d.open; t.isValid() && t.addSecs(slotMinutes * 60) <= d.close && t >= d.open;
+         t = t.addSecs(slotMinutes * 60)) {
+        out << t;
+        if (t.addSecs(slotMinutes * 60) < t) // wrapped past midnight
+            break;
+    }
+    return out;
+}
+
+Refusal check(const QDateTime &at, double labourHours, bool withAdvisor, const Load &load, const OpeningHours &hours,
+              const Capacity &cap, const QDateTime &now)
+{
+    if (!at.isValid() || at < now)
+        return Refusal::Past;
+    if (!hours.isOpenOn(at.date()))
+        return Refusal::ClosedDay;
+    const OpeningHours::Day &d = hours.on(at.date());
+    if (at.time() < d.open || at.time().addSecs(cap.slotMinutes * 60) > d.close)
+        return Refusal::OutsideHours;
+    if (!slotsOf(at.date(), hours, cap.slotMinutes).contains(at.time()))
+        return Refusal::NotASlot;
+    if (load.inSlot >= cap.perSlot)
+        return Refusal::SlotFull;
+    if (load.labourDay + labourHours > cap.labourPerDay + 1e-9)
+        return Refusal::DayFull;
+    if (withAdvisor && load.labourAdvisor + labourHours > cap.labourPerAdvisor + 1e-9)
+        return Refusal::AdvisorFull;
+    return Refusal::None;
+}
+
+bool overridable(Refusal r)
+{
+    return r == Refusal::SlotFull || r == Refusal::DayFull || r == Refusal::AdvisorFull;
+}
+
+namespace {
+struct Named {
+    Status status;
+    const char16_t *id;
+};
+constexpr Named kStatuses[] = {{Status::Booked, u"booked"},          {Status::Confirmed, u"confirmed"},
+                               {Status::Arrived, u"arrived"},        {Status::Completed, u"completed"},
+                               {Status::NoShow, u"no_show"},         {Status::Cancelled, u"cancelled"},
+                               {Status::Rescheduled, u"rescheduled"}};
+} // namespace
+
+QString statusId(Status s)
+{
+    for (const Named &n : kStatuses)
+        if (n.status == s)
+            return QString::fromUtf16(n.id);
+    return {};
+}
+
+std::optional<Status> statusFromId(const QString &id)
+{
+    for (const Named &n : kStatuses)
+        if (id == QStringView(n.id))
+            return n.status;
+    return std::nullopt;
+}
+
+bool canMove(Status from, Status to)
+{
+    switch (from) {
+    case Status::Booked:
+        return to == Status::Confirmed || to == Status::Arrived || to == Status::NoShow || to == Status::Cancelled ||
+               to == Status::Rescheduled;
+    case Status::Confirmed:
+        return to == Status::Arrived || to == Status::NoShow || to == Status::Cancelled || to == Status::Rescheduled;
+    case Status::Arrived:
+        return to == Status::Completed;
+    case Status::NoShow: // the customer turns up after all, later the same day
+        return to == Status::Arrived;
+    case Status::Completed:
+    case Status::Cancelled:
+    case Status::Rescheduled:
+        return false;
+    }
+    return false;
+}
+
+bool isLive(Status s)
+{
+    return s == Status::Booked || s == Status::Confirmed || s == Status::Arrived || s == Status::Completed;
+}
+
+bool isNoShow(Status s, const QDateTime &slotEnd, int graceMinutes, const QDateTime &now)
+{
+    return (s == Status::Booked || s == Status::Confirmed) && slotEnd.isValid() &&
+           now >= slotEnd.addSecs(qint64(graceMinutes) * 60);
+}
+
+bool arrivalMatches(const QDate &day, const QDate &visitDay, int windowDays)
+{
+    return day.isValid() && visitDay.isValid() && qAbs(day.daysTo(visitDay)) <= qMax(0, windowDays);
+}
+
+QString FrontdeskText::refusal(Refusal r)
+{
+    switch (r) {
+    case Refusal::None:
+        return {};
+    case Refusal::Past:
+        return tr("The time has passed: choose a slot later than now.");
+    case Refusal::ClosedDay:
+        return tr("The store is closed that day.");
+    case Refusal::OutsideHours:
+        return tr("Outside the opening hours.");
+    case Refusal::NotASlot:
+        return tr("Not the start of a slot.");
+    case Refusal::SlotFull:
+        return tr("The slot is full.");
+    case Refusal::DayFull:
+        return tr("The workshop's labour hours for the day are booked.");
+    case Refusal::AdvisorFull:
+        return tr("The advisor's hours for the day are booked.");
+    }
+    return {};
+}
+
+QString FrontdeskText::status(const QString &id)
+{
+    if (id == u"booked"_s)
+        return tr("Booked");
+    if (id == u"confirmed"_s)
+        return tr("Confirmed");
+    if (id == u"arrived"_s)
+        return tr("Arrived");
+    if (id == u"completed"_s)
+        return tr("Completed");
+    if (id == u"no_show"_s)
+        return tr("No-show");
+    if (id == u"cancelled"_s)
+        return tr("Cancelled");
+    if (id == u"rescheduled"_s)
+        return tr("Rescheduled");
+    return id;
+}
+
+} // namespace crm::frontdesk
