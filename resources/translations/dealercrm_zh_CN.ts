@@ -533,6 +533,12 @@
         <source>Restored %1 into %2 (schema version %3). Open it with --database %2.</source>
         <translation>已把 %1 恢复到 %2（结构版本 %3）。用 --database %2 打开。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) added, %1 already there, %2 rejected.</source>
+        <translation>
+            <numerusform>新增 %n 条线索，已存在 %1 条，拒绝 %2 条。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
@@ -547,6 +553,7 @@ Commands:
   search    TEXT [--limit N] [--json]
   churn     --month YYYY-MM [--by model|advisor] [--json]
   followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
   complaints register --month YYYY-MM --out FILE | overdue [--json]
   surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
   club      statement CARD [--json] | expire [--date YYYY-MM-DD]
@@ -566,6 +573,7 @@ Every command takes --help.</source>
   search    文本 [--limit N] [--json]
   churn     --month YYYY-MM [--by model|advisor] [--json]
   followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
   complaints register --month YYYY-MM --out 文件 | overdue [--json]
   surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
   club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
@@ -573,11 +581,33 @@ Every command takes --help.</source>
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
 每个命令都支持 --help。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) added, %1 already there, %2 rejected.</source>
-        <translation>
-            <numerusform>新增 %n 条线索，已存在 %1 条，拒绝 %2 条。</numerusform>
-        </translation>
+    <message>
+        <source>list | close-day</source>
+        <translation>list | close-day</translation>
+    </message>
+    <message>
+        <source>The day (default: today), YYYY-MM-DD.</source>
+        <translation>日期（默认今天），YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per appointment.</source>
+        <translation>list：每个预约输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The service appointment book: a day&apos;s appointments, or the nightly close of a day.</source>
+        <translation>维修保养预约簿：列出某天的预约，或夜间日结。</translation>
+    </message>
+    <message>
+        <source>appointments: use: appointments list [--date YYYY-MM-DD] [--json] | appointments close-day [--date YYYY-MM-DD]</source>
+        <translation>appointments：用法：appointments list [--date YYYY-MM-DD] [--json] | appointments close-day [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>appointments: --date must be YYYY-MM-DD.</source>
+        <translation>appointments：--date 须为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised</source>
+        <translation>%1：%2 个预约与进厂记录匹配为到店，%3 个爽约（已生成再预约回访），生成 %4 个确认电话</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1191,42 @@ Every command takes --help.</source>
     <message>
         <source>Completed</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Booked past capacity</source>
+        <translation>超容量预约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改约</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Front desk list</source>
+        <translation>前台列表</translation>
+    </message>
+    <message>
+        <source>Inbound call</source>
+        <translation>来电</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1991,81 @@ Every command takes --help.</source>
         <source>days before the member service</source>
         <translation>天（会员服务前）</translation>
     </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>预约确认</translation>
+    </message>
+    <message>
+        <source>Rebook after a no-show</source>
+        <translation>爽约再预约</translation>
+    </message>
+    <message>
+        <source>days before the appointment</source>
+        <translation>预约日前几天</translation>
+    </message>
+    <message>
+        <source>days after the no-show</source>
+        <translation>爽约后几天</translation>
+    </message>
+</context>
+<context>
+    <name>crm::frontdesk::FrontdeskText</name>
+    <message>
+        <source>The time has passed: choose a slot later than now.</source>
+        <translation>时间已过：请选择晚于现在的时段。</translation>
+    </message>
+    <message>
+        <source>The store is closed that day.</source>
+        <translation>当天门店休息。</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours.</source>
+        <translation>不在营业时间内。</translation>
+    </message>
+    <message>
+        <source>Not the start of a slot.</source>
+        <translation>不是时段的开始时间。</translation>
+    </message>
+    <message>
+        <source>The slot is full.</source>
+        <translation>该时段已约满。</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s labour hours for the day are booked.</source>
+        <translation>车间当天的工时已约满。</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s hours for the day are booked.</source>
+        <translation>该服务顾问当天的工时已约满。</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改约</translation>
+    </message>
 </context>
 <context>
     <name>crm::services</name>
@@ -2085,6 +2226,161 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::services::AppointmentService</name>
+    <message>
+        <source>Service visit %1</source>
+        <translation>进厂记录 %1</translation>
+    </message>
+    <message>
+        <source>close the appointment book&apos;s day</source>
+        <translation>预约日结</translation>
+    </message>
+    <message>
+        <source>Inbound call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Club member service</source>
+        <translation>俱乐部会员服务</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>book past the workshop&apos;s capacity</source>
+        <translation>超出车间容量预约</translation>
+    </message>
+    <message>
+        <source>Customer: choose who comes.</source>
+        <translation>客户：请选择来店的客户。</translation>
+    </message>
+    <message>
+        <source>Time: choose the day and the slot.</source>
+        <translation>时间：请选择日期和时段。</translation>
+    </message>
+    <message>
+        <source>Source: &quot;%1&quot; is not a way an appointment is made.</source>
+        <translation>来源：“%1”不是预约的来源。</translation>
+    </message>
+    <message>
+        <source>Note: at most 500 characters.</source>
+        <translation>备注：最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>Override: say why the workshop takes one more.</source>
+        <translation>超容量：请说明为什么车间要多接一台。</translation>
+    </message>
+    <message>
+        <source>Job: choose what the customer comes for.</source>
+        <translation>项目：请选择客户来店做什么。</translation>
+    </message>
+    <message>
+        <source>Advisor: %1 is not on the list of service advisors.</source>
+        <translation>服务顾问：%1 不在服务顾问名单中。</translation>
+    </message>
+    <message>
+        <source>Vehicle: that vehicle is not this customer&apos;s.</source>
+        <translation>车辆：该车辆不属于这位客户。</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1 is no longer the customer&apos;s (%2).</source>
+        <translation>车辆：%1 已不属于该客户（%2）。</translation>
+    </message>
+    <message>
+        <source>Next free: %1.</source>
+        <translation>最近可约：%1。</translation>
+    </message>
+    <message>
+        <source>A manager can book past it.</source>
+        <translation>经理可以超容量预约。</translation>
+    </message>
+    <message>
+        <source>Another desk has just booked it.</source>
+        <translation>另一个坐席刚刚约满。</translation>
+    </message>
+    <message>
+        <source>Another desk has just taken the last place.</source>
+        <translation>另一个坐席刚刚约走了最后一个名额。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 does not exist.</source>
+        <translation>预约 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2: it cannot become %3.</source>
+        <translation>预约 %1 为“%2”，不能改为“%3”。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 was changed at another desk: look again.</source>
+        <translation>预约 %1 已在其他坐席被修改，请刷新后再看。</translation>
+    </message>
+    <message>
+        <source>confirm appointments</source>
+        <translation>确认预约</translation>
+    </message>
+    <message>
+        <source>record arrivals</source>
+        <translation>登记到店</translation>
+    </message>
+    <message>
+        <source>complete appointments</source>
+        <translation>完成预约</translation>
+    </message>
+    <message>
+        <source>cancel appointments</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Reason: say why the appointment is cancelled.</source>
+        <translation>原因：请说明取消预约的原因。</translation>
+    </message>
+    <message>
+        <source>record no-shows</source>
+        <translation>登记爽约</translation>
+    </message>
+    <message>
+        <source>reschedule appointments</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>Reason: say why the appointment moves.</source>
+        <translation>原因：请说明改约的原因。</translation>
+    </message>
+    <message>
+        <source>see the appointment book</source>
+        <translation>查看预约簿</translation>
+    </message>
+    <message>
+        <source>edit the front desk&apos;s lists</source>
+        <translation>编辑前台列表</translation>
+    </message>
+    <message>
+        <source>There is no list called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的列表。</translation>
+    </message>
+    <message>
+        <source>Name: give the entry a name.</source>
+        <translation>名称：请填写名称。</translation>
+    </message>
+    <message>
+        <source>Labour: a job type takes from 1 minute to 24 hours.</source>
+        <translation>工时：项目工时须在 1 分钟到 24 小时之间。</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::AuditService</name>
     <message>
         <source>read the audit log</source>
@@ -2161,26 +2457,6 @@ Every command takes --help.</source>
         <translation>该任务已关闭。</translation>
     </message>
     <message>
-        <source>Maintenance</source>
-        <translation>保养</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>Insurance renewal</source>
-        <translation>续保提醒</translation>
-    </message>
-    <message>
-        <source>Annual inspection</source>
-        <translation>年检</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>log follow-up calls</source>
         <translation>登记回访通话</translation>
     </message>
@@ -2209,10 +2485,6 @@ Every command takes --help.</source>
         <translation>预约：请选择晚于现在的日期和时间。</translation>
     </message>
     <message>
-        <source>Appointment: choose what the customer comes for.</source>
-        <translation>预约：请选择客户来店事由。</translation>
-    </message>
-    <message>
         <source>It is the customer&apos;s rest time (%1). Confirm to record a call made now.</source>
         <translation>现在是客户休息时间（%1）。确认后才能登记此时的通话。</translation>
     </message>
@@ -2235,6 +2507,14 @@ Every command takes --help.</source>
     <message>
         <source>Survey answers are recorded only on a call that reached the customer.</source>
         <translation>只有接通的电话才能记录调查答案。</translation>
+    </message>
+    <message>
+        <source>see follow-up tasks</source>
+        <translation>查看回访任务</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>预约：%1</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4581,57 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::InboundCallService</name>
+    <message>
+        <source>record inbound calls</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>Notes: at most 4,000 characters.</source>
+        <translation>备注：最多 4,000 个字符。</translation>
+    </message>
+    <message>
+        <source>Outcome: at most 500 characters.</source>
+        <translation>处理结果：最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>Caller: give the number or choose the customer.</source>
+        <translation>来电人：请填写号码或选择客户。</translation>
+    </message>
+    <message>
+        <source>Purpose: choose what the caller wants.</source>
+        <translation>来电目的：请选择来电目的。</translation>
+    </message>
+    <message>
+        <source>Follow-up task: choose the customer first.</source>
+        <translation>回访任务：请先选择客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (or was merged or deleted).</source>
+        <translation>客户 %1 不存在（或已合并、删除）。</translation>
+    </message>
+    <message>
+        <source>Follow-up task: it is another customer&apos;s.</source>
+        <translation>回访任务：该任务属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Inbound call: %1</source>
+        <translation>来电：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up task: %1</source>
+        <translation>回访任务：%1</translation>
+    </message>
+    <message>
+        <source>see inbound calls</source>
+        <translation>查看来电</translation>
+    </message>
+    <message>
+        <source>see the inbound-call figures</source>
+        <translation>查看来电统计</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::LeadService</name>
     <message>
         <source>A lead needs a name.</source>
@@ -5134,6 +5465,54 @@ Original complaint: %3</source>
         <source>Customers&apos; rest time (no calls)</source>
         <translation>客户休息时间（不拨打电话）</translation>
     </message>
+    <message>
+        <source>Front desk and appointments</source>
+        <translation>前台与预约</translation>
+    </message>
+    <message>
+        <source>Open Monday to Friday</source>
+        <translation>周一至周五营业时间</translation>
+    </message>
+    <message>
+        <source>Open on Saturdays</source>
+        <translation>周六营业时间</translation>
+    </message>
+    <message>
+        <source>Open on Sundays</source>
+        <translation>周日营业时间</translation>
+    </message>
+    <message>
+        <source>Store closed on (days, e.g. 2027-02-16, 2027-02-17)</source>
+        <translation>门店休息日（日期，如 2027-02-16, 2027-02-17）</translation>
+    </message>
+    <message>
+        <source>Appointment slot (minutes)</source>
+        <translation>预约时段长度（分钟）</translation>
+    </message>
+    <message>
+        <source>Appointments per slot</source>
+        <translation>每个时段可约台数</translation>
+    </message>
+    <message>
+        <source>Workshop labour hours a day</source>
+        <translation>车间每天可约工时</translation>
+    </message>
+    <message>
+        <source>Labour hours a day per service advisor (0 = no limit)</source>
+        <translation>每位服务顾问每天可约工时（0 = 不限）</translation>
+    </message>
+    <message>
+        <source>No-show when not arrived this long after the slot (minutes)</source>
+        <translation>时段结束后多久未到店算爽约（分钟）</translation>
+    </message>
+    <message>
+        <source>A service visit counts as the arrival within (± days)</source>
+        <translation>进厂记录在预约日前后几天内算作到店（± 天）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a day (write 2027-02-16).</source>
+        <translation>%1：“%2”不是日期（请写成 2027-02-16）。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SurveyService</name>
@@ -5787,6 +6166,10 @@ Original complaint: %3</source>
     <message>
         <source>&amp;What&apos;s new</source>
         <translation>新功能(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound call…</source>
+        <translation>来电(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -6637,6 +7020,10 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>No documents yet. Attach a scanned contract or ID with &quot;Attach…&quot;.</source>
         <translation>还没有文件。可用“附加…”添加合同或证件扫描件。</translation>
+    </message>
+    <message>
+        <source>Inbound call: %1</source>
+        <translation>来电：%1</translation>
     </message>
 </context>
 <context>
@@ -9124,6 +9511,14 @@ Reason:</source>
         <source>Remove the selected feedback line (Delete)</source>
         <translation>移除选中的反馈（Delete 键）</translation>
     </message>
+    <message>
+        <source>Inbound call… (F2)</source>
+        <translation>来电…（F2）</translation>
+    </message>
+    <message>
+        <source>A customer is calling in: look them up, book, record the call</source>
+        <translation>客户来电：查找客户、预约、登记来电</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::followups::FollowupReportsPage</name>
@@ -9408,6 +9803,399 @@ Reason:</source>
     <message>
         <source>Agent</source>
         <translation>专员</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::frontdesk::BookingDialog</name>
+    <message>
+        <source>The store is closed that day.</source>
+        <translation>当天门店休息。</translation>
+    </message>
+    <message>
+        <source>%1  (%2 free)</source>
+        <translation>%1  （余 %2）</translation>
+    </message>
+    <message>
+        <source>%1  (full)</source>
+        <translation>%1  （已满）</translation>
+    </message>
+    <message>
+        <source>Labour booked %1 of %2 h</source>
+        <translation>已约工时 %1 / %2 小时</translation>
+    </message>
+    <message>
+        <source>Book an appointment: who comes?</source>
+        <translation>预约：哪位客户来店？</translation>
+    </message>
+    <message>
+        <source>Move the appointment</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>Book a service appointment</source>
+        <translation>维修保养预约</translation>
+    </message>
+    <message>
+        <source>(no vehicle)</source>
+        <translation>（不选车辆）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 小时）</translation>
+    </message>
+    <message>
+        <source>&amp;Next free slot</source>
+        <translation>下一个空闲时段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>(reception assigns)</source>
+        <translation>（由前台分配）</translation>
+    </message>
+    <message>
+        <source>Book past a full slot or day (manager)</source>
+        <translation>超容量预约（经理）</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>车辆(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>服务顾问(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why it moves:</source>
+        <translation>改约原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why (override):</source>
+        <translation>超容量原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>When: the store is closed that day; choose another.</source>
+        <translation>时间：当天门店休息，请另选一天。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::frontdesk::FrontdeskPage</name>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmed</source>
+        <translation>已确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>已到店(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted</source>
+        <translation>已完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No-&amp;show</source>
+        <translation>爽约(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>取消(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>改约(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>打开客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>前一天（Alt+←）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>后一天（Alt+→）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound call… (F2)</source>
+        <translation>来电(&amp;I)…（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>新预约(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet (PDF)…</source>
+        <translation>派工单(&amp;S)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No appointments this day. New appointment… (Ctrl+N) books one; F2 takes a call.</source>
+        <translation>当天没有预约。“新预约…”（Ctrl+N）新建预约；F2 接来电。</translation>
+    </message>
+    <message>
+        <source>No club member services this day.</source>
+        <translation>当天没有俱乐部会员服务。</translation>
+    </message>
+    <message>
+        <source>Club member services (cars and drivers) this day:</source>
+        <translation>当天的俱乐部会员服务（代步车和司机）：</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>The store is closed this day.</source>
+        <translation>当天门店休息。</translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) · labour %2 of %3 h · %4</source>
+        <translation>%1 个预约 · 工时 %2 / %3 小时 · %4</translation>
+    </message>
+    <message>
+        <source>Labour (h)</source>
+        <translation>工时（小时）</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Week of %1: places booked / places per slot. Double-click a day to open it.</source>
+        <translation>%1 这一周：已约台数 / 每时段台数。双击某天打开当天。</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>%1 did not come: mark the appointment as a no-show and raise a rebook call?</source>
+        <translation>%1 没有来：把预约记为爽约并生成再预约回访？</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>记为爽约</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s appointment cancelled?</source>
+        <translation>%1 的预约为什么取消？</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Workshop day sheet</source>
+        <translation>车间派工单</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>保存派工单</translation>
+    </message>
+    <message>
+        <source>day-sheet-%1.pdf</source>
+        <translation>派工单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>派工单</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::frontdesk::InboundCallDialog</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation>预约(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Inbound call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number, its last 4 digits or a plate — Enter</source>
+        <translation>来电号码、号码后 4 位或车牌 — 回车</translation>
+    </message>
+    <message>
+        <source>What the caller wants, what was agreed</source>
+        <translation>客户的诉求、约定的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>来电目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Answers &amp;follow-up:</source>
+        <translation>同时完成回访(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处理结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s number and press Enter.</source>
+        <translation>输入来电号码后按回车。</translation>
+    </message>
+    <message>
+        <source>No customer has this number. &lt;b&gt;New customer…&lt;/b&gt; adds the caller with the number filled in.</source>
+        <translation>没有客户使用这个号码。&lt;b&gt;新客户…&lt;/b&gt; 会带上号码新建客户。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 %2, last paid visit %3</source>
+        <translation>%1 %2，上次付费进厂 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Vehicles: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（%2 到期）</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1</source>
+        <translation>未完成回访：%1</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>预约：%1</translation>
+    </message>
+    <message>
+        <source>Open complaints: %1</source>
+        <translation>未结投诉：%1</translation>
+    </message>
+    <message>
+        <source>Club: %1, %2 points</source>
+        <translation>俱乐部：%1，%2 积分</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
     </message>
 </context>
 <context>

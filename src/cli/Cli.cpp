@@ -110,6 +110,7 @@ int Cli::run(const QStringList &argv)
                              "  search    TEXT [--limit N] [--json]\n"
                              "  churn     --month YYYY-MM [--by model|advisor] [--json]\n"
                              "  followups generate [--date YYYY-MM-DD]\n"
+                             "  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]\n"
                              "  complaints register --month YYYY-MM --out FILE | overdue [--json]\n"
                              "  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]\n"
                              "  club      statement CARD [--json] | expire [--date YYYY-MM-DD]\n"
@@ -163,6 +164,8 @@ int Cli::run(const QStringList &argv)
         return cmdChurn(args);
     if (cmd == u"followups"_s)
         return cmdFollowups(args);
+    if (cmd == u"appointments"_s)
+        return cmdAppointments(args);
     if (cmd == u"complaints"_s)
         return cmdComplaints(args);
     if (cmd == u"surveys"_s)

@@ -42,6 +42,7 @@ private:
     int cmdSearch(const QStringList &args);
     int cmdChurn(const QStringList &args);
     int cmdFollowups(const QStringList &args);
+    int cmdAppointments(const QStringList &args);
     int cmdComplaints(const QStringList &args);
     int cmdSurveys(const QStringList &args);
     int cmdClub(const QStringList &args);

@@ -219,7 +219,11 @@ TEST_P(CallDeskTest, AppointmentFromTheCallIsOnTheTimeline)
     const qint64 t = task(u"甲"_s);
     CallDeskService desk(ctx());
     CallInput c = outcome(Outcome::Reached);
-    c.appointment = AppointmentRow{0, 0, 0, 0, QDateTime(QDate(2026, 11, 26), QTime(9, 30)), u"maintenance"_s, u"首保"_s};
+    BookingRequest a;
+    a.at = QDateTime(QDate(2026, 11, 26), QTime(9, 30));
+    a.jobType = u"maintenance"_s;
+    a.notes = u"首保"_s;
+    c.appointment = a;
     auto r = desk.logCall(agentA, t, c);
     ASSERT_OK(r);
     EXPECT_GT(r->appointmentId, 0);

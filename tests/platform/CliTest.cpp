@@ -57,6 +57,26 @@ TEST_P(CliTest, MigrateSeedCheckAndUsers)
     EXPECT_TRUE(m.out.contains(u"2"_s));
     CliRun s = cli({u"seed"_s, u"--demo"_s, u"--database"_s, target()});
     ASSERT_EQ(s.code, 0) << s.err.toStdString();
+    // The demo's book for reception: tomorrow's appointments as JSON, one object a line.
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    CliRun day = cli({u"-d"_s, target(), u"appointments"_s, u"list"_s, u"--date"_s, tomorrow, u"--json"_s});
+    ASSERT_EQ(day.code, 0) << day.err.toStdString();
+    const QStringList lines = day.out.split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_FALSE(lines.isEmpty());
+    for (const QString &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        EXPECT_FALSE(o.value(u"customer"_s).toString().isEmpty()) << line.toStdString();
+        EXPECT_EQ(o.value(u"time"_s).toString().size(), 5) << line.toStdString();
+        EXPECT_TRUE(o.contains(u"plate"_s) && o.contains(u"job_type"_s) && o.contains(u"advisor"_s) && o.contains(u"status"_s));
+    }
+    // The nightly close twice: the second run changes nothing.
+    ASSERT_EQ(cli({u"-d"_s, target(), u"appointments"_s, u"close-day"_s}).code, 0);
+    CliRun again = cli({u"-d"_s, target(), u"appointments"_s, u"close-day"_s});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(
+        again.out.contains(u": 0 arrival(s) matched to service visits, 0 no-show(s) with a rebook call, 0 confirmation"_s))
+        << again.out.toStdString();
+    EXPECT_NE(cli({u"-d"_s, target(), u"appointments"_s, u"list"_s, u"--date"_s, u"tomorrow"_s}).code, 0);
     CliRun c = cli({u"-d"_s, target(), u"check"_s});
     EXPECT_EQ(c.code, 0) << c.err.toStdString();
     CliRun list = cli({u"-d"_s, target(), u"users"_s, u"list"_s});

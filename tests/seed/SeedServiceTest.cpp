@@ -33,6 +33,21 @@ TEST_P(SeedServiceTest, DemoHasEveryRoleAndRealisticArchives)
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customer_tags WHERE tag LIKE '%legacy%' OR tag LIKE '%DMS %'"_s)->toInt(), 0);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM customers WHERE city <> '广州' AND address LIKE '%天河区%'"_s)->toInt(), 0);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM member_services WHERE vehicle_id IS NULL"_s)->toInt(), 0);
+    // The appointment book: four weeks worked through and two weeks ahead, every kind of ending.
+    const QString today = QDateTime(m_clock.nowUtc()).toLocalTime().date().toString(Qt::ISODate);
+    EXPECT_GT(
+        db().scalar(u"SELECT COUNT(*) FROM appointments WHERE scheduled_at < ? AND status = 'completed'"_s, {today})->toInt(),
+        60);
+    EXPECT_GT(db().scalar(u"SELECT COUNT(*) FROM appointments WHERE scheduled_at > ? AND status = 'booked'"_s, {today})->toInt(),
+              30);
+    for (const char *status : {"no_show", "cancelled", "confirmed"})
+        EXPECT_GT(db().scalar(u"SELECT COUNT(*) FROM appointments WHERE status = ?"_s, {QString::fromLatin1(status)})->toInt(), 0)
+            << status;
+    EXPECT_GT(db().scalar(u"SELECT COUNT(*) FROM appointments WHERE visit_id IS NOT NULL"_s)->toInt(), 20);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM appointments WHERE scheduled_at < ? AND status IN ('booked', 'confirmed')"_s,
+                          {QDateTime(m_clock.nowUtc()).toLocalTime().addDays(-1).toString(u"yyyy-MM-ddTHH:mm"_s)})
+                  ->toInt(),
+              0); // nothing left open in the past
     // A second demo seed into the same database is refused, not doubled.
     EXPECT_FALSE(seed.seedDemo(Session::system(u"test"_s)).ok());
     EXPECT_EQ(*repo.countCustomers(), 303);

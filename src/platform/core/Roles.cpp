@@ -77,6 +77,12 @@ QString RoleText::permissionId(Permission p)
         return u"approve_club"_s;
     case Permission::BackUp:
         return u"back_up"_s;
+    case Permission::BookAppointments:
+        return u"book_appointments"_s;
+    case Permission::OverrideCapacity:
+        return u"override_capacity"_s;
+    case Permission::ManageFrontdesk:
+        return u"manage_frontdesk"_s;
     }
     return {};
 }
@@ -114,6 +120,12 @@ bool roleHas(Role role, Permission p)
         return role == Role::Manager;
     case Permission::BackUp:
         return role == Role::Admin || role == Role::Manager || role == Role::Archivist;
+    case Permission::BookAppointments:
+        // Agents answer the phone and keep the book; club staff book their members' visits.
+        return role == Role::Agent || role == Role::Club || role == Role::Manager;
+    case Permission::OverrideCapacity:
+    case Permission::ManageFrontdesk:
+        return role == Role::Manager;
     }
     return false;
 }

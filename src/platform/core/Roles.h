@@ -24,6 +24,9 @@ enum class Permission {
     ManageClub,        // memberships, cards, points, gifts, activities
     ApproveClub,       // points adjustments above the approval threshold
     BackUp,            // copy the whole database now (the administrator keeps the desk; archives and managers too)
+    BookAppointments,  // the front desk: inbound calls, the appointment book, arrivals at reception
+    OverrideCapacity,  // book past a full slot or day (audited)
+    ManageFrontdesk,   // the desk's lists: job types with their labour, service advisors, call purposes
 };
 
 class RoleText {

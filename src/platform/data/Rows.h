@@ -21,6 +21,12 @@ inline Result<bool> changedOne(Result<QSqlQuery> q)
     return q->numRowsAffected() == 1;
 }
 
+// A reference that may be absent: 0 is bound as NULL (a foreign key column takes no 0).
+inline QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 // The person behind a stored user name, as people know them: the display name, or the stored
 // name when no such account exists (a system job, an account since removed). Rows keep the user
 // name (stable, audited); every read for people goes through this, so one table never shows

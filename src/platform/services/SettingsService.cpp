@@ -9,6 +9,7 @@
 #include "data/SettingsRepository.h"
 #include "data/Transaction.h"
 #include "followups/services/FollowupService.h"
+#include "frontdesk/services/AppointmentService.h"
 #include "services/BackupService.h"
 #include "surveys/services/SurveyService.h"
 
@@ -136,6 +137,55 @@ QList<SettingDef> SettingsService::definitions()
                        720,
                        tr("A new lead is contacted within (hours)"),
                        club};
+    // The appointment book: one store calendar (opening hours, closed days) and the workshop's capacity.
+    const QString desk = tr("Front desk and appointments");
+    const QString open = u"08:30-17:30"_s;
+    defs << SettingDef{settings::kDeskHoursWeekdays, SettingDef::Kind::TimeSpans, open, 0, 120, tr("Open Monday to Friday"), desk}
+         << SettingDef{settings::kDeskHoursSaturday, SettingDef::Kind::TimeSpans, open, 0, 120, tr("Open on Saturdays"), desk}
+         << SettingDef{settings::kDeskHoursSunday, SettingDef::Kind::TimeSpans, open, 0, 120, tr("Open on Sundays"), desk}
+         << SettingDef{settings::kDeskClosedDays,
+                       SettingDef::Kind::Text,
+                       QString(),
+                       0,
+                       2000,
+                       tr("Store closed on (days, e.g. 2027-02-16, 2027-02-17)"),
+                       desk}
+         << SettingDef{settings::kDeskSlotMinutes,
+                       SettingDef::Kind::Integer,
+                       u"30"_s,
+                       10,
+                       240,
+                       tr("Appointment slot (minutes)"),
+                       desk}
+         << SettingDef{settings::kDeskPerSlot, SettingDef::Kind::Integer, u"3"_s, 1, 100, tr("Appointments per slot"), desk}
+         << SettingDef{settings::kDeskLabourPerDay,
+                       SettingDef::Kind::Integer,
+                       u"48"_s,
+                       1,
+                       2000,
+                       tr("Workshop labour hours a day"),
+                       desk}
+         << SettingDef{settings::kDeskLabourPerAdvisor,
+                       SettingDef::Kind::Integer,
+                       u"16"_s,
+                       0,
+                       24,
+                       tr("Labour hours a day per service advisor (0 = no limit)"),
+                       desk}
+         << SettingDef{settings::kDeskNoShowGrace,
+                       SettingDef::Kind::Integer,
+                       u"60"_s,
+                       0,
+                       1440,
+                       tr("No-show when not arrived this long after the slot (minutes)"),
+                       desk}
+         << SettingDef{settings::kDeskArrivalWindow,
+                       SettingDef::Kind::Integer,
+                       u"0"_s,
+                       0,
+                       7,
+                       tr("A service visit counts as the arrival within (± days)"),
+                       desk};
     // Dashboard targets (percent unless said otherwise); the survey targets live with the surveys.
     const QString board = tr("Manager dashboard");
     defs << SettingDef{settings::kDashboardAmberPercent,
@@ -275,7 +325,13 @@ Status SettingsService::set(const Session &who, const QString &key, const QStrin
     } else if (def->maximum > 0 && v.size() > def->maximum) {
         return Error::invalid(tr("%1 is too long (at most %2 characters).").arg(def->label).arg(def->maximum));
     }
-    if (key == settings::kQuietHours && !followups::QuietHours::parse(v))
+    if (key == settings::kDeskClosedDays) {
+        QStringList bad;
+        frontdesk::parseClosedDates(v, &bad);
+        if (!bad.isEmpty())
+            return Error::invalid(tr("%1: \"%2\" is not a day (write 2027-02-16).").arg(def->label, bad.first()));
+    }
+    if (def->kind == SettingDef::Kind::TimeSpans && !followups::QuietHours::parse(v))
         return Error::invalid(tr("%1: write the hours as from-to pairs, e.g. 12:00-14:00, separated by commas.").arg(def->label));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());

@@ -408,9 +408,17 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
                 }
             }
             if (call.outcome == followups::Outcome::Reached &&
-                (t.kind == u"first_maintenance"_s || t.kind == u"routine_maintenance"_s) && gen.unit() < 0.6)
-                call.appointment = data::AppointmentRow{
-                    0, 0, 0, 0, QDateTime(day.addDays(gen.uniform(2, 10)), QTime(gen.uniform(9, 16), 0)), u"maintenance"_s, {}};
+                (t.kind == u"first_maintenance"_s || t.kind == u"routine_maintenance"_s) && gen.unit() < 0.6) {
+                // The first place the workshop has from a day the customer names.
+                const QDateTime wish(day.addDays(gen.uniform(2, 10)), QTime(gen.uniform(9, 16), 0));
+                auto free = AppointmentService(ctx).nextFree(wish, 1);
+                if (free && !free->isEmpty()) {
+                    BookingRequest a;
+                    a.at = free->first();
+                    a.jobType = u"maintenance"_s;
+                    call.appointment = a;
+                }
+            }
             auto logged = CallDeskService(ctx).logCall(who, t.id, call);
             if (!logged)
                 return logged.error();

@@ -107,8 +107,10 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
         CRM_TRY(repo.refreshDerived(*id));
     }
     CRM_TRY(tx.commit());
+    CRM_TRY(seedAppointmentBook(agents, seed));
     CRM_TRY(seedFollowupHistory(agents, seed, 28));
     CRM_TRY(seedComplaintHistory(agents, seed));
+    CRM_TRY(seedAppointmentDays(agents, seed));
     auto sessionOf = [&](const QString &name) -> Result<Session> {
         auto row = data::UserRepository(m_ctx.db).findByUsername(name);
         if (!row)

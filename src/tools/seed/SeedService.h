@@ -50,6 +50,11 @@ private:
     // call desk, the timelines and the reports have something real to show.
     Status seedFollowupHistory(const QList<Session> &agents, quint64 seed, int days);
     Status seedComplaintHistory(const QList<Session> &agents, quint64 seed);
+    // The appointment book (SeedFrontdesk.cpp): booked from four weeks back to two weeks ahead
+    // before the desk's calls are seeded (so they work its confirmation calls), then the past
+    // days worked through after them (arrivals, completions, no-shows, cancellations).
+    Status seedAppointmentBook(const QList<Session> &agents, quint64 seed);
+    Status seedAppointmentDays(const QList<Session> &agents, quint64 seed);
     // Eighteen months of the owners' club: members earning on their paid visits, gifts redeemed,
     // activities past and coming, member services with cars and drivers, leads and referrals.
     Status seedClubHistory(const Session &club, const Session &manager, quint64 seed);

@@ -9,8 +9,9 @@ namespace crm::data {
 
 const QList<CustomerDataPart> &customerDataParts()
 {
-    static const QList<CustomerDataPart> parts{archivesCustomerData(), followupsCustomerData(), complaintsCustomerData(),
-                                               surveysCustomerData(),  clubCustomerData(),      leadsCustomerData()};
+    static const QList<CustomerDataPart> parts{archivesCustomerData(),   followupsCustomerData(), frontdeskCustomerData(),
+                                               complaintsCustomerData(), surveysCustomerData(),   clubCustomerData(),
+                                               leadsCustomerData()};
     return parts;
 }
 

@@ -41,6 +41,7 @@ CustomerDataPart complaintsCustomerData();
 CustomerDataPart surveysCustomerData();
 CustomerDataPart clubCustomerData();
 CustomerDataPart leadsCustomerData();
+CustomerDataPart frontdeskCustomerData();
 
 // Every module's part, in merge order.
 const QList<CustomerDataPart> &customerDataParts();

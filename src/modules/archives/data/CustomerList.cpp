@@ -212,8 +212,12 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "JOIN vehicles v ON v.id = o.vehicle_id WHERE o.customer_id = ? AND o.to_date IS NOT NULL "
         "UNION ALL SELECT substr(c.called_at, 1, 10), 'call', c.outcome, t.kind, u.display_name, 0, 0 FROM followup_calls c "
         "JOIN followup_tasks t ON t.id = c.task_id LEFT JOIN users u ON u.id = c.agent_id WHERE c.customer_id = ? "
-        "UNION ALL SELECT substr(scheduled_at, 1, 10), 'appointment', service_kind, substr(scheduled_at, 12, 5) || ' ' || notes, "
-        "%1, 0, 0 FROM appointments WHERE customer_id = ? AND status <> 'cancelled' "
+        "UNION ALL SELECT substr(scheduled_at, 1, 10), 'appointment', COALESCE((SELECT j.title FROM frontdesk_lists j "
+        "WHERE j.list = 'job_type' AND j.code = appointments.service_kind), service_kind), "
+        "substr(scheduled_at, 12, 5) || ' ' || status, %1, 0, 0 FROM appointments WHERE customer_id = ? "
+        "UNION ALL SELECT substr(i.called_at, 1, 10), 'inbound_call', COALESCE(p.title, i.purpose), i.notes, "
+        "COALESCE(u.display_name, ''), 0, 0 FROM inbound_calls i LEFT JOIN frontdesk_lists p ON p.list = 'purpose' "
+        "AND p.code = i.purpose LEFT JOIN users u ON u.id = i.agent_id WHERE i.customer_id = ? "
         "UNION ALL SELECT substr(registered_at, 1, 10), 'complaint', status, number || ' ' || category, %2, 0, "
         "compensation_fen "
         "FROM complaints WHERE customer_id = ? "
@@ -223,7 +227,8 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "FROM member_services WHERE customer_id = ? "
         "ORDER BY d DESC, kind"_s.arg(personOf(u"appointments.created_by"_s), personOf(u"complaints.created_by"_s),
                                       personOf(u"club_events.created_by"_s), personOf(u"member_services.created_by"_s)),
-        {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId});
+        {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId,
+         customerId});
     if (!q)
         return q.error();
     QList<TimelineEntry> out;

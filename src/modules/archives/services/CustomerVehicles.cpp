@@ -8,6 +8,7 @@
 #include "core/SearchKeys.h"
 #include "core/Vin.h"
 #include "data/Transaction.h"
+#include "frontdesk/services/AppointmentService.h"
 #include "services/SettingsService.h"
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,10 @@ Result<qint64> CustomerService::addVisit(const Session &who, qint64 vehicleId, c
                            {u"mileage_km"_s, v.mileageKm},
                            {u"amount_fen"_s, v.amountFen}},
                           {}}));
+    // The visit is the arrival of the vehicle's appointment around that day (once).
+    auto credited = AppointmentService(m_ctx).creditVisit(who, *id, vehicleId, v.visitDate);
+    if (!credited)
+        return credited.error();
     CRM_TRY(tx.commit());
     return *id;
 }

@@ -3,6 +3,7 @@
 #include "ui/common/EmptyState.h"
 
 #include "club/core/ClubRules.h"
+#include "frontdesk/core/AppointmentBook.h"
 
 #include "archives/services/DocumentService.h"
 #include "archives/ui/Dialogs.h"
@@ -249,7 +250,9 @@ void CustomerCard::showCustomer(qint64 id)
         else if (e.kind == u"complaint"_s)
             what = tr("Complaint: %1").arg(complaints::ComplaintText::status(e.subKind));
         else if (e.kind == u"appointment"_s)
-            what = tr("Appointment: %1").arg(services::CallDeskService::appointmentKindTitle(e.subKind));
+            what = tr("Appointment: %1").arg(e.subKind); // the job type's title
+        else if (e.kind == u"inbound_call"_s)
+            what = tr("Inbound call: %1").arg(e.subKind); // the purpose's title
         else if (e.kind == u"club"_s)
             what = tr("Club: %1").arg(club::ClubText::event(e.subKind));
         else if (e.kind == u"member_service"_s)
@@ -257,6 +260,8 @@ void CustomerCard::showCustomer(qint64 id)
         else
             what = e.kind;
         QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
+        if (e.kind == u"appointment"_s) // "09:30 confirmed"
+            title = e.title.section(u' ', 0, 0) + u' ' + frontdesk::FrontdeskText::status(e.title.section(u' ', 1));
         if (e.kind == u"member_service"_s) // "09:30 booked"
             title = e.title.section(u' ', 0, 0) + u' ' + club::ClubText::serviceStatus(e.title.section(u' ', 1));
         if (e.kind == u"complaint"_s) // "TS-2611-0007 repair_quality"

@@ -47,6 +47,10 @@ QString kindId(TaskKind k)
         return u"member_care"_s;
     case TaskKind::MemberService:
         return u"member_service"_s;
+    case TaskKind::AppointmentConfirm:
+        return u"appointment_confirm"_s;
+    case TaskKind::AppointmentRebook:
+        return u"appointment_rebook"_s;
     }
     return {};
 }
@@ -54,7 +58,7 @@ QString kindId(TaskKind k)
 QList<TaskKind> allKinds()
 {
     QList<TaskKind> out;
-    for (int k = 0; k <= int(TaskKind::MemberService); ++k)
+    for (int k = 0; k <= int(TaskKind::AppointmentRebook); ++k)
         out << TaskKind(k);
     return out;
 }
@@ -77,7 +81,8 @@ QList<RuleSetting> defaultRules()
             {K::RoutineMaintenance, true, 0, 7, 60, 2}, {K::InsuranceRenewal, true, 30, 7, 30, 2},
             {K::BirthdayCare, true, 0, 0, 3, 3},        {K::WinBack, true, 0, 7, 30, 2},
             {K::ComplaintReturn, true, 1, 2, 14, 1},    {K::MemberCare, true, 0, 14, 45, 2},
-            {K::MemberService, true, 1, 0, 1, 1}};
+            {K::MemberService, true, 1, 0, 1, 1},       {K::AppointmentConfirm, true, 1, 0, 1, 1},
+            {K::AppointmentRebook, true, 0, 2, 14, 1}};
 }
 
 RuleSetting defaultRule(TaskKind k)
@@ -88,6 +93,11 @@ RuleSetting defaultRule(TaskKind k)
     return {k};
 }
 
+bool opensBefore(TaskKind k)
+{
+    return k == TaskKind::InsuranceRenewal || k == TaskKind::MemberService || k == TaskKind::AppointmentConfirm;
+}
+
 bool usesOffset(TaskKind k)
 {
     return k != TaskKind::FirstMaintenance && k != TaskKind::RoutineMaintenance && k != TaskKind::MemberCare;
@@ -95,10 +105,9 @@ bool usesOffset(TaskKind k)
 
 Window windowFrom(const QDate &event, const RuleSetting &rule)
 {
-    const QDate open = !usesOffset(rule.kind) ? event
-                       : rule.kind == TaskKind::InsuranceRenewal || rule.kind == TaskKind::MemberService
-                           ? event.addDays(-rule.offsetDays)
-                           : event.addDays(rule.offsetDays);
+    const QDate open = !usesOffset(rule.kind)   ? event
+                       : opensBefore(rule.kind) ? event.addDays(-rule.offsetDays)
+                                                : event.addDays(rule.offsetDays);
     return {open, open.addDays(rule.dueDays), open.addDays(rule.expireDays)};
 }
 
@@ -289,6 +298,10 @@ QString FollowupText::kind(const QString &id)
         return tr("Member care (quarterly)");
     case TaskKind::MemberService:
         return tr("Member service reminder");
+    case TaskKind::AppointmentConfirm:
+        return tr("Appointment confirmation");
+    case TaskKind::AppointmentRebook:
+        return tr("Rebook after a no-show");
     }
     return id;
 }
@@ -373,6 +386,10 @@ QString FollowupText::offsetMeaning(TaskKind k)
         return tr("once a quarter");
     case TaskKind::MemberService:
         return tr("days before the member service");
+    case TaskKind::AppointmentConfirm:
+        return tr("days before the appointment");
+    case TaskKind::AppointmentRebook:
+        return tr("days after the no-show");
     }
     return {};
 }

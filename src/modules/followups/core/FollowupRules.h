@@ -23,10 +23,12 @@ enum class TaskKind {
     RoutineMaintenance, // 定保 reminder
     InsuranceRenewal,
     BirthdayCare,
-    WinBack,         // at-risk customers
-    ComplaintReturn, // after a complaint closes (complaints issue)
-    MemberCare,      // every club member followed up once a quarter (100 % coverage KPI)
-    MemberService,   // reminder the day before a member service (club issue)
+    WinBack,            // at-risk customers
+    ComplaintReturn,    // after a complaint closes (complaints issue)
+    MemberCare,         // every club member followed up once a quarter (100 % coverage KPI)
+    MemberService,      // reminder the day before a member service (club issue)
+    AppointmentConfirm, // confirmation call before a service appointment (front desk)
+    AppointmentRebook,  // after a no-show: book the customer again
 };
 QString kindId(TaskKind k); // stable id stored in the database
 std::optional<TaskKind> kindFromId(const QString &id);
@@ -55,6 +57,8 @@ struct RuleSetting {
 QList<RuleSetting> defaultRules(); // D+1, D+3, D+7 survey, D+30; service within 3 days, expiring at 15; …
 RuleSetting defaultRule(TaskKind k);
 bool usesOffset(TaskKind k);
+// Kinds whose window opens `offsetDays` before the event (an expiry, a booked service), not after.
+bool opensBefore(TaskKind k);
 // The window for an event on `event` (the opening day itself for kinds that compute it).
 Window windowFrom(const QDate &event, const RuleSetting &rule);
 inline Window afterServiceWindow(const QDate &visit)

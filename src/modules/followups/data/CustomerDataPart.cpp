@@ -12,9 +12,8 @@ CustomerDataPart followupsCustomerData()
         {u"contact_optouts"_s, u"SELECT * FROM customer_optouts WHERE customer_id = ?"_s},
         {u"followup_tasks"_s, u"SELECT * FROM followup_tasks WHERE customer_id = ? ORDER BY due_date"_s},
         {u"followup_calls"_s, u"SELECT * FROM followup_calls WHERE customer_id = ? ORDER BY called_at"_s},
-        {u"appointments"_s, u"SELECT * FROM appointments WHERE customer_id = ?"_s},
     };
-    p.moveOnMerge = {u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s};
+    p.moveOnMerge = {u"followup_tasks"_s, u"followup_calls"_s};
     p.keepOnMerge = {u"customer_optouts"_s};
     p.erase = [](Database &db, const Erasure &e) -> Status {
         // Never called again, whatever the old consents said.
@@ -25,7 +24,6 @@ CustomerDataPart followupsCustomerData()
             db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND status = 'open'"_s,
                     {e.at, e.customerId}));
         CRM_TRY(db.exec(u"UPDATE followup_calls SET notes = '', next_action = '' WHERE customer_id = ?"_s, {e.customerId}));
-        CRM_TRY(db.exec(u"UPDATE appointments SET notes = '' WHERE customer_id = ?"_s, {e.customerId}));
         return {};
     };
     return p;

@@ -17,11 +17,6 @@ QDateTime utcOf(const QVariant &v)
     return v.isNull() ? QDateTime() : fromStoredUtc(v.toString());
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QVariant nullableUtc(const QDateTime &t)
 {
     return t.isValid() ? QVariant(toStoredUtc(t)) : QVariant(QMetaType(QMetaType::QString));
@@ -182,6 +177,17 @@ Result<std::optional<TaskRow>> FollowupRepository::task(qint64 id)
     return std::optional<TaskRow>(taskFrom(*q));
 }
 
+Result<QList<TaskRow>> FollowupRepository::openTasksOf(qint64 customerId)
+{
+    auto q = m_db.exec(kTaskColumns + u"WHERE t.customer_id = ? AND t.status = 'open' ORDER BY t.due_date, t.id"_s, {customerId});
+    if (!q)
+        return q.error();
+    QList<TaskRow> out;
+    while (q->next())
+        out << taskFrom(*q);
+    return out;
+}
+
 Status FollowupRepository::lockTask(qint64 id)
 {
     auto q = m_db.exec(u"SELECT id FROM followup_tasks WHERE id = ?"_s + m_db.dialect().lockRows(), {id});
@@ -299,20 +305,6 @@ Status FollowupRepository::insertFeedback(const FeedbackRow &f)
     if (!q)
         return q.error();
     return {};
-}
-
-Result<qint64> FollowupRepository::insertAppointment(const AppointmentRow &a, const QString &by, const QDateTime &at)
-{
-    auto q = m_db.exec(
-        u"INSERT INTO appointments(customer_id, vehicle_id, call_id, scheduled_at, service_kind, notes, status, created_by, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {a.customerId, nullableId(a.vehicleId), nullableId(a.callId), a.scheduledAt.toString(u"yyyy-MM-ddTHH:mm"_s),
-         a.serviceKind, Database::text(a.notes), a.status, by, toStoredUtc(at)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error::database(u"no id returned for the appointment"_s, {});
-    return q->value(0).toLongLong();
 }
 
 Result<QList<CallRow>> FollowupRepository::calls(qint64 taskId)

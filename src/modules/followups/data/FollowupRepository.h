@@ -74,17 +74,6 @@ struct FeedbackRow {
     QString text;
 };
 
-struct AppointmentRow {
-    qint64 id = 0;
-    qint64 customerId = 0;
-    qint64 vehicleId = 0;
-    qint64 callId = 0;
-    QDateTime scheduledAt; // local wall time: the customer comes at 10:00 on the dealer's clock
-    QString serviceKind;
-    QString notes;
-    QString status = QStringLiteral("booked");
-};
-
 // How a task ends or waits after a call.
 struct TaskUpdate {
     QString status; // open (retry), done, unreachable
@@ -115,7 +104,7 @@ struct OptOutRow {
     QString createdBy;
 };
 
-// Tasks, the calls made on them, their feedback and the appointments booked: one aggregate.
+// Tasks, the calls made on them and their feedback: one aggregate (appointments are the front desk's).
 class FollowupRepository {
 public:
     explicit FollowupRepository(Database &db) : m_db(db) {}
@@ -124,6 +113,7 @@ public:
     Result<qint64> queueCount(const QueueFilter &f, qint64 cap); // at most cap + 1
     static QueueCursor cursorOf(const TaskRow &r);
     Result<std::optional<TaskRow>> task(qint64 id);
+    Result<QList<TaskRow>> openTasksOf(qint64 customerId); // the inbound call's "open follow-ups"
     // Holds the task's row until the transaction ends (PostgreSQL; on SQLite the write
     // transaction already excludes other writers): two desks logging a call on one task queue
     // here, and the second sees the first's call and the task's new state.
@@ -147,7 +137,6 @@ public:
 
     Result<qint64> insertCall(const CallRow &c);
     Status insertFeedback(const FeedbackRow &f);
-    Result<qint64> insertAppointment(const AppointmentRow &a, const QString &by, const QDateTime &at);
     Result<QList<CallRow>> calls(qint64 taskId);
     // The customer's latest calls over every task, newest first.
     Result<QList<CallRow>> customerCalls(qint64 customerId, int limit);

@@ -50,6 +50,12 @@ Result<QList<data::CallRow>> CallDeskService::customerCalls(const Session &who, 
     return data::FollowupRepository(m_ctx.db).customerCalls(customerId, limit);
 }
 
+Result<QList<data::TaskRow>> CallDeskService::openTasksOf(const Session &who, qint64 customerId)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see follow-up tasks")));
+    return data::FollowupRepository(m_ctx.db).openTasksOf(customerId);
+}
+
 Status CallDeskService::claim(const Session &who, qint64 taskId)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("claim follow-up tasks")));
@@ -132,26 +138,6 @@ bool CallDeskService::isQuietAt(const QDateTime &utc, QString *span)
     return true;
 }
 
-QStringList CallDeskService::appointmentKinds()
-{
-    return {u"maintenance"_s, u"repair"_s, u"insurance"_s, u"inspection"_s, u"other"_s};
-}
-
-QString CallDeskService::appointmentKindTitle(const QString &id)
-{
-    if (id == u"maintenance"_s)
-        return tr("Maintenance");
-    if (id == u"repair"_s)
-        return tr("Repair");
-    if (id == u"insurance"_s)
-        return tr("Insurance renewal");
-    if (id == u"inspection"_s)
-        return tr("Annual inspection");
-    if (id == u"other"_s)
-        return tr("Other");
-    return id;
-}
-
 Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, const CallInput &call)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("log follow-up calls")));
@@ -171,12 +157,8 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
             return Error::invalid(
                 tr("Feedback (%1): say what the customer said.").arg(FollowupText::feedbackCategory(f.category)));
     }
-    if (call.appointment) {
-        if (!call.appointment->scheduledAt.isValid() || call.appointment->scheduledAt <= localNow)
-            return Error::invalid(tr("Appointment: choose a day and time later than now."));
-        if (!appointmentKinds().contains(call.appointment->serviceKind))
-            return Error::invalid(tr("Appointment: choose what the customer comes for."));
-    }
+    if (call.appointment && (!call.appointment->at.isValid() || call.appointment->at <= localNow))
+        return Error::invalid(tr("Appointment: choose a day and time later than now."));
     // The rest time that matters is when the call was made: a call made at 11:55 and logged at
     // 12:05 was not made in the 12:00–14:00 rest.
     QString span;
@@ -240,13 +222,15 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         CRM_TRY(repo.insertFeedback(f));
     }
     if (call.appointment) {
-        data::AppointmentRow a = *call.appointment;
+        // The one appointment book: its capacity and refusals hold for a booking on a call too.
+        BookingRequest a = *call.appointment;
         a.customerId = task.customerId;
         a.vehicleId = a.vehicleId ? a.vehicleId : task.vehicleId;
         a.callId = *callId;
-        auto id = repo.insertAppointment(a, who.username, now);
+        a.source = u"outbound_call"_s;
+        auto id = AppointmentService(m_ctx).book(who, a);
         if (!id)
-            return id.error();
+            return Error{id.error().kind, tr("Appointment: %1").arg(id.error().message), id.error().sqlCode};
         result.appointmentId = *id;
     }
 

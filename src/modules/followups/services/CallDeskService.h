@@ -1,6 +1,7 @@
 #pragma once
 #include "followups/core/FollowupRules.h"
 #include "followups/data/FollowupRepository.h"
+#include "frontdesk/services/AppointmentService.h"
 #include "services/Guard.h"
 #include "surveys/services/SurveyService.h"
 
@@ -12,12 +13,12 @@ struct CallInput {
     int durationSec = 0;
     QString notes;
     QString nextAction;
-    QDateTime callBackAt;              // local; Outcome::CallBack
-    QList<data::FeedbackRow> feedback; // category + text (callId filled in here)
-    std::optional<data::AppointmentRow> appointment;
-    bool callInQuietHours = false;       // the agent confirmed calling in the customer's rest time
-    QDateTime startedAt;                 // UTC, when the call began (invalid: now); the rest-time check uses it
-    std::optional<ResponseInput> survey; // answers to the task's survey (reached calls only)
+    QDateTime callBackAt;                      // local; Outcome::CallBack
+    QList<data::FeedbackRow> feedback;         // category + text (callId filled in here)
+    std::optional<BookingRequest> appointment; // booked into the front desk's book (customer: the task's)
+    bool callInQuietHours = false;             // the agent confirmed calling in the customer's rest time
+    QDateTime startedAt;                       // UTC, when the call began (invalid: now); the rest-time check uses it
+    std::optional<ResponseInput> survey;       // answers to the task's survey (reached calls only)
 };
 
 struct CallResult {
@@ -41,6 +42,7 @@ public:
     static constexpr qint64 kQueueCountCap = 1000;
     Result<qint64> queueCount(const Session &who, data::QueueFilter f);
     Result<data::TaskRow> task(const Session &who, qint64 taskId);
+    Result<QList<data::TaskRow>> openTasksOf(const Session &who, qint64 customerId);
     Result<QList<data::CallRow>> customerCalls(const Session &who, qint64 customerId, int limit = 20);
 
     Status claim(const Session &who, qint64 taskId);
@@ -51,9 +53,6 @@ public:
     bool isQuietNow(QString *span = nullptr);
     bool isQuietAt(const QDateTime &utc, QString *span = nullptr);
     Result<CallResult> logCall(const Session &who, qint64 taskId, const CallInput &call);
-
-    static QStringList appointmentKinds(); // maintenance, repair, insurance, inspection, other
-    static QString appointmentKindTitle(const QString &id);
 
 private:
     void fill(const Session &who, data::QueueFilter &f) const;

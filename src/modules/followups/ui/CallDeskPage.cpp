@@ -8,6 +8,7 @@
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
 #include "followups/ui/QueueModel.h"
+#include "frontdesk/ui/InboundCallDialog.h"
 #include "services/SettingsService.h"
 #include "surveys/services/SurveyService.h"
 #include "surveys/ui/SurveyForm.h"
@@ -105,6 +106,15 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     filters->addWidget(m_count);
     filters->addWidget(refresh);
     filters->addWidget(generate);
+    auto *inbound = new QPushButton(tr("Inbound call… (F2)"), this);
+    inbound->setObjectName(u"inboundCallButton"_s);
+    inbound->setToolTip(tr("A customer is calling in: look them up, book, record the call"));
+    inbound->setVisible(app.session.can(Permission::BookAppointments));
+    filters->addWidget(inbound);
+    connect(inbound, &QPushButton::clicked, this, [this] {
+        crm::ui::frontdesk::openInboundCall(m_app, this);
+        reload(); // the call may have answered a task of the queue
+    });
 
     // Queue.
     m_queue->setObjectName(u"queueView"_s);
@@ -163,8 +173,9 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_appointmentAt->setObjectName(u"appointmentAt"_s);
     m_appointmentAt->setCalendarPopup(true);
     m_appointmentAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    for (const QString &k : services::CallDeskService::appointmentKinds())
-        m_appointmentKind->addItem(services::CallDeskService::appointmentKindTitle(k), k);
+    if (auto jobs = services::AppointmentService(m_app.services).items(u"job_type"_s))
+        for (const data::DeskListItem &j : *jobs)
+            m_appointmentKind->addItem(j.title, j.code);
     m_appointmentKind->setObjectName(u"appointmentKind"_s);
     auto *apptForm = new QFormLayout(m_appointment);
     apptForm->addRow(tr("When:"), m_appointmentAt);
@@ -382,11 +393,12 @@ QString CallDeskPage::fillScript(const QString &text) const
     out.replace(u"{称呼}"_s, t ? crm::followups::salutation(t->customerName, t->customerGender) : QString());
     out.replace(u"{客户}"_s, t ? t->customerName.left(1) : QString()); // the surname, for scripts written before {称呼}
     if (t && out.contains(u"{服务日}"_s)) {
-        // The reminder opens `offset` days before the service (the member-service rule).
-        int offset = crm::followups::defaultRule(crm::followups::TaskKind::MemberService).offsetDays;
+        // A reminder opens `offset` days before the service or appointment (its kind's rule).
+        const auto kind = crm::followups::kindFromId(t->kind).value_or(crm::followups::TaskKind::MemberService);
+        int offset = crm::followups::defaultRule(kind).offsetDays;
         if (auto rules = services::FollowupService(m_app.services).rules())
             for (const auto &r : *rules)
-                if (r.kind == crm::followups::TaskKind::MemberService)
+                if (r.kind == kind)
                     offset = r.offsetDays;
         out.replace(u"{服务日}"_s, crm::followups::dayWord(t->available.addDays(offset), localToday(m_app.services.clock)));
     }

@@ -53,7 +53,10 @@ void CallDeskPage::clearForm()
     const QDateTime now = m_app.services.clock.nowUtc().toLocalTime();
     // An hour from now, moved out of the customer's rest time (13:00 becomes 14:00).
     m_callBack->setDateTime(services::FollowupService(m_app.services).quietHours().nextAllowed(now.addSecs(3600)));
-    m_appointmentAt->setDateTime(QDateTime(now.date().addDays(1), QTime(10, 0)));
+    // The workshop's first free place from tomorrow 10:00 (the desk may choose another).
+    const QDateTime wish(now.date().addDays(1), QTime(10, 0));
+    auto free = services::AppointmentService(m_app.services).nextFree(wish, 1);
+    m_appointmentAt->setDateTime(free && !free->isEmpty() ? free->first() : wish);
     m_duration->setValue(0);
     m_durationTouched = false;
     m_callTimer.start();
@@ -176,14 +179,14 @@ void CallDeskPage::saveCall()
             in.survey = r;
         }
     }
-    if (m_appointment->isChecked())
-        in.appointment = data::AppointmentRow{0,
-                                              0,
-                                              0,
-                                              0,
-                                              m_appointmentAt->dateTime(),
-                                              m_appointmentKind->currentData().toString(),
-                                              m_appointmentNotes->text().trimmed()};
+    if (m_appointment->isChecked()) {
+        services::BookingRequest a;
+        a.at = m_appointmentAt->dateTime();
+        a.jobType = m_appointmentKind->currentData().toString();
+        a.notes = m_appointmentNotes->text().trimmed();
+        a.source = u"outbound_call"_s;
+        in.appointment = a;
+    }
     // The call began when the duration began counting (or as long ago as the agent says it lasted).
     in.startedAt = m_app.services.clock.nowUtc().addSecs(-in.durationSec);
     services::CallDeskService desk(m_app.services);

@@ -1,5 +1,7 @@
 #include "frontdesk/core/AppointmentBook.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::frontdesk {
@@ -8,8 +10,29 @@ OpeningHours OpeningHours::defaults()
 {
     OpeningHours h;
     for (auto &d : h.days)
-        d = {QTime(8, 30), QTime(17, 30)};
+        d.spans = {{QTime(8, 30), QTime(17, 30)}};
     return h;
+}
+
+bool OpeningHours::Day::covers(const QTime &from, const QTime &to) const
+{
+    for (const auto &[open, close] : spans)
+        if (from >= open && to <= close && from < to)
+            return true;
+    return false;
+}
+
+QSet<QDate> parseClosedDates(const QString &text, QStringList *bad)
+{
+    QSet<QDate> out;
+    for (const QString &part : text.split(QRegularExpression(u"[,，;；\\s]+"_s), Qt::SkipEmptyParts)) {
+        const QDate d = QDate::fromString(part, Qt::ISODate);
+        if (d.isValid())
+            out.insert(d);
+        else if (bad)
+            *bad << part;
+    }
+    return out;
 }
 
 bool OpeningHours::isOpenOn(const QDate &d) const
@@ -22,12 +45,11 @@ QList<QTime> slotsOf(const QDate &day, const OpeningHours &hours, int slotMinute
     QList<QTime> out;
     if (!hours.isOpenOn(day) || slotMinutes <= 0)
         return out;
-    const OpeningHours::Day &d = hours.on(day);
-    for (QTime t = d.open; t.isValid() && t.addSecs(slotMinutes * 60) <= d.close && t >= d.open;
-         t = t.addSecs(slotMinutes * 60)) {
-        out << t;
-        if (t.addSecs(slotMinutes * 60) < t) // wrapped past midnight
-            break;
+    for (const auto &[open, close] : hours.on(day).spans) {
+        // Seconds from the span's opening, so a slot ending at midnight cannot wrap round.
+        const int span = open.secsTo(close);
+        for (int s = 0; s + slotMinutes * 60 <= span; s += slotMinutes * 60)
+            out << open.addSecs(s);
     }
     return out;
 }
@@ -39,8 +61,8 @@ Refusal check(const QDateTime &at, double labourHours, bool withAdvisor, const L
         return Refusal::Past;
     if (!hours.isOpenOn(at.date()))
         return Refusal::ClosedDay;
-    const OpeningHours::Day &d = hours.on(at.date());
-    if (at.time() < d.open || at.time().addSecs(cap.slotMinutes * 60) > d.close)
+    const QTime end = at.time().addSecs(cap.slotMinutes * 60);
+    if (!hours.on(at.date()).covers(at.time(), end < at.time() ? QTime(23, 59, 59, 999) : end))
         return Refusal::OutsideHours;
     if (!slotsOf(at.date(), hours, cap.slotMinutes).contains(at.time()))
         return Refusal::NotASlot;

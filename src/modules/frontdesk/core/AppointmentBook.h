@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <array>
@@ -14,11 +15,12 @@
 namespace crm::frontdesk {
 
 // Opening hours per weekday (Qt: Monday 1 … Sunday 7); a weekday without hours is closed. Most
-// 4S stores open seven days a week, 08:30–17:30.
+// 4S stores open seven days a week, 08:30–17:30; a lunch break is a day of two spans.
 struct OpeningHours {
     struct Day {
-        QTime open, close; // [open, close); invalid = closed that weekday
-        bool isOpen() const { return open.isValid() && close.isValid() && open < close; }
+        QList<QPair<QTime, QTime>> spans; // [open, close) each; none = closed that weekday
+        bool isOpen() const { return !spans.isEmpty(); }
+        bool covers(const QTime &from, const QTime &to) const; // [from, to) inside one span
     };
     std::array<Day, 7> days; // index weekday - 1
     QSet<QDate> closedDates; // holidays the store keeps
@@ -26,10 +28,13 @@ struct OpeningHours {
     bool isOpenOn(const QDate &d) const;
     const Day &on(const QDate &d) const { return days[size_t(d.dayOfWeek() - 1)]; }
 };
+// "2027-02-10, 2027-02-11 …" (the store's closed days as the setting holds them); the bad
+// entries are returned in `bad` so a typo is reported, never ignored.
+QSet<QDate> parseClosedDates(const QString &text, QStringList *bad = nullptr);
 
 struct Capacity {
-    int slotMinutes = 60;
-    int perSlot = 4;            // appointments one slot takes (reception desks / lifts)
+    int slotMinutes = 30;       // half hours: customers name 9:00 as often as 9:30
+    int perSlot = 3;            // cars the reception takes in one slot
     double labourPerDay = 48.0; // workshop labour hours the book may fill in a day
     double labourPerAdvisor = 16.0;
 };

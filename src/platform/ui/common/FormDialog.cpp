@@ -63,6 +63,11 @@ bool FormDialog::exec(const std::function<Status()> &submit)
 
 void FormDialog::searchOnEnter(QLineEdit *field, std::function<void()> search)
 {
+    searchOnEnterOf(field, std::move(search));
+}
+
+void FormDialog::searchOnEnterOf(QLineEdit *field, std::function<void()> search)
+{
     field->installEventFilter(new EnterSearches(field, std::move(search)));
 }
 

@@ -22,6 +22,8 @@ struct FormDialog {
     // Enter in `field` runs `search` and nothing else: without it the key also pressed the
     // dialog's default button, and OK ran over the results just asked for.
     void searchOnEnter(QLineEdit *field, std::function<void()> search);
+    // The same for a field of any dialog.
+    static void searchOnEnterOf(QLineEdit *field, std::function<void()> search);
 };
 
 } // namespace crm::ui

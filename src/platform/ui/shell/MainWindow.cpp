@@ -4,6 +4,8 @@
 #include "core/Log.h"
 #include "core/Version.h"
 #include "followups/services/FollowupService.h"
+#include "frontdesk/services/AppointmentService.h"
+#include "frontdesk/ui/InboundCallDialog.h"
 #include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "ui/common/BackgroundJob.h"
@@ -222,6 +224,11 @@ void MainWindow::startStartupJobs()
         this, m_app.services.db.spec(),
         [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
             services::Context ctx{threadCtx.db, *clock};
+            // Yesterday's no-shows and the coming confirmation calls first, so today's queue has them
+            // (the nightly close-day may not have run: a desk switched off overnight catches up).
+            if (who.can(Permission::BookAppointments))
+                if (auto closed = services::AppointmentService(ctx).closeDay(who, clock->nowUtc().toLocalTime()); !closed)
+                    return QVariant::fromValue(closed.error());
             auto r = services::FollowupService(ctx).generate(who, clock->nowUtc().toLocalTime().date());
             return r ? QVariant(r->total()) : QVariant::fromValue(r.error());
         },
@@ -274,6 +281,17 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence(tr("Ctrl+K")));
     find->setObjectName(u"actionSearch"_s);
+    if (m_app.session.can(Permission::BookAppointments)) {
+        // The phone rings whatever page is open: the caller is looked up from anywhere.
+        QAction *inbound = go->addAction(tr("&Inbound call…"), this, [this] {
+            frontdesk::openInboundCall(m_app, this);
+            for (const auto &m : m_visible)
+                if (m->id() == u"frontdesk"_s)
+                    m->refresh();
+        });
+        inbound->setShortcut(QKeySequence(Qt::Key_F2));
+        inbound->setObjectName(u"actionInboundCall"_s);
+    }
     go->addSeparator();
     for (int i = 0; i < int(m_visible.size()); ++i) {
         QAction *a = go->addAction(m_visible[size_t(i)]->icon(), m_visible[size_t(i)]->title(), this,

@@ -4,6 +4,7 @@
 #include "complaints/ui/ComplaintsModule.h"
 #include "dashboard/ui/DashboardModule.h"
 #include "followups/ui/FollowupsModule.h"
+#include "frontdesk/ui/FrontdeskModule.h"
 #include "surveys/ui/SurveysModule.h"
 #include "ui/shell/Module.h"
 
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Module>> createModules()
     std::vector<std::unique_ptr<Module>> m;
     m.push_back(std::make_unique<dashboard::DashboardModule>()); // first: what the manager opens every morning
     m.push_back(std::make_unique<followups::FollowupsModule>());
+    m.push_back(std::make_unique<frontdesk::FrontdeskModule>()); // the agent's other half: calls in, the book
     m.push_back(std::make_unique<surveys::SurveysModule>());
     m.push_back(std::make_unique<complaints::ComplaintsModule>());
     m.push_back(std::make_unique<archives::ArchivesModule>());

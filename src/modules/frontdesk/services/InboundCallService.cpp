@@ -1,0 +1,114 @@
+#include "frontdesk/services/InboundCallService.h"
+
+#include "archives/services/CustomerService.h"
+#include "core/Mobile.h"
+#include "data/Transaction.h"
+#include "followups/services/CallDeskService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace crm::services {
+
+Result<QList<data::CustomerListRow>> InboundCallService::lookup(const Session &who, const QString &text, int limit)
+{
+    QString query = text.trimmed();
+    // What a phone sends: +86, spaces, dashes. Digits only from there (a plate keeps its letters).
+    QString digits = query;
+    digits.remove(QRegularExpression(u"[\\s\\-()]"_s));
+    if (digits.startsWith(u"+86"_s))
+        digits = digits.mid(3);
+    else if (digits.startsWith(u"0086"_s))
+        digits = digits.mid(4);
+    static const QRegularExpression allDigits(u"^\\d+$"_s);
+    if (allDigits.match(digits).hasMatch())
+        query = digits;
+    if (query.isEmpty())
+        return QList<data::CustomerListRow>();
+    return CustomerService(m_ctx).search(who, query, limit);
+}
+
+Result<qint64> InboundCallService::record(const Session &who, const InboundCallInput &in)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("record inbound calls")));
+    if (in.notes.size() > 4000)
+        return Error::invalid(tr("Notes: at most 4,000 characters."));
+    if (in.outcome.size() > 500)
+        return Error::invalid(tr("Outcome: at most 500 characters."));
+    if (in.number.trimmed().isEmpty() && in.customerId == 0)
+        return Error::invalid(tr("Caller: give the number or choose the customer."));
+    data::FrontdeskRepository repo(m_ctx.db);
+    auto purpose = repo.item(u"purpose"_s, in.purpose);
+    if (!purpose)
+        return purpose.error();
+    if (!*purpose || !(*purpose)->active)
+        return Error::invalid(tr("Purpose: choose what the caller wants."));
+    if (in.taskId && !in.customerId)
+        return Error::invalid(tr("Follow-up task: choose the customer first."));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    if (in.customerId) {
+        auto c = data::CustomerRepository(m_ctx.db).customer(in.customerId);
+        if (!c)
+            return c.error();
+        if (!*c)
+            return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(in.customerId));
+    }
+    if (in.taskId) {
+        // The call counts for the task: a reached call on it, in the same transaction.
+        auto task = CallDeskService(m_ctx).task(who, in.taskId);
+        if (!task)
+            return task.error();
+        if (task->customerId != in.customerId)
+            return Error::invalid(tr("Follow-up task: it is another customer's."));
+        CallInput call;
+        call.outcome = followups::Outcome::Reached;
+        call.notes = tr("Inbound call: %1").arg(in.notes.trimmed());
+        call.callInQuietHours = true; // the customer called
+        auto logged = CallDeskService(m_ctx).logCall(who, in.taskId, call);
+        if (!logged)
+            return Error{logged.error().kind, tr("Follow-up task: %1").arg(logged.error().message), logged.error().sqlCode};
+    }
+    const QDateTime now = m_ctx.clock.nowUtc();
+    data::InboundCall row;
+    row.customerId = in.customerId;
+    row.number = in.number.trimmed();
+    row.purpose = in.purpose;
+    row.outcome = in.outcome.trimmed();
+    row.notes = in.notes.trimmed();
+    row.agentId = who.userId;
+    row.calledAt = now;
+    row.localHour = now.toLocalTime().time().hour();
+    row.taskId = in.taskId;
+    row.appointmentId = in.appointmentId;
+    auto id = repo.insertCall(row);
+    if (!id)
+        return id.error();
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"create"_s,
+                          u"inbound_calls"_s,
+                          QString::number(*id),
+                          {},
+                          {{u"customer_id"_s, in.customerId},
+                           {u"purpose"_s, in.purpose},
+                           {u"task_id"_s, in.taskId},
+                           {u"appointment_id"_s, in.appointmentId}},
+                          {}}));
+    CRM_TRY(tx.commit());
+    return *id;
+}
+
+Result<QList<data::InboundCall>> InboundCallService::ofCustomer(const Session &who, qint64 customerId, int limit)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see inbound calls")));
+    return data::FrontdeskRepository(m_ctx.db).callsOf(customerId, limit);
+}
+
+Result<QList<data::InboundCount>> InboundCallService::counts(const Session &who, const QDate &from, const QDate &to,
+                                                             const QString &by)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the inbound-call figures")));
+    return data::FrontdeskRepository(m_ctx.db).countCalls(toStoredUtc(QDateTime(from, QTime(0, 0)).toUTC()),
+                                                          toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC()), by);
+}
+
+} // namespace crm::services
