@@ -79,7 +79,7 @@ CREATE INDEX inbound_calls_at ON inbound_calls(called_at);
 
 -- The confirmation call the day before an appointment and the rebook call after a no-show.
 INSERT INTO followup_rules(kind, offset_days, due_days, expire_days, priority) VALUES
-    ('appointment_confirm', 1, 0, 1, 1), ('appointment_rebook', 0, 2, 14, 1);
+    ('appointment_confirm', 1, 0, 1, 1), ('appointment_rebook', 0, 2, 14, 1), ('callback', 0, 0, 2, 1);
 INSERT INTO followup_scripts(kind, opening, questions, closing) VALUES
     ('appointment_confirm', '您好，请问是{称呼}吗？我是{店名}的客服专员，跟您确认一下{服务日}的进店预约。',
      '1. 预约的时间还方便吗？
@@ -89,7 +89,11 @@ INSERT INTO followup_scripts(kind, opening, questions, closing) VALUES
     ('appointment_rebook', '您好，请问是{称呼}吗？我是{店名}的客服专员，您预约的进店时间没有等到您，想跟您重新约一个时间。',
      '1. 是什么原因没能按时到店？
 2. 您看哪天方便，我帮您重新预约？',
-     '好的，已经为您重新安排，感谢您的配合，祝您生活愉快！');
+     '好的，已经为您重新安排，感谢您的配合，祝您生活愉快！'),
+    ('callback', '您好，请问是{称呼}吗？我是{店名}的客服专员，您之前来电咨询的事情，现在给您回复。',
+     '1. 您之前咨询的问题是否已经解决？
+2. 还有其他需要我们帮忙的吗？',
+     '感谢您的来电，祝您生活愉快！');
 
 -- The load of the appointments already booked (0006 statuses: booked and kept hold a place).
 INSERT INTO appointment_load(day, slot, booked, labour_minutes)

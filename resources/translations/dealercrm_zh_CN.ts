@@ -2007,6 +2007,14 @@ Every command takes --help.</source>
         <source>days after the no-show</source>
         <translation>爽约后几天</translation>
     </message>
+    <message>
+        <source>Call back an inbound caller</source>
+        <translation>来电回拨</translation>
+    </message>
+    <message>
+        <source>days after the agreed time</source>
+        <translation>约定时间后几天</translation>
+    </message>
 </context>
 <context>
     <name>crm::frontdesk::FrontdeskText</name>
@@ -3912,6 +3920,38 @@ Original complaint: %3</source>
         <source>no paid visit lately, at the period&apos;s end</source>
         <translation>近期无付费进厂，截至期末</translation>
     </message>
+    <message>
+        <source>Booking rate</source>
+        <translation>预约率</translation>
+    </message>
+    <message>
+        <source>%1 appointments for %2 service visits</source>
+        <translation>%1 个预约 / %2 次进厂</translation>
+    </message>
+    <message>
+        <source>Appointment show rate</source>
+        <translation>预约到店率</translation>
+    </message>
+    <message>
+        <source>%1 arrived, %2 no-shows</source>
+        <translation>到店 %1，爽约 %2</translation>
+    </message>
+    <message>
+        <source>No-shows %1 to %2</source>
+        <translation>%1 至 %2 的爽约</translation>
+    </message>
+    <message>
+        <source>Appointments %1 to %2</source>
+        <translation>%1 至 %2 的预约</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::DocumentService</name>
@@ -4280,6 +4320,17 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::FrontdeskReportService</name>
+    <message>
+        <source>see the front desk&apos;s figures</source>
+        <translation>查看前台统计</translation>
+    </message>
+    <message>
+        <source>Period: the last day must not be before the first.</source>
+        <translation>期间：结束日期不能早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::GiftService</name>
     <message>
         <source>edit the gift catalogue</source>
@@ -4627,8 +4678,24 @@ Original complaint: %3</source>
         <translation>查看来电</translation>
     </message>
     <message>
-        <source>see the inbound-call figures</source>
-        <translation>查看来电统计</translation>
+        <source>call customers</source>
+        <translation>给客户打电话</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number to dial.</source>
+        <translation>%1 没有可拨打的手机号码。</translation>
+    </message>
+    <message>
+        <source>Call back: find or add the customer first (a callback is a task on the customer).</source>
+        <translation>回拨：请先找到或新建客户（回拨是该客户的回访任务）。</translation>
+    </message>
+    <message>
+        <source>Call back: choose a time later than now.</source>
+        <translation>回拨：请选择晚于现在的时间。</translation>
+    </message>
+    <message>
+        <source>Call back: no task could be made (callbacks are switched off in the rules, or the customer asked not to be called); note the time in the call instead.</source>
+        <translation>回拨：无法生成任务（回访规则中已关闭回拨，或客户要求不再来电），请把约定时间记在备注中。</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +4923,37 @@ Original complaint: %3</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::PhoneListener</name>
+    <message>
+        <source>Caller ID needs a port, the phone&apos;s address and a token.</source>
+        <translation>来电弹屏需要端口、话机地址和口令。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the phone on port %1: %2</source>
+        <translation>无法在端口 %1 上接收话机通知：%2</translation>
+    </message>
+    <message>
+        <source>A notification from %1 was refused: it is not this desk&apos;s phone.</source>
+        <translation>已拒绝来自 %1 的通知：不是本坐席的话机。</translation>
+    </message>
+    <message>
+        <source>A notification with a wrong token was refused.</source>
+        <translation>已拒绝口令错误的通知。</translation>
+    </message>
+    <message>
+        <source>Set the desk phone&apos;s address and dial URL first (File ▸ Desk phone).</source>
+        <translation>请先设置话机地址和拨号地址（文件 ▸ 坐席话机）。</translation>
+    </message>
+    <message>
+        <source>The phone refused the dial request (%1): check its user and password and that it allows this desk (Action URI allow list).</source>
+        <translation>话机拒绝了拨号请求（%1）：请检查话机的用户名和密码，以及话机是否允许本机（Action URI 允许列表）。</translation>
+    </message>
+    <message>
+        <source>The phone did not dial: %1</source>
+        <translation>话机没有拨号：%1</translation>
     </message>
 </context>
 <context>
@@ -5470,10 +5568,6 @@ Original complaint: %3</source>
         <translation>前台与预约</translation>
     </message>
     <message>
-        <source>Open Monday to Friday</source>
-        <translation>周一至周五营业时间</translation>
-    </message>
-    <message>
         <source>Open on Saturdays</source>
         <translation>周六营业时间</translation>
     </message>
@@ -5512,6 +5606,34 @@ Original complaint: %3</source>
     <message>
         <source>%1: &quot;%2&quot; is not a day (write 2027-02-16).</source>
         <translation>%1：“%2”不是日期（请写成 2027-02-16）。</translation>
+    </message>
+    <message>
+        <source>Target booking rate (appointments per service visit, %)</source>
+        <translation>目标预约率（预约数 / 进厂数，%）</translation>
+    </message>
+    <message>
+        <source>Target appointment show rate (%)</source>
+        <translation>目标预约到店率（%）</translation>
+    </message>
+    <message>
+        <source>Open on Mondays</source>
+        <translation>周一营业时间</translation>
+    </message>
+    <message>
+        <source>Open on Tuesdays</source>
+        <translation>周二营业时间</translation>
+    </message>
+    <message>
+        <source>Open on Wednesdays</source>
+        <translation>周三营业时间</translation>
+    </message>
+    <message>
+        <source>Open on Thursdays</source>
+        <translation>周四营业时间</translation>
+    </message>
+    <message>
+        <source>Open on Fridays</source>
+        <translation>周五营业时间</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6292,14 @@ Original complaint: %3</source>
     <message>
         <source>&amp;Inbound call…</source>
         <translation>来电(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: finish the open form, then press F2.</source>
+        <translation>%1 来电：请先完成当前窗口，再按 F2。</translation>
+    </message>
+    <message>
+        <source>Desk &amp;phone…</source>
+        <translation>坐席话机(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -9511,14 +9641,6 @@ Reason:</source>
         <source>Remove the selected feedback line (Delete)</source>
         <translation>移除选中的反馈（Delete 键）</translation>
     </message>
-    <message>
-        <source>Inbound call… (F2)</source>
-        <translation>来电…（F2）</translation>
-    </message>
-    <message>
-        <source>A customer is calling in: look them up, book, record the call</source>
-        <translation>客户来电：查找客户、预约、登记来电</translation>
-    </message>
 </context>
 <context>
     <name>crm::ui::followups::FollowupReportsPage</name>
@@ -9633,6 +9755,10 @@ Reason:</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Inbound calls and appointments</source>
+        <translation>来电与预约</translation>
     </message>
 </context>
 <context>
@@ -9897,6 +10023,179 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::frontdesk::DeskListsDialog</name>
+    <message>
+        <source>Front desk lists</source>
+        <translation>前台列表</translation>
+    </message>
+    <message>
+        <source>Job types</source>
+        <translation>预约项目</translation>
+    </message>
+    <message>
+        <source>Service advisors</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Call purposes</source>
+        <translation>来电目的</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Double-click a name or the labour to change it; untick an entry to retire it.</source>
+        <translation>双击名称或工时进行修改；取消勾选即停用。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Labour (minutes)</source>
+        <translation>工时（分钟）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::frontdesk::DeskPhone</name>
+    <message>
+        <source>Dial</source>
+        <translation>拨号</translation>
+    </message>
+    <message>
+        <source>Dia&amp;l</source>
+        <translation>拨号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask this desk&apos;s phone to dial the customer&apos;s mobile</source>
+        <translation>让本坐席的话机拨打客户手机</translation>
+    </message>
+    <message>
+        <source>Desk phone</source>
+        <translation>坐席话机</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>如 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s &amp;address:</source>
+        <translation>话机地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Caller ID: &amp;listen on port:</source>
+        <translation>来电弹屏：监听端口(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Caller ID: shared &amp;token:</source>
+        <translation>来电弹屏：共享口令(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dial URL ({phone}, {number}):</source>
+        <translation>拨号地址(&amp;D)（{phone}、{number}）：</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s &amp;user:</source>
+        <translation>话机用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s &amp;password:</source>
+        <translation>话机密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Caller ID: give the phone&apos;s address and a token of at least 8 characters (the same one goes into the phone&apos;s Action URL).</source>
+        <translation>来电弹屏：请填写话机地址和至少 8 位的口令（话机的 Action URL 中填写同一个口令）。</translation>
+    </message>
+    <message>
+        <source>Dial URL: it must contain {number}.</source>
+        <translation>拨号地址：必须包含 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::frontdesk::FrontdeskFigures</name>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Show rate</source>
+        <translation>到店率</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取消/改约</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; appointments for %2 service visits · booking rate &lt;b&gt;%3&lt;/b&gt; · show rate &lt;b&gt;%4&lt;/b&gt; · no-shows &lt;b&gt;%5&lt;/b&gt; · on time &lt;b&gt;%6&lt;/b&gt; · %7 inbound calls</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个预约 / %2 次进厂 · 预约率 &lt;b&gt;%3&lt;/b&gt; · 到店率 &lt;b&gt;%4&lt;/b&gt; · 爽约率 &lt;b&gt;%5&lt;/b&gt; · 准时到店 &lt;b&gt;%6&lt;/b&gt; · 来电 %7 通</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <source>By job</source>
+        <translation>按项目</translation>
+    </message>
+    <message>
+        <source>By advisor</source>
+        <translation>按服务顾问</translation>
+    </message>
+    <message>
+        <source>(reception assigns)</source>
+        <translation>（由前台分配）</translation>
+    </message>
+    <message>
+        <source>By purpose</source>
+        <translation>按来电目的</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <source>(no agent)</source>
+        <translation>（无坐席）</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>按时段</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::frontdesk::FrontdeskPage</name>
     <message>
         <source>Appointments</source>
@@ -10102,6 +10401,42 @@ Reason:</source>
         <source>Day sheet</source>
         <translation>派工单</translation>
     </message>
+    <message>
+        <source>&amp;Lists…</source>
+        <translation>列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Job types with their labour, service advisors, call purposes</source>
+        <translation>预约项目及工时、服务顾问、来电目的</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>统计(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Figures of the appointments scheduled and the calls taken in the period.</source>
+        <translation>期间内预约和来电的统计。</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 for %4%5</source>
+        <translation>%1  %2：%3，预约时间 %4%5</translation>
+    </message>
+    <message>
+        <source>Moved to appointment %1.</source>
+        <translation>已改约为预约 %1。</translation>
+    </message>
+    <message>
+        <source>History of %1&apos;s appointment</source>
+        <translation>%1 的预约记录</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::frontdesk::InboundCallDialog</name>
@@ -10196,6 +10531,46 @@ Reason:</source>
     <message>
         <source>New customer</source>
         <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Sales &amp;lead…</source>
+        <translation>购车线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sales lead from this call</source>
+        <translation>来电购车线索</translation>
+    </message>
+    <message>
+        <source>e.g. 探岳 380TSI</source>
+        <translation>如 探岳 380TSI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Interested in &amp;model:</source>
+        <translation>意向车型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at</source>
+        <translation>回拨时间(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Inbound call… (F2)</source>
+        <translation>来电…（F2）</translation>
+    </message>
+    <message>
+        <source>A customer is calling in: look them up, book, record the call</source>
+        <translation>客户来电：查找客户、预约、登记来电</translation>
     </message>
 </context>
 <context>

@@ -104,5 +104,7 @@ void copyBench(data::Database &db, const QString &url, qint64 rows, const QStrin
 qint64 residentKb();
 void listModelBench(services::Context &ctx, const services::Session &who);
 void startupBench(const QString &target);
+// ScaleBenchFrontdesk.cpp
+void frontdeskBench(services::Context &ctx, const services::Session &who);
 
 } // namespace bench

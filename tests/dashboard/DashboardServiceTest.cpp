@@ -156,7 +156,7 @@ TEST_P(DashboardServiceTest, EveryTileMatchesTheHandComputation)
     EXPECT_DOUBLE_EQ(*tile(u"points_outstanding").previous, 0.0);
     EXPECT_DOUBLE_EQ(*tile(u"referral_conversion").value, 100.0);
     EXPECT_EQ(tile(u"referral_conversion").state, State::Green);
-    EXPECT_EQ(b.tiles.size(), 20);
+    EXPECT_EQ(b.tiles.size(), 22);
 
     // The charts: three months of trend, complaints by category, completion by agent.
     const Chart *byCategory = b.chart(u"complaints_category"_s);
@@ -189,8 +189,8 @@ TEST_P(DashboardServiceTest, AnEmptyPeriodHasNoRatesAndZeroCounts)
 {
     const Board b = board(u"2026-W47"_s);
     EXPECT_EQ(b.period.from, QDate(2026, 11, 16));
-    for (const char16_t *id :
-         {u"followup_completion", u"csi", u"nps", u"csat", u"complaint_on_time", u"churn_rate", u"referral_conversion"}) {
+    for (const char16_t *id : {u"followup_completion", u"csi", u"nps", u"csat", u"complaint_on_time", u"churn_rate",
+                               u"referral_conversion", u"booking_rate", u"show_rate"}) {
         const Tile *t = b.tile(QString::fromUtf16(id));
         ASSERT_NE(t, nullptr);
         EXPECT_FALSE(t->value.has_value()) << QString::fromUtf16(id).toStdString();

@@ -9,6 +9,7 @@
 #include "data/Transaction.h"
 #include "followups/services/CallDeskService.h"
 #include "frontdesk/services/AppointmentService.h"
+#include "frontdesk/services/FrontdeskReportService.h"
 #include "frontdesk/services/InboundCallService.h"
 #include "services/SettingsService.h"
 
@@ -299,12 +300,24 @@ TEST_P(AppointmentServiceTest, ABookingOnAFollowUpCallAndAnInboundCallGoIntoTheB
     auto tail = inbound.lookup(agent, u"1111"_s);
     ASSERT_OK(tail);
     EXPECT_EQ(tail->size(), 1);
-    EXPECT_FALSE(inbound.record(agent, {customer, u"13800001111"_s, u"nonsense"_s, {}, {}, 0, 0}).ok());
-    auto recorded = inbound.record(agent, {customer, u"13800001111"_s, u"service_enquiry"_s, u"已解答"_s, u"问保养价格"_s, 0, 0});
+    EXPECT_FALSE(inbound.record(agent, {customer, u"13800001111"_s, u"nonsense"_s, {}, {}, 0, 0, {}}).ok());
+    auto recorded =
+        inbound.record(agent, {customer, u"13800001111"_s, u"service_enquiry"_s, u"已解答"_s, u"问保养价格"_s, 0, 0, {}});
     ASSERT_OK(recorded);
+    // A callback agreed with the caller: a task on the customer, held until the time, kept by this agent.
+    InboundCallInput later{customer, u"13800001111"_s, u"parts"_s, u"查询配件"_s, {}, 0, 0, {}};
+    later.callBackAt = QDateTime(kMonday, QTime(9, 0)); // before now
+    EXPECT_FALSE(inbound.record(agent, later).ok());
+    later.callBackAt = QDateTime(kMonday, QTime(15, 30));
+    ASSERT_OK(inbound.record(agent, later));
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'callback' AND status = 'open' AND assigned_to = ? "
+                          "AND next_attempt_at = ?"_s,
+                          {agent.userId, toStoredUtc(QDateTime(kMonday, QTime(15, 30)).toUTC())})
+                  ->toInt(),
+              1);
     auto calls = inbound.ofCustomer(agent, customer);
     ASSERT_OK(calls);
-    ASSERT_EQ(calls->size(), 1);
+    ASSERT_EQ(calls->size(), 2);
     EXPECT_EQ(calls->first().agentName, u"李晓红"_s);
     auto timeline = CustomerRepository(db()).timeline(customer);
     ASSERT_OK(timeline);
@@ -313,10 +326,72 @@ TEST_P(AppointmentServiceTest, ABookingOnAFollowUpCallAndAnInboundCallGoIntoTheB
         kinds << e.kind;
     EXPECT_TRUE(kinds.contains(u"inbound_call"_s)) << kinds.join(u' ').toStdString();
     EXPECT_TRUE(kinds.contains(u"appointment"_s));
-    auto byPurpose = inbound.counts(agent, kMonday, kMonday, u"purpose"_s);
-    ASSERT_OK(byPurpose);
-    ASSERT_EQ(byPurpose->size(), 1);
-    EXPECT_EQ(byPurpose->first().key, u"service_enquiry"_s);
+    auto report = FrontdeskReportService(ctx()).report(agent, kMonday, kMonday);
+    ASSERT_OK(report);
+    ASSERT_EQ(report->callsByPurpose.size(), 2);
+    EXPECT_EQ(report->callsByPurpose.last().key, u"service_enquiry"_s);
+    ASSERT_EQ(report->callsByHour.size(), 1);
+    EXPECT_EQ(report->callsByHour.first().key, u"10"_s);
+    EXPECT_EQ(report->callsByAgent.first().key, u"李晓红"_s);
+}
+
+// Figures on a hand-computed set, Tuesday and Wednesday:
+//   a1 09:00 inbound call, arrives 08:55 at reception (on time);   a2 09:30 follow-up call, arrives 10:30 (late);
+//   a3 10:00 walk-in, no-show;   a4 10:30 inbound call, cancelled;   a5 11:00 club, moved to Wednesday 09:00 (a6),
+//   which arrives by its service visit (not timed). Eight service visits in the two days.
+// Appointments 4 (a1 a2 a3 a6) ÷ 8 visits = 50 %; show 3 ÷ 4 = 75 %; no-show 25 %; on time 1 ÷ 2 = 50 %.
+TEST_P(AppointmentServiceTest, FiguresOnAHandComputedSet)
+{
+    AppointmentService book(ctx());
+    const QDate tue = kMonday.addDays(1), wed = kMonday.addDays(2);
+    auto make = [&](const QTime &t, const QString &source, const QString &job = u"maintenance"_s) {
+        BookingRequest r = request(QDateTime(tue, t), job);
+        r.source = source;
+        auto id = book.book(agent, r);
+        EXPECT_TRUE(id.ok()) << id.error().text().toStdString();
+        return id ? *id : 0;
+    };
+    const qint64 a1 = make(QTime(9, 0), u"inbound_call"_s), a2 = make(QTime(9, 30), u"outbound_call"_s, u"repair"_s),
+                 a3 = make(QTime(10, 0), u"walk_in"_s), a4 = make(QTime(10, 30), u"inbound_call"_s),
+                 a5 = make(QTime(11, 0), u"club"_s);
+    ASSERT_OK(book.cancel(agent, a4, u"改主意"_s));
+    auto a6 = book.reschedule(agent, a5, QDateTime(wed, QTime(9, 0)), u"客户要求"_s);
+    ASSERT_OK(a6);
+    at(tue, QTime(8, 55));
+    ASSERT_OK(book.arrive(agent, a1));
+    at(tue, QTime(10, 30));
+    ASSERT_OK(book.arrive(agent, a2));
+    at(wed, QTime(9, 5));
+    ASSERT_OK(CustomerService(ctx()).addVisit(sys, vehicle, {0, 0, 0, wed, u"maintenance"_s, 15000, {}, 40000}));
+    ASSERT_OK(book.closeDay(sys, QDateTime(wed, QTime(23, 0))));
+    EXPECT_EQ(status(a3), u"no_show"_s);
+    EXPECT_EQ(status(*a6), u"arrived"_s);
+    auto [other, otherVehicle] = newCustomer(u"刘洋"_s, u"13800002222"_s, u"LSVAU2180N2000002"_s);
+    for (int i = 0; i < 7; ++i)
+        ASSERT_OK(db().exec(u"INSERT INTO service_visits(vehicle_id, customer_id, visit_date, kind, created_at) "
+                            "VALUES (?, ?, ?, 'repair', 'x')"_s,
+                            {otherVehicle, other, (i % 2 ? tue : wed).toString(Qt::ISODate)}));
+    auto r = FrontdeskReportService(ctx()).report(manager, tue, wed);
+    ASSERT_OK(r);
+    EXPECT_EQ(r->appointments.visits, 8);
+    EXPECT_EQ(r->appointments.total.appointments, 4);
+    EXPECT_EQ(r->appointments.total.arrived, 3);
+    EXPECT_EQ(r->appointments.total.noShows, 1);
+    EXPECT_EQ(r->appointments.total.cancelled, 2); // cancelled and moved
+    EXPECT_DOUBLE_EQ(*r->bookingRate(), 50.0);
+    EXPECT_DOUBLE_EQ(*FrontdeskReport::showRate(r->appointments.total), 75.0);
+    EXPECT_DOUBLE_EQ(*FrontdeskReport::noShowRate(r->appointments.total), 25.0);
+    EXPECT_DOUBLE_EQ(*r->onTimeRate(), 50.0);
+    QStringList sources;
+    for (const AppointmentCounts &c : r->appointments.bySource)
+        sources << u"%1:%2/%3/%4"_s.arg(c.key).arg(c.appointments).arg(c.arrived).arg(c.noShows);
+    sources.sort();
+    EXPECT_EQ(sources, (QStringList{u"club:1/1/0"_s, u"inbound_call:1/1/0"_s, u"outbound_call:1/1/0"_s, u"walk_in:1/0/1"_s}));
+    // Nothing in a week without appointments or visits: no rate, not zero.
+    auto empty = FrontdeskReportService(ctx()).report(manager, QDate(2026, 1, 5), QDate(2026, 1, 11));
+    ASSERT_OK(empty);
+    EXPECT_FALSE(empty->bookingRate().has_value());
+    EXPECT_FALSE(FrontdeskReport::showRate(empty->appointments.total).has_value());
 }
 
 CRM_INSTANTIATE_ENGINES(AppointmentServiceTest);

@@ -7,6 +7,8 @@
 #include "archives/data/CustomerRepository.h"
 #include "data/Transaction.h"
 #include "frontdesk/services/AppointmentService.h"
+#include "frontdesk/ui/DeskListsDialog.h"
+#include "frontdesk/ui/FrontdeskFigures.h"
 #include "frontdesk/ui/FrontdeskPage.h"
 #include "frontdesk/ui/InboundCallDialog.h"
 
@@ -168,4 +170,57 @@ TEST_F(FrontdeskPageTest, TheReceptionDayShowsTheLoadAndTakesTheSteps)
         if (week->verticalHeaderItem(row)->text() == u"14:00"_s)
             weekShows = week->item(row, 0)->text() == u"1 / 3"_s; // Monday
     EXPECT_TRUE(weekShows);
+}
+
+TEST_F(FrontdeskPageTest, AManagerKeepsTheListsAndSeesTheRates)
+{
+    const services::Session manager = test::insertUser(*m_t.db, u"boss"_s, u"张经理"_s, Role::Manager);
+    AppContext app{ctx(), manager, false};
+    crm::ui::frontdesk::DeskListsDialog lists(app);
+    lists.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&lists));
+    auto *tabs = lists.findChild<QTabWidget *>();
+    tabs->setCurrentIndex(1); // service advisors
+    lists.findChild<QPushButton *>(u"addEntry"_s)->click();
+    auto *advisors = lists.findChild<QTableWidget *>(u"list_advisor"_s);
+    advisors->item(advisors->rowCount() - 1, 0)->setText(u"周强"_s);
+    auto *jobs = lists.findChild<QTableWidget *>(u"list_job_type"_s);
+    jobs->item(1, 1)->setData(Qt::EditRole, 75);    // 保养 takes 75 minutes here
+    jobs->item(6, 2)->setCheckState(Qt::Unchecked); // no insurance jobs booked at this store
+    lists.accept();
+    EXPECT_EQ(lists.result(), QDialog::Accepted);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT COUNT(*) FROM frontdesk_lists WHERE list = 'advisor' AND title = '周强'"_s)->toInt(), 1);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT minutes FROM frontdesk_lists WHERE code = 'maintenance'"_s)->toInt(), 75);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT active FROM frontdesk_lists WHERE code = 'insurance'"_s)->toInt(), 0);
+    EXPECT_EQ(m_t.db->scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'frontdesk_lists'"_s)->toInt(), 3);
+
+    crm::ui::frontdesk::FrontdeskPage page(app);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(page.findChild<QPushButton *>(u"deskLists"_s)->isVisible());
+    page.findChild<QTabWidget *>(u"bookViews"_s)->setCurrentIndex(2);
+    auto *figures = page.findChild<crm::ui::frontdesk::FrontdeskFigures *>();
+    ASSERT_TRUE(figures);
+    EXPECT_TRUE(figures->summary().contains(u"—"_s)); // no visits, no appointments: no rate, not 0 %
+}
+
+TEST_F(FrontdeskPageTest, ASalesEnquiryOnTheLineBecomesALead)
+{
+    AppContext app{ctx(), m_agent, false};
+    crm::ui::frontdesk::InboundCallDialog call(app, u"13711112222"_s);
+    call.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&call));
+    onNextDialog([](QDialog *d) {
+        const auto fields = d->findChildren<QLineEdit *>();
+        ASSERT_GE(fields.size(), 3);
+        EXPECT_EQ(fields[1]->text(), u"13711112222"_s); // the caller's number
+        fields[0]->setText(u"周先生"_s);
+        fields[2]->setText(u"探岳"_s);
+        ok(d);
+    });
+    call.findChild<QPushButton *>(u"inboundLead"_s)->click();
+    EXPECT_EQ(m_t.db->scalar(u"SELECT name || ' ' || source || ' ' || model FROM leads"_s)->toString(), u"周先生 phone 探岳"_s);
+    EXPECT_EQ(call.findChild<QComboBox *>(u"inboundPurpose"_s)->currentData().toString(), u"sales_enquiry"_s);
+    call.findChild<QPushButton *>(u"inboundSave"_s)->click();
+    EXPECT_GT(call.callId(), 0);
 }

@@ -140,10 +140,13 @@ QList<SettingDef> SettingsService::definitions()
     // The appointment book: one store calendar (opening hours, closed days) and the workshop's capacity.
     const QString desk = tr("Front desk and appointments");
     const QString open = u"08:30-17:30"_s;
-    defs << SettingDef{settings::kDeskHoursWeekdays, SettingDef::Kind::TimeSpans, open, 0, 120, tr("Open Monday to Friday"), desk}
-         << SettingDef{settings::kDeskHoursSaturday, SettingDef::Kind::TimeSpans, open, 0, 120, tr("Open on Saturdays"), desk}
-         << SettingDef{settings::kDeskHoursSunday, SettingDef::Kind::TimeSpans, open, 0, 120, tr("Open on Sundays"), desk}
-         << SettingDef{settings::kDeskClosedDays,
+    // 4S stores mostly open every day; a weekday without hours is closed.
+    const QString weekdays[] = {tr("Open on Mondays"), tr("Open on Tuesdays"),  tr("Open on Wednesdays"), tr("Open on Thursdays"),
+                                tr("Open on Fridays"), tr("Open on Saturdays"), tr("Open on Sundays")};
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        defs << SettingDef{
+            settings::deskHoursKey(weekday), SettingDef::Kind::TimeSpans, open, 0, 120, weekdays[weekday - 1], desk};
+    defs << SettingDef{settings::kDeskClosedDays,
                        SettingDef::Kind::Text,
                        QString(),
                        0,
@@ -220,6 +223,8 @@ QList<SettingDef> SettingsService::definitions()
         {u"club_members", u"0", 10000000, tr("Target club members (0 = none)")},
         {u"club_active", u"0", 10000000, tr("Target active members (0 = none)")},
         {u"referral_conversion", u"20", 100, tr("Target referral conversion (%)")},
+        {u"booking_rate", u"50", 100, tr("Target booking rate (appointments per service visit, %)")},
+        {u"show_rate", u"90", 100, tr("Target appointment show rate (%)")},
     };
     for (const auto &t : targets)
         defs << SettingDef{settings::dashboardTargetKey(QString::fromUtf16(t.kpi)),

@@ -110,6 +110,13 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
         "ON CONFLICT(kind, source_key) DO NOTHING RETURNING id"_s;
     const QString insertCall = u"INSERT INTO followup_calls(task_id, customer_id, agent_id, called_at, outcome, duration_sec) "
                                "VALUES (?, ?, ?, ?, ?, ?)"_s;
+    // About one appointment per two visits of the last three years (the visit its arrival), and
+    // a few no-shows besides; the book's load counters are rebuilt from them at the end.
+    const QString insertAppointment =
+        u"INSERT INTO appointments(customer_id, vehicle_id, scheduled_at, slot_minutes, service_kind, labour_minutes, "
+        "source, status, visit_id, arrived_at, created_by, created_at) VALUES (?, ?, ?, 30, ?, ?, ?, ?, ?, ?, 'seed', ?)"_s;
+    const QDate bookSince = today.addYears(-3);
+    const QString sources[] = {u"inbound_call"_s, u"outbound_call"_s, u"outbound_call"_s, u"walk_in"_s, u"club"_s};
     qint64 lastId = 0, seen = 0, written = 0;
     struct Visit {
         qint64 id, vehicle, customer;
@@ -188,6 +195,23 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
             const qint64 taskId = (*task)->value(0).toLongLong();
             (*task)->finish();
             ++written;
+            // (after the task: a second run, which finds the task, books nothing twice)
+            if (v.day >= bookSince && gen.unit() < 0.54) {
+                const bool noShow = gen.unit() < 0.08;
+                const QDate day = noShow ? v.day.addDays(-7) : v.day;
+                const QTime slot = QTime(8, 30).addSecs(1800 * gen.uniform(0, 16));
+                const bool repair = gen.unit() < 0.3;
+                auto booked = m_ctx.db.execCached(
+                    insertAppointment,
+                    {v.customer, v.vehicle, QDateTime(day, slot).toString(u"yyyy-MM-ddTHH:mm"_s),
+                     repair ? u"repair"_s : u"maintenance"_s, repair ? 180 : 90, sources[gen.uniform(0, 4)],
+                     noShow ? u"no_show"_s : u"completed"_s, noShow ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v.id),
+                     noShow ? QVariant(QMetaType(QMetaType::QString)) : QVariant(stamp(day, slot.hour(), slot.minute())),
+                     stamp(day.addDays(-gen.uniform(1, 5)), 10)});
+                if (!booked)
+                    return booked.error();
+                ++written;
+            }
             for (const Call &c : made) {
                 auto call = m_ctx.db.execCached(insertCall, {taskId, v.customer, agent, c.at, c.outcome,
                                                              c.outcome == u"reached"_s ? gen.uniform(60, 420) : 0});
@@ -201,6 +225,17 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
         if (progress)
             progress(seen, total->toLongLong());
     }
+    // The book's places per slot and per day, set-based from what was written.
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(m_ctx.db.exec(u"DELETE FROM appointment_load"_s));
+    CRM_TRY(m_ctx.db.exec(u"INSERT INTO appointment_load(day, slot, booked, labour_minutes) SELECT substr(scheduled_at, 1, 10), "
+                          "substr(scheduled_at, 12, 5), COUNT(*), 0 FROM appointments WHERE status IN ('booked', 'confirmed', "
+                          "'arrived', 'completed') GROUP BY substr(scheduled_at, 1, 10), substr(scheduled_at, 12, 5)"_s));
+    CRM_TRY(m_ctx.db.exec(u"INSERT INTO appointment_load(day, slot, booked, labour_minutes) SELECT substr(scheduled_at, 1, 10), "
+                          "'', COUNT(*), SUM(labour_minutes) FROM appointments WHERE status IN ('booked', 'confirmed', "
+                          "'arrived', 'completed') GROUP BY substr(scheduled_at, 1, 10)"_s));
+    CRM_TRY(tx.commit());
     return written;
 }
 

@@ -4,6 +4,7 @@
 
 #include "club/core/ClubRules.h"
 #include "frontdesk/core/AppointmentBook.h"
+#include "frontdesk/ui/DeskPhone.h"
 
 #include "archives/services/DocumentService.h"
 #include "archives/ui/Dialogs.h"
@@ -76,6 +77,7 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     m_reveal->setToolTip(tr("Shows the whole number. Every reveal is recorded in the audit log."));
     mobileRow->addWidget(m_mobile);
     mobileRow->addWidget(m_reveal);
+    mobileRow->addWidget(crm::ui::frontdesk::dialButton(m_app, this, [this] { return m_id; }));
     mobileRow->addStretch(1);
     m_form->addRow(tr("Mobile:"), mobileRow);
     layout->addLayout(m_form);
@@ -261,7 +263,7 @@ void CustomerCard::showCustomer(qint64 id)
             what = e.kind;
         QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
         if (e.kind == u"appointment"_s) // "09:30 confirmed"
-            title = e.title.section(u' ', 0, 0) + u' ' + frontdesk::FrontdeskText::status(e.title.section(u' ', 1));
+            title = e.title.section(u' ', 0, 0) + u' ' + crm::frontdesk::FrontdeskText::status(e.title.section(u' ', 1));
         if (e.kind == u"member_service"_s) // "09:30 booked"
             title = e.title.section(u' ', 0, 0) + u' ' + club::ClubText::serviceStatus(e.title.section(u' ', 1));
         if (e.kind == u"complaint"_s) // "TS-2611-0007 repair_quality"

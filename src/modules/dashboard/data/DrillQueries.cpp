@@ -149,13 +149,24 @@ Statement referralLeads(const DrillQuery &d)
             {storedDayStart(d.from), storedDayStart(d.to.addDays(1))}};
 }
 
+// The period's appointments (key no_show: the no-shows only), with the job's title.
+Statement appointments(const DrillQuery &d)
+{
+    return {u"SELECT a.customer_id, a.scheduled_at, c.name, COALESCE((SELECT j.title FROM frontdesk_lists j WHERE "
+            "j.list = 'job_type' AND j.code = a.service_kind), a.service_kind), a.source, a.status FROM appointments a "
+            "JOIN customers c ON c.id = a.customer_id WHERE a.scheduled_at >= ? AND a.scheduled_at < ? AND "
+            "(? = '' OR a.status = ?) ORDER BY a.scheduled_at, a.id LIMIT ?"_s,
+            {d.from.toString(Qt::ISODate), d.to.addDays(1).toString(Qt::ISODate), d.key, d.key}};
+}
+
 } // namespace
 
 bool DrillQueries::isKind(const QString &kind)
 {
     static const QStringList kinds{u"followup_tasks"_s, u"member_coverage"_s, u"survey_responses"_s, u"complaints"_s,
                                    u"churned"_s,        u"at_risk"_s,         u"first_return"_s,     u"second_return"_s,
-                                   u"members"_s,        u"members_joined"_s,  u"points"_s,           u"referral_leads"_s};
+                                   u"members"_s,        u"members_joined"_s,  u"points"_s,           u"referral_leads"_s,
+                                   u"appointments"_s};
     return kinds.contains(kind);
 }
 
@@ -182,6 +193,8 @@ Result<QPair<QList<DrillRow>, bool>> DrillQueries::rows(const DrillQuery &d, int
         s = points(d);
     else if (d.kind == u"referral_leads"_s)
         s = referralLeads(d);
+    else if (d.kind == u"appointments"_s)
+        s = appointments(d);
     else
         return Error::invalid(u"unknown figure %1"_s.arg(d.kind));
     s.binds << limit + 1;

@@ -11,6 +11,9 @@
 #include "followups/core/FollowupRules.h"
 #include "followups/services/FollowupReportService.h"
 #include "followups/services/FollowupService.h"
+#include "frontdesk/core/AppointmentBook.h"
+#include "frontdesk/services/AppointmentService.h"
+#include "frontdesk/services/FrontdeskReportService.h"
 #include "services/SettingsService.h"
 #include "surveys/services/SurveyService.h"
 
@@ -62,6 +65,7 @@ struct DashboardService::Figures {
     qint64 members = 0;     // active members as of the period's end
     qint64 outstanding = 0; // points available as of the period's end
     qint64 atRisk = -1;     // vehicles at risk now (the current period only)
+    FrontdeskReport desk;   // the appointment book's rates
 };
 
 std::optional<double> DashboardService::target(const QString &kpi, bool zeroMeansNone)
@@ -118,6 +122,10 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
     // period's end), done by the club report.
     f.members = f.club.members;
     f.outstanding = f.club.outstanding;
+    auto desk = FrontdeskReportService(m_ctx).report(who, p.from, p.to);
+    if (!desk)
+        return desk.error();
+    f.desk = *desk;
     if (withSnapshots) {
         // A snapshot: as of today for the running period (the archives' churn page counts the
         // same vehicles the same day), as of the last day for a closed one.
@@ -253,6 +261,16 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
         pct(c.returns.secondReturned, c.returns.secondDue), pct(o.returns.secondReturned, o.returns.secondDue),
         target(u"second_return"_s), tr("%1 of %2 vehicles").arg(c.returns.secondReturned).arg(c.returns.secondDue),
         Drill{u"second_return"_s, QString(), p.to, p.to});
+    // The appointment book.
+    add(u"booking_rate"_s, tr("Booking rate"), Tile::Format::Percent, Better::Higher, c.desk.bookingRate(), o.desk.bookingRate(),
+        target(u"booking_rate"_s),
+        tr("%1 appointments for %2 service visits").arg(c.desk.appointments.total.appointments).arg(c.desk.appointments.visits),
+        drill(u"appointments"_s));
+    add(u"show_rate"_s, tr("Appointment show rate"), Tile::Format::Percent, Better::Higher,
+        FrontdeskReport::showRate(c.desk.appointments.total), FrontdeskReport::showRate(o.desk.appointments.total),
+        target(u"show_rate"_s),
+        tr("%1 arrived, %2 no-shows").arg(c.desk.appointments.total.arrived).arg(c.desk.appointments.total.noShows),
+        drill(u"appointments"_s, u"no_show"_s));
     // Club.
     add(u"club_members"_s, tr("Club members"), Tile::Format::Count, Better::Higher, double(c.members), double(o.members),
         target(u"club_members"_s, true), tr("%1 joined in the period").arg(c.club.joined), drill(u"members_joined"_s));
@@ -463,6 +481,9 @@ DrillRecords DashboardService::describe(const data::DrillQuery &d)
     } else if (d.kind == u"points"_s) {
         out.title = tr("Points entries %1 to %2").arg(from, to);
         out.headers = {tr("When"), tr("Customer"), tr("Entry"), tr("Points"), tr("Note")};
+    } else if (d.kind == u"appointments"_s) {
+        out.title = d.key == u"no_show"_s ? tr("No-shows %1 to %2").arg(from, to) : tr("Appointments %1 to %2").arg(from, to);
+        out.headers = {tr("When"), tr("Customer"), tr("Job"), tr("Source"), tr("Status")};
     } else if (d.kind == u"referral_leads"_s) {
         out.title = tr("Referral leads %1 to %2").arg(from, to);
         out.headers = {tr("Created"), tr("Prospect"), tr("Referred by"), tr("Consultant"), tr("Status")};

@@ -51,6 +51,8 @@ QString kindId(TaskKind k)
         return u"appointment_confirm"_s;
     case TaskKind::AppointmentRebook:
         return u"appointment_rebook"_s;
+    case TaskKind::Callback:
+        return u"callback"_s;
     }
     return {};
 }
@@ -58,7 +60,7 @@ QString kindId(TaskKind k)
 QList<TaskKind> allKinds()
 {
     QList<TaskKind> out;
-    for (int k = 0; k <= int(TaskKind::AppointmentRebook); ++k)
+    for (int k = 0; k <= int(TaskKind::Callback); ++k)
         out << TaskKind(k);
     return out;
 }
@@ -82,7 +84,7 @@ QList<RuleSetting> defaultRules()
             {K::BirthdayCare, true, 0, 0, 3, 3},        {K::WinBack, true, 0, 7, 30, 2},
             {K::ComplaintReturn, true, 1, 2, 14, 1},    {K::MemberCare, true, 0, 14, 45, 2},
             {K::MemberService, true, 1, 0, 1, 1},       {K::AppointmentConfirm, true, 1, 0, 1, 1},
-            {K::AppointmentRebook, true, 0, 2, 14, 1}};
+            {K::AppointmentRebook, true, 0, 2, 14, 1},  {K::Callback, true, 0, 0, 2, 1}};
 }
 
 RuleSetting defaultRule(TaskKind k)
@@ -302,6 +304,8 @@ QString FollowupText::kind(const QString &id)
         return tr("Appointment confirmation");
     case TaskKind::AppointmentRebook:
         return tr("Rebook after a no-show");
+    case TaskKind::Callback:
+        return tr("Call back an inbound caller");
     }
     return id;
 }
@@ -390,6 +394,8 @@ QString FollowupText::offsetMeaning(TaskKind k)
         return tr("days before the appointment");
     case TaskKind::AppointmentRebook:
         return tr("days after the no-show");
+    case TaskKind::Callback:
+        return tr("days after the agreed time");
     }
     return {};
 }

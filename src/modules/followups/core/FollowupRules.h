@@ -29,6 +29,7 @@ enum class TaskKind {
     MemberService,      // reminder the day before a member service (club issue)
     AppointmentConfirm, // confirmation call before a service appointment (front desk)
     AppointmentRebook,  // after a no-show: book the customer again
+    Callback,           // an inbound caller to be called back at the time agreed
 };
 QString kindId(TaskKind k); // stable id stored in the database
 std::optional<TaskKind> kindFromId(const QString &id);

@@ -225,6 +225,14 @@ Status FollowupRepository::expireClosedTasks(const QDate &today, const QString &
     return {};
 }
 
+Status FollowupRepository::holdTask(const QString &kind, const QString &sourceKey, const QDateTime &untilUtc, qint64 userId)
+{
+    CRM_TRY(m_db.exec(u"UPDATE followup_tasks SET next_attempt_at = ?, assigned_to = ? WHERE kind = ? AND source_key = ? "
+                      "AND status = 'open'"_s,
+                      {toStoredUtc(untilUtc), nullableId(userId), kind, sourceKey}));
+    return {};
+}
+
 Result<int> FollowupRepository::cancelOpenTasks(qint64 customerId, const QString &kind, const QString &at)
 {
     auto q = m_db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE customer_id = ? AND kind = ? "

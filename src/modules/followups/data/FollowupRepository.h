@@ -128,6 +128,8 @@ public:
     Status cancelOpenTask(const QString &kind, const QString &sourceKey, const QString &at);
     // False when a task of that kind and source exists already.
     Result<bool> insertTask(const NewTask &t);
+    // A task that waits for an agreed time and belongs to one agent (a callback).
+    Status holdTask(const QString &kind, const QString &sourceKey, const QDateTime &untilUtc, qint64 userId);
     // Open tasks whose window closed before `today` become expired.
     Status expireClosedTasks(const QDate &today, const QString &at);
     // The customer's open tasks of a kind are cancelled; returns how many.

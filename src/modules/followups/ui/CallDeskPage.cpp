@@ -8,6 +8,7 @@
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
 #include "followups/ui/QueueModel.h"
+#include "frontdesk/ui/DeskPhone.h"
 #include "frontdesk/ui/InboundCallDialog.h"
 #include "services/SettingsService.h"
 #include "surveys/services/SurveyService.h"
@@ -106,15 +107,8 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     filters->addWidget(m_count);
     filters->addWidget(refresh);
     filters->addWidget(generate);
-    auto *inbound = new QPushButton(tr("Inbound call… (F2)"), this);
-    inbound->setObjectName(u"inboundCallButton"_s);
-    inbound->setToolTip(tr("A customer is calling in: look them up, book, record the call"));
-    inbound->setVisible(app.session.can(Permission::BookAppointments));
-    filters->addWidget(inbound);
-    connect(inbound, &QPushButton::clicked, this, [this] {
-        crm::ui::frontdesk::openInboundCall(m_app, this);
-        reload(); // the call may have answered a task of the queue
-    });
+    // The call may answer a task of the queue: reloaded after.
+    filters->addWidget(crm::ui::frontdesk::inboundCallButton(m_app, this, [this] { reload(); }));
 
     // Queue.
     m_queue->setObjectName(u"queueView"_s);
@@ -218,6 +212,10 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     buttons->addWidget(m_claim);
     buttons->addWidget(m_reassign);
     buttons->addWidget(m_optOut);
+    buttons->addWidget(crm::ui::frontdesk::dialButton(m_app, this, [this] {
+        const data::TaskRow *t = m_model->taskAt(m_queue->currentIndex().row());
+        return t ? t->customerId : qint64(0);
+    }));
     buttons->addStretch();
     buttons->addWidget(m_save);
 

@@ -1,5 +1,7 @@
 #include "followups/ui/FollowupReportsPage.h"
 
+#include "frontdesk/ui/FrontdeskFigures.h"
+
 #include "followups/core/FollowupRules.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -90,9 +93,15 @@ FollowupReportsPage::FollowupReportsPage(AppContext &app, QWidget *parent)
     fl->addWidget(m_feedbackCounts);
     fl->addWidget(m_feedbackCategory);
     fl->addWidget(m_feedbackItems, 1);
+    // Beside the feedback: the inbound calls (by purpose, agent, hour) and the appointment rates.
+    m_desk = new crm::ui::frontdesk::FrontdeskFigures(app, this);
+    auto *side = new QTabWidget(this);
+    side->setObjectName(u"reportSide"_s);
+    side->addTab(feedback, tr("Feedback"));
+    side->addTab(m_desk, tr("Inbound calls and appointments"));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
-    split->addWidget(feedback);
+    split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -164,6 +173,7 @@ void FollowupReportsPage::reload()
         return;
     }
     m_report = *r;
+    m_desk->showPeriod(m_from->date(), m_to->date());
     m_summary->setText(
         tr("<b>%1</b> tasks due · completion <b>%2</b> · on time <b>%3</b> · reached <b>%4</b> · "
            "%5 calls (%6 reached) · member coverage <b>%7</b> (%8 of %9 members reached in the last %10 days)")

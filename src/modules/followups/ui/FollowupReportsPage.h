@@ -11,6 +11,10 @@ class QLabel;
 class QTableWidget;
 class QTreeWidget;
 
+namespace crm::ui::frontdesk {
+class FrontdeskFigures;
+}
+
 namespace crm::ui::followups {
 
 // Completion, on-time and reached rates by agent, type, week or month; member coverage; the
@@ -35,6 +39,7 @@ private:
     QTableWidget *m_feedbackCounts;
     QComboBox *m_feedbackCategory;
     QTreeWidget *m_feedbackItems;
+    crm::ui::frontdesk::FrontdeskFigures *m_desk = nullptr;
     std::optional<services::FollowupReport> m_report;
 };
 

@@ -91,7 +91,7 @@ Result<QList<InboundCall>> FrontdeskRepository::callsOf(qint64 customerId, int l
 Result<QList<InboundCount>> FrontdeskRepository::countCalls(const QString &from, const QString &to, const QString &by)
 {
     const QString key = by == u"agent"_s  ? u"COALESCE(u.display_name, '')"_s
-                        : by == u"hour"_s ? u"CAST(i.local_hour AS TEXT)"_s
+                        : by == u"hour"_s ? u"i.local_hour"_s
                                           : u"i.purpose"_s;
     auto q = m_db.exec(u"SELECT %1 AS k, COUNT(*) AS n FROM inbound_calls i LEFT JOIN users u ON u.id = i.agent_id "
                        "WHERE i.called_at >= ? AND i.called_at < ? GROUP BY %1 ORDER BY %1"_s.arg(key),

@@ -71,11 +71,8 @@ BookSettings AppointmentService::bookSettings()
 {
     SettingsService s(m_ctx);
     BookSettings b;
-    const auto weekdays = dayOf(s.value(settings::kDeskHoursWeekdays));
-    for (int i = 0; i < 5; ++i)
-        b.hours.days[size_t(i)] = weekdays;
-    b.hours.days[5] = dayOf(s.value(settings::kDeskHoursSaturday));
-    b.hours.days[6] = dayOf(s.value(settings::kDeskHoursSunday));
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        b.hours.days[size_t(weekday - 1)] = dayOf(s.value(settings::deskHoursKey(weekday)));
     b.hours.closedDates = frontdesk::parseClosedDates(s.value(settings::kDeskClosedDays));
     b.capacity.slotMinutes = s.intValue(settings::kDeskSlotMinutes);
     b.capacity.perSlot = s.intValue(settings::kDeskPerSlot);

@@ -9,9 +9,11 @@
 namespace crm::services {
 
 namespace settings {
-inline const QString kDeskHoursWeekdays = QStringLiteral("frontdesk.hours_weekdays"); // Monday–Friday
-inline const QString kDeskHoursSaturday = QStringLiteral("frontdesk.hours_saturday");
-inline const QString kDeskHoursSunday = QStringLiteral("frontdesk.hours_sunday");
+// Opening hours of one weekday (Qt: 1 Monday … 7 Sunday), "08:30-12:00,13:30-17:30"; empty: closed.
+inline QString deskHoursKey(int weekday)
+{
+    return QStringLiteral("frontdesk.hours_%1").arg(weekday);
+}
 inline const QString kDeskClosedDays = QStringLiteral("frontdesk.closed_days"); // "2027-02-17, …"
 inline const QString kDeskSlotMinutes = QStringLiteral("frontdesk.slot_minutes");
 inline const QString kDeskPerSlot = QStringLiteral("frontdesk.per_slot");

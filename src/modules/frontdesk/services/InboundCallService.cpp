@@ -3,7 +3,9 @@
 #include "archives/services/CustomerService.h"
 #include "core/Mobile.h"
 #include "data/Transaction.h"
+#include "followups/data/FollowupRepository.h"
 #include "followups/services/CallDeskService.h"
+#include "followups/services/FollowupService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,10 @@ Result<qint64> InboundCallService::record(const Session &who, const InboundCallI
         return Error::invalid(tr("Purpose: choose what the caller wants."));
     if (in.taskId && !in.customerId)
         return Error::invalid(tr("Follow-up task: choose the customer first."));
+    if (in.callBackAt.isValid() && !in.customerId)
+        return Error::invalid(tr("Call back: find or add the customer first (a callback is a task on the customer)."));
+    if (in.callBackAt.isValid() && in.callBackAt <= m_ctx.clock.nowUtc().toLocalTime())
+        return Error::invalid(tr("Call back: choose a time later than now."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     if (in.customerId) {
@@ -83,6 +89,19 @@ Result<qint64> InboundCallService::record(const Session &who, const InboundCallI
     auto id = repo.insertCall(row);
     if (!id)
         return id.error();
+    if (in.callBackAt.isValid()) {
+        // A task on the caller, due the agreed day, held until the agreed time and kept by this agent.
+        const QString key = u"inbound:%1"_s.arg(*id);
+        auto raised =
+            FollowupService(m_ctx).raiseTask(followups::TaskKind::Callback, key, in.customerId, 0, in.callBackAt.date());
+        if (!raised)
+            return raised.error();
+        if (!*raised)
+            return Error::conflict(tr("Call back: no task could be made (callbacks are switched off in the rules, or the "
+                                      "customer asked not to be called); note the time in the call instead."));
+        CRM_TRY(data::FollowupRepository(m_ctx.db).holdTask(followups::kindId(followups::TaskKind::Callback), key,
+                                                            in.callBackAt.toUTC(), who.userId));
+    }
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"create"_s,
                           u"inbound_calls"_s,
@@ -97,18 +116,24 @@ Result<qint64> InboundCallService::record(const Session &who, const InboundCallI
     return *id;
 }
 
+Result<QString> InboundCallService::numberToDial(const Session &who, qint64 customerId)
+{
+    if (!who.can(Permission::BookAppointments) && !who.can(Permission::WorkFollowups))
+        CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("call customers")));
+    auto c = data::CustomerRepository(m_ctx.db).customer(customerId);
+    if (!c)
+        return c.error();
+    if (!*c)
+        return Error::notFound(tr("Customer %1 does not exist (or was merged or deleted).").arg(customerId));
+    if ((*c)->mobile.isEmpty())
+        return Error::invalid(tr("%1 has no mobile number to dial.").arg((*c)->name));
+    return (*c)->mobile;
+}
+
 Result<QList<data::InboundCall>> InboundCallService::ofCustomer(const Session &who, qint64 customerId, int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see inbound calls")));
     return data::FrontdeskRepository(m_ctx.db).callsOf(customerId, limit);
-}
-
-Result<QList<data::InboundCount>> InboundCallService::counts(const Session &who, const QDate &from, const QDate &to,
-                                                             const QString &by)
-{
-    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see the inbound-call figures")));
-    return data::FrontdeskRepository(m_ctx.db).countCalls(toStoredUtc(QDateTime(from, QTime(0, 0)).toUTC()),
-                                                          toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC()), by);
 }
 
 } // namespace crm::services

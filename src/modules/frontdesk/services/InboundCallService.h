@@ -16,6 +16,7 @@ struct InboundCallInput {
     QString notes;
     qint64 taskId = 0;        // an open follow-up task of this customer the call answers
     qint64 appointmentId = 0; // the appointment booked on the call
+    QDateTime callBackAt;     // local: a callback agreed with the caller (a task for this agent then)
 };
 
 // The front desk's inbound calls (来电): who is calling, and the call on their timeline and in
@@ -29,8 +30,8 @@ public:
     Result<QList<data::CustomerListRow>> lookup(const Session &who, const QString &text, int limit = 20);
     Result<qint64> record(const Session &who, const InboundCallInput &in);
     Result<QList<data::InboundCall>> ofCustomer(const Session &who, qint64 customerId, int limit = 50);
-    // Calls from `from` to `to` (local days, both included) by purpose, agent or hour.
-    Result<QList<data::InboundCount>> counts(const Session &who, const QDate &from, const QDate &to, const QString &by);
+    // The number the desk phone is asked to dial (never shown: the screen keeps it masked).
+    Result<QString> numberToDial(const Session &who, qint64 customerId);
 
 private:
     Context m_ctx;

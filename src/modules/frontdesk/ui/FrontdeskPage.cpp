@@ -5,6 +5,8 @@
 #include "frontdesk/core/AppointmentBook.h"
 #include "frontdesk/services/AppointmentService.h"
 #include "frontdesk/ui/BookingDialog.h"
+#include "frontdesk/ui/DeskListsDialog.h"
+#include "frontdesk/ui/FrontdeskFigures.h"
 #include "frontdesk/ui/InboundCallDialog.h"
 #include "services/PdfDocument.h"
 #include "services/SettingsService.h"
@@ -18,6 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -69,10 +72,12 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_date(new QDateEdit(this)), m_views(new QTabWidget(this)), m_slots(new QTableWidget(this)),
       m_book(new QTableWidget(this)),
       m_services(tree(this, "memberServices", {tr("Time"), tr("Service"), tr("Resource"), tr("Member"), tr("Status")})),
-      m_week(new QTableWidget(this)), m_summary(new QLabel(this)), m_confirm(button(this, tr("C&onfirmed"), "confirm")),
-      m_arrive(button(this, tr("&Arrived"), "arrive")), m_complete(button(this, tr("Co&mpleted"), "complete")),
-      m_noShow(button(this, tr("No-&show"), "noShow")), m_cancel(button(this, tr("Ca&ncel…"), "cancel")),
-      m_move(button(this, tr("Mo&ve…"), "move")), m_customer(button(this, tr("Open c&ustomer"), "openCustomer"))
+      m_week(new QTableWidget(this)), m_figuresFrom(new QDateEdit(this)), m_figuresTo(new QDateEdit(this)),
+      m_figures(new FrontdeskFigures(app, this)), m_summary(new QLabel(this)),
+      m_confirm(button(this, tr("C&onfirmed"), "confirm")), m_arrive(button(this, tr("&Arrived"), "arrive")),
+      m_complete(button(this, tr("Co&mpleted"), "complete")), m_noShow(button(this, tr("No-&show"), "noShow")),
+      m_cancel(button(this, tr("Ca&ncel…"), "cancel")), m_move(button(this, tr("Mo&ve…"), "move")),
+      m_customer(button(this, tr("Open c&ustomer"), "openCustomer"))
 {
     m_date->setObjectName(u"bookDate"_s);
     m_date->setCalendarPopup(true);
@@ -86,12 +91,15 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     next->setToolTip(tr("The day after (Alt+Right)"));
     auto *today = button(this, tr("&Today"), "today");
     for (QPushButton *b : {previous, next})
-        b->setMaximumWidth(48);
+        b->setFixedWidth(40);
     auto *inbound = button(this, tr("&Inbound call… (F2)"), "inboundCall");
     auto *book = button(this, tr("&New appointment…"), "newAppointment");
     book->setShortcut(QKeySequence(u"Ctrl+N"_s));
     auto *print = button(this, tr("Day &sheet (PDF)…"), "daySheet");
     print->setShortcut(QKeySequence(u"Ctrl+P"_s));
+    auto *lists = button(this, tr("&Lists…"), "deskLists");
+    lists->setToolTip(tr("Job types with their labour, service advisors, call purposes"));
+    lists->setVisible(app.session.can(Permission::ManageFrontdesk));
     const bool canBook = app.session.can(Permission::BookAppointments);
     inbound->setEnabled(canBook);
     book->setEnabled(canBook);
@@ -105,6 +113,7 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     bar->addWidget(inbound);
     bar->addWidget(book);
     bar->addWidget(print);
+    bar->addWidget(lists);
     m_summary->setObjectName(u"daySummary"_s);
     m_summary->setWordWrap(true);
 
@@ -116,7 +125,7 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     m_slots->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_slots->horizontalHeader()->setStretchLastSection(true);
     m_slots->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_slots->setMaximumWidth(220);
+
     m_book->setObjectName(u"appointments"_s);
     m_book->setColumnCount(ColumnCount);
     m_book->setHorizontalHeaderLabels(
@@ -144,12 +153,37 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     dayView->setObjectName(u"dayView"_s);
     dayView->addWidget(m_slots);
     dayView->addWidget(right);
+    dayView->setStretchFactor(0, 0);
     dayView->setStretchFactor(1, 1);
+    dayView->setSizes({190, 1000});
     m_week->setObjectName(u"week"_s);
     m_week->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_views->setObjectName(u"bookViews"_s);
     m_views->addTab(dayView, tr("&Day"));
     m_views->addTab(m_week, tr("&Week"));
+    // The rates of a period (this month so far by default): what the manager watches.
+    const QDate today0 = localToday(app.services.clock);
+    for (QDateEdit *e : {m_figuresFrom, m_figuresTo}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_figuresFrom->setObjectName(u"figuresFrom"_s);
+    m_figuresTo->setObjectName(u"figuresTo"_s);
+    m_figuresFrom->setDate(QDate(today0.year(), today0.month(), 1));
+    m_figuresTo->setDate(today0);
+    auto *figuresPage = new QWidget(this);
+    auto *figuresBar = new QHBoxLayout;
+    figuresBar->addWidget(new QLabel(tr("From"), figuresPage));
+    figuresBar->addWidget(m_figuresFrom);
+    figuresBar->addWidget(new QLabel(tr("to"), figuresPage));
+    figuresBar->addWidget(m_figuresTo);
+    figuresBar->addStretch(1);
+    auto *figuresLayout = new QVBoxLayout(figuresPage);
+    figuresLayout->addLayout(figuresBar);
+    figuresLayout->addWidget(m_figures, 1);
+    m_views->addTab(figuresPage, tr("&Figures"));
+    connect(m_figuresFrom, &QDateEdit::dateChanged, this, &FrontdeskPage::reload);
+    connect(m_figuresTo, &QDateEdit::dateChanged, this, &FrontdeskPage::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -161,6 +195,7 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     connect(today, &QPushButton::clicked, this, [this] { m_date->setDate(localToday(m_app.services.clock)); });
     connect(m_views, &QTabWidget::currentChanged, this, &FrontdeskPage::reload);
     connect(m_book, &QTableWidget::itemSelectionChanged, this, &FrontdeskPage::updateActions);
+    connect(m_book, &QTableWidget::cellDoubleClicked, this, &FrontdeskPage::showHistory);
     connect(m_week, &QTableWidget::cellDoubleClicked, this,
             [this](int, int column) { showDay(m_date->date().addDays(1 - m_date->date().dayOfWeek() + column)); });
     connect(inbound, &QPushButton::clicked, this, [this] {
@@ -169,6 +204,11 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     });
     connect(book, &QPushButton::clicked, this, &FrontdeskPage::newAppointment);
     connect(print, &QPushButton::clicked, this, &FrontdeskPage::printDaySheet);
+    connect(lists, &QPushButton::clicked, this, [this] {
+        DeskListsDialog d(m_app, this);
+        if (d.exec() == QDialog::Accepted)
+            reload();
+    });
     connect(m_confirm, &QPushButton::clicked, this, [this] { step(u"confirm"_s); });
     connect(m_arrive, &QPushButton::clicked, this, [this] { step(u"arrive"_s); });
     connect(m_complete, &QPushButton::clicked, this, [this] { step(u"complete"_s); });
@@ -195,10 +235,18 @@ void FrontdeskPage::showDay(const QDate &d)
 
 void FrontdeskPage::reload()
 {
-    if (m_views->currentIndex() == 1)
+    if (m_views->currentIndex() == 2)
+        fillFigures();
+    else if (m_views->currentIndex() == 1)
         fillWeek();
     else
         fillDay();
+}
+
+void FrontdeskPage::fillFigures()
+{
+    m_figures->showPeriod(m_figuresFrom->date(), m_figuresTo->date());
+    m_summary->setText(tr("Figures of the appointments scheduled and the calls taken in the period."));
 }
 
 void FrontdeskPage::fillDay()
@@ -334,112 +382,6 @@ void FrontdeskPage::updateActions()
     m_cancel->setEnabled(may(Status::Cancelled));
     m_move->setEnabled(may(Status::Rescheduled));
     m_customer->setEnabled(a != nullptr);
-}
-
-void FrontdeskPage::step(const QString &action)
-{
-    const data::Appointment *a = current();
-    if (!a)
-        return;
-    const qint64 id = a->id;
-    services::AppointmentService book(m_app.services);
-    Status done;
-    if (action == u"confirm"_s) {
-        done = book.confirm(m_app.session, id);
-    } else if (action == u"arrive"_s) {
-        done = book.arrive(m_app.session, id);
-    } else if (action == u"complete"_s) {
-        done = book.complete(m_app.session, id);
-    } else if (action == u"no_show"_s) {
-        if (!confirm(this, tr("No-show"),
-                     tr("%1 did not come: mark the appointment as a no-show and raise a rebook call?").arg(a->customerName),
-                     tr("Mark no-show")))
-            return;
-        done = book.markNoShow(m_app.session, id);
-    } else if (action == u"cancel"_s) {
-        bool ok = false;
-        const QString why =
-            QInputDialog::getText(this, tr("Cancel the appointment"),
-                                  tr("Why is %1's appointment cancelled?").arg(a->customerName), QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-        done = book.cancel(m_app.session, id, why);
-    }
-    if (!done)
-        showError(this, tr("Appointment"), done.error());
-    reload();
-}
-
-void FrontdeskPage::newAppointment()
-{
-    const qint64 id = BookingDialog::run(m_app, this, {0, {}, 0, u"walk_in"_s, m_date->date(), 0});
-    if (id)
-        openAppointment(id);
-}
-
-void FrontdeskPage::moveAppointment()
-{
-    const data::Appointment *a = current();
-    if (!a)
-        return;
-    const qint64 id = BookingDialog::run(m_app, this, {0, {}, 0, {}, a->scheduledAt.date(), a->id});
-    if (id)
-        openAppointment(id);
-    else
-        reload();
-}
-
-void FrontdeskPage::openAppointment(qint64 id)
-{
-    auto a = services::AppointmentService(m_app.services).appointment(m_app.session, id);
-    if (!a || !*a)
-        return;
-    showDay((*a)->scheduledAt.date());
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows[row].id == id)
-            m_book->selectRow(row);
-}
-
-QString FrontdeskPage::daySheetHtml() const
-{
-    services::Context ctx = m_app.services;
-    services::AppointmentService book(ctx);
-    const QString dealer = services::SettingsService(ctx).value(services::settings::kDealerName);
-    QString html = u"<h2>%1 %2</h2><p>%3</p>"_s.arg(
-        tr("Workshop day sheet"), QLocale().toString(m_date->date(), QLocale::LongFormat), dealer.toHtmlEscaped());
-    html += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
-    for (const QString &h :
-         {tr("Time"), tr("Customer"), tr("Vehicle"), tr("Job"), tr("Labour (h)"), tr("Advisor"), tr("Status"), tr("Note")})
-        html += u"<th>"_s + h + u"</th>"_s;
-    html += u"</tr>"_s;
-    for (const data::Appointment &a : m_rows) {
-        const auto s = crm::frontdesk::statusFromId(a.status);
-        if (!s || !crm::frontdesk::isLive(*s))
-            continue; // the workshop plans for who comes
-        html +=
-            u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>"_s
-                .arg(a.scheduledAt.toString(u"HH:mm"_s), a.customerName.toHtmlEscaped(), a.vehicle.toHtmlEscaped(),
-                     book.itemTitle(u"job_type"_s, a.jobType).toHtmlEscaped(), QLocale().toString(a.labourMinutes / 60.0, 'f', 1),
-                     a.advisor.toHtmlEscaped(), crm::frontdesk::FrontdeskText::status(a.status), a.notes.toHtmlEscaped());
-    }
-    return html + u"</table>"_s;
-}
-
-Status FrontdeskPage::saveDaySheet(const QString &path) const
-{
-    QTextDocument doc;
-    doc.setHtml(daySheetHtml());
-    return services::writePdf(doc, path, tr("Workshop day sheet"), QPageLayout::Landscape);
-}
-
-void FrontdeskPage::printDaySheet()
-{
-    const QString path = askSavePath(this, tr("Save the day sheet"),
-                                     tr("day-sheet-%1.pdf").arg(m_date->date().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = saveDaySheet(path); !s)
-        showError(this, tr("Day sheet"), s.error());
 }
 
 } // namespace crm::ui::frontdesk

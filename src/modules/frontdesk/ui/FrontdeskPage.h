@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace crm::ui::frontdesk {
 
+class FrontdeskFigures;
+
 // The service reception's book (预约): a day — its slots with the places used and free, the
 // appointments coloured by status with the steps of the day (confirm, arrived, completed,
 // no-show, cancel, move), the club's member services beside them — and a week of slots; the
@@ -32,11 +34,13 @@ public:
 private:
     void fillDay();
     void fillWeek();
+    void fillFigures();
     void updateActions();
     const data::Appointment *current() const;
     void step(const QString &action);
     void newAppointment();
     void moveAppointment();
+    void showHistory(); // double-click: every step of the appointment, by whom
     void printDaySheet();
 
     AppContext &m_app;
@@ -47,6 +51,8 @@ private:
     QTableWidget *m_book;
     QTreeWidget *m_services;
     QTableWidget *m_week;
+    QDateEdit *m_figuresFrom, *m_figuresTo;
+    FrontdeskFigures *m_figures;
     QLabel *m_summary;
     QPushButton *m_confirm, *m_arrive, *m_complete, *m_noShow, *m_cancel, *m_move, *m_customer;
 };

@@ -12,11 +12,15 @@
 #include "frontdesk/services/AppointmentService.h"
 #include "frontdesk/services/InboundCallService.h"
 #include "frontdesk/ui/BookingDialog.h"
+#include "frontdesk/ui/DeskPhone.h"
+#include "leads/services/LeadService.h"
 #include "ui/common/FormDialog.h"
 #include "ui/common/Messages.h"
 #include "ui/common/Widgets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,7 +41,9 @@ InboundCallDialog::InboundCallDialog(AppContext &app, const QString &number, QWi
       m_details(new QLabel(this)), m_purpose(new QComboBox(this)), m_task(new QComboBox(this)), m_outcome(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_newCustomer(button(this, tr("&New customer…"), "inboundNewCustomer")),
       m_book(button(this, tr("&Book appointment…"), "inboundBook")),
-      m_complaint(button(this, tr("Register &complaint…"), "inboundComplaint")), m_error(new QLabel(this))
+      m_complaint(button(this, tr("Register &complaint…"), "inboundComplaint")),
+      m_lead(button(this, tr("Sales &lead…"), "inboundLead")), m_callBack(new QCheckBox(tr("Call &back at"), this)),
+      m_callBackAt(new QDateTimeEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(u"inboundCallDialog"_s);
     setWindowTitle(tr("Inbound call"));
@@ -73,12 +79,22 @@ InboundCallDialog::InboundCallDialog(AppContext &app, const QString &number, QWi
     steps->addWidget(m_newCustomer);
     steps->addWidget(m_book);
     steps->addWidget(m_complaint);
+    steps->addWidget(m_lead);
+    steps->addWidget(dialButton(app, this, [this] { return m_customer; }));
     steps->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("Answers &follow-up:"), m_task);
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(tr("&Outcome:"), m_outcome);
+    m_callBack->setObjectName(u"inboundCallBack"_s);
+    m_callBackAt->setObjectName(u"inboundCallBackAt"_s);
+    m_callBackAt->setCalendarPopup(true);
+    m_callBackAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_callBackAt->setDateTime(app.services.clock.nowUtc().toLocalTime().addSecs(3600));
+    m_callBackAt->setEnabled(false);
+    connect(m_callBack, &QCheckBox::toggled, m_callBackAt, &QWidget::setEnabled);
+    form->addRow(m_callBack, m_callBackAt);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"inboundSave"_s);
     buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence(u"Ctrl+Return"_s));
@@ -102,6 +118,7 @@ InboundCallDialog::InboundCallDialog(AppContext &app, const QString &number, QWi
     connect(m_newCustomer, &QPushButton::clicked, this, &InboundCallDialog::newCustomer);
     connect(m_book, &QPushButton::clicked, this, &InboundCallDialog::book);
     connect(m_complaint, &QPushButton::clicked, this, &InboundCallDialog::complaint);
+    connect(m_lead, &QPushButton::clicked, this, &InboundCallDialog::lead);
     connect(buttons, &QDialogButtonBox::accepted, this, &InboundCallDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_book->setEnabled(false);
@@ -237,6 +254,41 @@ void InboundCallDialog::complaint()
     choose(m_customer);
 }
 
+void InboundCallDialog::lead()
+{
+    // A sales enquiry: the caller (known or not) as a lead for the showroom, from the phone.
+    FormDialog d(this, tr("Sales lead from this call"));
+    auto *name = new QLineEdit(&d.dialog);
+    auto *mobile = new QLineEdit(m_number->text().trimmed(), &d.dialog);
+    auto *model = new QLineEdit(&d.dialog);
+    model->setPlaceholderText(tr("e.g. 探岳 380TSI"));
+    auto *note = new QLineEdit(m_notes->toPlainText().trimmed(), &d.dialog);
+    if (m_customer)
+        if (auto card = services::CustomerService(m_app.services).card(m_app.session, m_customer)) {
+            name->setText(card->customer.name);
+            if (mobile->text().isEmpty())
+                mobile->setText(card->customer.mobile);
+        }
+    d.form->addRow(tr("&Name:"), name);
+    d.form->addRow(tr("&Mobile:"), mobile);
+    d.form->addRow(tr("Interested in &model:"), model);
+    d.form->addRow(tr("N&ote:"), note);
+    if (!d.exec([&]() -> Status {
+            data::LeadInput in;
+            in.name = name->text();
+            in.mobile = mobile->text();
+            in.source = u"phone"_s;
+            in.model = model->text();
+            in.note = note->text();
+            auto id = services::LeadService(m_app.services).create(m_app.session, in);
+            return id ? Status{} : Status(id.error());
+        }))
+        return;
+    const int purpose = m_purpose->findData(u"sales_enquiry"_s);
+    if (purpose >= 0)
+        m_purpose->setCurrentIndex(purpose);
+}
+
 void InboundCallDialog::accept()
 {
     services::InboundCallInput in;
@@ -247,6 +299,8 @@ void InboundCallDialog::accept()
     in.notes = m_notes->toPlainText();
     in.taskId = m_task->currentData().toLongLong();
     in.appointmentId = m_appointment;
+    if (m_callBack->isChecked())
+        in.callBackAt = m_callBackAt->dateTime();
     auto id = services::InboundCallService(m_app.services).record(m_app.session, in);
     if (!id) {
         m_error->setText(id.error().message);
@@ -261,6 +315,19 @@ void openInboundCall(AppContext &app, QWidget *parent, const QString &number)
 {
     InboundCallDialog d(app, number, parent);
     d.exec();
+}
+
+QPushButton *inboundCallButton(AppContext &app, QWidget *parent, std::function<void()> after)
+{
+    auto *b = button(parent, InboundCallDialog::tr("Inbound call… (F2)"), "inboundCallButton");
+    b->setToolTip(InboundCallDialog::tr("A customer is calling in: look them up, book, record the call"));
+    b->setVisible(app.session.can(Permission::BookAppointments));
+    QObject::connect(b, &QPushButton::clicked, parent, [&app, parent, after] {
+        openInboundCall(app, parent);
+        if (after)
+            after();
+    });
+    return b;
 }
 
 } // namespace crm::ui::frontdesk

@@ -5,7 +5,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +36,7 @@ private:
     void newCustomer();
     void book();
     void complaint();
+    void lead();
 
     AppContext &m_app;
     qint64 m_customer = 0;
@@ -49,10 +52,16 @@ private:
     QPushButton *m_newCustomer;
     QPushButton *m_book;
     QPushButton *m_complaint;
+    QPushButton *m_lead;
+    QCheckBox *m_callBack;
+    QDateTimeEdit *m_callBackAt;
     QLabel *m_error;
 };
 
 // Opens the inbound-call dialog (F2 anywhere, the call desk's button, the phone's notification).
 void openInboundCall(AppContext &app, QWidget *parent, const QString &number = {});
+// "Inbound call… (F2)" for a page's bar (hidden from roles that do not take calls); `after` runs
+// when the dialog closes.
+QPushButton *inboundCallButton(AppContext &app, QWidget *parent, std::function<void()> after);
 
 } // namespace crm::ui::frontdesk

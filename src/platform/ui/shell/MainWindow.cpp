@@ -5,6 +5,8 @@
 #include "core/Version.h"
 #include "followups/services/FollowupService.h"
 #include "frontdesk/services/AppointmentService.h"
+#include "frontdesk/services/PhoneLink.h"
+#include "frontdesk/ui/DeskPhone.h"
 #include "frontdesk/ui/InboundCallDialog.h"
 #include "services/BackupService.h"
 #include "services/SettingsService.h"
@@ -130,6 +132,7 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     connect(m_lock, &ScreenLock::signOutRequested, this, &MainWindow::signOut);
     if (m_app.startupJobs)
         startStartupJobs();
+    startPhone();
     // Scheduled backups: looked at a minute after start (a desk switched off overnight catches
     // up then) and every ten minutes; the backup files say when the last one was made.
     if (services::BackupService(m_app.services).applies()) {
@@ -140,6 +143,34 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
         if (m_app.startupJobs)
             QTimer::singleShot(60 * 1000, this, [this] { backUpIfDue(); });
     }
+}
+
+void MainWindow::startPhone()
+{
+    delete m_phone;
+    m_phone = nullptr;
+    const services::PhoneSettings settings = services::PhoneSettings::load();
+    if (!m_app.session.can(Permission::BookAppointments) || !settings.callerIdOn())
+        return;
+    m_phone = new services::PhoneListener(this);
+    if (Status s = m_phone->start(settings); !s) {
+        statusBar()->showMessage(s.error().message, 15000);
+        return;
+    }
+    connect(m_phone, &services::PhoneListener::refused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 15000); });
+    connect(m_phone, &services::PhoneListener::incomingCall, this, [this](const QString &number) {
+        raise();
+        activateWindow();
+        if (QApplication::activeModalWidget()) { // one call at a time: the open form is not taken away
+            statusBar()->showMessage(tr("Incoming call from %1: finish the open form, then press F2.").arg(number), 30000);
+            return;
+        }
+        frontdesk::openInboundCall(m_app, this, number);
+        for (const auto &m : m_visible)
+            if (m->id() == u"frontdesk"_s)
+                m->refresh();
+    });
 }
 
 bool MainWindow::backUpIfDue()
@@ -258,6 +289,13 @@ void MainWindow::buildMenus()
     // QKeySequence::Preferences has no binding on most Linux desktops; the README promises Ctrl+,.
     settings->setShortcut(QKeySequence(tr("Ctrl+,")));
     settings->setObjectName(u"actionSettings"_s);
+    if (m_app.session.can(Permission::BookAppointments) || m_app.session.can(Permission::WorkFollowups)) {
+        QAction *phone = file->addAction(tr("Desk &phone…"), this, [this] {
+            if (frontdesk::editDeskPhone(this))
+                startPhone();
+        });
+        phone->setObjectName(u"actionDeskPhone"_s);
+    }
     if (services::BackupService(m_app.services).applies() && m_app.session.can(Permission::BackUp)) {
         QAction *backup = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
         backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));

@@ -8,6 +8,10 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 
+namespace crm::services {
+class PhoneListener;
+}
+
 namespace crm::ui {
 
 class GlobalSearch;
@@ -52,6 +56,8 @@ private:
     void refreshTitle();
     void startStartupJobs();
     void backUpNow();
+    // This desk's phone: caller ID (the phone's notification opens the inbound call) when set up.
+    void startPhone();
 
     AppContext &m_app;
     std::vector<std::unique_ptr<Module>> m_all;
@@ -64,6 +70,7 @@ private:
     ScreenLock *m_lock = nullptr;
     bool m_backingUp = false;
     bool m_signOut = false;
+    services::PhoneListener *m_phone = nullptr;
 };
 
 } // namespace crm::ui
