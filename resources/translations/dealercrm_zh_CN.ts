@@ -3925,10 +3925,6 @@ Original complaint: %3</source>
         <translation>预约率</translation>
     </message>
     <message>
-        <source>%1 appointments for %2 service visits</source>
-        <translation>%1 个预约 / %2 次进厂</translation>
-    </message>
-    <message>
         <source>Appointment show rate</source>
         <translation>预约到店率</translation>
     </message>
@@ -3951,6 +3947,10 @@ Original complaint: %3</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 of %2 service visits came on an appointment</source>
+        <translation>%2 次进厂中 %1 次为预约进厂</translation>
     </message>
 </context>
 <context>
@@ -5608,10 +5608,6 @@ Original complaint: %3</source>
         <translation>%1：“%2”不是日期（请写成 2027-02-16）。</translation>
     </message>
     <message>
-        <source>Target booking rate (appointments per service visit, %)</source>
-        <translation>目标预约率（预约数 / 进厂数，%）</translation>
-    </message>
-    <message>
         <source>Target appointment show rate (%)</source>
         <translation>目标预约到店率（%）</translation>
     </message>
@@ -5634,6 +5630,10 @@ Original complaint: %3</source>
     <message>
         <source>Open on Fridays</source>
         <translation>周五营业时间</translation>
+    </message>
+    <message>
+        <source>Target booking rate (service visits that came on an appointment, %)</source>
+        <translation>目标预约率（预约进厂台次 / 总进厂台次，%）</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,15 @@ void frontdeskBench(services::Context &ctx, const services::Session &who)
     while (busy && busy->next())
         days << QDate::fromString(busy->value(0).toString(), Qt::ISODate);
     days << QDate::currentDate();
-    std::vector<double> dayView, probe, engine;
+    // Each day twice: the first look reads its pages from disk (a day's bookings were made over
+    // several days, so they are spread over the table), the second is what reception sees all day.
+    std::vector<double> dayView, dayAgain, probe, engine;
     for (const QDate &d : days) {
         dayView.push_back(msOf([&] {
+            must(book.between(who, d, d), "day");
+            must(book.capacity(d), "capacity");
+        }));
+        dayAgain.push_back(msOf([&] {
             must(book.between(who, d, d), "day");
             must(book.capacity(d), "capacity");
         }));
@@ -32,8 +38,10 @@ void frontdeskBench(services::Context &ctx, const services::Session &who)
             }
         }));
     }
-    report(u"appointments: day view (the day's book and its slots), p99"_s, percentile(dayView, 0.99), percentile(engine, 0.99),
+    report(u"appointments: day view, first look at a busy day (cold), p99"_s, percentile(dayView, 0.99), percentile(engine, 0.99),
            u"ms"_s, u"≤ 30 ms"_s);
+    report(u"appointments: day view, the day looked at again, p99"_s, percentile(dayAgain, 0.99), -1, u"ms"_s, u"≤ 30 ms"_s);
+    report(u"appointments: day view, the day looked at again, median"_s, percentile(dayAgain, 0.5), -1, u"ms"_s, u"≤ 30 ms"_s);
     report(u"appointments: free-capacity probe (next 3 free slots), p99"_s, percentile(probe, 0.99), -1, u"ms"_s, u"≤ 30 ms"_s);
 
     // Inbound calls: the numbers of random customers, as the phone sends them (+86, spaces).

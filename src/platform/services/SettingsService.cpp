@@ -223,7 +223,7 @@ QList<SettingDef> SettingsService::definitions()
         {u"club_members", u"0", 10000000, tr("Target club members (0 = none)")},
         {u"club_active", u"0", 10000000, tr("Target active members (0 = none)")},
         {u"referral_conversion", u"20", 100, tr("Target referral conversion (%)")},
-        {u"booking_rate", u"50", 100, tr("Target booking rate (appointments per service visit, %)")},
+        {u"booking_rate", u"50", 100, tr("Target booking rate (service visits that came on an appointment, %)")},
         {u"show_rate", u"90", 100, tr("Target appointment show rate (%)")},
     };
     for (const auto &t : targets)
@@ -307,6 +307,21 @@ QString SettingsService::value(const QString &key)
     if (v->has_value())
         return **v;
     return def ? def->defaultValue : QString();
+}
+
+QMap<QString, QString> SettingsService::values()
+{
+    QMap<QString, QString> out;
+    for (const SettingDef &d : definitions())
+        out.insert(d.key, d.defaultValue);
+    auto stored = data::SettingsRepository(m_ctx.db).all();
+    if (!stored) {
+        log::get("db")->warn("reading the settings failed; using the defaults");
+        return out;
+    }
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
 int SettingsService::intValue(const QString &key)

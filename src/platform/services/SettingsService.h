@@ -2,6 +2,7 @@
 #include "services/Guard.h"
 
 #include <QList>
+#include <QMap>
 
 namespace crm::services {
 
@@ -40,6 +41,8 @@ public:
     // The stored value or the default. A database error falls back to the default and is logged.
     QString value(const QString &key);
     int intValue(const QString &key);
+    // Every setting's value (stored or default) in one read: for code that needs a dozen at once.
+    QMap<QString, QString> values();
     Status set(const Session &who, const QString &key, const QString &value);
 
 private:

@@ -264,7 +264,9 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     // The appointment book.
     add(u"booking_rate"_s, tr("Booking rate"), Tile::Format::Percent, Better::Higher, c.desk.bookingRate(), o.desk.bookingRate(),
         target(u"booking_rate"_s),
-        tr("%1 appointments for %2 service visits").arg(c.desk.appointments.total.appointments).arg(c.desk.appointments.visits),
+        tr("%1 of %2 service visits came on an appointment")
+            .arg(c.desk.appointments.total.arrived)
+            .arg(c.desk.appointments.visits),
         drill(u"appointments"_s));
     add(u"show_rate"_s, tr("Appointment show rate"), Tile::Format::Percent, Better::Higher,
         FrontdeskReport::showRate(c.desk.appointments.total), FrontdeskReport::showRate(o.desk.appointments.total),

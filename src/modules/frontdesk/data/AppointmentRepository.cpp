@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "data/Rows.h"
 
+#include <QSqlRecord>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -16,32 +18,49 @@ const QString kColumns =
     "a.created_at, a.version, c.name AS customer_name, c.mobile, v.model, v.plate "
     "FROM appointments a JOIN customers c ON c.id = a.customer_id LEFT JOIN vehicles v ON v.id = a.vehicle_id "_s;
 
-Appointment appointmentOf(const QSqlQuery &q)
+// The columns by name, looked up once per statement: QSqlQuery::value(name) builds a record
+// per call, and on PostgreSQL that made the day view ten times its query.
+struct Columns {
+    explicit Columns(const QSqlRecord &r)
+    {
+        for (const char *name : kNames)
+            at.insert(QString::fromLatin1(name), r.indexOf(QString::fromLatin1(name)));
+    }
+    QVariant operator()(const QSqlQuery &q, const char *name) const { return q.value(at.value(QString::fromLatin1(name))); }
+    static constexpr const char *kNames[] = {"id",           "customer_id",  "vehicle_id",     "call_id",    "scheduled_at",
+                                             "slot_minutes", "service_kind", "labour_minutes", "advisor",    "source",
+                                             "notes",        "status",       "reason",         "overridden", "rescheduled_to",
+                                             "visit_id",     "created_by",   "created_at",     "version",    "customer_name",
+                                             "mobile",       "model",        "plate"};
+    QHash<QString, int> at;
+};
+
+Appointment appointmentOf(const QSqlQuery &q, const Columns &c)
 {
     Appointment a;
-    a.id = q.value(u"id"_s).toLongLong();
-    a.customerId = q.value(u"customer_id"_s).toLongLong();
-    a.vehicleId = q.value(u"vehicle_id"_s).toLongLong();
-    a.callId = q.value(u"call_id"_s).toLongLong();
-    a.scheduledAt = QDateTime::fromString(q.value(u"scheduled_at"_s).toString(), kLocal);
-    a.slotMinutes = q.value(u"slot_minutes"_s).toInt();
-    a.jobType = q.value(u"service_kind"_s).toString();
-    a.labourMinutes = q.value(u"labour_minutes"_s).toInt();
-    a.advisor = q.value(u"advisor"_s).toString();
-    a.source = q.value(u"source"_s).toString();
-    a.notes = q.value(u"notes"_s).toString();
-    a.status = q.value(u"status"_s).toString();
-    a.reason = q.value(u"reason"_s).toString();
-    a.overridden = q.value(u"overridden"_s).toInt() != 0;
-    a.rescheduledTo = q.value(u"rescheduled_to"_s).toLongLong();
-    a.visitId = q.value(u"visit_id"_s).toLongLong();
-    a.createdBy = q.value(u"created_by"_s).toString();
-    a.createdAt = fromStoredUtc(q.value(u"created_at"_s).toString());
-    a.version = q.value(u"version"_s).toInt();
-    a.customerName = q.value(u"customer_name"_s).toString();
-    a.mobile = q.value(u"mobile"_s).toString();
-    a.plate = q.value(u"plate"_s).toString();
-    const QString model = q.value(u"model"_s).toString();
+    a.id = c(q, "id").toLongLong();
+    a.customerId = c(q, "customer_id").toLongLong();
+    a.vehicleId = c(q, "vehicle_id").toLongLong();
+    a.callId = c(q, "call_id").toLongLong();
+    a.scheduledAt = QDateTime::fromString(c(q, "scheduled_at").toString(), kLocal);
+    a.slotMinutes = c(q, "slot_minutes").toInt();
+    a.jobType = c(q, "service_kind").toString();
+    a.labourMinutes = c(q, "labour_minutes").toInt();
+    a.advisor = c(q, "advisor").toString();
+    a.source = c(q, "source").toString();
+    a.notes = c(q, "notes").toString();
+    a.status = c(q, "status").toString();
+    a.reason = c(q, "reason").toString();
+    a.overridden = c(q, "overridden").toInt() != 0;
+    a.rescheduledTo = c(q, "rescheduled_to").toLongLong();
+    a.visitId = c(q, "visit_id").toLongLong();
+    a.createdBy = c(q, "created_by").toString();
+    a.createdAt = fromStoredUtc(c(q, "created_at").toString());
+    a.version = c(q, "version").toInt();
+    a.customerName = c(q, "customer_name").toString();
+    a.mobile = c(q, "mobile").toString();
+    a.plate = c(q, "plate").toString();
+    const QString model = c(q, "model").toString();
     a.vehicle = model.isEmpty() ? a.plate : a.plate.isEmpty() ? model : model + u' ' + a.plate;
     return a;
 }
@@ -67,9 +86,10 @@ Result<QList<Appointment>> AppointmentRepository::read(const QString &where, con
     auto q = m_db.exec(kColumns + where, binds);
     if (!q)
         return q.error();
+    const Columns columns(q->record());
     QList<Appointment> out;
     while (q->next())
-        out << appointmentOf(*q);
+        out << appointmentOf(*q, columns);
     return out;
 }
 
@@ -250,10 +270,12 @@ Result<QList<QPair<Appointment, VisitRef>>> AppointmentRepository::arrivalCandid
                        {dayFrom(from), dayFrom(to), dayFrom(from.addDays(-windowDays)), dayAfter(to.addDays(windowDays))});
     if (!q)
         return q.error();
+    const Columns columns(q->record());
+    const int vid = q->record().indexOf(u"vid"_s), visitDate = q->record().indexOf(u"visit_date"_s);
     QList<QPair<Appointment, VisitRef>> out;
     while (q->next())
-        out << qMakePair(appointmentOf(*q), VisitRef{q->value(u"vid"_s).toLongLong(),
-                                                     QDate::fromString(q->value(u"visit_date"_s).toString(), Qt::ISODate)});
+        out << qMakePair(appointmentOf(*q, columns),
+                         VisitRef{q->value(vid).toLongLong(), QDate::fromString(q->value(visitDate).toString(), Qt::ISODate)});
     return out;
 }
 

@@ -69,24 +69,29 @@ QString AppointmentService::sourceTitle(const QString &id)
 
 BookSettings AppointmentService::bookSettings()
 {
-    SettingsService s(m_ctx);
+    // One read of the settings table (a day view on PostgreSQL paid a round trip per setting).
+    const QMap<QString, QString> v = SettingsService(m_ctx).values();
     BookSettings b;
     for (int weekday = 1; weekday <= 7; ++weekday)
-        b.hours.days[size_t(weekday - 1)] = dayOf(s.value(settings::deskHoursKey(weekday)));
-    b.hours.closedDates = frontdesk::parseClosedDates(s.value(settings::kDeskClosedDays));
-    b.capacity.slotMinutes = s.intValue(settings::kDeskSlotMinutes);
-    b.capacity.perSlot = s.intValue(settings::kDeskPerSlot);
-    b.capacity.labourPerDay = s.intValue(settings::kDeskLabourPerDay);
-    const int perAdvisor = s.intValue(settings::kDeskLabourPerAdvisor);
+        b.hours.days[size_t(weekday - 1)] = dayOf(v.value(settings::deskHoursKey(weekday)));
+    b.hours.closedDates = frontdesk::parseClosedDates(v.value(settings::kDeskClosedDays));
+    b.capacity.slotMinutes = v.value(settings::kDeskSlotMinutes).toInt();
+    b.capacity.perSlot = v.value(settings::kDeskPerSlot).toInt();
+    b.capacity.labourPerDay = v.value(settings::kDeskLabourPerDay).toInt();
+    const int perAdvisor = v.value(settings::kDeskLabourPerAdvisor).toInt();
     b.capacity.labourPerAdvisor = perAdvisor > 0 ? perAdvisor : 1e9;
-    b.graceMinutes = s.intValue(settings::kDeskNoShowGrace);
-    b.arrivalWindowDays = s.intValue(settings::kDeskArrivalWindow);
+    b.graceMinutes = v.value(settings::kDeskNoShowGrace).toInt();
+    b.arrivalWindowDays = v.value(settings::kDeskArrivalWindow).toInt();
     return b;
 }
 
 Result<DayCapacity> AppointmentService::capacity(const QDate &day)
 {
-    const BookSettings b = bookSettings();
+    return capacity(day, bookSettings());
+}
+
+Result<DayCapacity> AppointmentService::capacity(const QDate &day, const BookSettings &b)
+{
     auto load = data::AppointmentRepository(m_ctx.db).load(day);
     if (!load)
         return load.error();
@@ -99,8 +104,9 @@ Result<DayCapacity> AppointmentService::capacity(const QDate &day)
 Result<QList<QDateTime>> AppointmentService::nextFree(const QDateTime &from, int count)
 {
     QList<QDateTime> out;
+    const BookSettings b = bookSettings(); // once: a week of full days reads a dozen settings per day otherwise
     for (int d = 0; d < 60 && out.size() < count; ++d) {
-        auto day = capacity(from.date().addDays(d));
+        auto day = capacity(from.date().addDays(d), b);
         if (!day)
             return day.error();
         if (!day->open || day->labourBooked >= day->labourCapacity)

@@ -114,6 +114,7 @@ public:
     QString itemTitle(const QString &list, const QString &code);
 
 private:
+    Result<DayCapacity> capacity(const QDate &day, const BookSettings &b);
     Status move(const Session &who, qint64 id, frontdesk::Status to, const QString &reason, const QString &action);
     Status withdrawConfirmation(qint64 id);
     Status arriveWithVisit(const Session &who, const data::Appointment &a);

@@ -10,7 +10,7 @@ std::optional<double> percent(qint64 part, qint64 whole)
 
 std::optional<double> FrontdeskReport::bookingRate() const
 {
-    return percent(appointments.total.appointments, appointments.visits);
+    return percent(appointments.total.arrived, appointments.visits);
 }
 
 std::optional<double> FrontdeskReport::showRate(const data::AppointmentCounts &c)

@@ -15,7 +15,8 @@ struct FrontdeskReport {
     qint64 inboundCalls = 0;
     QList<data::InboundCount> callsByPurpose, callsByAgent, callsByHour;
 
-    // Appointments ÷ service visits (percent).
+    // 预约率: visits that came on an appointment ÷ all service visits (percent). Arrivals, not
+    // bookings: a booking for later today or a no-show is no visit yet.
     std::optional<double> bookingRate() const;
     // Arrived ÷ (arrived + no-shows), and its complement; of the appointments that fell due.
     static std::optional<double> showRate(const data::AppointmentCounts &c);
