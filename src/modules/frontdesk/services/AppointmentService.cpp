@@ -313,51 +313,42 @@ Status AppointmentService::move(const Session &who, qint64 id, AS to, const QStr
     return {};
 }
 
-Status AppointmentService::confirm(const Session &who, qint64 id)
+Status AppointmentService::step(const Session &who, qint64 id, frontdesk::Status to, const QString &reason, const QString &action,
+                                const QString &what)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("confirm appointments")));
+    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, what));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    CRM_TRY(move(who, id, AS::Confirmed, {}, u"confirm"_s));
+    CRM_TRY(move(who, id, to, reason, action));
     return tx.commit();
+}
+
+Status AppointmentService::confirm(const Session &who, qint64 id)
+{
+    return step(who, id, AS::Confirmed, {}, u"confirm"_s, tr("confirm appointments"));
 }
 
 Status AppointmentService::arrive(const Session &who, qint64 id)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("record arrivals")));
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    CRM_TRY(move(who, id, AS::Arrived, {}, u"arrive"_s));
-    return tx.commit();
+    return step(who, id, AS::Arrived, {}, u"arrive"_s, tr("record arrivals"));
 }
 
 Status AppointmentService::complete(const Session &who, qint64 id)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("complete appointments")));
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    CRM_TRY(move(who, id, AS::Completed, {}, u"complete"_s));
-    return tx.commit();
+    return step(who, id, AS::Completed, {}, u"complete"_s, tr("complete appointments"));
 }
 
 Status AppointmentService::cancel(const Session &who, qint64 id, const QString &reason)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("cancel appointments")));
+    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("cancel appointments"))); // before the form's check
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Reason: say why the appointment is cancelled."));
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    CRM_TRY(move(who, id, AS::Cancelled, reason.trimmed(), u"cancel"_s));
-    return tx.commit();
+    return step(who, id, AS::Cancelled, reason.trimmed(), u"cancel"_s, tr("cancel appointments"));
 }
 
 Status AppointmentService::markNoShow(const Session &who, qint64 id)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::BookAppointments, tr("record no-shows")));
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    CRM_TRY(move(who, id, AS::NoShow, {}, u"no_show"_s));
-    return tx.commit();
+    return step(who, id, AS::NoShow, {}, u"no_show"_s, tr("record no-shows"));
 }
 
 Result<qint64> AppointmentService::reschedule(const Session &who, qint64 id, const QDateTime &at, const QString &reason)

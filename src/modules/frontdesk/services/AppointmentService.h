@@ -115,6 +115,9 @@ public:
 
 private:
     Result<DayCapacity> capacity(const QDate &day, const BookSettings &b);
+    // One step of an appointment as its own use case: permission, transaction, move, commit.
+    Status step(const Session &who, qint64 id, frontdesk::Status to, const QString &reason, const QString &action,
+                const QString &what);
     Status move(const Session &who, qint64 id, frontdesk::Status to, const QString &reason, const QString &action);
     Status withdrawConfirmation(qint64 id);
     Status arriveWithVisit(const Session &who, const data::Appointment &a);
