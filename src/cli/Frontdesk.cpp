@@ -49,6 +49,7 @@ int Cli::cmdAppointments(const QStringList &args)
     auto rows = book.between(actor(), date, date);
     if (!rows)
         return fail(rows.error());
+    const QHash<QString, QString> jobs = book.titles(u"job_type"_s);
     for (const data::Appointment &a : *rows) {
         if (p.isSet(u"json"_s)) {
             out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"id"_s, a.id},
@@ -56,13 +57,13 @@ int Cli::cmdAppointments(const QStringList &args)
                                                             {u"customer"_s, a.customerName},
                                                             {u"plate"_s, a.plate},
                                                             {u"job_type"_s, a.jobType},
-                                                            {u"job"_s, book.itemTitle(u"job_type"_s, a.jobType)},
+                                                            {u"job"_s, jobs.value(a.jobType, a.jobType)},
                                                             {u"advisor"_s, a.advisor},
                                                             {u"status"_s, a.status}})
                                       .toJson(QJsonDocument::Compact)));
         } else {
             out(u"%1  %2  %3  %4  %5  %6"_s.arg(a.scheduledAt.toString(u"HH:mm"_s), a.customerName, a.plate,
-                                                book.itemTitle(u"job_type"_s, a.jobType), a.advisor,
+                                                jobs.value(a.jobType, a.jobType), a.advisor,
                                                 frontdesk::FrontdeskText::status(a.status)));
         }
     }

@@ -1,5 +1,7 @@
 #include "frontdesk/core/AppointmentBook.h"
 
+#include "core/Titles.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +87,13 @@ struct Named {
     Status status;
     const char16_t *id;
 };
+constexpr Titled kStatusTitles[] = {{"booked", QT_TRANSLATE_NOOP("crm::frontdesk::FrontdeskText", "Booked")},
+                                    {"confirmed", QT_TRANSLATE_NOOP("crm::frontdesk::FrontdeskText", "Confirmed")},
+                                    {"arrived", QT_TRANSLATE_NOOP("crm::frontdesk::FrontdeskText", "Arrived")},
+                                    {"completed", QT_TRANSLATE_NOOP("crm::frontdesk::FrontdeskText", "Completed")},
+                                    {"no_show", QT_TRANSLATE_NOOP("crm::frontdesk::FrontdeskText", "No-show")},
+                                    {"cancelled", QT_TRANSLATE_NOOP("crm::frontdesk::FrontdeskText", "Cancelled")},
+                                    {"rescheduled", QT_TRANSLATE_NOOP("crm::frontdesk::FrontdeskText", "Rescheduled")}};
 constexpr Named kStatuses[] = {{Status::Booked, u"booked"},          {Status::Confirmed, u"confirmed"},
                                {Status::Arrived, u"arrived"},        {Status::Completed, u"completed"},
                                {Status::NoShow, u"no_show"},         {Status::Cancelled, u"cancelled"},
@@ -168,21 +177,7 @@ QString FrontdeskText::refusal(Refusal r)
 
 QString FrontdeskText::status(const QString &id)
 {
-    if (id == u"booked"_s)
-        return tr("Booked");
-    if (id == u"confirmed"_s)
-        return tr("Confirmed");
-    if (id == u"arrived"_s)
-        return tr("Arrived");
-    if (id == u"completed"_s)
-        return tr("Completed");
-    if (id == u"no_show"_s)
-        return tr("No-show");
-    if (id == u"cancelled"_s)
-        return tr("Cancelled");
-    if (id == u"rescheduled"_s)
-        return tr("Rescheduled");
-    return id;
+    return titleIn(kStatusTitles, "crm::frontdesk::FrontdeskText", id, id);
 }
 
 } // namespace crm::frontdesk

@@ -1,6 +1,7 @@
 #include "frontdesk/services/AppointmentService.h"
 
 #include "archives/data/CustomerRepository.h"
+#include "core/Titles.h"
 #include "data/Transaction.h"
 #include "followups/data/FollowupRepository.h"
 #include "followups/services/FollowupService.h"
@@ -14,6 +15,12 @@ namespace crm::services {
 namespace {
 using AS = frontdesk::Status; // the appointment's status (crm::Status is a result)
 const QString kLocal = u"yyyy-MM-ddTHH:mm"_s;
+
+constexpr Titled kSources[] = {{"inbound_call", QT_TRANSLATE_NOOP("crm::services::AppointmentService", "Inbound call")},
+                               {"outbound_call", QT_TRANSLATE_NOOP("crm::services::AppointmentService", "Follow-up call")},
+                               {"campaign", QT_TRANSLATE_NOOP("crm::services::AppointmentService", "Campaign")},
+                               {"walk_in", QT_TRANSLATE_NOOP("crm::services::AppointmentService", "Walk-in")},
+                               {"club", QT_TRANSLATE_NOOP("crm::services::AppointmentService", "Club member service")}};
 
 QString taskKey(qint64 id)
 {
@@ -49,22 +56,12 @@ QStringList fromFor(AS to)
 
 QStringList AppointmentService::sources()
 {
-    return {u"inbound_call"_s, u"outbound_call"_s, u"campaign"_s, u"walk_in"_s, u"club"_s};
+    return idsIn(kSources);
 }
 
 QString AppointmentService::sourceTitle(const QString &id)
 {
-    if (id == u"inbound_call"_s)
-        return tr("Inbound call");
-    if (id == u"outbound_call"_s)
-        return tr("Follow-up call");
-    if (id == u"campaign"_s)
-        return tr("Campaign");
-    if (id == u"walk_in"_s)
-        return tr("Walk-in");
-    if (id == u"club"_s)
-        return tr("Club member service");
-    return id;
+    return titleIn(kSources, "crm::services::AppointmentService", id, id);
 }
 
 BookSettings AppointmentService::bookSettings()
@@ -412,10 +409,13 @@ Result<QList<data::DeskListItem>> AppointmentService::items(const QString &list,
     return data::FrontdeskRepository(m_ctx.db).items(list, activeOnly);
 }
 
-QString AppointmentService::itemTitle(const QString &list, const QString &code)
+QHash<QString, QString> AppointmentService::titles(const QString &list)
 {
-    auto i = data::FrontdeskRepository(m_ctx.db).item(list, code);
-    return i && *i ? (*i)->title : code;
+    QHash<QString, QString> out;
+    if (auto items = data::FrontdeskRepository(m_ctx.db).items(list, false))
+        for (const data::DeskListItem &i : *items)
+            out.insert(i.code, i.title);
+    return out;
 }
 
 Status AppointmentService::saveItem(const Session &who, const data::DeskListItem &item)

@@ -111,7 +111,8 @@ public:
     // The desk's lists (job types, advisors, call purposes).
     Result<QList<data::DeskListItem>> items(const QString &list, bool activeOnly = true);
     Status saveItem(const Session &who, const data::DeskListItem &item);
-    QString itemTitle(const QString &list, const QString &code);
+    // code → title of a list, retired entries too (one read for a whole day or report).
+    QHash<QString, QString> titles(const QString &list);
 
 private:
     Result<DayCapacity> capacity(const QDate &day, const BookSettings &b);

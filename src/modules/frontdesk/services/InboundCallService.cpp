@@ -6,6 +6,9 @@
 #include "followups/data/FollowupRepository.h"
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
+#include "frontdesk/services/PhoneLink.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -14,16 +17,10 @@ namespace crm::services {
 Result<QList<data::CustomerListRow>> InboundCallService::lookup(const Session &who, const QString &text, int limit)
 {
     QString query = text.trimmed();
-    // What a phone sends: +86, spaces, dashes. Digits only from there (a plate keeps its letters).
-    QString digits = query;
-    digits.remove(QRegularExpression(u"[\\s\\-()]"_s));
-    if (digits.startsWith(u"+86"_s))
-        digits = digits.mid(3);
-    else if (digits.startsWith(u"0086"_s))
-        digits = digits.mid(4);
-    static const QRegularExpression allDigits(u"^\\d+$"_s);
-    if (allDigits.match(digits).hasMatch())
-        query = digits;
+    // What a phone sends (+86, spaces, dashes) reads as the phone's own notification does.
+    static const QRegularExpression phoneLike(u"^[\\d\\s\\-()+]+$"_s);
+    if (phoneLike.match(query).hasMatch())
+        query = PhoneListener::callerNumber(query);
     if (query.isEmpty())
         return QList<data::CustomerListRow>();
     return CustomerService(m_ctx).search(who, query, limit);

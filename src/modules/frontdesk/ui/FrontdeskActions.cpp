@@ -119,6 +119,7 @@ QString FrontdeskPage::daySheetHtml() const
          {tr("Time"), tr("Customer"), tr("Vehicle"), tr("Job"), tr("Labour (h)"), tr("Advisor"), tr("Status"), tr("Note")})
         html += u"<th>"_s + h + u"</th>"_s;
     html += u"</tr>"_s;
+    const QHash<QString, QString> jobs = book.titles(u"job_type"_s);
     for (const data::Appointment &a : m_rows) {
         const auto s = crm::frontdesk::statusFromId(a.status);
         if (!s || !crm::frontdesk::isLive(*s))
@@ -126,7 +127,7 @@ QString FrontdeskPage::daySheetHtml() const
         html +=
             u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>"_s
                 .arg(a.scheduledAt.toString(u"HH:mm"_s), a.customerName.toHtmlEscaped(), a.vehicle.toHtmlEscaped(),
-                     book.itemTitle(u"job_type"_s, a.jobType).toHtmlEscaped(), QLocale().toString(a.labourMinutes / 60.0, 'f', 1),
+                     jobs.value(a.jobType, a.jobType).toHtmlEscaped(), QLocale().toString(a.labourMinutes / 60.0, 'f', 1),
                      a.advisor.toHtmlEscaped(), crm::frontdesk::FrontdeskText::status(a.status), a.notes.toHtmlEscaped());
     }
     return html + u"</table>"_s;

@@ -73,7 +73,8 @@ void FrontdeskFigures::showPeriod(const QDate &from, const QDate &to)
         top->setExpanded(true);
     };
     section(tr("By source"), a.bySource, [](const QString &k) { return services::AppointmentService::sourceTitle(k); });
-    section(tr("By job"), a.byJob, [&](const QString &k) { return book.itemTitle(u"job_type"_s, k); });
+    const QHash<QString, QString> jobs = book.titles(u"job_type"_s), purposes = book.titles(u"purpose"_s);
+    section(tr("By job"), a.byJob, [&](const QString &k) { return jobs.value(k, k); });
     section(tr("By advisor"), a.byAdvisor, [&](const QString &k) { return k.isEmpty() ? tr("(reception assigns)") : k; });
     auto calls = [&](const QString &title, const QList<data::InboundCount> &rows, auto name) {
         auto *top = new QTreeWidgetItem(m_calls, {title});
@@ -81,7 +82,7 @@ void FrontdeskFigures::showPeriod(const QDate &from, const QDate &to)
             new QTreeWidgetItem(top, {name(c.key), QString::number(c.calls)});
         top->setExpanded(true);
     };
-    calls(tr("By purpose"), r->callsByPurpose, [&](const QString &k) { return book.itemTitle(u"purpose"_s, k); });
+    calls(tr("By purpose"), r->callsByPurpose, [&](const QString &k) { return purposes.value(k, k); });
     calls(tr("By agent"), r->callsByAgent, [&](const QString &k) { return k.isEmpty() ? tr("(no agent)") : k; });
     calls(tr("By hour"), r->callsByHour, [](const QString &k) { return u"%1:00"_s.arg(k.toInt(), 2, 10, QLatin1Char('0')); });
     fit(m_appointments);

@@ -266,6 +266,7 @@ void FrontdeskPage::fillDay()
     const qint64 keep = current() ? current()->id : 0;
     auto rows = book.between(m_app.session, d, d);
     m_rows = rows ? *rows : QList<data::Appointment>();
+    const QHash<QString, QString> jobs = book.titles(u"job_type"_s);
     m_book->setRowCount(0);
     QHash<QString, int> perAdvisor; // labour minutes
     int live = 0;
@@ -276,7 +277,7 @@ void FrontdeskPage::fillDay()
         const QString texts[ColumnCount] = {a.scheduledAt.toString(u"HH:mm"_s),
                                             a.customerName,
                                             a.vehicle,
-                                            book.itemTitle(u"job_type"_s, a.jobType),
+                                            jobs.value(a.jobType, a.jobType),
                                             a.advisor,
                                             services::AppointmentService::sourceTitle(a.source),
                                             crm::frontdesk::FrontdeskText::status(a.status),

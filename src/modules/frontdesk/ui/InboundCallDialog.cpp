@@ -186,10 +186,11 @@ void InboundCallDialog::choose(qint64 customerId)
     }
     services::AppointmentService book(m_app.services);
     if (auto appts = book.ofCustomer(m_app.session, customerId)) {
+        const QHash<QString, QString> jobs = book.titles(u"job_type"_s);
         QStringList coming;
         for (const data::Appointment &a : *appts)
             if (a.scheduledAt.date() >= today && (a.status == u"booked"_s || a.status == u"confirmed"_s))
-                coming << u"%1 %2 %3"_s.arg(local(a.scheduledAt), book.itemTitle(u"job_type"_s, a.jobType),
+                coming << u"%1 %2 %3"_s.arg(local(a.scheduledAt), jobs.value(a.jobType, a.jobType),
                                             crm::frontdesk::FrontdeskText::status(a.status));
         lines << tr("Appointments: %1").arg(coming.isEmpty() ? tr("none") : coming.join(u"; "_s).toHtmlEscaped());
     }
