@@ -12,6 +12,8 @@ packages=(
   # libraries
   libspdlog-dev libfmt-dev libsodium-dev libgtest-dev libgmock-dev libphonenumber-dev libicu-dev
   libxlsxwriter-dev libminizip-dev libbenchmark-dev libpq-dev
+  # a local HTTP server in the tests that checks the SMS provider's protocol (nothing leaves the machine)
+  libcpp-httplib-dev
   # report checks in the tests: a PDF renderer and text extractor, a real XLSX reader
   poppler-utils python3-openpyxl
   # databases: the sqlite3 shell for inspection, PostgreSQL for the tests on the second engine

@@ -83,6 +83,12 @@ QString RoleText::permissionId(Permission p)
         return u"override_capacity"_s;
     case Permission::ManageFrontdesk:
         return u"manage_frontdesk"_s;
+    case Permission::ManageCampaigns:
+        return u"manage_campaigns"_s;
+    case Permission::SendMessages:
+        return u"send_messages"_s;
+    case Permission::ManageMessages:
+        return u"manage_messages"_s;
     }
     return {};
 }
@@ -125,7 +131,11 @@ bool roleHas(Role role, Permission p)
         return role == Role::Agent || role == Role::Club || role == Role::Manager;
     case Permission::OverrideCapacity:
     case Permission::ManageFrontdesk:
+    case Permission::ManageCampaigns:
+    case Permission::ManageMessages:
         return role == Role::Manager;
+    case Permission::SendMessages:
+        return role == Role::Agent || role == Role::Club || role == Role::Manager;
     }
     return false;
 }

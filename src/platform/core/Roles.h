@@ -27,6 +27,9 @@ enum class Permission {
     BookAppointments,  // the front desk: inbound calls, the appointment book, arrivals at reception
     OverrideCapacity,  // book past a full slot or day (audited)
     ManageFrontdesk,   // the desk's lists: job types with their labour, service advisors, call purposes
+    ManageCampaigns,   // draw campaign lists from segments and recall files, distribute them, read the results
+    SendMessages,      // text a customer (one-off, reminders); the queue honours consent and limits
+    ManageMessages,    // the provider's templates and account, bulk sends
 };
 
 class RoleText {

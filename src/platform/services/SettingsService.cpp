@@ -2,6 +2,8 @@
 
 #include "archives/services/CustomerService.h"
 #include "archives/services/DocumentService.h"
+#include "campaigns/services/CampaignService.h"
+#include "campaigns/services/MessageService.h"
 #include "club/services/ClubService.h"
 #include "complaints/services/ComplaintService.h"
 #include "core/Log.h"
@@ -189,6 +191,36 @@ QList<SettingDef> SettingsService::definitions()
                        7,
                        tr("A service visit counts as the arrival within (± days)"),
                        desk};
+    // Campaigns and messages: the attribution window, and when and how often a customer is texted.
+    const QString campaignsGroup = tr("Campaigns and messages");
+    defs << SettingDef{settings::kCampaignAttributionDays,
+                       SettingDef::Kind::Integer,
+                       u"90"_s,
+                       1,
+                       365,
+                       tr("A service visit counts for a campaign answer within (days)"),
+                       campaignsGroup}
+         << SettingDef{settings::kMessageQuietHours,
+                       SettingDef::Kind::TimeSpans,
+                       u"00:00-08:00,21:00-24:00"_s,
+                       0,
+                       120,
+                       tr("No messages sent in these hours (they wait)"),
+                       campaignsGroup}
+         << SettingDef{settings::kMessageMarketingPerMonth,
+                       SettingDef::Kind::Integer,
+                       u"4"_s,
+                       0,
+                       100,
+                       tr("Marketing messages per customer in 30 days, at most"),
+                       campaignsGroup}
+         << SettingDef{settings::kMessageDealerPhone,
+                       SettingDef::Kind::Text,
+                       QString(),
+                       0,
+                       40,
+                       tr("Service phone number given in messages"),
+                       campaignsGroup};
     // Dashboard targets (percent unless said otherwise); the survey targets live with the surveys.
     const QString board = tr("Manager dashboard");
     defs << SettingDef{settings::kDashboardAmberPercent,

@@ -11,7 +11,7 @@ const QList<CustomerDataPart> &customerDataParts()
 {
     static const QList<CustomerDataPart> parts{archivesCustomerData(),   followupsCustomerData(), frontdeskCustomerData(),
                                                complaintsCustomerData(), surveysCustomerData(),   clubCustomerData(),
-                                               leadsCustomerData()};
+                                               leadsCustomerData(),      campaignsCustomerData()};
     return parts;
 }
 

@@ -42,6 +42,7 @@ CustomerDataPart surveysCustomerData();
 CustomerDataPart clubCustomerData();
 CustomerDataPart leadsCustomerData();
 CustomerDataPart frontdeskCustomerData();
+CustomerDataPart campaignsCustomerData();
 
 // Every module's part, in merge order.
 const QList<CustomerDataPart> &customerDataParts();

@@ -53,6 +53,8 @@ QString kindId(TaskKind k)
         return u"appointment_rebook"_s;
     case TaskKind::Callback:
         return u"callback"_s;
+    case TaskKind::Campaign:
+        return u"campaign"_s;
     }
     return {};
 }
@@ -60,7 +62,7 @@ QString kindId(TaskKind k)
 QList<TaskKind> allKinds()
 {
     QList<TaskKind> out;
-    for (int k = 0; k <= int(TaskKind::Callback); ++k)
+    for (int k = 0; k <= int(TaskKind::Campaign); ++k)
         out << TaskKind(k);
     return out;
 }
@@ -84,7 +86,8 @@ QList<RuleSetting> defaultRules()
             {K::BirthdayCare, true, 0, 0, 3, 3},        {K::WinBack, true, 0, 7, 30, 2},
             {K::ComplaintReturn, true, 1, 2, 14, 1},    {K::MemberCare, true, 0, 14, 45, 2},
             {K::MemberService, true, 1, 0, 1, 1},       {K::AppointmentConfirm, true, 1, 0, 1, 1},
-            {K::AppointmentRebook, true, 0, 2, 14, 1},  {K::Callback, true, 0, 0, 2, 1}};
+            {K::AppointmentRebook, true, 0, 2, 14, 1},  {K::Callback, true, 0, 0, 2, 1},
+            {K::Campaign, true, 0, 14, 30, 2}};
 }
 
 RuleSetting defaultRule(TaskKind k)
@@ -306,6 +309,8 @@ QString FollowupText::kind(const QString &id)
         return tr("Rebook after a no-show");
     case TaskKind::Callback:
         return tr("Call back an inbound caller");
+    case TaskKind::Campaign:
+        return tr("Campaign call");
     }
     return id;
 }
@@ -396,6 +401,8 @@ QString FollowupText::offsetMeaning(TaskKind k)
         return tr("days after the no-show");
     case TaskKind::Callback:
         return tr("days after the agreed time");
+    case TaskKind::Campaign:
+        return tr("the campaign's dates");
     }
     return {};
 }

@@ -30,6 +30,7 @@ enum class TaskKind {
     AppointmentConfirm, // confirmation call before a service appointment (front desk)
     AppointmentRebook,  // after a no-show: book the customer again
     Callback,           // an inbound caller to be called back at the time agreed
+    Campaign,           // a campaign's call list (campaigns module): window and script are the campaign's
 };
 QString kindId(TaskKind k); // stable id stored in the database
 std::optional<TaskKind> kindFromId(const QString &id);

@@ -126,6 +126,11 @@ QString whereOf(const QueueFilter &f, QVariantList &binds)
         parts << u"t.kind = ?"_s;
         binds << f.kind;
     }
+    if (f.campaignId) {
+        // The source keys of a campaign's calls share the prefix campaign:<id>: (an index range).
+        parts << u"t.kind = 'campaign' AND t.source_key >= ? AND t.source_key < ?"_s;
+        binds << u"campaign:%1:"_s.arg(f.campaignId) << u"campaign:%1;"_s.arg(f.campaignId);
+    }
     return u" WHERE "_s + parts.join(u" AND "_s);
 }
 } // namespace

@@ -41,6 +41,7 @@ struct QueueFilter {
     QueueOwner owner = QueueOwner::MineAndUnassigned;
     qint64 userId = 0; // "me"
     QString kind;      // empty = every kind
+    qint64 campaignId = 0; // kind 'campaign': only this campaign's calls
     QDate today;       // local
     QDateTime now;     // UTC
 };

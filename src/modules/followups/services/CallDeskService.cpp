@@ -1,5 +1,6 @@
 #include "followups/services/CallDeskService.h"
 
+#include "campaigns/services/CampaignService.h"
 #include "core/Log.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
@@ -191,6 +192,12 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
     if (call.appointment && call.appointment->customerId && call.appointment->customerId != task.customerId)
         return Error::invalid(tr("Appointment: it must be for the customer of this task."));
 
+    const bool isCampaign = task.kind == kindId(TaskKind::Campaign);
+    if (isCampaign && call.outcome == Outcome::Reached && call.campaignResponse.isEmpty())
+        return Error::invalid(tr("Campaign answer: choose what the customer answered."));
+    if (!isCampaign && !call.campaignResponse.isEmpty())
+        return Error::invalid(tr("Campaign answer: this task belongs to no campaign."));
+
     auto earlier = repo.calls(taskId);
     if (!earlier)
         return earlier.error();
@@ -227,7 +234,7 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         a.customerId = task.customerId;
         a.vehicleId = a.vehicleId ? a.vehicleId : task.vehicleId;
         a.callId = *callId;
-        a.source = u"outbound_call"_s;
+        a.source = isCampaign ? u"campaign"_s : u"outbound_call"_s;
         auto id = AppointmentService(m_ctx).book(who, a);
         if (!id)
             return Error{id.error().kind, tr("Appointment: %1").arg(id.error().message), id.error().sqlCode};
@@ -249,6 +256,9 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         result.survey = *saved;
     }
     result.decision = afterCall(call.outcome, attempts, localNow, policy, quietHours, call.callBackAt);
+    if (isCampaign && !call.campaignResponse.isEmpty())
+        CRM_TRY(CampaignService(m_ctx).recordResponse(who, taskId, call.campaignResponse, call.campaignNote,
+                                                      result.appointmentId, localNow.date()));
     data::TaskUpdate u;
     u.attempts = int(attempts.size());
     u.outcome = row.outcome;

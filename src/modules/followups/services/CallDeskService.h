@@ -19,6 +19,8 @@ struct CallInput {
     bool callInQuietHours = false;             // the agent confirmed calling in the customer's rest time
     QDateTime startedAt;                       // UTC, when the call began (invalid: now); the rest-time check uses it
     std::optional<ResponseInput> survey;       // answers to the task's survey (reached calls only)
+    QString campaignResponse;                  // a campaign task: the campaign's response code
+    QString campaignNote;                      // why declined, and the like
 };
 
 struct CallResult {

@@ -232,6 +232,7 @@ QString FollowupService::contactType(TaskKind k)
         return u"survey"_s;
     case TaskKind::WinBack:
     case TaskKind::BirthdayCare:
+    case TaskKind::Campaign:
         return u"marketing"_s;
     default:
         return u"service"_s;
@@ -265,7 +266,9 @@ Result<int> FollowupService::optOut(const Session &who, qint64 customerId, const
     // Open tasks of that type stop at once: nobody should call from a list made before.
     int cancelled = 0;
     for (TaskKind k : allKinds()) {
-        if (type != u"all"_s && contactType(k) != type)
+        // A recall is a service call made as a campaign: a service opt-out stops campaign calls too.
+        const bool campaignOnService = k == TaskKind::Campaign && type == u"service"_s;
+        if (type != u"all"_s && contactType(k) != type && !campaignOnService)
             continue;
         auto n = tasks.cancelOpenTasks(customerId, kindId(k), now);
         if (!n)

@@ -1,0 +1,500 @@
+#include "campaigns/services/CampaignService.h"
+
+#include "archives/services/CustomerService.h"
+#include "archives/services/ImportService.h"
+#include "campaigns/data/MessageRepository.h"
+#include "core/Json.h"
+#include "core/Log.h"
+#include "core/Vin.h"
+#include "data/Transaction.h"
+#include "followups/core/FollowupRules.h"
+#include "services/SettingsService.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::services {
+namespace {
+int columnOf(const QStringList &headers, std::initializer_list<const char16_t *> names)
+{
+    for (int i = 0; i < headers.size(); ++i)
+        for (const char16_t *n : names)
+            if (headers[i].trimmed().compare(QString::fromUtf16(n), Qt::CaseInsensitive) == 0)
+                return i;
+    return -1;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(u',');
+}
+} // namespace
+
+data::SegmentDates CampaignService::segmentDates()
+{
+    SettingsService s(m_ctx);
+    const QDate today = localToday(m_ctx.clock);
+    return {today, today.addMonths(-s.intValue(settings::kChurnAtRiskMonths)),
+            today.addMonths(-s.intValue(settings::kChurnLostMonths)), toStoredUtc(m_ctx.clock.nowUtc())};
+}
+
+Status CampaignService::validate(const CampaignInput &in)
+{
+    if (in.name.trimmed().isEmpty())
+        return Error::invalid(tr("Name: a campaign needs a name."));
+    if (in.name.trimmed().size() > 100)
+        return Error::invalid(tr("Name: at most 100 characters."));
+    if (!campaigns::isKind(in.kind))
+        return Error::invalid(tr("Kind: \"%1\" is not a kind of campaign.").arg(in.kind));
+    if (!in.startsOn.isValid() || !in.endsOn.isValid())
+        return Error::invalid(tr("Dates: a campaign needs a first and a last day."));
+    if (in.endsOn < in.startsOn)
+        return Error::invalid(tr("Dates: the last day is before the first."));
+    if (in.endsOn < localToday(m_ctx.clock))
+        return Error::invalid(tr("Dates: the campaign would already be over."));
+    if (const QString problem = campaigns::checkResponses(in.responses); !problem.isEmpty())
+        return Error::invalid(tr("Response codes: %1").arg(problem));
+    if (in.goal < 0)
+        return Error::invalid(tr("Goal: a number of customers, 0 or more."));
+    if (!in.messageTemplate.isEmpty()) {
+        auto t = data::MessageRepository(m_ctx.db).templateOf(in.messageTemplate);
+        if (!t)
+            return t.error();
+        if (!t->has_value())
+            return Error::invalid(tr("Message: there is no template %1.").arg(in.messageTemplate));
+    }
+    return {};
+}
+
+Result<qint64> CampaignService::insertCampaign(const Session &who, const CampaignInput &in, const QString &source,
+                                               const QString &segment)
+{
+    auto existing = m_repo.campaignNamed(in.name.trimmed());
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::invalid(tr("Name: there is already a campaign called %1.").arg(in.name.trimmed()));
+    CampaignRow c;
+    c.name = in.name.trimmed();
+    c.kind = in.kind;
+    c.code = in.code.trimmed();
+    c.startsOn = in.startsOn;
+    c.endsOn = in.endsOn;
+    c.owner = who.username;
+    c.script = in.script.trimmed();
+    c.responses = in.responses;
+    c.messageTemplate = in.messageTemplate;
+    c.goal = in.goal;
+    c.segment = segment;
+    c.source = source;
+    c.createdBy = who.username;
+    auto id = m_repo.insert(c, toStoredUtc(m_ctx.clock.nowUtc()));
+    if (!id)
+        return id.error();
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"create"_s,
+                          u"campaigns"_s,
+                          QString::number(*id),
+                          {},
+                          {{u"name"_s, c.name},
+                           {u"kind"_s, c.kind},
+                           {u"starts_on"_s, c.startsOn.toString(Qt::ISODate)},
+                           {u"ends_on"_s, c.endsOn.toString(Qt::ISODate)},
+                           {u"source"_s, source},
+                           {u"segment"_s, segment}},
+                          c.name}));
+    return *id;
+}
+
+Result<TargetCount> CampaignService::preview(const Session &who, const campaigns::Segment &s, const QString &kind)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("draw campaign lists")));
+    if (!campaigns::isKind(kind))
+        return Error::invalid(tr("Kind: \"%1\" is not a kind of campaign.").arg(kind));
+    return m_repo.countSegment(s, kind, segmentDates());
+}
+
+Result<qint64> CampaignService::createFromSegment(const Session &who, const CampaignInput &in, const campaigns::Segment &s,
+                                                  const QList<qint64> &agents)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("create campaigns")));
+    CRM_TRY(validate(in));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto id = insertCampaign(who, in, u"segment"_s, toJson(s.toMap()));
+    if (!id)
+        return id.error();
+    auto added = m_repo.insertSegment(*id, s, in.kind, segmentDates(), toStoredUtc(m_ctx.clock.nowUtc()));
+    if (!added)
+        return added.error();
+    if (*added == 0)
+        return Error::invalid(tr("The segment holds no customer: nothing created."));
+    auto tasks = distribute(who, *id, agents);
+    if (!tasks)
+        return tasks.error();
+    CRM_TRY(tx.commit());
+    log::get("campaigns")->info("campaign {} drawn: {} rows, {} tasks", *id, *added, *tasks);
+    return *id;
+}
+
+Result<qint64> CampaignService::createForVinList(const Session &who, const CampaignInput &in)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("create campaigns")));
+    CRM_TRY(validate(in));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto id = insertCampaign(who, in, u"vin_list"_s, {});
+    if (!id)
+        return id.error();
+    CRM_TRY(tx.commit());
+    return *id;
+}
+
+Result<VinImportResult> CampaignService::importVins(const Session &who, qint64 campaignId, const QString &path,
+                                                    const QList<qint64> &agents)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("import recall lists")));
+    auto c = campaign(who, campaignId);
+    if (!c)
+        return c.error();
+    auto table = ImportService::readFile(path);
+    if (!table)
+        return table.error();
+    const QStringList &h = table->headers;
+    const int vinCol = columnOf(h, {u"VIN", u"车架号", u"底盘号", u"VIN码", u"车辆识别代号", u"vin code"});
+    const int codeCol = columnOf(h, {u"活动编号", u"召回编号", u"活动代码", u"召回代码", u"campaign code", u"campaign", u"code"});
+    if (vinCol < 0)
+        return Error::invalid(tr("%1 has no VIN column (VIN / 车架号): nothing imported.").arg(QFileInfo(path).fileName()));
+
+    VinImportResult result;
+    struct Row {
+        int line;
+        QString vin;
+        QString extra;
+    };
+    QList<Row> rows;
+    QHash<QString, int> seen;
+    for (int i = 0; i < table->rows.size(); ++i) {
+        const QStringList &row = table->rows[i];
+        const int line = i + 2; // line 1 is the header
+        if (std::all_of(row.cbegin(), row.cend(), [](const QString &s) { return s.trimmed().isEmpty(); }))
+            continue;
+        auto cell = [&](int col) { return col >= 0 && col < row.size() ? row[col].trimmed() : QString(); };
+        auto vin = Vin::validate(cell(vinCol));
+        if (!vin) {
+            result.rejected << VinImportResult::Rejected{line, vin.error().message};
+            continue;
+        }
+        if (codeCol >= 0 && !c->code.isEmpty() && !cell(codeCol).isEmpty() && cell(codeCol) != c->code) {
+            result.rejected << VinImportResult::Rejected{
+                line, tr("campaign code %1 is not this campaign's (%2)").arg(cell(codeCol), c->code)};
+            continue;
+        }
+        if (seen.contains(*vin)) {
+            result.rejected << VinImportResult::Rejected{line, tr("VIN %1 is already on line %2").arg(*vin).arg(seen[*vin])};
+            continue;
+        }
+        seen.insert(*vin, line);
+        // Whatever else the manufacturer's file carries stays with the row, by its own headers.
+        QJsonObject extra;
+        for (int col = 0; col < row.size() && col < h.size(); ++col)
+            if (col != vinCol && !row[col].trimmed().isEmpty())
+                extra.insert(h[col].trimmed(), row[col].trimmed());
+        rows << Row{line, *vin, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact))};
+    }
+    QStringList vins;
+    for (const Row &r : rows)
+        vins << r.vin;
+
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto matches = m_repo.matchVins(vins, c->kind);
+    if (!matches)
+        return matches.error();
+    const QString now = toStoredUtc(m_ctx.clock.nowUtc());
+    for (const Row &r : rows) {
+        TargetRow t;
+        t.campaignId = campaignId;
+        t.vin = r.vin;
+        t.line = r.line;
+        t.extra = r.extra;
+        const auto m = matches->constFind(r.vin);
+        if (m == matches->cend()) {
+            t.state = u"not_found"_s;
+        } else {
+            t.customerId = m->customerId;
+            t.vehicleId = m->vehicleId;
+            if (m->vehicleStatus != u"active"_s) {
+                t.state = u"vehicle_gone"_s;
+                t.reason = m->vehicleStatus;
+            } else if (!m->reason.isEmpty()) {
+                t.state = u"excluded"_s;
+                t.reason = m->reason;
+            } else {
+                t.state = u"target"_s;
+            }
+        }
+        auto added = m_repo.insertTarget(t, now);
+        if (!added)
+            return added.error();
+        if (!*added) {
+            ++result.alreadyThere;
+            continue;
+        }
+        if (t.state == u"target"_s) {
+            ++result.found;
+        } else if (t.state == u"not_found"_s) {
+            ++result.notFound;
+        } else {
+            ++result.excluded;
+            ++result.excludedBy[t.state == u"vehicle_gone"_s ? u"vehicle_gone"_s : t.reason];
+        }
+    }
+    auto tasks = distribute(who, campaignId, agents);
+    if (!tasks)
+        return tasks.error();
+    result.tasks = *tasks;
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"import"_s,
+                          u"campaigns"_s,
+                          QString::number(campaignId),
+                          {},
+                          {{u"file"_s, QFileInfo(path).fileName()},
+                           {u"found"_s, result.found},
+                           {u"not_found"_s, result.notFound},
+                           {u"excluded"_s, result.excluded},
+                           {u"rejected"_s, int(result.rejected.size())},
+                           {u"already_there"_s, result.alreadyThere}},
+                          c->name}));
+    CRM_TRY(tx.commit());
+    return result;
+}
+
+Result<TargetCount> CampaignService::addCustomers(const Session &who, qint64 campaignId, const QList<qint64> &customerIds,
+                                                  const QList<qint64> &agents)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("add customers to campaigns")));
+    if (customerIds.isEmpty())
+        return Error::invalid(tr("Choose the customers to add."));
+    auto c = campaign(who, campaignId);
+    if (!c)
+        return c.error();
+    if (c->status != u"active"_s)
+        return Error::invalid(tr("%1 is closed: nothing is added to it.").arg(c->name));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    const data::SegmentDates d = segmentDates();
+    auto counted = m_repo.countSegment({}, c->kind, d, customerIds);
+    if (!counted)
+        return counted.error();
+    CRM_TRY(m_repo.insertSegment(campaignId, {}, c->kind, d, toStoredUtc(m_ctx.clock.nowUtc()), customerIds));
+    CRM_TRY(distribute(who, campaignId, agents));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"add"_s,
+                          u"campaigns"_s,
+                          QString::number(campaignId),
+                          {},
+                          {{u"customers"_s, idList(customerIds)}, {u"targets"_s, counted->targets}},
+                          c->name}));
+    CRM_TRY(tx.commit());
+    return *counted;
+}
+
+Result<qint64> CampaignService::distribute(const Session &who, qint64 campaignId, const QList<qint64> &agents)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("distribute campaign calls")));
+    auto c = m_repo.campaign(campaignId);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return Error::notFound(tr("Campaign %1 does not exist.").arg(campaignId));
+    const CampaignRow &row = **c;
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    const QDate today = localToday(m_ctx.clock);
+    const QDate available = std::max(today, row.startsOn);
+    // A recall is a safety notice: it goes to the top of the queue.
+    const int priority = row.kind == u"recall"_s ? 1 : 2;
+    auto created = m_repo.createTasks(campaignId, agents, available, std::max(available, row.endsOn), priority,
+                                      toStoredUtc(m_ctx.clock.nowUtc()));
+    if (!created)
+        return created.error();
+    if (*created > 0)
+        CRM_TRY(Guard::audit(m_ctx, &who,
+                             {u"distribute"_s,
+                              u"campaigns"_s,
+                              QString::number(campaignId),
+                              {},
+                              {{u"tasks"_s, *created}, {u"agents"_s, idList(agents)}},
+                              row.name}));
+    CRM_TRY(tx.commit());
+    return *created;
+}
+
+Status CampaignService::close(const Session &who, qint64 campaignId)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("close campaigns")));
+    auto c = campaign(who, campaignId);
+    if (!c)
+        return c.error();
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(m_repo.setStatus(campaignId, u"closed"_s));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who,
+        {u"close"_s, u"campaigns"_s, QString::number(campaignId), {{u"status"_s, c->status}}, {{u"status"_s, u"closed"_s}}, c->name}));
+    return tx.commit();
+}
+
+Result<QList<CampaignRow>> CampaignService::campaigns(const Session &who, bool withClosed)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see campaigns")));
+    return m_repo.list(withClosed);
+}
+
+Result<CampaignRow> CampaignService::campaign(const Session &who, qint64 id)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see campaigns")));
+    auto c = m_repo.campaign(id);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return Error::notFound(tr("Campaign %1 does not exist.").arg(id));
+    return **c;
+}
+
+Result<CampaignRow> CampaignService::campaignNamed(const Session &who, const QString &name)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see campaigns")));
+    auto c = m_repo.campaignNamed(name.trimmed());
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return Error::notFound(tr("There is no campaign called %1.").arg(name.trimmed()));
+    return **c;
+}
+
+Result<QList<TargetRow>> CampaignService::targets(const Session &who, qint64 campaignId, const QString &state, qint64 afterId,
+                                                  int limit)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see campaign lists")));
+    return m_repo.targets(campaignId, state, afterId, limit);
+}
+
+Result<std::optional<std::pair<CampaignRow, TargetRow>>> CampaignService::ofTask(qint64 taskId)
+{
+    using Out = std::optional<std::pair<CampaignRow, TargetRow>>;
+    auto t = m_repo.targetOfTask(taskId);
+    if (!t)
+        return t.error();
+    if (!t->has_value())
+        return Out();
+    auto c = m_repo.campaign((*t)->campaignId);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return Out();
+    return Out(std::make_pair(**c, **t));
+}
+
+Status CampaignService::recordResponse(const Session &who, qint64 taskId, const QString &code, const QString &note,
+                                       qint64 appointmentId, const QDate &day)
+{
+    auto of = ofTask(taskId);
+    if (!of)
+        return of.error();
+    if (!of->has_value())
+        return Error::notFound(tr("This call task belongs to no campaign."));
+    const auto &[c, target] = **of;
+    const campaigns::ResponseCode *chosen = nullptr;
+    for (const campaigns::ResponseCode &r : c.responses)
+        if (r.code == code)
+            chosen = &r;
+    if (!chosen)
+        return Error::invalid(tr("Campaign answer: choose one of %1's answers.").arg(c.name));
+    if (chosen->effect == campaigns::Effect::Booked && !appointmentId)
+        return Error::invalid(tr("Campaign answer \"%1\": book the appointment on this call too.").arg(chosen->title));
+    if (chosen->needsReason && note.trimmed().isEmpty())
+        return Error::invalid(tr("Campaign answer \"%1\": say why.").arg(chosen->title));
+    const QString now = toStoredUtc(m_ctx.clock.nowUtc());
+    CRM_TRY(m_repo.setResponse(target.id, code, note.trimmed(), day, now, who.username, appointmentId));
+    if (chosen->effect == campaigns::Effect::NotApplicable && c.kind == u"recall"_s)
+        CRM_TRY(m_repo.setRecallState(target.id, u"not_applicable"_s));
+    return Guard::audit(m_ctx, &who,
+                        {u"respond"_s,
+                         u"campaigns"_s,
+                         QString::number(c.id),
+                         {{u"response"_s, target.response}},
+                         {{u"target"_s, target.id}, {u"response"_s, code}, {u"appointment_id"_s, appointmentId}},
+                         chosen->title});
+}
+
+Status CampaignService::setRecallState(const Session &who, qint64 targetId, const QString &state)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("record recall completion")));
+    const QStringList states{u"open"_s, u"done_elsewhere"_s, u"not_applicable"_s};
+    if (!states.contains(state))
+        return Error::invalid(tr("A recall is marked open, done elsewhere or not applicable by hand; done here comes from "
+                                 "the workshop's visit."));
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(m_repo.setRecallState(targetId, state));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"recall"_s, u"campaign_targets"_s, QString::number(targetId), {}, {{u"recall_state"_s, state}}, {}}));
+    return tx.commit();
+}
+
+Result<CampaignResults> CampaignService::results(const Session &who, qint64 campaignId)
+{
+    auto c = campaign(who, campaignId);
+    if (!c)
+        return c.error();
+    CampaignResults out;
+    out.campaign = *c;
+    out.windowDays = SettingsService(m_ctx).intValue(settings::kCampaignAttributionDays);
+    QStringList accepted;
+    for (const campaigns::ResponseCode &r : c->responses)
+        if (r.effect == campaigns::Effect::Booked || r.effect == campaigns::Effect::Accepted)
+            accepted << r.code;
+    auto f = m_repo.funnel(campaignId, accepted, out.windowDays);
+    if (!f)
+        return f.error();
+    out.funnel.targeted = f->targeted;
+    out.funnel.called = f->called;
+    out.funnel.booked = f->booked;
+    out.funnel.arrived = f->arrived;
+    out.funnel.visits = f->visits;
+    out.funnel.amountFen = f->amountFen;
+    out.funnel.byResponse = f->byResponse;
+    for (const campaigns::ResponseCode &r : c->responses) {
+        const qint64 n = f->byResponse.value(r.code);
+        if (r.effect != campaigns::Effect::Unreachable)
+            out.funnel.reached += n;
+        if (r.effect == campaigns::Effect::Booked || r.effect == campaigns::Effect::Accepted)
+            out.funnel.accepted += n;
+    }
+    auto agents = m_repo.byAgent(campaignId);
+    if (!agents)
+        return agents.error();
+    out.byAgent = *agents;
+    auto recall = m_repo.recall(campaignId, c->startsOn);
+    if (!recall)
+        return recall.error();
+    out.recall = *recall;
+    const qint64 base = recall->listed - recall->notFound - recall->notApplicable;
+    out.recallCompletion = base > 0 ? 100.0 * double(recall->doneHere + recall->doneElsewhere) / double(base) : 0.0;
+    auto messages = data::MessageRepository(m_ctx.db).countBySource(u"campaign:%1"_s.arg(campaignId));
+    if (!messages)
+        return messages.error();
+    out.messages = *messages;
+    return out;
+}
+
+} // namespace crm::services
