@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>crm::services::CampaignService</name>
+    <message numerus="yes">
+        <source>Came for service within %n day(s) of the answer</source>
+        <translation>
+            <numerusform>Came for service within %n day of the answer</numerusform>
+            <numerusform>Came for service within %n days of the answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::services::DashboardService</name>
     <message numerus="yes">
         <source>%1 of %2 members reached in %n day(s)</source>
@@ -109,6 +119,16 @@
         <translation>
             <numerusform>%n data row, encoding %1. Check which field each column goes to; rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.</numerusform>
             <numerusform>%n data rows, encoding %1. Check which field each column goes to; rows are matched on the VIN, then the mobile, so importing the same file again adds nothing twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::campaigns::CampaignsPage</name>
+    <message numerus="yes">
+        <source>service amount %1 yuan within %n day(s) of the answer</source>
+        <translation>
+            <numerusform>service amount %1 yuan within %n day of the answer</numerusform>
+            <numerusform>service amount %1 yuan within %n days of the answer</numerusform>
         </translation>
     </message>
 </context>

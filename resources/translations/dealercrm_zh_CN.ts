@@ -540,48 +540,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
-Commands:
-  migrate   create or upgrade the schema
-  users     add | list | passwd | disable | enable
-  seed      --demo | --customers N [--seed S]
-  check     schema version and integrity / connectivity
-  backup    FILE: consistent copy of a live SQLite database
-  restore   BACKUP NEWFILE: checked copy of a backup into a new database file
-  import    customers FILE [--report REJECTS.csv]
-  export    customers FILE.csv|FILE.xlsx
-  search    TEXT [--limit N] [--json]
-  churn     --month YYYY-MM [--by model|advisor] [--json]
-  followups generate [--date YYYY-MM-DD]
-  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
-  complaints register --month YYYY-MM --out FILE | overdue [--json]
-  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
-  club      statement CARD [--json] | expire [--date YYYY-MM-DD]
-  leads     import FILE.csv|FILE.xlsx [--consultant NAME]
-  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
-Every command takes --help.</source>
-        <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
-命令：
-  migrate   创建或升级数据库结构
-  users     add | list | passwd | disable | enable
-  seed      --demo | --customers N [--seed S]
-  check     结构版本与完整性 / 连接检查
-  backup    文件：在线 SQLite 数据库的一致性副本
-  restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
-  import    customers 文件 [--report 拒绝行.csv]
-  export    customers 文件.csv|文件.xlsx
-  search    文本 [--limit N] [--json]
-  churn     --month YYYY-MM [--by model|advisor] [--json]
-  followups generate [--date YYYY-MM-DD]
-  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
-  complaints register --month YYYY-MM --out 文件 | overdue [--json]
-  surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
-  club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
-  leads     import 文件.csv|文件.xlsx [--consultant 姓名]
-  report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
-每个命令都支持 --help。</translation>
-    </message>
-    <message>
         <source>list | close-day</source>
         <translation>list | close-day</translation>
     </message>
@@ -608,6 +566,112 @@ Every command takes --help.</source>
     <message>
         <source>%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised</source>
         <translation>%1：%2 个预约与进厂记录匹配为到店，%3 个爽约（已生成再预约回访），生成 %4 个确认电话</translation>
+    </message>
+    <message>
+        <source>import-vins FILE | results NAME</source>
+        <translation>import-vins 文件 | results 名称</translation>
+    </message>
+    <message>
+        <source>import-vins: the campaign the list is for.</source>
+        <translation>import-vins：清单所属的营销活动。</translation>
+    </message>
+    <message>
+        <source>results: one JSON object.</source>
+        <translation>results：输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Campaigns: import the manufacturer&apos;s VIN list into a campaign, or print its results.</source>
+        <translation>营销活动：把厂家的 VIN 清单导入活动，或打印活动结果。</translation>
+    </message>
+    <message>
+        <source>campaigns: use: campaigns import-vins FILE --campaign NAME | campaigns results NAME [--json]</source>
+        <translation>campaigns：用法：campaigns import-vins 文件 --campaign 名称 | campaigns results 名称 [--json]</translation>
+    </message>
+    <message>
+        <source>found %1, not found %2, excluded %3, rejected %4</source>
+        <translation>找到 %1，未找到 %2，排除 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>%1: targeted %2, called %3, reached %4, accepted %5, booked %6, arrived %7, came for service %8 (%9 yuan)</source>
+        <translation>%1：目标 %2，已呼 %3，接通 %4，接受 %5，预约 %6，到店 %7，回厂 %8（%9 元）</translation>
+    </message>
+    <message>
+        <source>recall: %1 listed, %2 done here, %3 done elsewhere, %4 not applicable, %5 open, completion %6 %</source>
+        <translation>召回：清单 %1，本店完成 %2，他店完成 %3，不适用 %4，未完成 %5，完成率 %6 %</translation>
+    </message>
+    <message>
+        <source>send-due | receipts</source>
+        <translation>send-due | receipts（发送到期短信｜读取回执）</translation>
+    </message>
+    <message>
+        <source>Messages: send the queued messages that are due (in the allowed hours), or read receipts.</source>
+        <translation>短信：在允许的时段发送到期的排队短信，或读取回执。</translation>
+    </message>
+    <message>
+        <source>messages: use: messages send-due | messages receipts</source>
+        <translation>messages：用法：messages send-due | messages receipts</translation>
+    </message>
+    <message>
+        <source>messages: no provider account on this machine (%1); enter it in the program under Campaigns, Messages, Provider account.</source>
+        <translation>messages：本机没有短信服务商账号（%1）；请在程序的“营销活动 → 短信 → 服务商账号”中填写。</translation>
+    </message>
+    <message>
+        <source>messages: unknown provider &quot;%1&quot;.</source>
+        <translation>messages：未知的服务商“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) recorded</source>
+        <translation>已记录 %1 条回执</translation>
+    </message>
+    <message>
+        <source>sent %1, rejected %2, still queued %3, cancelled %4, unknown %5</source>
+        <translation>已发送 %1，被拒 %2，仍在排队 %3，已取消 %4，状态未知 %5</translation>
+    </message>
+    <message>
+        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
+Commands:
+  migrate   create or upgrade the schema
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     schema version and integrity / connectivity
+  backup    FILE: consistent copy of a live SQLite database
+  restore   BACKUP NEWFILE: checked copy of a backup into a new database file
+  import    customers FILE [--report REJECTS.csv]
+  export    customers FILE.csv|FILE.xlsx
+  search    TEXT [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
+  campaigns import-vins FILE --campaign NAME | results NAME [--json]
+  messages  send-due | receipts
+  complaints register --month YYYY-MM --out FILE | overdue [--json]
+  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
+  club      statement CARD [--json] | expire [--date YYYY-MM-DD]
+  leads     import FILE.csv|FILE.xlsx [--consultant NAME]
+  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
+Every command takes --help.</source>
+        <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
+命令：
+  migrate   创建或升级数据库结构
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     结构版本与完整性 / 连接检查
+  backup    文件：在线 SQLite 数据库的一致性副本
+  restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
+  import    customers 文件 [--report 拒绝行.csv]
+  export    customers 文件.csv|文件.xlsx
+  search    文本 [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
+  campaigns import-vins 文件 --campaign 名称 | results 名称 [--json]
+  messages  send-due | receipts
+  complaints register --month YYYY-MM --out 文件 | overdue [--json]
+  surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
+  club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
+  leads     import 文件.csv|文件.xlsx [--consultant 姓名]
+  report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
+每个命令都支持 --help。</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1292,54 @@ Every command takes --help.</source>
         <source>Inbound call</source>
         <translation>来电</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Answer recorded</source>
+        <translation>记录应答</translation>
+    </message>
+    <message>
+        <source>Recall state</source>
+        <translation>召回状态</translation>
+    </message>
+    <message>
+        <source>Message queued</source>
+        <translation>短信排队</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>短信发送</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign list entry</source>
+        <translation>活动名单条目</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>短信模板</translation>
+    </message>
 </context>
 <context>
     <name>crm::Mobile</name>
@@ -1345,6 +1457,273 @@ Every command takes --help.</source>
     <message>
         <source>The file lists no days.</source>
         <translation>文件中没有任何日期。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::campaigns::CampaignText</name>
+    <message>
+        <source>Service campaign</source>
+        <translation>服务营销活动</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Seasonal check</source>
+        <translation>季节检测</translation>
+    </message>
+    <message>
+        <source>Event invitation</source>
+        <translation>活动邀约</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Customer removed or merged</source>
+        <translation>客户已删除或合并</translation>
+    </message>
+    <message>
+        <source>No mobile number</source>
+        <translation>没有手机号</translation>
+    </message>
+    <message>
+        <source>Do not disturb (refused all contact)</source>
+        <translation>免打扰（拒绝一切联系）</translation>
+    </message>
+    <message>
+        <source>Opted out of this kind of call</source>
+        <translation>已拒绝此类电话</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>未同意营销联系</translation>
+    </message>
+    <message>
+        <source>VIN not in the archive</source>
+        <translation>档案中无此 VIN</translation>
+    </message>
+    <message>
+        <source>Vehicle sold, scrapped or moved</source>
+        <translation>车辆已售出、报废或迁出</translation>
+    </message>
+    <message>
+        <source>No SMS consent</source>
+        <translation>未同意接收短信</translation>
+    </message>
+    <message>
+        <source>Monthly message limit reached</source>
+        <translation>已达每月短信上限</translation>
+    </message>
+    <message>
+        <source>Already sent for this</source>
+        <translation>此前已发送</translation>
+    </message>
+    <message>
+        <source>A value the template needs is empty</source>
+        <translation>模板需要的内容为空</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done here</source>
+        <translation>本店完成</translation>
+    </message>
+    <message>
+        <source>Done elsewhere</source>
+        <translation>他店完成</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unknown (interrupted)</source>
+        <translation>未知（发送中断）</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Service notice</source>
+        <translation>服务通知</translation>
+    </message>
+    <message>
+        <source>Accepted and booked</source>
+        <translation>接受并已预约</translation>
+    </message>
+    <message>
+        <source>Accepted, not booked</source>
+        <translation>接受但未预约</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Will think it over</source>
+        <translation>考虑一下</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Not applicable (vehicle sold, done elsewhere)</source>
+        <translation>不适用（车已卖或已在他处完成）</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least one response code.</source>
+        <translation>营销活动至少需要一个应答选项。</translation>
+    </message>
+    <message>
+        <source>Every response code needs a code and a title.</source>
+        <translation>每个应答选项都需要代码和名称。</translation>
+    </message>
+    <message>
+        <source>The response code %1 is there twice.</source>
+        <translation>应答代码 %1 重复了。</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>车型 %1</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>last paid visit</source>
+        <translation>最近付费进厂</translation>
+    </message>
+    <message>
+        <source>mileage %1 – %2 km</source>
+        <translation>里程 %1 – %2 公里</translation>
+    </message>
+    <message>
+        <source>club members</source>
+        <translation>俱乐部会员</translation>
+    </message>
+    <message>
+        <source>not club members</source>
+        <translation>非俱乐部会员</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>city %1</source>
+        <translation>城市 %1</translation>
+    </message>
+    <message>
+        <source>advisor %1</source>
+        <translation>服务顾问 %1</translation>
+    </message>
+    <message>
+        <source>consultant %1</source>
+        <translation>销售顾问 %1</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>not VIP</source>
+        <translation>非 VIP</translation>
+    </message>
+    <message>
+        <source>with an open complaint</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <source>no open complaint</source>
+        <translation>无未结投诉</translation>
+    </message>
+    <message>
+        <source>with an appointment</source>
+        <translation>有预约</translation>
+    </message>
+    <message>
+        <source>no appointment</source>
+        <translation>无预约</translation>
+    </message>
+    <message>
+        <source>every customer with an active vehicle</source>
+        <translation>所有有在用车辆的客户</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>%1 没有值</translation>
+    </message>
+    <message>
+        <source>the approved template has no %1</source>
+        <translation>审批过的模板中没有 %1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未决定</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2394,14 @@ Every command takes --help.</source>
         <source>days after the agreed time</source>
         <translation>约定时间后几天</translation>
     </message>
+    <message>
+        <source>Campaign call</source>
+        <translation>营销活动电话</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s dates</source>
+        <translation>活动日期内</translation>
+    </message>
 </context>
 <context>
     <name>crm::frontdesk::FrontdeskText</name>
@@ -2231,6 +2618,17 @@ Every command takes --help.</source>
     <message>
         <source>Checked in</source>
         <translation>签到时间</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::AliyunSms</name>
+    <message>
+        <source>The message provider did not answer: %1</source>
+        <translation>短信服务商没有应答：%1</translation>
+    </message>
+    <message>
+        <source>The message provider refused the receipt query: %1 %2</source>
+        <translation>短信服务商拒绝了回执查询：%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2921,267 @@ Every command takes --help.</source>
     <message>
         <source>Appointment: %1</source>
         <translation>预约：%1</translation>
+    </message>
+    <message>
+        <source>Campaign answer: choose what the customer answered.</source>
+        <translation>活动应答：请选择客户的回答。</translation>
+    </message>
+    <message>
+        <source>Campaign answer: this task belongs to no campaign.</source>
+        <translation>活动应答：此任务不属于任何营销活动。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::CampaignService</name>
+    <message>
+        <source>export campaign results</source>
+        <translation>导出营销活动结果</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message numerus="yes">
+        <source>Came for service within %n day(s) of the answer</source>
+        <translation>
+            <numerusform>应答后 %n 天内回厂</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service amount (yuan)</source>
+        <translation>维修保养金额（元）</translation>
+    </message>
+    <message>
+        <source>Answers by agent</source>
+        <translation>各坐席应答</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Recall completion</source>
+        <translation>召回完成情况</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>VINs</source>
+        <translation>VIN 数</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>清单数</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>完成率（%）</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>应答日期</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在名单中</translation>
+    </message>
+    <message>
+        <source>Name: a campaign needs a name.</source>
+        <translation>名称：营销活动需要名称。</translation>
+    </message>
+    <message>
+        <source>Name: at most 100 characters.</source>
+        <translation>名称：最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>Kind: &quot;%1&quot; is not a kind of campaign.</source>
+        <translation>类型：“%1”不是营销活动类型。</translation>
+    </message>
+    <message>
+        <source>Dates: a campaign needs a first and a last day.</source>
+        <translation>日期：营销活动需要开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>Dates: the last day is before the first.</source>
+        <translation>日期：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Dates: the campaign would already be over.</source>
+        <translation>日期：这个活动已经结束了。</translation>
+    </message>
+    <message>
+        <source>Response codes: %1</source>
+        <translation>应答选项：%1</translation>
+    </message>
+    <message>
+        <source>Goal: a number of customers, 0 or more.</source>
+        <translation>目标：客户数，0 或以上。</translation>
+    </message>
+    <message>
+        <source>Message: there is no template %1.</source>
+        <translation>短信：没有模板 %1。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a campaign called %1.</source>
+        <translation>名称：已有名为 %1 的营销活动。</translation>
+    </message>
+    <message>
+        <source>draw campaign lists</source>
+        <translation>生成活动名单</translation>
+    </message>
+    <message>
+        <source>create campaigns</source>
+        <translation>创建营销活动</translation>
+    </message>
+    <message>
+        <source>The segment holds no customer: nothing created.</source>
+        <translation>该细分中没有客户：未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>import recall lists</source>
+        <translation>导入召回清单</translation>
+    </message>
+    <message>
+        <source>%1 has no VIN column (VIN / 车架号): nothing imported.</source>
+        <translation>%1 中没有 VIN 列（VIN / 车架号）：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>campaign code %1 is not this campaign&apos;s (%2)</source>
+        <translation>活动编号 %1 不属于本活动（%2）</translation>
+    </message>
+    <message>
+        <source>VIN %1 is already on line %2</source>
+        <translation>VIN %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>add customers to campaigns</source>
+        <translation>把客户加入营销活动</translation>
+    </message>
+    <message>
+        <source>Choose the customers to add.</source>
+        <translation>请选择要加入的客户。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: nothing is added to it.</source>
+        <translation>%1 已结束：不再加入客户。</translation>
+    </message>
+    <message>
+        <source>distribute campaign calls</source>
+        <translation>分配活动电话</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>营销活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>close campaigns</source>
+        <translation>结束营销活动</translation>
+    </message>
+    <message>
+        <source>see campaigns</source>
+        <translation>查看营销活动</translation>
+    </message>
+    <message>
+        <source>There is no campaign called %1.</source>
+        <translation>没有名为 %1 的营销活动。</translation>
+    </message>
+    <message>
+        <source>see campaign lists</source>
+        <translation>查看活动名单</translation>
+    </message>
+    <message>
+        <source>This call task belongs to no campaign.</source>
+        <translation>此电话任务不属于任何营销活动。</translation>
+    </message>
+    <message>
+        <source>Campaign answer: choose one of %1&apos;s answers.</source>
+        <translation>活动应答：请选择 %1 的应答选项之一。</translation>
+    </message>
+    <message>
+        <source>Campaign answer &quot;%1&quot;: book the appointment on this call too.</source>
+        <translation>活动应答“%1”：请同时在本次通话中登记预约。</translation>
+    </message>
+    <message>
+        <source>Campaign answer &quot;%1&quot;: say why.</source>
+        <translation>活动应答“%1”：请说明原因。</translation>
+    </message>
+    <message>
+        <source>record recall completion</source>
+        <translation>登记召回完成情况</translation>
+    </message>
+    <message>
+        <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop&apos;s visit.</source>
+        <translation>召回只能手工标记为未完成、他店完成或不适用；本店完成由车间的进厂记录得出。</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5571,133 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::MessageService</name>
+    <message>
+        <source>The messages&apos; quiet hours setting &quot;%1&quot; cannot be read.</source>
+        <translation>短信免打扰时段设置“%1”无法读取。</translation>
+    </message>
+    <message>
+        <source>see message templates</source>
+        <translation>查看短信模板</translation>
+    </message>
+    <message>
+        <source>edit message templates</source>
+        <translation>编辑短信模板</translation>
+    </message>
+    <message>
+        <source>A template needs a code and a title.</source>
+        <translation>模板需要代码和名称。</translation>
+    </message>
+    <message>
+        <source>Purpose: marketing, reminder or service.</source>
+        <translation>用途：营销、提醒或服务通知。</translation>
+    </message>
+    <message>
+        <source>Provider template code: the code the provider approved (e.g. SMS_123456789).</source>
+        <translation>服务商模板代码：服务商审批通过的代码（如 SMS_123456789）。</translation>
+    </message>
+    <message>
+        <source>Signature: the approved signature name (签名).</source>
+        <translation>签名：审批通过的短信签名。</translation>
+    </message>
+    <message>
+        <source>Text: the approved wording, with ${name} style placeholders.</source>
+        <translation>内容：审批通过的文字，变量写作 ${name}。</translation>
+    </message>
+    <message>
+        <source>Text: a marketing message must tell how to unsubscribe (e.g. 回复TD退订).</source>
+        <translation>内容：营销短信必须写明退订方式（如 回复TD退订）。</translation>
+    </message>
+    <message>
+        <source>send messages</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <source>Message: there is no active template %1.</source>
+        <translation>短信：没有启用的模板 %1。</translation>
+    </message>
+    <message>
+        <source>Message %1: %2.</source>
+        <translation>短信 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>未发送：%1。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This message is already queued or sent; it is not sent twice.</source>
+        <translation>这条短信已在排队或已发送，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>send campaign messages</source>
+        <translation>发送活动短信</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>营销活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has no message template: choose one first.</source>
+        <translation>%1 没有短信模板：请先选择。</translation>
+    </message>
+    <message>
+        <source>The template %1 asks for %2, which a campaign cannot fill (it fills %3).</source>
+        <translation>模板 %1 需要 %2，营销活动无法填写（可填写 %3）。</translation>
+    </message>
+    <message>
+        <source>The template gives the service phone: set it first (Settings, Campaigns and messages).</source>
+        <translation>模板中含服务电话：请先设置（设置 → 营销活动与短信）。</translation>
+    </message>
+    <message>
+        <source>The template gives the dealer&apos;s name: set it first (Settings).</source>
+        <translation>模板中含店名：请先在设置中填写。</translation>
+    </message>
+    <message>
+        <source>Quiet hours: messages wait until %1.</source>
+        <translation>免打扰时段：短信等到 %1 再发。</translation>
+    </message>
+    <message>
+        <source>Stopped; the rest stay queued.</source>
+        <translation>已停止；其余短信继续排队。</translation>
+    </message>
+    <message>
+        <source>The provider is throttling (%1); the rest stay queued.</source>
+        <translation>服务商限流（%1）；其余短信继续排队。</translation>
+    </message>
+    <message>
+        <source>The provider cannot be reached (%1); the rest stay queued.</source>
+        <translation>无法连接服务商（%1）；其余短信继续排队。</translation>
+    </message>
+    <message>
+        <source>read message receipts</source>
+        <translation>读取短信回执</translation>
+    </message>
+    <message>
+        <source>record message replies</source>
+        <translation>登记短信回复</translation>
+    </message>
+    <message>
+        <source>Replied %1 to a message</source>
+        <translation>回复短信“%1”</translation>
+    </message>
+    <message>
+        <source>resolve interrupted messages</source>
+        <translation>处理中断的短信</translation>
+    </message>
+    <message>
+        <source>Only a message whose sending was interrupted is resolved by hand.</source>
+        <translation>只有发送中断的短信需要手工处理。</translation>
+    </message>
+    <message>
+        <source>see messages</source>
+        <translation>查看短信</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::PasswordHasher</name>
     <message>
         <source>Not enough memory to hash the password.</source>
@@ -5634,6 +6420,37 @@ Original complaint: %3</source>
     <message>
         <source>Target booking rate (service visits that came on an appointment, %)</source>
         <translation>目标预约率（预约进厂台次 / 总进厂台次，%）</translation>
+    </message>
+    <message>
+        <source>Campaigns and messages</source>
+        <translation>营销活动与短信</translation>
+    </message>
+    <message>
+        <source>A service visit counts for a campaign answer within (days)</source>
+        <translation>应答后多少天内的进厂计入活动（天）</translation>
+    </message>
+    <message>
+        <source>No messages sent in these hours (they wait)</source>
+        <translation>这些时段不发短信（排队等待）</translation>
+    </message>
+    <message>
+        <source>Marketing messages per customer in 30 days, at most</source>
+        <translation>每位客户 30 天内营销短信上限</translation>
+    </message>
+    <message>
+        <source>Service phone number given in messages</source>
+        <translation>短信中的服务电话</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::SmsAccountStore</name>
+    <message>
+        <source>Cannot read the message provider&apos;s account (%1): %2</source>
+        <translation>无法读取短信服务商账号（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7486,6 +8303,633 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>A&amp;mount:</source>
         <translation>金额(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::campaigns::CampaignCallBox</name>
+    <message>
+        <source>Campaign answer</source>
+        <translation>活动应答</translation>
+    </message>
+    <message>
+        <source>Why declined, when to call again, …</source>
+        <translation>拒绝原因、何时再联系……</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>应答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Campaign answer: %1</source>
+        <translation>活动应答：%1</translation>
+    </message>
+    <message>
+        <source>(not reached: no answer)</source>
+        <translation>（未接通：无应答）</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 has no script.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;%1 没有话术。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::campaigns::CampaignDialog</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A &amp;segment of the archive</source>
+        <translation>档案客户细分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s &amp;VIN list (recall file, imported next)</source>
+        <translation>厂家 &amp;VIN 清单（召回文件，创建后导入）</translation>
+    </message>
+    <message>
+        <source>club members</source>
+        <translation>俱乐部会员</translation>
+    </message>
+    <message>
+        <source>not members</source>
+        <translation>非会员</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>not VIP</source>
+        <translation>非 VIP</translation>
+    </message>
+    <message>
+        <source>with an open complaint</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <source>without one</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>with an appointment</source>
+        <translation>有预约</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>the manufacturer&apos;s campaign code, e.g. R26A1</source>
+        <translation>厂家活动编号，如 R26A1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>（不发短信）</translation>
+    </message>
+    <message>
+        <source>您好，请问是{称呼}吗？我是{店名}的客服专员……</source>
+        <translation>您好，请问是{称呼}吗？我是{店名}的客服专员……</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Campaign code:</source>
+        <translation>活动编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Goal (customers):</source>
+        <translation>目标（客户数）：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>短信(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;script:</source>
+        <translation>话术(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 速腾, 迈腾 (any when empty)</source>
+        <translation>如 速腾, 迈腾（留空为不限）</translation>
+    </message>
+    <message>
+        <source>standard, silver, gold, platinum</source>
+        <translation>standard, silver, gold, platinum（普通、银、金、白金）</translation>
+    </message>
+    <message>
+        <source>any of these tags</source>
+        <translation>任一标签</translation>
+    </message>
+    <message>
+        <source>any of these cities</source>
+        <translation>任一城市</translation>
+    </message>
+    <message>
+        <source>Who is on the list</source>
+        <translation>名单范围</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>车型：</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>交车日期：</translation>
+    </message>
+    <message>
+        <source>Last paid visit:</source>
+        <translation>最近付费进厂：</translation>
+    </message>
+    <message>
+        <source>Mileage:</source>
+        <translation>里程：</translation>
+    </message>
+    <message>
+        <source>Churn:</source>
+        <translation>流失状态：</translation>
+    </message>
+    <message>
+        <source>Club, VIP, complaint, appointment:</source>
+        <translation>会员、VIP、投诉、预约：</translation>
+    </message>
+    <message>
+        <source>Club tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Service advisor:</source>
+        <translation>服务顾问：</translation>
+    </message>
+    <message>
+        <source>Sales consultant:</source>
+        <translation>销售顾问：</translation>
+    </message>
+    <message>
+        <source>Calls go to (round robin; none ticked: left in the pool)</source>
+        <translation>电话分配给（轮流分配；都不勾选则留在公共池）</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The list comes from the manufacturer&apos;s file: choose it after Create.</source>
+        <translation>名单来自厂家文件：创建后选择文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) match; %2 will be called.</source>
+        <translation>符合条件 %1 位客户；将呼叫 %2 位。</translation>
+    </message>
+    <message>
+        <source>Not called: %1</source>
+        <translation>不呼叫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::campaigns::CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在名单中</translation>
+    </message>
+    <message>
+        <source>Not called</source>
+        <translation>不呼叫</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s answer</source>
+        <translation>服务商回复</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Draw a list from a segment or a recall file (Ctrl+N)</source>
+        <translation>从客户细分或召回文件生成名单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Import VIN list…</source>
+        <translation>导入 VIN 清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s recall file into the selected campaign</source>
+        <translation>把厂家召回文件导入所选活动</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute…</source>
+        <translation>分配(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Give the campaign&apos;s unassigned calls to agents</source>
+        <translation>把活动中未分配的电话分给坐席</translation>
+    </message>
+    <message>
+        <source>Send &amp;messages</source>
+        <translation>发送短信(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Queue the campaign&apos;s message to everyone who may be texted</source>
+        <translation>给所有可发短信的客户排队发送活动短信</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Funnel, answers and list as XLSX or CSV (Ctrl+E)</source>
+        <translation>漏斗、应答和名单导出为 XLSX 或 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>结束(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End the campaign: it leaves the desk&apos;s filters</source>
+        <translation>结束活动：不再出现在坐席的筛选中</translation>
+    </message>
+    <message>
+        <source>No campaign yet. New campaign draws a call list from a segment of the archive or from the manufacturer&apos;s recall file.</source>
+        <translation>还没有营销活动。“新建活动”可从档案客户细分或厂家召回文件生成电话名单。</translation>
+    </message>
+    <message>
+        <source>Send &amp;due messages</source>
+        <translation>发送到期短信(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send what is queued and due, in the allowed hours</source>
+        <translation>在允许时段发送排队中已到期的短信</translation>
+    </message>
+    <message>
+        <source>Provider &amp;account…</source>
+        <translation>服务商账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The SMS provider&apos;s access key on this machine (kept owner-only, not in the database)</source>
+        <translation>本机的短信服务商密钥（仅本人可读，不存数据库）</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s approved templates</source>
+        <translation>服务商审批通过的模板</translation>
+    </message>
+    <message>
+        <source>No messages yet. A campaign with a message template sends its invitations from here.</source>
+        <translation>还没有短信。设置了短信模板的活动在这里发送邀约。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a campaign to see its funnel.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一个活动查看漏斗。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Came for service</source>
+        <translation>回厂</translation>
+    </message>
+    <message numerus="yes">
+        <source>service amount %1 yuan within %n day(s) of the answer</source>
+        <translation>
+            <numerusform>应答后 %n 天内维修保养金额 %1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>应答：%1</translation>
+    </message>
+    <message>
+        <source>Recall: %1 listed, %2 not in the archive, %3 done here, %4 done elsewhere, %5 not applicable, %6 open — completion %7</source>
+        <translation>召回：清单 %1，档案中无 %2，本店完成 %3，他店完成 %4，不适用 %5，未完成 %6 —— 完成率 %7</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>短信：%1</translation>
+    </message>
+    <message>
+        <source>on the list</source>
+        <translation>在名单中</translation>
+    </message>
+    <message>
+        <source>(not in the archive)</source>
+        <translation>（档案中无）</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s VIN list</source>
+        <translation>厂家 VIN 清单</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the VIN list…</source>
+        <translation>正在读取 VIN 清单…</translation>
+    </message>
+    <message>
+        <source>Found and on the call list: %1</source>
+        <translation>找到并加入电话名单：%1</translation>
+    </message>
+    <message>
+        <source>Not in the archive: %1</source>
+        <translation>档案中无：%1</translation>
+    </message>
+    <message>
+        <source>Not called: %1</source>
+        <translation>不呼叫：%1</translation>
+    </message>
+    <message>
+        <source>Already on the list: %1</source>
+        <translation>已在名单中：%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import VIN list</source>
+        <translation>导入 VIN 清单</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Agents, separated by commas (empty: leave the calls in the pool):</source>
+        <translation>坐席姓名，用逗号分隔（留空则留在公共池）：</translation>
+    </message>
+    <message>
+        <source>%1 new call(s) on the desk.</source>
+        <translation>坐席新增 %1 个电话。</translation>
+    </message>
+    <message>
+        <source>Send messages</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <source>Queue the campaign&apos;s message to every customer on its list who may be texted for it?</source>
+        <translation>给名单中所有可发短信的客户排队发送活动短信？</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队发送</translation>
+    </message>
+    <message>
+        <source>%1 message(s) queued; %2 already queued before.</source>
+        <translation>已排队 %1 条短信；此前已排队 %2 条。</translation>
+    </message>
+    <message>
+        <source>Not texted: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Export campaign results</source>
+        <translation>导出活动结果</translation>
+    </message>
+    <message>
+        <source>campaign-results.xlsx</source>
+        <translation>活动结果.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <source>Close this campaign? Its open calls stay on the desk until done.</source>
+        <translation>结束这个活动？未完成的电话仍留在坐席直到完成。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Send due messages</source>
+        <translation>发送到期短信</translation>
+    </message>
+    <message>
+        <source>This machine has no provider account yet: enter it under Provider account.</source>
+        <translation>本机还没有服务商账号：请在“服务商账号”中填写。</translation>
+    </message>
+    <message>
+        <source>Sending messages…</source>
+        <translation>正在发送短信…</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1.</source>
+        <translation>未知的服务商 %1。</translation>
+    </message>
+    <message>
+        <source>Sent %1, rejected %2, still queued %3, cancelled %4, unknown %5. %6</source>
+        <translation>已发送 %1，被拒 %2，仍在排队 %3，已取消 %4，状态未知 %5。%6</translation>
+    </message>
+    <message>
+        <source>Message provider account</source>
+        <translation>短信服务商账号</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud SMS. Kept in %1, readable by this user only.</source>
+        <translation>阿里云短信。保存在 %1，仅本用户可读。</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>接口地址：</translation>
+    </message>
+    <message>
+        <source>AccessKey ID:</source>
+        <translation>AccessKey ID：</translation>
+    </message>
+    <message>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>The provider accepted the key.</source>
+        <translation>服务商接受了该密钥。</translation>
+    </message>
+    <message>
+        <source>(a new template)</source>
+        <translation>（新模板）</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>短信模板</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Provider template code:</source>
+        <translation>服务商模板代码：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Approved text (${name} placeholders):</source>
+        <translation>审批通过的内容（${name} 变量）：</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,8 @@ int Cli::run(const QStringList &argv)
                              "  churn     --month YYYY-MM [--by model|advisor] [--json]\n"
                              "  followups generate [--date YYYY-MM-DD]\n"
                              "  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]\n"
+                             "  campaigns import-vins FILE --campaign NAME | results NAME [--json]\n"
+                             "  messages  send-due | receipts\n"
                              "  complaints register --month YYYY-MM --out FILE | overdue [--json]\n"
                              "  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]\n"
                              "  club      statement CARD [--json] | expire [--date YYYY-MM-DD]\n"
@@ -166,6 +168,10 @@ int Cli::run(const QStringList &argv)
         return cmdFollowups(args);
     if (cmd == u"appointments"_s)
         return cmdAppointments(args);
+    if (cmd == u"campaigns"_s)
+        return cmdCampaigns(args);
+    if (cmd == u"messages"_s)
+        return cmdMessages(args);
     if (cmd == u"complaints"_s)
         return cmdComplaints(args);
     if (cmd == u"surveys"_s)

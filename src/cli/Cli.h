@@ -25,6 +25,7 @@ private:
     }
     int fail(const Error &e) { return fail(e.text()); }
     void out(const QString &line) { QTextStream(stdout) << line << Qt::endl; }
+    void err(const QString &line) { QTextStream(stderr) << line << Qt::endl; }
 
     // Opens --database (or $DEALERCRM_DATABASE, or the default file); migrates when asked.
     Result<std::unique_ptr<data::Database>> openDb(const QCommandLineParser &p, bool migrate);
@@ -43,6 +44,8 @@ private:
     int cmdChurn(const QStringList &args);
     int cmdFollowups(const QStringList &args);
     int cmdAppointments(const QStringList &args);
+    int cmdCampaigns(const QStringList &args);
+    int cmdMessages(const QStringList &args);
     int cmdComplaints(const QStringList &args);
     int cmdSurveys(const QStringList &args);
     int cmdClub(const QStringList &args);

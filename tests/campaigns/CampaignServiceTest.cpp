@@ -29,9 +29,9 @@ protected:
         c = person(u"张强"_s, u"13800000003"_s, u"速腾"_s, y2023.addDays(60), true, u"marketing"_s);
         d = person(u"刘洋"_s, u"13800000004"_s, u"速腾"_s, y2023.addDays(90), true, u"all"_s);
         e = person(u"陈晨"_s, {}, u"速腾"_s, y2023.addDays(100), true);
-        f = person(u"杨帆"_s, u"13800000006"_s, u"迈腾"_s, y2023, true);                       // other model
-        g = person(u"赵磊"_s, u"13800000007"_s, u"速腾"_s, QDate(2022, 6, 1), true);           // other year
-        h = person(u"黄敏"_s, u"13800000008"_s, u"速腾"_s, y2023, true, {}, u"sold"_s);        // sold
+        f = person(u"杨帆"_s, u"13800000006"_s, u"迈腾"_s, y2023, true);                // other model
+        g = person(u"赵磊"_s, u"13800000007"_s, u"速腾"_s, QDate(2022, 6, 1), true);    // other year
+        h = person(u"黄敏"_s, u"13800000008"_s, u"速腾"_s, y2023, true, {}, u"sold"_s); // sold
         i = person(u"周杰"_s, u"13800000009"_s, u"速腾"_s, y2023.addDays(120), true);
         ASSERT_TRUE(db().exec(u"UPDATE customers SET vip = 1 WHERE id = ?"_s, {i.customer}).ok());
         segment.models = {u"速腾"_s};
@@ -189,7 +189,8 @@ TEST_P(CampaignServiceTest, ACallBooksIntoTheBookAndTheFunnelFollowsItToTheWorks
     auto logged = desk.logCall(agent, task, call);
     ASSERT_OK(logged);
     EXPECT_EQ(db().scalar(u"SELECT source FROM appointments WHERE id = ?"_s, {logged->appointmentId})->toString(), u"campaign"_s);
-    EXPECT_EQ(db().scalar(u"SELECT response FROM campaign_targets WHERE customer_id = ?"_s, {a.customer})->toString(), u"booked"_s);
+    EXPECT_EQ(db().scalar(u"SELECT response FROM campaign_targets WHERE customer_id = ?"_s, {a.customer})->toString(),
+              u"booked"_s);
 
     // The customer comes on the appointment day, two days after the answer.
     at(kToday.addDays(2), QTime(9, 5));
@@ -228,8 +229,8 @@ TEST_P(CampaignServiceTest, RecallCompletionCountsDoneHereDoneElsewhereAndNotApp
     CampaignService campaigns(ctx());
     auto id = campaigns.createForVinList(manager, input(u"召回R1"_s, u"recall"_s));
     ASSERT_OK(id);
-    const QString file = writeFile(u"车架号\n"_s + a.vin + u"\n"_s + b.vin + u"\n"_s + c.vin + u"\n"_s + i.vin + u"\n"_s + vin(901) +
-                                   u"\n"_s);
+    const QString file =
+        writeFile(u"车架号\n"_s + a.vin + u"\n"_s + b.vin + u"\n"_s + c.vin + u"\n"_s + i.vin + u"\n"_s + vin(901) + u"\n"_s);
     auto imported = campaigns.importVins(manager, *id, file);
     ASSERT_OK(imported);
     EXPECT_EQ(imported->found, 4); // b without consent and c opted out of marketing are called for a recall

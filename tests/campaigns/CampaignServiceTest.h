@@ -34,8 +34,8 @@ protected:
         qint64 vehicle = 0;
         QString vin;
     };
-    Person person(const QString &name, const QString &mobile, const QString &model, const QDate &delivered,
-                  bool marketingConsent, const QString &optOut = {}, const QString &status = QStringLiteral("active"))
+    Person person(const QString &name, const QString &mobile, const QString &model, const QDate &delivered, bool marketingConsent,
+                  const QString &optOut = {}, const QString &status = QStringLiteral("active"))
     {
         using namespace Qt::StringLiterals;
         crm::data::Transaction tx(db());
@@ -70,7 +70,10 @@ protected:
         EXPECT_TRUE(tx.commit().ok());
         return {*cid, *vid, v.vin};
     }
-    void set(const QString &key, const QString &value) { ASSERT_TRUE(crm::services::SettingsService(ctx()).set(sys, key, value).ok()); }
+    void set(const QString &key, const QString &value)
+    {
+        ASSERT_TRUE(crm::services::SettingsService(ctx()).set(sys, key, value).ok());
+    }
     qint64 count(const QString &sql, const QVariantList &binds = {}) { return db().scalar(sql, binds)->toLongLong(); }
 
     static inline const QDate kToday{2026, 12, 7};

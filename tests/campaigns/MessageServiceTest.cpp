@@ -77,8 +77,8 @@ private:
     void answer(httplib::Response &res, int status, const std::string &code, const std::string &extra = {})
     {
         res.status = status;
-        res.set_content("{\"RequestId\":\"req-" + std::to_string(++m_requests) + "\",\"Code\":\"" + code +
-                            "\",\"Message\":\"" + code + "\"" + extra + "}",
+        res.set_content("{\"RequestId\":\"req-" + std::to_string(++m_requests) + "\",\"Code\":\"" + code + "\",\"Message\":\"" +
+                            code + "\"" + extra + "}",
                         "application/json");
     }
     void handle(const httplib::Request &req, httplib::Response &res)
@@ -98,10 +98,10 @@ private:
             if (k != "Signature")
                 canonical += (canonical.empty() ? "" : "&") + encode(k) + "=" + encode(v);
         const std::string toSign = "GET&" + encode("/") + "&" + encode(canonical);
-        const QByteArray sig = QMessageAuthenticationCode::hash(QByteArray::fromStdString(toSign),
-                                                                QByteArray::fromStdString(m_secret + "&"),
-                                                                QCryptographicHash::Sha1)
-                                   .toBase64();
+        const QByteArray sig =
+            QMessageAuthenticationCode::hash(QByteArray::fromStdString(toSign), QByteArray::fromStdString(m_secret + "&"),
+                                             QCryptographicHash::Sha1)
+                .toBase64();
         if (sig.toStdString() != p["Signature"])
             return answer(res, 400, "SignatureDoesNotMatch");
         {
@@ -319,8 +319,9 @@ TEST_P(MessageServiceTest, ThrottlingRejectionAWrongKeyAndADownProviderLoseNothi
     EXPECT_EQ(db().scalar(u"SELECT error_code FROM messages WHERE mobile = '13900000000'"_s)->toString(),
               u"isv.MOBILE_NUMBER_ILLEGAL"_s);
     // A wrong secret: the provider refuses the signature; the message is failed, never "sent".
-    ASSERT_TRUE(messages.queueOne(agent, withSms.customer, u"recall_notice"_s,
-                                  {{u"name"_s, u"王先生"_s}, {u"vin"_s, withSms.vin}, {u"phone"_s, u"0571"_s}}, u"card"_s)
+    ASSERT_TRUE(messages
+                    .queueOne(agent, withSms.customer, u"recall_notice"_s,
+                              {{u"name"_s, u"王先生"_s}, {u"vin"_s, withSms.vin}, {u"phone"_s, u"0571"_s}}, u"card"_s)
                     .ok());
     SmsAccount wrong = account;
     wrong.secret = u"not-the-secret"_s;

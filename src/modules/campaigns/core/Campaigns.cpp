@@ -107,8 +107,8 @@ QString effectId(Effect e)
 
 Effect effectFromId(const QString &id)
 {
-    for (Effect e : {Effect::Booked, Effect::Accepted, Effect::Declined, Effect::Undecided, Effect::Unreachable,
-                     Effect::NotApplicable})
+    for (Effect e :
+         {Effect::Booked, Effect::Accepted, Effect::Declined, Effect::Undecided, Effect::Unreachable, Effect::NotApplicable})
         if (effectId(e) == id)
             return e;
     return Effect::Undecided;
@@ -116,23 +116,21 @@ Effect effectFromId(const QString &id)
 
 QList<ResponseCode> defaultResponses()
 {
-    return {{u"booked"_s, CampaignText::tr("Accepted and booked"), Effect::Booked, false},
-            {u"accepted"_s, CampaignText::tr("Accepted, not booked"), Effect::Accepted, false},
-            {u"declined"_s, CampaignText::tr("Declined"), Effect::Declined, true},
-            {u"thinking"_s, CampaignText::tr("Will think it over"), Effect::Undecided, false},
-            {u"unreachable"_s, CampaignText::tr("Not reachable"), Effect::Unreachable, false},
-            {u"not_applicable"_s, CampaignText::tr("Not applicable (vehicle sold, done elsewhere)"), Effect::NotApplicable,
-             false}};
+    return {
+        {u"booked"_s, CampaignText::tr("Accepted and booked"), Effect::Booked, false},
+        {u"accepted"_s, CampaignText::tr("Accepted, not booked"), Effect::Accepted, false},
+        {u"declined"_s, CampaignText::tr("Declined"), Effect::Declined, true},
+        {u"thinking"_s, CampaignText::tr("Will think it over"), Effect::Undecided, false},
+        {u"unreachable"_s, CampaignText::tr("Not reachable"), Effect::Unreachable, false},
+        {u"not_applicable"_s, CampaignText::tr("Not applicable (vehicle sold, done elsewhere)"), Effect::NotApplicable, false}};
 }
 
 QString responsesToJson(const QList<ResponseCode> &codes)
 {
     QJsonArray a;
     for (const ResponseCode &c : codes)
-        a.append(QJsonObject{{u"code"_s, c.code},
-                             {u"title"_s, c.title},
-                             {u"effect"_s, effectId(c.effect)},
-                             {u"reason"_s, c.needsReason}});
+        a.append(QJsonObject{
+            {u"code"_s, c.code}, {u"title"_s, c.title}, {u"effect"_s, effectId(c.effect)}, {u"reason"_s, c.needsReason}});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 

@@ -72,8 +72,8 @@ struct Funnel {
     qint64 accepted = 0; // accepted and booked + accepted not booked
     qint64 booked = 0;
     qint64 arrived = 0;
-    qint64 visits = 0;     // targets with a service visit inside the attribution window
-    qint64 amountFen = 0;  // what those visits were paid
+    qint64 visits = 0;    // targets with a service visit inside the attribution window
+    qint64 amountFen = 0; // what those visits were paid
     QMap<QString, qint64> byResponse;
 };
 

@@ -1,5 +1,6 @@
 #include "campaigns/data/CampaignRepository.h"
 
+#include "campaigns/data/CampaignSql.h"
 #include "core/Clock.h"
 #include "data/Rows.h"
 
@@ -8,135 +9,8 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
+using namespace campaignsql;
 namespace {
-QString placeholders(qsizetype n)
-{
-    QStringList q;
-    for (qsizetype i = 0; i < n; ++i)
-        q << u"?"_s;
-    return q.join(u", "_s);
-}
-
-QDateTime utcOf(const QVariant &v)
-{
-    return v.isNull() || v.toString().isEmpty() ? QDateTime() : fromStoredUtc(v.toString());
-}
-
-// Why a customer (alias c) is not called for a campaign of `kind`; '' = call. Only fixed words are
-// spliced in (the opt-out type comes from campaigns::optOutType, never from input).
-QString exclusionCase(const QString &kind)
-{
-    QString sql = u"CASE WHEN c.deleted_at IS NOT NULL OR c.merged_into IS NOT NULL THEN 'removed' "
-                  "WHEN c.mobile IS NULL OR c.mobile = '' THEN 'no_mobile' "
-                  "WHEN EXISTS (SELECT 1 FROM customer_optouts o WHERE o.customer_id = c.id AND o.contact_type = 'all') "
-                  "THEN 'do_not_disturb' "
-                  "WHEN EXISTS (SELECT 1 FROM customer_optouts o WHERE o.customer_id = c.id AND o.contact_type = '%1') "
-                  "THEN 'opted_out' "_s.arg(campaigns::optOutType(kind));
-    if (campaigns::isMarketing(kind))
-        sql += u"WHEN NOT EXISTS (SELECT 1 FROM customer_consents k WHERE k.customer_id = c.id "
-               "AND k.purpose = 'marketing_calls' AND k.granted = 1) THEN 'no_consent' "_s;
-    return sql + u"ELSE '' END"_s;
-}
-
-struct Sql {
-    QString text;
-    QVariantList binds;
-};
-
-void inList(QStringList &where, QVariantList &binds, const QString &column, const QStringList &values)
-{
-    if (values.isEmpty())
-        return;
-    where << u"%1 IN (%2)"_s.arg(column, placeholders(values.size()));
-    for (const QString &v : values)
-        binds << v;
-}
-
-// The segment's customers: cid, vid (the first matching vehicle), reason.
-Sql segmentSql(const campaigns::Segment &s, const QString &kind, const SegmentDates &d, const QList<qint64> &only)
-{
-    QStringList vw{u"v.deleted_at IS NULL"_s, u"v.status = 'active'"_s};
-    QVariantList vb;
-    inList(vw, vb, u"v.model"_s, s.models);
-    auto bound = [&](const QString &cond, const QVariant &value) {
-        vw << cond;
-        vb << value;
-    };
-    if (s.deliveryFrom.isValid())
-        bound(u"v.delivery_date >= ?"_s, s.deliveryFrom.toString(Qt::ISODate));
-    if (s.deliveryTo.isValid())
-        bound(u"v.delivery_date <= ?"_s, s.deliveryTo.toString(Qt::ISODate));
-    if (s.lastPaidFrom.isValid())
-        bound(u"v.last_paid_visit >= ?"_s, s.lastPaidFrom.toString(Qt::ISODate));
-    if (s.lastPaidTo.isValid())
-        bound(u"v.last_paid_visit <= ?"_s, s.lastPaidTo.toString(Qt::ISODate));
-    if (s.kmMin >= 0)
-        bound(u"COALESCE(v.last_reading_km, v.mileage_km) >= ?"_s, s.kmMin);
-    if (s.kmMax >= 0)
-        bound(u"COALESCE(v.last_reading_km, v.mileage_km) <= ?"_s, s.kmMax);
-    const QString contact = u"COALESCE(v.last_paid_visit, v.delivery_date)"_s;
-    const QString risk = d.atRiskBefore.toString(Qt::ISODate), lost = d.lostBefore.toString(Qt::ISODate);
-    if (s.churn == u"active"_s) {
-        bound(contact + u" >= ?"_s, risk);
-    } else if (s.churn == u"at_risk"_s) {
-        bound(contact + u" < ?"_s, risk);
-        bound(contact + u" >= ?"_s, lost);
-    } else if (s.churn == u"lost"_s) {
-        bound(u"(%1 < ? OR %1 IS NULL)"_s.arg(contact), lost);
-    }
-    if (!s.consultant.isEmpty())
-        bound(u"v.sales_consultant = ?"_s, s.consultant);
-    if (!s.advisor.isEmpty())
-        bound(u"EXISTS (SELECT 1 FROM service_visits sv WHERE sv.vehicle_id = v.id AND sv.deleted_at IS NULL AND sv.advisor = ?)"_s,
-              s.advisor);
-    if (!only.isEmpty()) {
-        vw << u"v.customer_id IN (%1)"_s.arg(placeholders(only.size()));
-        for (qint64 id : only)
-            vb << id;
-    }
-
-    QStringList cw{u"c.deleted_at IS NULL"_s, u"c.merged_into IS NULL"_s};
-    QVariantList cb;
-    auto exists = [&](int flag, const QString &subquery) {
-        if (flag == 1)
-            cw << u"EXISTS (%1)"_s.arg(subquery);
-        else if (flag == 0)
-            cw << u"NOT EXISTS (%1)"_s.arg(subquery);
-    };
-    if (s.vip >= 0) {
-        cw << u"c.vip = ?"_s;
-        cb << (s.vip ? 1 : 0);
-    }
-    exists(s.member, u"SELECT 1 FROM club_members cm WHERE cm.customer_id = c.id AND cm.status = 'active'"_s);
-    if (!s.tiers.isEmpty()) {
-        cw << u"EXISTS (SELECT 1 FROM club_members ct WHERE ct.customer_id = c.id AND ct.status = 'active' AND ct.tier IN (%1))"_s.arg(
-            placeholders(s.tiers.size()));
-        for (const QString &t : s.tiers)
-            cb << t;
-    }
-    if (!s.tags.isEmpty()) {
-        cw << u"EXISTS (SELECT 1 FROM customer_tags tg WHERE tg.customer_id = c.id AND tg.tag IN (%1))"_s.arg(
-            placeholders(s.tags.size()));
-        for (const QString &t : s.tags)
-            cb << t;
-    }
-    inList(cw, cb, u"c.city"_s, s.cities);
-    exists(s.openComplaint,
-           u"SELECT 1 FROM complaints cp WHERE cp.customer_id = c.id AND cp.status NOT IN ('closed', 'invalid')"_s);
-    if (s.openAppointment >= 0) {
-        exists(s.openAppointment, u"SELECT 1 FROM appointments ap WHERE ap.customer_id = c.id "
-                                  "AND ap.status IN ('booked', 'confirmed') AND ap.scheduled_at >= ?"_s);
-        cb << d.today.toString(Qt::ISODate);
-    }
-    Sql out;
-    out.text = u"SELECT m.cid AS cid, m.vid AS vid, %1 AS reason FROM "
-               "(SELECT v.customer_id AS cid, MIN(v.id) AS vid FROM vehicles v WHERE %2 GROUP BY v.customer_id) m "
-               "JOIN customers c ON c.id = m.cid WHERE %3"_s.arg(exclusionCase(kind), vw.join(u" AND "_s),
-                                                                 cw.join(u" AND "_s));
-    out.binds = vb + cb;
-    return out;
-}
-
 const QString kCampaignColumns =
     u"SELECT p.id, p.name, p.kind, p.code, p.starts_on, p.ends_on, p.owner, %1 AS owner_name, p.script, p.responses, "
     "p.message_template, p.goal, p.segment, p.source, p.status, p.created_by, p.created_at, "
@@ -229,43 +103,6 @@ Status CampaignRepository::setStatus(qint64 id, const QString &status)
     return {};
 }
 
-Result<TargetCount> CampaignRepository::countSegment(const campaigns::Segment &s, const QString &kind, const SegmentDates &d,
-                                                     const QList<qint64> &only)
-{
-    const Sql seg = segmentSql(s, kind, d, only);
-    auto q = m_db.exec(u"SELECT x.reason, COUNT(*) FROM (%1) x GROUP BY x.reason"_s.arg(seg.text), seg.binds);
-    if (!q)
-        return q.error();
-    TargetCount out;
-    while (q->next()) {
-        const QString reason = q->value(0).toString();
-        const qint64 n = q->value(1).toLongLong();
-        out.matched += n;
-        if (reason.isEmpty())
-            out.targets += n;
-        else
-            out.excluded[reason] += n;
-    }
-    return out;
-}
-
-Result<qint64> CampaignRepository::insertSegment(qint64 campaignId, const campaigns::Segment &s, const QString &kind,
-                                                 const SegmentDates &d, const QString &at, const QList<qint64> &only)
-{
-    const Sql seg = segmentSql(s, kind, d, only);
-    QVariantList binds{campaignId, at};
-    binds += seg.binds;
-    auto q = m_db.exec(
-        u"INSERT INTO campaign_targets(campaign_id, target_key, customer_id, vehicle_id, vin, state, reason, created_at) "
-        "SELECT ?, 'c:' || x.cid, x.cid, x.vid, (SELECT vv.vin FROM vehicles vv WHERE vv.id = x.vid), "
-        "CASE WHEN x.reason = '' THEN 'target' ELSE 'excluded' END, x.reason, ? FROM (%1) x WHERE 1 = 1 "
-        "ON CONFLICT (campaign_id, target_key) DO NOTHING"_s.arg(seg.text),
-        binds);
-    if (!q)
-        return q.error();
-    return qint64(q->numRowsAffected());
-}
-
 Result<QHash<QString, VinMatch>> CampaignRepository::matchVins(const QStringList &vins, const QString &kind)
 {
     QHash<QString, VinMatch> out;
@@ -290,12 +127,12 @@ Result<QHash<QString, VinMatch>> CampaignRepository::matchVins(const QStringList
 
 Result<bool> CampaignRepository::insertTarget(const TargetRow &t, const QString &at)
 {
-    auto q = m_db.exec(u"INSERT INTO campaign_targets(campaign_id, target_key, customer_id, vehicle_id, vin, state, reason, line, "
-                       "extra, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (campaign_id, target_key) DO NOTHING"_s,
-                       {t.campaignId, t.vin.isEmpty() ? u"c:%1"_s.arg(t.customerId) : u"v:"_s + t.vin,
-                        nullableId(t.customerId), nullableId(t.vehicleId), Database::text(t.vin), t.state,
-                        Database::text(t.reason), t.line, Database::text(t.extra), at});
+    auto q = m_db.exec(
+        u"INSERT INTO campaign_targets(campaign_id, target_key, customer_id, vehicle_id, vin, state, reason, line, "
+        "extra, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (campaign_id, target_key) DO NOTHING"_s,
+        {t.campaignId, t.vin.isEmpty() ? u"c:%1"_s.arg(t.customerId) : u"v:"_s + t.vin, nullableId(t.customerId),
+         nullableId(t.vehicleId), Database::text(t.vin), t.state, Database::text(t.reason), t.line, Database::text(t.extra), at});
     return changedOne(std::move(q));
 }
 
@@ -414,7 +251,8 @@ Result<QList<TargetRow>> CampaignRepository::targets(qint64 campaignId, const QS
     if (!start)
         return start.error();
     QString sql = kTargetColumns;
-    sql.replace(u"FROM campaign_targets t"_s, u", CASE WHEN %1 THEN 1 ELSE 0 END AS done_here FROM campaign_targets t"_s.arg(kDoneHere));
+    sql.replace(u"FROM campaign_targets t"_s,
+                u", CASE WHEN %1 THEN 1 ELSE 0 END AS done_here FROM campaign_targets t"_s.arg(kDoneHere));
     QVariantList binds{start->toString(), campaignId, afterId};
     sql += u"WHERE t.campaign_id = ? AND t.id > ? "_s;
     if (!state.isEmpty()) {
@@ -460,13 +298,13 @@ Result<FunnelCounts> CampaignRepository::funnel(qint64 campaignId, const QString
     QVariantList binds{windowDays, campaignId};
     for (const QString &c : acceptedCodes)
         binds << c;
-    auto v = m_db.exec(u"SELECT COUNT(DISTINCT t.id), COALESCE(SUM(s.amount_fen), 0) FROM campaign_targets t "
-                       "JOIN service_visits s ON s.customer_id = t.customer_id AND s.deleted_at IS NULL "
-                       "AND s.visit_date >= t.response_day AND %1 <= ? "
-                       "WHERE t.campaign_id = ? AND t.response IN (%2)"_s.arg(
-                           m_db.dialect().daysBetween(u"t.response_day"_s, u"s.visit_date"_s),
-                           placeholders(acceptedCodes.size())),
-                       binds);
+    auto v =
+        m_db.exec(u"SELECT COUNT(DISTINCT t.id), COALESCE(SUM(s.amount_fen), 0) FROM campaign_targets t "
+                  "JOIN service_visits s ON s.customer_id = t.customer_id AND s.deleted_at IS NULL "
+                  "AND s.visit_date >= t.response_day AND %1 <= ? "
+                  "WHERE t.campaign_id = ? AND t.response IN (%2)"_s.arg(
+                      m_db.dialect().daysBetween(u"t.response_day"_s, u"s.visit_date"_s), placeholders(acceptedCodes.size())),
+                  binds);
     if (!v)
         return v.error();
     if (v->next()) {
@@ -478,10 +316,10 @@ Result<FunnelCounts> CampaignRepository::funnel(qint64 campaignId, const QString
 
 Result<QList<ResponseCount>> CampaignRepository::byAgent(qint64 campaignId)
 {
-    auto q = m_db.exec(u"SELECT %1, t.response, COUNT(*) FROM campaign_targets t WHERE t.campaign_id = ? "
-                       "AND t.response IS NOT NULL GROUP BY t.responded_by, t.response ORDER BY 1, 2"_s.arg(
-                           personOf(u"t.responded_by"_s)),
-                       {campaignId});
+    auto q = m_db.exec(
+        u"SELECT %1, t.response, COUNT(*) FROM campaign_targets t WHERE t.campaign_id = ? "
+        "AND t.response IS NOT NULL GROUP BY t.responded_by, t.response ORDER BY 1, 2"_s.arg(personOf(u"t.responded_by"_s)),
+        {campaignId});
     if (!q)
         return q.error();
     QList<ResponseCount> out;

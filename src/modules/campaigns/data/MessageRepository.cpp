@@ -1,7 +1,7 @@
 #include "campaigns/data/MessageRepository.h"
 
-#include "data/BatchInsert.h"
 #include "core/Clock.h"
+#include "data/BatchInsert.h"
 #include "data/Rows.h"
 
 #include <QSqlRecord>
@@ -49,9 +49,9 @@ QList<MessageRow> messagesFrom(QSqlQuery &q)
 {
     const QSqlRecord r = q.record();
     QList<int> at;
-    for (const char *name : {"id", "idem_key", "customer_id", "mobile", "template_code", "params", "purpose", "source", "status",
-                             "not_before", "attempts", "request_id", "biz_id", "error_code", "error_text", "queued_at",
-                             "queued_by", "sent_at", "delivered_at", "customer_name"})
+    for (const char *name : {"id",         "idem_key",  "customer_id", "mobile",   "template_code", "params",       "purpose",
+                             "source",     "status",    "not_before",  "attempts", "request_id",    "biz_id",       "error_code",
+                             "error_text", "queued_at", "queued_by",   "sent_at",  "delivered_at",  "customer_name"})
         at << r.indexOf(QLatin1String(name));
     QList<MessageRow> out;
     while (q.next()) {
@@ -84,23 +84,33 @@ QList<MessageRow> messagesFrom(QSqlQuery &q)
 
 QVariantList rowOf(const MessageRow &m)
 {
-    return {m.idemKey,         nullableId(m.customerId), m.mobile,          m.templateCode,
-            Database::text(m.params), m.purpose,          Database::text(m.source), u"queued"_s,
-            stored(m.notBefore), 0,                       stored(m.queuedAt), m.queuedBy};
+    return {m.idemKey,
+            nullableId(m.customerId),
+            m.mobile,
+            m.templateCode,
+            Database::text(m.params),
+            m.purpose,
+            Database::text(m.source),
+            u"queued"_s,
+            stored(m.notBefore),
+            0,
+            stored(m.queuedAt),
+            m.queuedBy};
 }
-const QStringList kQueueColumns{u"idem_key"_s, u"customer_id"_s, u"mobile"_s,     u"template_code"_s,
-                                u"params"_s,   u"purpose"_s,     u"source"_s,     u"status"_s,
-                                u"not_before"_s, u"attempts"_s,  u"queued_at"_s,  u"queued_by"_s};
+const QStringList kQueueColumns{u"idem_key"_s,   u"customer_id"_s, u"mobile"_s,    u"template_code"_s,
+                                u"params"_s,     u"purpose"_s,     u"source"_s,    u"status"_s,
+                                u"not_before"_s, u"attempts"_s,    u"queued_at"_s, u"queued_by"_s};
 } // namespace
 
 Result<QList<MessageTemplate>> MessageRepository::templates()
 {
-    auto q = m_db.exec(u"SELECT code, title, purpose, provider_code, sign_name, body, active FROM message_templates ORDER BY code"_s);
+    auto q =
+        m_db.exec(u"SELECT code, title, purpose, provider_code, sign_name, body, active FROM message_templates ORDER BY code"_s);
     if (!q)
         return q.error();
     QList<MessageTemplate> out;
     while (q->next())
-        out << MessageTemplate{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+        out << MessageTemplate{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),  q->value(3).toString(),
                                q->value(4).toString(), q->value(5).toString(), q->value(6).toInt() == 1};
     return out;
 }
@@ -231,10 +241,10 @@ Result<bool> MessageRepository::take(qint64 id, const QString &at)
 Status MessageRepository::finish(qint64 id, const QString &status, const QString &requestId, const QString &bizId,
                                  const QString &code, const QString &text, const QString &at)
 {
-    CRM_TRY(m_db.exec(u"UPDATE messages SET status = ?, request_id = ?, biz_id = ?, error_code = ?, error_text = ?, "
-                      "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ? AND status = 'sending'"_s,
-                      {status, Database::text(requestId), Database::text(bizId), Database::text(code), Database::text(text),
-                       status, at, id}));
+    CRM_TRY(m_db.exec(
+        u"UPDATE messages SET status = ?, request_id = ?, biz_id = ?, error_code = ?, error_text = ?, "
+        "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ? AND status = 'sending'"_s,
+        {status, Database::text(requestId), Database::text(bizId), Database::text(code), Database::text(text), status, at, id}));
     return {};
 }
 
@@ -254,8 +264,9 @@ Status MessageRepository::deferTo(qint64 id, const QString &notBefore)
 
 Status MessageRepository::cancel(qint64 id, const QString &reason)
 {
-    CRM_TRY(m_db.exec(u"UPDATE messages SET status = 'cancelled', error_code = ? WHERE id = ? AND status IN ('queued', 'unknown')"_s,
-                      {reason, id}));
+    CRM_TRY(
+        m_db.exec(u"UPDATE messages SET status = 'cancelled', error_code = ? WHERE id = ? AND status IN ('queued', 'unknown')"_s,
+                  {reason, id}));
     return {};
 }
 

@@ -347,9 +347,13 @@ Status CampaignService::close(const Session &who, qint64 campaignId)
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     CRM_TRY(m_repo.setStatus(campaignId, u"closed"_s));
-    CRM_TRY(Guard::audit(
-        m_ctx, &who,
-        {u"close"_s, u"campaigns"_s, QString::number(campaignId), {{u"status"_s, c->status}}, {{u"status"_s, u"closed"_s}}, c->name}));
+    CRM_TRY(Guard::audit(m_ctx, &who,
+                         {u"close"_s,
+                          u"campaigns"_s,
+                          QString::number(campaignId),
+                          {{u"status"_s, c->status}},
+                          {{u"status"_s, u"closed"_s}},
+                          c->name}));
     return tx.commit();
 }
 
@@ -449,52 +453,6 @@ Status CampaignService::setRecallState(const Session &who, qint64 targetId, cons
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"recall"_s, u"campaign_targets"_s, QString::number(targetId), {}, {{u"recall_state"_s, state}}, {}}));
     return tx.commit();
-}
-
-Result<CampaignResults> CampaignService::results(const Session &who, qint64 campaignId)
-{
-    auto c = campaign(who, campaignId);
-    if (!c)
-        return c.error();
-    CampaignResults out;
-    out.campaign = *c;
-    out.windowDays = SettingsService(m_ctx).intValue(settings::kCampaignAttributionDays);
-    QStringList accepted;
-    for (const campaigns::ResponseCode &r : c->responses)
-        if (r.effect == campaigns::Effect::Booked || r.effect == campaigns::Effect::Accepted)
-            accepted << r.code;
-    auto f = m_repo.funnel(campaignId, accepted, out.windowDays);
-    if (!f)
-        return f.error();
-    out.funnel.targeted = f->targeted;
-    out.funnel.called = f->called;
-    out.funnel.booked = f->booked;
-    out.funnel.arrived = f->arrived;
-    out.funnel.visits = f->visits;
-    out.funnel.amountFen = f->amountFen;
-    out.funnel.byResponse = f->byResponse;
-    for (const campaigns::ResponseCode &r : c->responses) {
-        const qint64 n = f->byResponse.value(r.code);
-        if (r.effect != campaigns::Effect::Unreachable)
-            out.funnel.reached += n;
-        if (r.effect == campaigns::Effect::Booked || r.effect == campaigns::Effect::Accepted)
-            out.funnel.accepted += n;
-    }
-    auto agents = m_repo.byAgent(campaignId);
-    if (!agents)
-        return agents.error();
-    out.byAgent = *agents;
-    auto recall = m_repo.recall(campaignId, c->startsOn);
-    if (!recall)
-        return recall.error();
-    out.recall = *recall;
-    const qint64 base = recall->listed - recall->notFound - recall->notApplicable;
-    out.recallCompletion = base > 0 ? 100.0 * double(recall->doneHere + recall->doneElsewhere) / double(base) : 0.0;
-    auto messages = data::MessageRepository(m_ctx.db).countBySource(u"campaign:%1"_s.arg(campaignId));
-    if (!messages)
-        return messages.error();
-    out.messages = *messages;
-    return out;
 }
 
 } // namespace crm::services

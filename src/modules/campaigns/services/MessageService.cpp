@@ -11,8 +11,8 @@
 #include "services/SettingsService.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -202,7 +202,7 @@ Result<QueueResult> MessageService::queueCampaign(const Session &who, qint64 cam
             ++result.held[hold];
             continue;
         }
-        QVariantMap all{{u"name"_s, p.name},   {u"campaign"_s, campaign.name}, {u"phone"_s, phone}, {u"vin"_s, p.vin},
+        QVariantMap all{{u"name"_s, p.name},   {u"campaign"_s, campaign.name}, {u"phone"_s, phone},  {u"vin"_s, p.vin},
                         {u"plate"_s, p.plate}, {u"model"_s, p.model},          {u"dealer"_s, dealer}};
         QVariantMap params;
         for (const QString &key : campaigns::placeholdersOf(tpl.body))
@@ -355,8 +355,9 @@ Result<SendResult> MessageService::sendDue(const Session &who, SmsProvider &prov
     }
     if (progress)
         progress(total, total);
-    log::get("messages")->info("send run: {} sent, {} rejected, {} deferred, {} cancelled, {} unknown", out.sent,
-                               out.rejected, out.deferred, out.cancelled, out.unknown);
+    log::get("messages")
+        ->info("send run: {} sent, {} rejected, {} deferred, {} cancelled, {} unknown", out.sent, out.rejected, out.deferred,
+               out.cancelled, out.unknown);
     if (out.sent + out.rejected + out.unknown + out.cancelled > 0) {
         data::Transaction tx(m_ctx.db);
         CRM_TRY(tx.started());
@@ -450,8 +451,8 @@ Status MessageService::resolveUnknown(const Session &who, qint64 messageId, bool
     return tx.commit();
 }
 
-Result<QList<MessageRow>> MessageService::messages(const Session &who, const QString &status, qint64 customerId,
-                                                   qint64 afterId, int limit)
+Result<QList<MessageRow>> MessageService::messages(const Session &who, const QString &status, qint64 customerId, qint64 afterId,
+                                                   int limit)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::SendMessages, tr("see messages")));
     return m_repo.list(status, customerId, afterId, limit);

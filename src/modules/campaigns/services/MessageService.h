@@ -27,11 +27,11 @@ struct QueueResult {
 
 struct SendResult {
     int sent = 0;
-    int rejected = 0;  // the provider refused them for good (bad number, template)
-    int deferred = 0;  // quiet hours, throttling, provider unreachable: still queued
-    int cancelled = 0; // consent withdrawn or opted out since they were queued
-    int unknown = 0;   // left without an answer: not sent again by themselves
-    int interrupted = 0; // found 'sending' from a run that did not finish
+    int rejected = 0;     // the provider refused them for good (bad number, template)
+    int deferred = 0;     // quiet hours, throttling, provider unreachable: still queued
+    int cancelled = 0;    // consent withdrawn or opted out since they were queued
+    int unknown = 0;      // left without an answer: not sent again by themselves
+    int interrupted = 0;  // found 'sending' from a run that did not finish
     bool stopped = false; // cancelled, paused, throttled or the provider unreachable
     QString why;
 };

@@ -1,18 +1,18 @@
 #include "campaigns/services/SmsProvider.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUuid>
 #include <algorithm>
@@ -55,8 +55,8 @@ Status SmsAccountStore::save(const SmsAccount &a)
     if (!f.open(QIODevice::WriteOnly))
         return Error::io(tr("Cannot write %1: %2").arg(p, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QJsonObject o{{u"provider"_s, a.provider},       {u"endpoint"_s, a.endpoint}, {u"access_key_id"_s, a.accessKeyId},
-                        {u"secret"_s, a.secret},           {u"region"_s, a.region},     {u"timeout_ms"_s, a.timeoutMs}};
+    const QJsonObject o{{u"provider"_s, a.provider}, {u"endpoint"_s, a.endpoint}, {u"access_key_id"_s, a.accessKeyId},
+                        {u"secret"_s, a.secret},     {u"region"_s, a.region},     {u"timeout_ms"_s, a.timeoutMs}};
     f.write(QJsonDocument(o).toJson());
     if (!f.commit())
         return Error::io(tr("Cannot write %1: %2").arg(p, f.errorString()));

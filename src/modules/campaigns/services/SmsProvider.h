@@ -90,8 +90,8 @@ private:
     struct Http {
         int status = 0;
         QByteArray body;
-        bool sent = false;      // the request left this machine
-        QString networkError;   // empty: an answer came
+        bool sent = false;    // the request left this machine
+        QString networkError; // empty: an answer came
     };
     Http get(const QString &query) const;
     SmsAccount m_account;

@@ -39,11 +39,11 @@ enum class QueueOwner { Mine, Unassigned, MineAndUnassigned, Everyone };
 struct QueueFilter {
     QueueScope scope = QueueScope::Now;
     QueueOwner owner = QueueOwner::MineAndUnassigned;
-    qint64 userId = 0; // "me"
-    QString kind;      // empty = every kind
+    qint64 userId = 0;     // "me"
+    QString kind;          // empty = every kind
     qint64 campaignId = 0; // kind 'campaign': only this campaign's calls
-    QDate today;       // local
-    QDateTime now;     // UTC
+    QDate today;           // local
+    QDateTime now;         // UTC
 };
 
 // Queue order: priority, due day, id. The cursor is the last row of the previous page.

@@ -257,8 +257,8 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
     }
     result.decision = afterCall(call.outcome, attempts, localNow, policy, quietHours, call.callBackAt);
     if (isCampaign && !call.campaignResponse.isEmpty())
-        CRM_TRY(CampaignService(m_ctx).recordResponse(who, taskId, call.campaignResponse, call.campaignNote,
-                                                      result.appointmentId, localNow.date()));
+        CRM_TRY(CampaignService(m_ctx).recordResponse(who, taskId, call.campaignResponse, call.campaignNote, result.appointmentId,
+                                                      localNow.date()));
     data::TaskUpdate u;
     u.attempts = int(attempts.size());
     u.outcome = row.outcome;

@@ -1,6 +1,7 @@
 #include "followups/ui/CallDeskPage.h"
 
 #include "archives/ui/Dialogs.h"
+#include "campaigns/ui/CampaignCallBox.h"
 #include "complaints/ui/ComplaintDialogs.h"
 #include "data/UserRepository.h"
 #include "followups/core/FollowupRules.h"
@@ -70,9 +71,9 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
       m_feedbackText(new QLineEdit(this)), m_feedback(new QListWidget(this)), m_nextAction(new QLineEdit(this)),
       m_appointment(new QGroupBox(tr("Book an &appointment"), this)), m_appointmentAt(new QDateTimeEdit(this)),
       m_appointmentKind(new QComboBox(this)), m_appointmentNotes(new QLineEdit(this)),
-      m_claim(new QPushButton(tr("C&laim"), this)), m_reassign(new QPushButton(tr("&Reassign…"), this)),
-      m_optOut(new QPushButton(tr("Do &not call…"), this)), m_save(new QPushButton(tr("&Save call"), this)),
-      m_saved(new QLabel(this)), m_tick(new QTimer(this))
+      m_campaignBox(new campaigns::CampaignCallBox(app, this)), m_claim(new QPushButton(tr("C&laim"), this)),
+      m_reassign(new QPushButton(tr("&Reassign…"), this)), m_optOut(new QPushButton(tr("Do &not call…"), this)),
+      m_save(new QPushButton(tr("&Save call"), this)), m_saved(new QLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(u"callDeskPage"_s);
     // Filters.
@@ -90,6 +91,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_kind->addItem(tr("All types"), QString());
     for (crm::followups::TaskKind k : crm::followups::allKinds())
         m_kind->addItem(FollowupText::kind(crm::followups::kindId(k)), crm::followups::kindId(k));
+    campaigns::addCampaignFilters(m_app, m_kind);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Reload the queue (F5)"));
@@ -197,6 +199,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     feedbackList->addWidget(removeFeedback, 0, Qt::AlignTop);
     form->addRow(QString(), feedbackList);
     form->addRow(tr("Ne&xt action:"), m_nextAction);
+    form->addRow(m_campaignBox);
     form->addRow(m_appointment);
 
     m_claim->setObjectName(u"claimButton"_s);
@@ -345,6 +348,8 @@ void CallDeskPage::applyFilter()
     f.scope = data::QueueScope(m_scope->currentData().toInt());
     f.owner = data::QueueOwner(m_owner->currentData().toInt());
     f.kind = m_kind->currentData().toString();
+    if ((f.campaignId = campaigns::campaignOfFilter(f.kind)))
+        f.kind.clear();
     const qint64 keep = m_taskId;
     m_model->setFilter(f);
     if (const Error *e = m_model->lastError())
@@ -438,6 +443,8 @@ void CallDeskPage::showTask(const QModelIndex &index)
         m_script->setHtml(
             html.isEmpty() ? tr("<i>No script for this type yet. A manager can write one under Rules and scripts.</i>") : html);
     }
+    if (m_campaignBox->setTask(*t)) // a campaign call reads the campaign's own script
+        m_script->setHtml(m_campaignBox->scriptHtml([this](const QString &body) { return fillScript(body); }));
     m_history->clear();
     auto calls = services::CallDeskService(m_app.services).customerCalls(m_app.session, t->customerId, 20);
     if (calls) {
@@ -472,26 +479,6 @@ void CallDeskPage::showTask(const QModelIndex &index)
         }
     }
     updateQuietBanner();
-}
-
-void CallDeskPage::generateNow()
-{
-    // On a large base this reads every vehicle and visit in the windows: off the GUI thread.
-    const services::Session who = m_app.session;
-    const Clock *clock = &m_app.services.clock;
-    const QVariant v =
-        BackgroundJob::run(this, m_app.services.db.spec(), tr("Generating today's follow-up tasks…"),
-                           [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
-                               services::Context ctx{threadCtx.db, *clock};
-                               auto r = services::FollowupService(ctx).generate(who, clock->nowUtc().toLocalTime().date());
-                               return r ? QVariant(r->total()) : QVariant::fromValue(r.error());
-                           });
-    if (BackgroundJob::isError(v)) {
-        showError(this, tr("Generate tasks"), v.value<Error>());
-        return;
-    }
-    m_saved->setText(tr("%n new task(s) for today.", nullptr, v.toInt()));
-    applyFilter();
 }
 
 } // namespace crm::ui::followups

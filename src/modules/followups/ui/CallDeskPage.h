@@ -28,6 +28,10 @@ namespace crm::ui::surveys {
 class SurveyForm;
 }
 
+namespace crm::ui::campaigns {
+class CampaignCallBox;
+}
+
 namespace crm::ui::followups {
 
 class QueueModel;
@@ -88,6 +92,7 @@ private:
     QDateTimeEdit *m_appointmentAt;
     QComboBox *m_appointmentKind;
     QLineEdit *m_appointmentNotes;
+    campaigns::CampaignCallBox *m_campaignBox;
     QPushButton *m_claim;
     QPushButton *m_reassign;
     QPushButton *m_optOut;

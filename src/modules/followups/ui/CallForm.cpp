@@ -2,6 +2,7 @@
 #include "followups/ui/CallDeskPage.h"
 
 #include "archives/ui/Dialogs.h"
+#include "campaigns/ui/CampaignCallBox.h"
 #include "complaints/ui/ComplaintDialogs.h"
 #include "data/UserRepository.h"
 #include "followups/core/FollowupRules.h"
@@ -67,6 +68,7 @@ void CallDeskPage::clearForm()
     m_nextAction->clear();
     m_appointment->setChecked(false);
     m_appointmentNotes->clear();
+    m_campaignBox->clear();
     updateOutcomeFields();
 }
 
@@ -179,6 +181,8 @@ void CallDeskPage::saveCall()
             in.survey = r;
         }
     }
+    in.campaignResponse = m_campaignBox->response();
+    in.campaignNote = m_campaignBox->note();
     if (m_appointment->isChecked()) {
         services::BookingRequest a;
         a.at = m_appointmentAt->dateTime();
@@ -260,6 +264,26 @@ void CallDeskPage::saveCall()
     }
     m_queue->setFocus();
     m_saved->setText(registered.isEmpty() ? done : registered + u' ' + done);
+}
+
+void CallDeskPage::generateNow()
+{
+    // On a large base this reads every vehicle and visit in the windows: off the GUI thread.
+    const services::Session who = m_app.session;
+    const Clock *clock = &m_app.services.clock;
+    const QVariant v =
+        BackgroundJob::run(this, m_app.services.db.spec(), tr("Generating today's follow-up tasks…"),
+                           [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+                               services::Context ctx{threadCtx.db, *clock};
+                               auto r = services::FollowupService(ctx).generate(who, clock->nowUtc().toLocalTime().date());
+                               return r ? QVariant(r->total()) : QVariant::fromValue(r.error());
+                           });
+    if (BackgroundJob::isError(v)) {
+        showError(this, tr("Generate tasks"), v.value<Error>());
+        return;
+    }
+    m_saved->setText(tr("%n new task(s) for today.", nullptr, v.toInt()));
+    applyFilter();
 }
 
 } // namespace crm::ui::followups

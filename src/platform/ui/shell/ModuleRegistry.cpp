@@ -1,5 +1,6 @@
 #include "admin/ui/AdminModules.h"
 #include "archives/ui/ArchivesModule.h"
+#include "campaigns/ui/CampaignsModule.h"
 #include "club/ui/ClubModule.h"
 #include "complaints/ui/ComplaintsModule.h"
 #include "dashboard/ui/DashboardModule.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Module>> createModules()
     m.push_back(std::make_unique<dashboard::DashboardModule>()); // first: what the manager opens every morning
     m.push_back(std::make_unique<followups::FollowupsModule>());
     m.push_back(std::make_unique<frontdesk::FrontdeskModule>()); // the agent's other half: calls in, the book
+    m.push_back(std::make_unique<campaigns::CampaignsModule>());
     m.push_back(std::make_unique<surveys::SurveysModule>());
     m.push_back(std::make_unique<complaints::ComplaintsModule>());
     m.push_back(std::make_unique<archives::ArchivesModule>());

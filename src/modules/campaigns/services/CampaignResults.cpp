@@ -1,8 +1,10 @@
-// CampaignService: the results as a file — the funnel, answers by agent, recall completion, the list.
+// CampaignService: the results — the funnel, answers by agent, recall completion — and the same as a file.
 #include "campaigns/services/CampaignService.h"
 
+#include "campaigns/data/MessageRepository.h"
 #include "core/Mobile.h"
 #include "data/Transaction.h"
+#include "services/SettingsService.h"
 #include "services/TableWriter.h"
 
 #include <QFileInfo>
@@ -10,6 +12,52 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
+
+Result<CampaignResults> CampaignService::results(const Session &who, qint64 campaignId)
+{
+    auto c = campaign(who, campaignId);
+    if (!c)
+        return c.error();
+    CampaignResults out;
+    out.campaign = *c;
+    out.windowDays = SettingsService(m_ctx).intValue(settings::kCampaignAttributionDays);
+    QStringList accepted;
+    for (const campaigns::ResponseCode &r : c->responses)
+        if (r.effect == campaigns::Effect::Booked || r.effect == campaigns::Effect::Accepted)
+            accepted << r.code;
+    auto f = m_repo.funnel(campaignId, accepted, out.windowDays);
+    if (!f)
+        return f.error();
+    out.funnel.targeted = f->targeted;
+    out.funnel.called = f->called;
+    out.funnel.booked = f->booked;
+    out.funnel.arrived = f->arrived;
+    out.funnel.visits = f->visits;
+    out.funnel.amountFen = f->amountFen;
+    out.funnel.byResponse = f->byResponse;
+    for (const campaigns::ResponseCode &r : c->responses) {
+        const qint64 n = f->byResponse.value(r.code);
+        if (r.effect != campaigns::Effect::Unreachable)
+            out.funnel.reached += n;
+        if (r.effect == campaigns::Effect::Booked || r.effect == campaigns::Effect::Accepted)
+            out.funnel.accepted += n;
+    }
+    auto agents = m_repo.byAgent(campaignId);
+    if (!agents)
+        return agents.error();
+    out.byAgent = *agents;
+    auto recall = m_repo.recall(campaignId, c->startsOn);
+    if (!recall)
+        return recall.error();
+    out.recall = *recall;
+    const qint64 base = recall->listed - recall->notFound - recall->notApplicable;
+    out.recallCompletion = base > 0 ? 100.0 * double(recall->doneHere + recall->doneElsewhere) / double(base) : 0.0;
+    auto messages = data::MessageRepository(m_ctx.db).countBySource(u"campaign:%1"_s.arg(campaignId));
+    if (!messages)
+        return messages.error();
+    out.messages = *messages;
+    return out;
+}
 
 Status CampaignService::exportResults(const Session &who, qint64 campaignId, const QString &path)
 {
@@ -50,8 +98,8 @@ Status CampaignService::exportResults(const Session &who, qint64 campaignId, con
         CRM_TRY(w.row({campaigns::CampaignText::recallState(u"open"_s), r->recall.open}));
         CRM_TRY(w.row({tr("Completion rate (%)"), r->recallCompletion}));
     }
-    CRM_TRY(w.sheet(tr("List"), {tr("Customer"), tr("Mobile"), tr("Vehicle"), tr("VIN"), tr("State"), tr("Answer"),
-                                 tr("Note"), tr("Answered on"), tr("Recall")}));
+    CRM_TRY(w.sheet(tr("List"), {tr("Customer"), tr("Mobile"), tr("Vehicle"), tr("VIN"), tr("State"), tr("Answer"), tr("Note"),
+                                 tr("Answered on"), tr("Recall")}));
     qint64 after = 0, rows = 0;
     for (;;) {
         auto page = m_repo.targets(campaignId, {}, after, 2000);
@@ -62,7 +110,9 @@ Status CampaignService::exportResults(const Session &who, qint64 campaignId, con
             for (const campaigns::ResponseCode &code : r->campaign.responses)
                 if (code.code == t.response)
                     answer = code.title;
-            const QString state = t.state == u"target"_s ? tr("On the list") : campaigns::CampaignText::exclusion(t.state == u"excluded"_s ? t.reason : t.state);
+            const QString state = t.state == u"target"_s
+                                      ? tr("On the list")
+                                      : campaigns::CampaignText::exclusion(t.state == u"excluded"_s ? t.reason : t.state);
             const QString recall = t.recallState == u"open"_s && t.recallDoneHere ? u"done_here"_s : t.recallState;
             CRM_TRY(w.row({t.customerName, t.mobile, t.vehicle, t.vin, state, answer, t.responseNote,
                            t.responseDay.isValid() ? t.responseDay.toString(Qt::ISODate) : QString(),
