@@ -133,6 +133,16 @@
     </message>
 </context>
 <context>
+    <name>crm::ui::campaigns::CustomerActions</name>
+    <message numerus="yes">
+        <source>Add %n customer(s) to:</source>
+        <translation>
+            <numerusform>Add %n customer to:</numerusform>
+            <numerusform>Add %n customers to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::club::ActivitiesTab</name>
     <message numerus="yes">
         <source>%n registration(s), %1 checked in</source>

@@ -564,10 +564,6 @@
         <translation>appointments：--date 须为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised</source>
-        <translation>%1：%2 个预约与进厂记录匹配为到店，%3 个爽约（已生成再预约回访），生成 %4 个确认电话</translation>
-    </message>
-    <message>
         <source>import-vins FILE | results NAME</source>
         <translation>import-vins 文件 | results 名称</translation>
     </message>
@@ -672,6 +668,10 @@ Every command takes --help.</source>
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
 每个命令都支持 --help。</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised, %5 reminder message(s) queued</source>
+        <translation>%1：%2 个预约与进厂记录匹配，%3 个爽约（已生成重新预约电话），生成 %4 个确认电话，排队 %5 条提醒短信</translation>
     </message>
 </context>
 <context>
@@ -6441,6 +6441,18 @@ Original complaint: %3</source>
         <source>Service phone number given in messages</source>
         <translation>短信中的服务电话</translation>
     </message>
+    <message>
+        <source>A reminder message the day before an appointment</source>
+        <translation>预约前一天发送提醒短信</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SmsAccountStore</name>
@@ -7566,6 +7578,10 @@ After:
         <source>Read the list again (F5)</source>
         <translation>重新读取列表 (F5)</translation>
     </message>
+    <message>
+        <source>Add to a campaign…</source>
+        <translation>加入营销活动…</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::ChurnPage</name>
@@ -7972,6 +7988,14 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <source>Inbound call: %1</source>
         <translation>来电：%1</translation>
     </message>
+    <message>
+        <source>Message…</source>
+        <translation>发短信…</translation>
+    </message>
+    <message>
+        <source>Send this customer a message from an approved template (needs their SMS consent)</source>
+        <translation>用审批过的模板给该客户发短信（需客户同意接收短信）</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>
@@ -8355,34 +8379,6 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>厂家 &amp;VIN 清单（召回文件，创建后导入）</translation>
     </message>
     <message>
-        <source>club members</source>
-        <translation>俱乐部会员</translation>
-    </message>
-    <message>
-        <source>not members</source>
-        <translation>非会员</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>not VIP</source>
-        <translation>非 VIP</translation>
-    </message>
-    <message>
-        <source>with an open complaint</source>
-        <translation>有未结投诉</translation>
-    </message>
-    <message>
-        <source>without one</source>
-        <translation>没有</translation>
-    </message>
-    <message>
-        <source>with an appointment</source>
-        <translation>有预约</translation>
-    </message>
-    <message>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
@@ -8471,10 +8467,6 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>流失状态：</translation>
     </message>
     <message>
-        <source>Club, VIP, complaint, appointment:</source>
-        <translation>会员、VIP、投诉、预约：</translation>
-    </message>
-    <message>
         <source>Club tier:</source>
         <translation>会员等级：</translation>
     </message>
@@ -8517,6 +8509,30 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>Not called: %1</source>
         <translation>不呼叫：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Club member:</source>
+        <translation>俱乐部会员：</translation>
+    </message>
+    <message>
+        <source>VIP:</source>
+        <translation>VIP：</translation>
+    </message>
+    <message>
+        <source>Open complaint:</source>
+        <translation>未结投诉：</translation>
+    </message>
+    <message>
+        <source>Coming appointment:</source>
+        <translation>未到期预约：</translation>
     </message>
 </context>
 <context>
@@ -8930,6 +8946,55 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>Approved text (${name} placeholders):</source>
         <translation>审批通过的内容（${name} 变量）：</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::campaigns::CustomerActions</name>
+    <message>
+        <source>Add to a campaign</source>
+        <translation>加入营销活动</translation>
+    </message>
+    <message>
+        <source>No campaign is running: create one on the Campaigns page first.</source>
+        <translation>没有进行中的营销活动：请先在“营销活动”页新建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n customer(s) to:</source>
+        <translation>
+            <numerusform>把 %n 位客户加入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to call.</source>
+        <translation>%1：%2 位待呼叫。</translation>
+    </message>
+    <message>
+        <source>Not called: %1</source>
+        <translation>不呼叫：%1</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>发短信</translation>
+    </message>
+    <message>
+        <source>Send a message to %1</source>
+        <translation>给 %1 发短信</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>短信内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Queued: it goes with the next send (outside the quiet hours).</source>
+        <translation>已排队：随下一次发送发出（免打扰时段除外）。</translation>
     </message>
 </context>
 <context>

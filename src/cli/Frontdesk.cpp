@@ -39,11 +39,13 @@ int Cli::cmdAppointments(const QStringList &args)
         auto r = book.closeDay(actor(), asOf);
         if (!r)
             return fail(r.error());
-        out(tr("%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised")
+        out(tr("%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) "
+               "raised, %5 reminder message(s) queued")
                 .arg(date.toString(Qt::ISODate))
                 .arg(r->arrivals)
                 .arg(r->noShows)
-                .arg(r->confirmations));
+                .arg(r->confirmations)
+                .arg(r->reminders));
         return 0;
     }
     auto rows = book.between(actor(), date, date);

@@ -6,6 +6,7 @@
 
 #include "campaigns/services/CampaignService.h"
 #include "campaigns/services/MessageService.h"
+#include "frontdesk/services/AppointmentService.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -330,6 +331,28 @@ TEST_P(MessageServiceTest, ThrottlingRejectionAWrongKeyAndADownProviderLoseNothi
     ASSERT_OK(bad);
     EXPECT_EQ(bad->rejected, 1);
     EXPECT_EQ(db().scalar(u"SELECT error_code FROM messages WHERE source = 'card'"_s)->toString(), u"SignatureDoesNotMatch"_s);
+}
+
+TEST_P(MessageServiceTest, TheNightlyCloseQueuesTomorrowsAppointmentRemindersOnce)
+{
+    AppointmentService book(ctx());
+    for (const Person &p : {withSms, noSms}) {
+        BookingRequest r;
+        r.customerId = p.customer;
+        r.vehicleId = p.vehicle;
+        r.at = QDateTime(kToday.addDays(1), QTime(9, 0));
+        r.jobType = u"maintenance"_s;
+        ASSERT_OK(book.book(agent, r));
+    }
+    auto first = book.closeDay(sys, QDateTime(kToday, QTime(22, 0)));
+    ASSERT_OK(first);
+    EXPECT_EQ(first->reminders, 1); // 李娜 gave no SMS consent
+    EXPECT_TRUE(
+        db().scalar(u"SELECT params FROM messages WHERE idem_key LIKE 'appointment:%'"_s)->toString().contains(u"保养"_s));
+    auto second = book.closeDay(sys, QDateTime(kToday, QTime(23, 0)));
+    ASSERT_OK(second);
+    EXPECT_EQ(second->reminders, 0);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM messages"_s), 1);
 }
 
 CRM_INSTANTIATE_ENGINES(MessageServiceTest);

@@ -220,7 +220,15 @@ QList<SettingDef> SettingsService::definitions()
                        0,
                        40,
                        tr("Service phone number given in messages"),
-                       campaignsGroup};
+                       campaignsGroup}
+         << SettingDef{settings::kMessageAppointmentReminders,
+                       SettingDef::Kind::Integer,
+                       u"1"_s,
+                       0,
+                       1,
+                       tr("A reminder message the day before an appointment"),
+                       campaignsGroup,
+                       {tr("No"), tr("Yes")}};
     // Dashboard targets (percent unless said otherwise); the survey targets live with the surveys.
     const QString board = tr("Manager dashboard");
     defs << SettingDef{settings::kDashboardAmberPercent,

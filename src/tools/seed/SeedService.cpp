@@ -123,7 +123,8 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     auto manager = sessionOf(u"manager"_s);
     if (!club || !manager)
         return club ? manager.error() : club.error();
-    return seedClubHistory(*club, *manager, seed);
+    CRM_TRY(seedClubHistory(*club, *manager, seed));
+    return seedCampaigns(agents, *manager, seed);
 }
 
 Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 seed, const Progress &progress,

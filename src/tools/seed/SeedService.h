@@ -55,6 +55,9 @@ private:
     // days worked through after them (arrivals, completions, no-shows, cancellations).
     Status seedAppointmentBook(const QList<Session> &agents, quint64 seed);
     Status seedAppointmentDays(const QList<Session> &agents, quint64 seed);
+    // Campaigns (SeedCampaigns.cpp): a seasonal check drawn from a segment and half worked, its
+    // messages queued; a recall file imported.
+    Status seedCampaigns(const QList<Session> &agents, const Session &manager, quint64 seed);
     // Eighteen months of the owners' club: members earning on their paid visits, gifts redeemed,
     // activities past and coming, member services with cars and drivers, leads and referrals.
     Status seedClubHistory(const Session &club, const Session &manager, quint64 seed);

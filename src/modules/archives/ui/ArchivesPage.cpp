@@ -7,6 +7,7 @@
 #include "archives/ui/Dialogs.h"
 #include "archives/ui/ImportDialog.h"
 #include "archives/ui/QualityPages.h"
+#include "campaigns/ui/CustomerActions.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
@@ -123,7 +124,21 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     m_view->setObjectName(u"customerList"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several customers at once for "add to a campaign"; the card follows the current row.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    if (app.session.can(Permission::ManageCampaigns)) {
+        auto *toCampaign = new QAction(tr("Add to a campaign…"), m_view);
+        toCampaign->setObjectName(u"addToCampaign"_s);
+        m_view->addAction(toCampaign);
+        m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        connect(toCampaign, &QAction::triggered, this, [this] {
+            QList<qint64> ids;
+            for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+                if (const data::CustomerListRow *r = m_model->rowAt(i.row()))
+                    ids << r->id;
+            crm::ui::campaigns::addToCampaign(m_app, this, ids);
+        });
+    }
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

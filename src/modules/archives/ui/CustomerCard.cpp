@@ -2,6 +2,7 @@
 
 #include "ui/common/EmptyState.h"
 
+#include "campaigns/ui/CustomerActions.h"
 #include "club/core/ClubRules.h"
 #include "frontdesk/core/AppointmentBook.h"
 #include "frontdesk/ui/DeskPhone.h"
@@ -78,6 +79,16 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     mobileRow->addWidget(m_mobile);
     mobileRow->addWidget(m_reveal);
     mobileRow->addWidget(crm::ui::frontdesk::dialButton(m_app, this, [this] { return m_id; }));
+    if (m_app.session.can(Permission::SendMessages)) {
+        auto *text = new QPushButton(tr("Message…"), this);
+        text->setObjectName(u"sendMessage"_s);
+        text->setToolTip(tr("Send this customer a message from an approved template (needs their SMS consent)"));
+        connect(text, &QPushButton::clicked, this, [this] {
+            if (m_id)
+                crm::ui::campaigns::sendMessage(m_app, this, m_id);
+        });
+        mobileRow->addWidget(text);
+    }
     mobileRow->addStretch(1);
     m_form->addRow(tr("Mobile:"), mobileRow);
     layout->addLayout(m_form);

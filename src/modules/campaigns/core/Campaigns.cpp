@@ -59,6 +59,14 @@ constexpr Titled kPurposeTitles[] = {
     {"reminder", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Reminder")},
     {"service", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Service notice")},
 };
+constexpr Titled kResponseTitles[] = {
+    {"booked", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Accepted and booked")},
+    {"accepted", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Accepted, not booked")},
+    {"declined", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Declined")},
+    {"thinking", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Will think it over")},
+    {"unreachable", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Not reachable")},
+    {"not_applicable", QT_TRANSLATE_NOOP("crm::campaigns::CampaignText", "Not applicable (vehicle sold, done elsewhere)")},
+};
 constexpr const char *kContext = "crm::campaigns::CampaignText";
 
 QStringList listOf(const QVariant &v)
@@ -116,13 +124,19 @@ Effect effectFromId(const QString &id)
 
 QList<ResponseCode> defaultResponses()
 {
-    return {
-        {u"booked"_s, CampaignText::tr("Accepted and booked"), Effect::Booked, false},
-        {u"accepted"_s, CampaignText::tr("Accepted, not booked"), Effect::Accepted, false},
-        {u"declined"_s, CampaignText::tr("Declined"), Effect::Declined, true},
-        {u"thinking"_s, CampaignText::tr("Will think it over"), Effect::Undecided, false},
-        {u"unreachable"_s, CampaignText::tr("Not reachable"), Effect::Unreachable, false},
-        {u"not_applicable"_s, CampaignText::tr("Not applicable (vehicle sold, done elsewhere)"), Effect::NotApplicable, false}};
+    // Stored in the source language; shown through CampaignText::response (translated unless renamed).
+    auto title = [](const char *code) {
+        for (const Titled &t : kResponseTitles)
+            if (qstrcmp(t.id, code) == 0)
+                return QString::fromUtf8(t.text);
+        return QString();
+    };
+    return {{u"booked"_s, title("booked"), Effect::Booked, false},
+            {u"accepted"_s, title("accepted"), Effect::Accepted, false},
+            {u"declined"_s, title("declined"), Effect::Declined, true},
+            {u"thinking"_s, title("thinking"), Effect::Undecided, false},
+            {u"unreachable"_s, title("unreachable"), Effect::Unreachable, false},
+            {u"not_applicable"_s, title("not_applicable"), Effect::NotApplicable, false}};
 }
 
 QString responsesToJson(const QList<ResponseCode> &codes)
@@ -335,6 +349,20 @@ bool isUnsubscribeReply(const QString &text)
 QString CampaignText::kind(const QString &id)
 {
     return titleIn(kKindTitles, kContext, id, id);
+}
+QString CampaignText::response(const ResponseCode &r)
+{
+    for (const Titled &t : kResponseTitles)
+        if (r.code == QLatin1String(t.id) && r.title == QString::fromUtf8(t.text))
+            return QCoreApplication::translate(kContext, t.text);
+    return r.title;
+}
+QString CampaignText::response(const QList<ResponseCode> &codes, const QString &code)
+{
+    for (const ResponseCode &r : codes)
+        if (r.code == code)
+            return response(r);
+    return code;
 }
 QString CampaignText::exclusion(const QString &id)
 {

@@ -112,6 +112,9 @@ class CampaignText {
     Q_DECLARE_TR_FUNCTIONS(crm::campaigns::CampaignText)
 public:
     static QString kind(const QString &id);
+    // A response code's title for people: the default codes translated, a manager's own words as written.
+    static QString response(const ResponseCode &r);
+    static QString response(const QList<ResponseCode> &codes, const QString &code);
     static QString exclusion(const QString &id);
     static QString effect(Effect e);
     static QString recallState(const QString &id);

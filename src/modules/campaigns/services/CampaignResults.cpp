@@ -82,11 +82,7 @@ Status CampaignService::exportResults(const Session &who, qint64 campaignId, con
     CRM_TRY(w.row({tr("Service amount (yuan)"), double(f.amountFen) / 100.0}));
     CRM_TRY(w.sheet(tr("Answers by agent"), {tr("Agent"), tr("Answer"), tr("Customers")}));
     for (const data::ResponseCount &c : r->byAgent) {
-        QString title = c.response;
-        for (const campaigns::ResponseCode &code : r->campaign.responses)
-            if (code.code == c.response)
-                title = code.title;
-        CRM_TRY(w.row({c.agent, title, c.count}));
+        CRM_TRY(w.row({c.agent, campaigns::CampaignText::response(r->campaign.responses, c.response), c.count}));
     }
     if (r->campaign.kind == u"recall"_s) {
         CRM_TRY(w.sheet(tr("Recall completion"), {tr("State"), tr("VINs")}));
@@ -106,10 +102,8 @@ Status CampaignService::exportResults(const Session &who, qint64 campaignId, con
         if (!page)
             return page.error();
         for (const TargetRow &t : *page) {
-            QString answer = t.response;
-            for (const campaigns::ResponseCode &code : r->campaign.responses)
-                if (code.code == t.response)
-                    answer = code.title;
+            const QString answer =
+                t.response.isEmpty() ? QString() : campaigns::CampaignText::response(r->campaign.responses, t.response);
             const QString state = t.state == u"target"_s
                                       ? tr("On the list")
                                       : campaigns::CampaignText::exclusion(t.state == u"excluded"_s ? t.reason : t.state);

@@ -291,20 +291,29 @@ Result<TargetCount> CampaignService::addCustomers(const Session &who, qint64 cam
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     const data::SegmentDates d = segmentDates();
-    auto counted = m_repo.countSegment({}, c->kind, d, customerIds);
-    if (!counted)
-        return counted.error();
-    CRM_TRY(m_repo.insertSegment(campaignId, {}, c->kind, d, toStoredUtc(m_ctx.clock.nowUtc()), customerIds));
+    TargetCount counted;
+    // A selection may be thousands: bound a statement's list (SQLite takes 32,766 binds).
+    for (qsizetype from = 0; from < customerIds.size(); from += 1000) {
+        const QList<qint64> part = customerIds.mid(from, 1000);
+        auto n = m_repo.countSegment({}, c->kind, d, part);
+        if (!n)
+            return n.error();
+        counted.matched += n->matched;
+        counted.targets += n->targets;
+        for (auto it = n->excluded.cbegin(); it != n->excluded.cend(); ++it)
+            counted.excluded[it.key()] += it.value();
+        CRM_TRY(m_repo.insertSegment(campaignId, {}, c->kind, d, toStoredUtc(m_ctx.clock.nowUtc()), part));
+    }
     CRM_TRY(distribute(who, campaignId, agents));
     CRM_TRY(Guard::audit(m_ctx, &who,
                          {u"add"_s,
                           u"campaigns"_s,
                           QString::number(campaignId),
                           {},
-                          {{u"customers"_s, idList(customerIds)}, {u"targets"_s, counted->targets}},
+                          {{u"customers"_s, int(customerIds.size())}, {u"targets"_s, counted.targets}},
                           c->name}));
     CRM_TRY(tx.commit());
-    return *counted;
+    return counted;
 }
 
 Result<qint64> CampaignService::distribute(const Session &who, qint64 campaignId, const QList<qint64> &agents)
@@ -424,9 +433,10 @@ Status CampaignService::recordResponse(const Session &who, qint64 taskId, const 
     if (!chosen)
         return Error::invalid(tr("Campaign answer: choose one of %1's answers.").arg(c.name));
     if (chosen->effect == campaigns::Effect::Booked && !appointmentId)
-        return Error::invalid(tr("Campaign answer \"%1\": book the appointment on this call too.").arg(chosen->title));
+        return Error::invalid(
+            tr("Campaign answer \"%1\": book the appointment on this call too.").arg(campaigns::CampaignText::response(*chosen)));
     if (chosen->needsReason && note.trimmed().isEmpty())
-        return Error::invalid(tr("Campaign answer \"%1\": say why.").arg(chosen->title));
+        return Error::invalid(tr("Campaign answer \"%1\": say why.").arg(campaigns::CampaignText::response(*chosen)));
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
     CRM_TRY(m_repo.setResponse(target.id, code, note.trimmed(), day, now, who.username, appointmentId));
     if (chosen->effect == campaigns::Effect::NotApplicable && c.kind == u"recall"_s)
@@ -437,7 +447,7 @@ Status CampaignService::recordResponse(const Session &who, qint64 taskId, const 
                          QString::number(c.id),
                          {{u"response"_s, target.response}},
                          {{u"target"_s, target.id}, {u"response"_s, code}, {u"appointment_id"_s, appointmentId}},
-                         chosen->title});
+                         campaigns::CampaignText::response(*chosen)});
 }
 
 Status CampaignService::setRecallState(const Session &who, qint64 targetId, const QString &state)

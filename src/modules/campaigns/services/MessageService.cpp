@@ -96,8 +96,8 @@ Result<qint64> MessageService::queueOne(const Session &who, qint64 customerId, c
     if (const QString problem = campaigns::checkParams((*t)->body, params); !problem.isEmpty())
         return Error::invalid(tr("Message %1: %2.").arg((*t)->title, problem));
     const int cap = SettingsService(m_ctx).intValue(settings::kMessageMarketingPerMonth);
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
+    // Everything that can refuse is checked before the transaction: a refusal inside it would
+    // spoil a caller's transaction this one joins (the nightly close queues its reminders so).
     auto flags = m_repo.flags(customerId, recentSince());
     if (!flags)
         return flags.error();
@@ -112,6 +112,8 @@ Result<qint64> MessageService::queueOne(const Session &who, qint64 customerId, c
     auto notBefore = firstAllowed(now);
     if (!notBefore)
         return notBefore.error();
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
     MessageRow m;
     m.idemKey = idemKey.isEmpty() ? u"%1:%2:%3"_s.arg(source).arg(customerId).arg(now.toMSecsSinceEpoch()) : idemKey;
     m.customerId = customerId;
@@ -126,8 +128,10 @@ Result<qint64> MessageService::queueOne(const Session &who, qint64 customerId, c
     auto added = m_repo.queue(m);
     if (!added)
         return added.error();
-    if (!*added)
-        return Error::conflict(tr("This message is already queued or sent; it is not sent twice."));
+    if (!*added) { // this key was queued before: nothing twice
+        CRM_TRY(tx.commit());
+        return qint64(0);
+    }
     auto id = m_repo.idOfKey(m.idemKey);
     if (!id)
         return id.error();

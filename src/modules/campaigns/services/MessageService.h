@@ -14,6 +14,7 @@ namespace settings {
 inline const QString kMessageQuietHours = QStringLiteral("messages.quiet_hours");
 inline const QString kMessageMarketingPerMonth = QStringLiteral("messages.marketing_per_month");
 inline const QString kMessageDealerPhone = QStringLiteral("messages.dealer_phone");
+inline const QString kMessageAppointmentReminders = QStringLiteral("messages.appointment_reminders"); // 0 off, 1 on
 } // namespace settings
 
 using data::MessageRow;
@@ -48,7 +49,8 @@ public:
     Result<QList<MessageTemplate>> templates(const Session &who);
     Status saveTemplate(const Session &who, const MessageTemplate &t);
 
-    // A one-off message from the customer's card (or a reminder raised by another module).
+    // A one-off message from the customer's card (or a reminder raised by another module). 0: a
+    // message with this idempotency key was queued before, so nothing is queued again.
     Result<qint64> queueOne(const Session &who, qint64 customerId, const QString &templateCode, const QVariantMap &params,
                             const QString &source, const QString &idemKey = {});
     // The campaign's message to every target who may be texted for it.

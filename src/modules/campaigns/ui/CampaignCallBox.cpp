@@ -43,7 +43,7 @@ bool CampaignCallBox::setTask(const data::TaskRow &t)
     setTitle(tr("Campaign answer: %1").arg(campaign.name));
     m_answer->addItem(tr("(not reached: no answer)"), QString());
     for (const crm::campaigns::ResponseCode &r : campaign.responses)
-        m_answer->addItem(r.title, r.code);
+        m_answer->addItem(crm::campaigns::CampaignText::response(r), r.code);
     show();
     return true;
 }

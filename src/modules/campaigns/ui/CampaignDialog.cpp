@@ -79,11 +79,10 @@ CampaignDialog::CampaignDialog(AppContext &app, QWidget *parent)
       m_advisor(new QLineEdit(this)), m_consultant(new QLineEdit(this)), m_deliveryFrom(optionalDate(this, u"deliveryFrom"_s)),
       m_deliveryTo(optionalDate(this, u"deliveryTo"_s)), m_paidFrom(optionalDate(this, u"paidFrom"_s)),
       m_paidTo(optionalDate(this, u"paidTo"_s)), m_kmMin(optionalKm(this)), m_kmMax(optionalKm(this)),
-      m_churn(new QComboBox(this)), m_member(triState(this, u"member"_s, tr("club members"), tr("not members"))),
-      m_vip(triState(this, u"vip"_s, tr("VIP"), tr("not VIP"))),
-      m_complaint(triState(this, u"complaint"_s, tr("with an open complaint"), tr("without one"))),
-      m_appointment(triState(this, u"appointment"_s, tr("with an appointment"), tr("without one"))),
-      m_agents(new QListWidget(this)), m_count(new QLabel(this)), m_debounce(new QTimer(this))
+      m_churn(new QComboBox(this)), m_member(triState(this, u"member"_s, tr("yes"), tr("no"))),
+      m_vip(triState(this, u"vip"_s, tr("yes"), tr("no"))), m_complaint(triState(this, u"complaint"_s, tr("yes"), tr("no"))),
+      m_appointment(triState(this, u"appointment"_s, tr("yes"), tr("no"))), m_agents(new QListWidget(this)),
+      m_count(new QLabel(this)), m_debounce(new QTimer(this))
 {
     setObjectName(u"campaignDialog"_s);
     setWindowTitle(tr("New campaign"));
@@ -152,10 +151,10 @@ CampaignDialog::CampaignDialog(AppContext &app, QWidget *parent)
     seg->addRow(tr("Last paid visit:"), range(m_paidFrom, m_paidTo));
     seg->addRow(tr("Mileage:"), range(m_kmMin, m_kmMax));
     seg->addRow(tr("Churn:"), m_churn);
-    auto *flags = new QHBoxLayout;
-    for (QComboBox *c : {m_member, m_vip, m_complaint, m_appointment})
-        flags->addWidget(c);
-    seg->addRow(tr("Club, VIP, complaint, appointment:"), flags);
+    seg->addRow(tr("Club member:"), m_member);
+    seg->addRow(tr("VIP:"), m_vip);
+    seg->addRow(tr("Open complaint:"), m_complaint);
+    seg->addRow(tr("Coming appointment:"), m_appointment);
     seg->addRow(tr("Club tier:"), m_tiers);
     seg->addRow(tr("Tags:"), m_tags);
     seg->addRow(tr("City:"), m_cities);
@@ -186,6 +185,7 @@ CampaignDialog::CampaignDialog(AppContext &app, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addLayout(about);
     left->addWidget(share);
+    left->addStretch(1);
     columns->addLayout(left, 1);
     columns->addWidget(segment, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

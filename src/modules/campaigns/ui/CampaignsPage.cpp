@@ -209,7 +209,7 @@ void CampaignsPage::showCampaign()
     QStringList answers;
     for (const crm::campaigns::ResponseCode &code : r->campaign.responses)
         if (const qint64 n = f.byResponse.value(code.code))
-            answers << u"%1 %2"_s.arg(code.title.toHtmlEscaped(), l.toString(n));
+            answers << u"%1 %2"_s.arg(CampaignText::response(code).toHtmlEscaped(), l.toString(n));
     if (!answers.isEmpty())
         html += tr("Answers: %1").arg(answers.join(u" · "_s)) + u"<br>"_s;
     if (r->campaign.kind == u"recall"_s)
@@ -230,16 +230,18 @@ void CampaignsPage::showCampaign()
         html += tr("Messages: %1").arg(m.join(u" · "_s));
     }
     m_results->setText(html);
-    auto rows = campaigns.targets(m_app.session, id, {}, 0, 500);
+    // Who is called first, then who is not and why.
+    auto rows = campaigns.targets(m_app.session, id, u"target"_s, 0, 500);
     if (!rows)
         return;
+    for (const QString &state : {u"excluded"_s, u"not_found"_s, u"vehicle_gone"_s})
+        if (rows->size() < 500)
+            if (auto more = campaigns.targets(m_app.session, id, state, 0, 500 - int(rows->size())))
+                *rows += *more;
     m_targets->setRowCount(int(rows->size()));
     for (int i = 0; i < rows->size(); ++i) {
         const data::TargetRow &t = (*rows)[i];
-        QString answer = t.response;
-        for (const crm::campaigns::ResponseCode &code : r->campaign.responses)
-            if (code.code == t.response)
-                answer = code.title;
+        const QString answer = t.response.isEmpty() ? QString() : CampaignText::response(r->campaign.responses, t.response);
         const QString state =
             t.state == u"target"_s ? tr("on the list") : CampaignText::exclusion(t.state == u"excluded"_s ? t.reason : t.state);
         put(m_targets, i,

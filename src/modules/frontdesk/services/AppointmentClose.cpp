@@ -1,8 +1,10 @@
 // The book's arrivals and the nightly close of a day (AppointmentService, continued).
+#include "campaigns/services/MessageService.h"
 #include "data/Transaction.h"
 #include "followups/data/FollowupRepository.h"
 #include "followups/services/FollowupService.h"
 #include "frontdesk/services/AppointmentService.h"
+#include "services/SettingsService.h"
 
 #include <QSet>
 
@@ -128,21 +130,38 @@ Result<CloseDayResult> AppointmentService::closeDay(const Session &who, const QD
     auto coming = book.openBetween(today.addDays(1), today.addDays(qMax(1, daysAhead)));
     if (!coming)
         return coming.error();
+    // 4. A reminder message the day before, to those who agreed to messages (once: its key).
+    const bool remind = SettingsService(m_ctx).intValue(settings::kMessageAppointmentReminders) == 1;
+    const QString phone = SettingsService(m_ctx).value(settings::kMessageDealerPhone);
+    const QHash<QString, QString> jobs = titles(u"job_type"_s);
     for (const data::Appointment &a : *coming) {
         auto raised = raiseConfirmation(a);
         if (!raised)
             return raised.error();
         out.confirmations += *raised ? 1 : 0;
+        if (!remind || a.scheduledAt.date() != today.addDays(1))
+            continue;
+        const QVariantMap params{{u"name"_s, a.customerName},
+                                 {u"time"_s, a.scheduledAt.toString(u"M月d日 HH:mm"_s)},
+                                 {u"job"_s, jobs.value(a.jobType, a.jobType)},
+                                 {u"phone"_s, phone}};
+        auto queued = MessageService(m_ctx).queueOne(who, a.customerId, u"appointment_reminder"_s, params,
+                                                     u"appointment:%1"_s.arg(a.id), u"appointment:%1:reminder"_s.arg(a.id));
+        if (!queued && queued.error().kind == Error::Kind::Database)
+            return queued.error();
+        out.reminders += queued && *queued ? 1 : 0; // no consent, no phone set, queued before: no message
     }
-    if (out.arrivals + out.noShows + out.confirmations > 0) // a second run changes nothing, and says nothing
-        CRM_TRY(
-            Guard::audit(m_ctx, &who,
-                         {u"close_day"_s,
-                          u"appointments"_s,
-                          today.toString(Qt::ISODate),
-                          {},
-                          {{u"arrivals"_s, out.arrivals}, {u"no_shows"_s, out.noShows}, {u"confirmations"_s, out.confirmations}},
-                          {}}));
+    if (out.arrivals + out.noShows + out.confirmations + out.reminders > 0) // a second run changes nothing, and says nothing
+        CRM_TRY(Guard::audit(m_ctx, &who,
+                             {u"close_day"_s,
+                              u"appointments"_s,
+                              today.toString(Qt::ISODate),
+                              {},
+                              {{u"arrivals"_s, out.arrivals},
+                               {u"no_shows"_s, out.noShows},
+                               {u"confirmations"_s, out.confirmations},
+                               {u"reminders"_s, out.reminders}},
+                              {}}));
     CRM_TRY(tx.commit());
     return out;
 }

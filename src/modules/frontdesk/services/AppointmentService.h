@@ -59,6 +59,7 @@ struct CloseDayResult {
     int arrivals = 0;      // appointments credited with a service visit
     int noShows = 0;       // marked no-show (each with a rebook task)
     int confirmations = 0; // confirmation tasks raised for the coming days
+    int reminders = 0;     // reminder messages queued for tomorrow's appointments
 };
 
 // The book's configured numbers, read from the settings.
