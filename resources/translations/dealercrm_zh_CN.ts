@@ -5629,10 +5629,6 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在。</translation>
     </message>
     <message>
-        <source>This message is already queued or sent; it is not sent twice.</source>
-        <translation>这条短信已在排队或已发送，不会重复发送。</translation>
-    </message>
-    <message>
         <source>send campaign messages</source>
         <translation>发送活动短信</translation>
     </message>
@@ -6006,6 +6002,54 @@ Original complaint: %3</source>
     <message>
         <source>%1 members today</source>
         <translation>今日%1会员</translation>
+    </message>
+    <message>
+        <source>6. Campaigns</source>
+        <translation>6. 营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Came for service</source>
+        <translation>回厂</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Recall completion</source>
+        <translation>召回完成率</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Recall completion (%)</source>
+        <translation>召回完成率（%）</translation>
     </message>
 </context>
 <context>

@@ -106,5 +106,6 @@ void listModelBench(services::Context &ctx, const services::Session &who);
 void startupBench(const QString &target);
 // ScaleBenchFrontdesk.cpp
 void frontdeskBench(services::Context &ctx, const services::Session &who);
+void campaignsBench(services::Context &ctx, const services::Session &who);
 
 } // namespace bench

@@ -303,7 +303,8 @@ TEST_P(DashboardServiceTest, TheMonthlyReportIsAPdfAndAWorkbookThatMatchTheBoard
     ASSERT_GE(lines.size(), 3);
     // Header, then the tiles in board order: completion 75.0 as a number, not text.
     EXPECT_TRUE(lines[1] == u"75"_s || lines[1] == u"75.0"_s) << lines[1].toStdString();
-    EXPECT_EQ(lines.last().toInt(), 5 + r->board.charts.size());
+    // Key figures, a sheet per chart, complaints, their register, follow-ups, club, campaigns.
+    EXPECT_EQ(lines.last().toInt(), 6 + r->board.charts.size());
 }
 
 TEST_P(DashboardServiceTest, EveryFigureTheReportRepeatsIsOneComputation)

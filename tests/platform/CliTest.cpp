@@ -77,6 +77,29 @@ TEST_P(CliTest, MigrateSeedCheckAndUsers)
         again.out.contains(u": 0 arrival(s) matched to service visits, 0 no-show(s) with a rebook call, 0 confirmation"_s))
         << again.out.toStdString();
     EXPECT_NE(cli({u"-d"_s, target(), u"appointments"_s, u"list"_s, u"--date"_s, u"tomorrow"_s}).code, 0);
+    // The demo's recall: a second file with a VIN already on it, one the archive lacks, one bad.
+    QTemporaryDir dir;
+    const QString vins = dir.filePath(u"recall.csv"_s);
+    {
+        QFile f(vins);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("VIN\nLFV2A21K0N3000001\nLFV2A21KXN3999999\nNOT-A-VIN\n");
+    }
+    CliRun recall =
+        cli({u"-d"_s, target(), u"campaigns"_s, u"import-vins"_s, vins, u"--campaign"_s, u"EA211发动机正时皮带召回"_s});
+    ASSERT_EQ(recall.code, 0) << recall.err.toStdString();
+    EXPECT_TRUE(recall.out.contains(u"found 0, not found 1, excluded 0, rejected 1"_s)) << recall.out.toStdString();
+    EXPECT_TRUE(recall.err.contains(u"line 4"_s)) << recall.err.toStdString();
+    CliRun results = cli({u"-d"_s, target(), u"campaigns"_s, u"results"_s, u"EA211发动机正时皮带召回"_s, u"--json"_s});
+    ASSERT_EQ(results.code, 0) << results.err.toStdString();
+    const QJsonObject funnel = QJsonDocument::fromJson(results.out.toUtf8()).object();
+    EXPECT_EQ(funnel.value(u"targeted"_s).toInt(), 15);
+    EXPECT_EQ(funnel.value(u"recall"_s).toObject().value(u"not_found"_s).toInt(), 3);
+    qputenv("DEALERCRM_SMS_ACCOUNT", dir.filePath(u"no-account.json"_s).toUtf8());
+    CliRun send = cli({u"-d"_s, target(), u"messages"_s, u"send-due"_s});
+    qunsetenv("DEALERCRM_SMS_ACCOUNT");
+    EXPECT_EQ(send.code, 1);
+    EXPECT_TRUE(send.err.contains(u"no provider account"_s)) << send.err.toStdString();
     CliRun c = cli({u"-d"_s, target(), u"check"_s});
     EXPECT_EQ(c.code, 0) << c.err.toStdString();
     CliRun list = cli({u"-d"_s, target(), u"users"_s, u"list"_s});

@@ -80,6 +80,18 @@ Result<ReportData> ReportService::build(const Session &who, const Period &period
     if (!club)
         return club.error();
     r.club = *club;
+    CampaignService campaigns(m_ctx);
+    auto running = campaigns.campaigns(who, true);
+    if (!running)
+        return running.error();
+    for (const CampaignRow &c : *running) {
+        if (c.startsOn > period.to || c.endsOn < period.from)
+            continue;
+        auto results = campaigns.results(who, c.id);
+        if (!results)
+            return results.error();
+        r.campaigns << *results;
+    }
     return r;
 }
 
@@ -345,6 +357,24 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
                 esc(club::ClubText::leadSource(c.key)), num(c.leads), num(c.delivered), rate(c.delivered, c.leads));
         h += u"</table>"_s;
     }
+    if (!r.campaigns.isEmpty()) {
+        h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("6. Campaigns")));
+        h += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
+        for (const QString &head : {tr("Campaign"), tr("Targeted"), tr("Called"), tr("Reached"), tr("Accepted"), tr("Booked"),
+                                    tr("Arrived"), tr("Came for service"), tr("Amount (yuan)"), tr("Recall completion")})
+            h += u"<th>%1</th>"_s.arg(esc(head));
+        h += u"</tr>"_s;
+        for (const CampaignResults &c : r.campaigns) {
+            const campaigns::Funnel &f = c.funnel;
+            h += u"<tr><td>%1</td>"_s.arg(esc(c.campaign.name));
+            for (qint64 n : {f.targeted, f.called, f.reached, f.accepted, f.booked, f.arrived, f.visits})
+                h += u"<td align='right'>%1</td>"_s.arg(num(n));
+            h += u"<td align='right'>%1</td><td align='right'>%2</td></tr>"_s.arg(
+                QString::number(double(f.amountFen) / 100.0, 'f', 2),
+                c.campaign.kind == u"recall"_s ? QString::number(c.recallCompletion, 'f', 1) + u" %"_s : QString());
+        }
+        h += u"</table>"_s;
+    }
     h += u"</body></html>"_s;
     doc->setHtml(h);
     return doc;
@@ -408,6 +438,13 @@ Status ReportService::writeXlsx(const ReportData &r, const QString &path)
                                              {tr("Points outstanding"), r.club.outstanding}};
     for (const auto &[label, value] : club)
         CRM_TRY(t.row({label, value}));
+    CRM_TRY(t.sheet(tr("Campaigns"), {tr("Campaign"), tr("Targeted"), tr("Called"), tr("Reached"), tr("Accepted"), tr("Booked"),
+                                      tr("Arrived"), tr("Came for service"), tr("Amount (yuan)"), tr("Recall completion (%)")}));
+    for (const CampaignResults &c : r.campaigns) {
+        const campaigns::Funnel &f = c.funnel;
+        CRM_TRY(t.row({c.campaign.name, f.targeted, f.called, f.reached, f.accepted, f.booked, f.arrived, f.visits,
+                       double(f.amountFen) / 100.0, c.campaign.kind == u"recall"_s ? QVariant(c.recallCompletion) : QVariant()}));
+    }
     return t.finish();
 }
 

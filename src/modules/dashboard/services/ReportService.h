@@ -1,4 +1,5 @@
 #pragma once
+#include "campaigns/services/CampaignService.h"
 #include "club/services/ClubReportService.h"
 #include "complaints/data/ComplaintRepository.h"
 #include "complaints/services/ComplaintService.h"
@@ -13,7 +14,7 @@ class QTextDocument;
 namespace crm::services {
 
 // The weekly or monthly report (周报 / 月报): the board with the previous period beside it,
-// the charts, and the complaint, follow-up and club summaries of the period.
+// the charts, and the complaint, follow-up, club and campaign summaries of the period.
 struct ReportData {
     QString dealer;
     Board board;
@@ -21,6 +22,7 @@ struct ReportData {
     QList<data::ComplaintRow> complaints; // registered in the period
     FollowupReport followups;             // by task type
     ClubReport club;
+    QList<CampaignResults> campaigns; // campaigns running in the period: their funnels
     QString title() const;
 };
 
