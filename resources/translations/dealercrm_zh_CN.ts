@@ -8991,6 +8991,14 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <source>Approved text (${name} placeholders):</source>
         <translation>审批通过的内容（${name} 变量）：</translation>
     </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <source>From the customer card</source>
+        <translation>客户卡片单发</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::campaigns::CustomerActions</name>

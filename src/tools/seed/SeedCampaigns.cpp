@@ -25,12 +25,12 @@ Status SeedService::seedCampaigns(const QList<Session> &agents, const Session &m
     DataGenerator gen(seed + 31);
     const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
     CRM_TRY(SettingsService(m_ctx).set(manager, settings::kMessageDealerPhone, u"020-8888 6666"_s));
-    // SMS consent, as signed on the service form: every third customer.
+    // SMS consent, as signed on the service form: three customers in four.
     {
         data::Transaction tx(m_ctx.db);
         CRM_TRY(tx.started());
         CRM_TRY(m_ctx.db.exec(u"INSERT INTO customer_consents(customer_id, purpose, granted, recorded_at, how) "
-                              "SELECT id, 'sms', 1, ?, 'signed_form' FROM customers WHERE id % 3 <> 1 "
+                              "SELECT id, 'sms', 1, ?, 'signed_form' FROM customers WHERE id % 4 <> 3 "
                               "ON CONFLICT (customer_id, purpose) DO NOTHING"_s,
                               {toStoredUtc(m_ctx.clock.nowUtc())}));
         CRM_TRY(tx.commit());

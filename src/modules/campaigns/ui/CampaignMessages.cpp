@@ -1,6 +1,7 @@
 // CampaignsPage: the message queue — sending what is due, the provider's account, the templates.
 #include "campaigns/ui/CampaignsPage.h"
 
+#include "campaigns/services/CampaignService.h"
 #include "campaigns/services/MessageService.h"
 #include "campaigns/ui/TableRows.h"
 #include "core/Mobile.h"
@@ -30,13 +31,32 @@ void CampaignsPage::reloadMessages()
     m_messages->setRowCount(0);
     if (!rows)
         return;
+    // Names, not codes: the template's title, where the message came from.
+    QHash<QString, QString> titles;
+    if (auto t = services::MessageService(m_app.services).templates(m_app.session))
+        for (const data::MessageTemplate &tpl : *t)
+            titles.insert(tpl.code, tpl.title);
+    QHash<qint64, QString> campaignNames;
+    if (auto c = services::CampaignService(m_app.services).campaigns(m_app.session, true))
+        for (const data::CampaignRow &row : *c)
+            campaignNames.insert(row.id, row.name);
+    auto source = [&](const QString &s) {
+        if (s.startsWith(u"campaign:"_s))
+            return campaignNames.value(s.mid(9).toLongLong(), s);
+        if (s.startsWith(u"appointment:"_s))
+            return tr("Appointment reminder");
+        if (s == u"card"_s)
+            return tr("From the customer card");
+        return s;
+    };
     const QLocale l;
     m_messages->setRowCount(int(rows->size()));
     for (int i = 0; i < rows->size(); ++i) {
         const data::MessageRow &m = (*rows)[i];
         put(m_messages, i,
-            {l.toString(m.queuedAt.toLocalTime(), QLocale::ShortFormat), m.customerName, Mobile::masked(m.mobile), m.templateCode,
-             m.source, CampaignText::messageStatus(m.status), m.errorCode.isEmpty() ? m.requestId : m.errorCode},
+            {l.toString(m.queuedAt.toLocalTime(), QLocale::ShortFormat), m.customerName, Mobile::masked(m.mobile),
+             titles.value(m.templateCode, m.templateCode), source(m.source), CampaignText::messageStatus(m.status),
+             m.errorCode.isEmpty() ? m.requestId : m.errorCode},
             m.id);
     }
     m_messages->resizeColumnsToContents();

@@ -183,6 +183,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     feedbackRow->addWidget(m_feedbackText, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(m_campaignBox); // a campaign's answer sits with the outcome: both are asked first
     form->addRow(tr("Call &back at:"), m_callBack);
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(tr("&Notes:"), m_notes);
@@ -199,7 +200,6 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     feedbackList->addWidget(removeFeedback, 0, Qt::AlignTop);
     form->addRow(QString(), feedbackList);
     form->addRow(tr("Ne&xt action:"), m_nextAction);
-    form->addRow(m_campaignBox);
     form->addRow(m_appointment);
 
     m_claim->setObjectName(u"claimButton"_s);
