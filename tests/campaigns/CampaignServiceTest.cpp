@@ -217,6 +217,16 @@ TEST_P(CampaignServiceTest, ACallBooksIntoTheBookAndTheFunnelFollowsItToTheWorks
     ASSERT_OK(narrow);
     EXPECT_EQ(narrow->funnel.visits, 0);
     EXPECT_EQ(narrow->funnel.amountFen, 0);
+    // i is never reached: after the last attempt the task is unreachable, and so is the answer.
+    const qint64 other =
+        count(u"SELECT task_id FROM campaign_targets WHERE campaign_id = ? AND customer_id = ?"_s, {*id, i.customer});
+    CallInput none;
+    none.outcome = followups::Outcome::NoAnswer;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        at(kToday.addDays(3 + attempt), QTime(15, 0));
+        ASSERT_OK(desk.logCall(agent, other, none));
+    }
+    EXPECT_EQ(db().scalar(u"SELECT response FROM campaign_targets WHERE task_id = ?"_s, {other})->toString(), u"unreachable"_s);
     // The results export as a workbook (the export permission).
     const QString path = m_dir.filePath(u"results.xlsx"_s);
     EXPECT_FALSE(campaigns.exportResults(agent, *id, path).ok());

@@ -450,6 +450,19 @@ Status CampaignService::recordResponse(const Session &who, qint64 taskId, const 
                          campaigns::CampaignText::response(*chosen)});
 }
 
+Status CampaignService::recordUnreachable(const Session &who, qint64 taskId, const QDate &day)
+{
+    auto of = ofTask(taskId);
+    if (!of)
+        return of.error();
+    if (!of->has_value())
+        return {};
+    for (const campaigns::ResponseCode &r : (*of)->first.responses)
+        if (r.effect == campaigns::Effect::Unreachable)
+            return recordResponse(who, taskId, r.code, {}, 0, day);
+    return {};
+}
+
 Status CampaignService::setRecallState(const Session &who, qint64 targetId, const QString &state)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageCampaigns, tr("record recall completion")));

@@ -87,6 +87,8 @@ public:
     // call booked (needed by a code meaning "booked").
     Status recordResponse(const Session &who, qint64 taskId, const QString &code, const QString &note, qint64 appointmentId,
                           const QDate &day);
+    // The call task ran out of attempts: the campaign's "not reachable" answer, when it has one.
+    Status recordUnreachable(const Session &who, qint64 taskId, const QDate &day);
     Status setRecallState(const Session &who, qint64 targetId, const QString &state);
     Result<CampaignResults> results(const Session &who, qint64 campaignId);
     // XLSX or CSV: the funnel, answers by agent, recall completion and the list with each answer.

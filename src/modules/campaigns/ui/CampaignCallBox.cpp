@@ -57,7 +57,7 @@ QString CampaignCallBox::scriptHtml(const std::function<QString(const QString &)
 
 QString CampaignCallBox::response() const
 {
-    return isVisible() || !isHidden() ? m_answer->currentData().toString() : QString();
+    return isHidden() ? QString() : m_answer->currentData().toString();
 }
 
 QString CampaignCallBox::note() const

@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QLineEdit;
-class QComboBox;
 
 namespace crm::data {
 struct TaskRow;

@@ -259,6 +259,8 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
     if (isCampaign && !call.campaignResponse.isEmpty())
         CRM_TRY(CampaignService(m_ctx).recordResponse(who, taskId, call.campaignResponse, call.campaignNote, result.appointmentId,
                                                       localNow.date()));
+    else if (isCampaign && result.decision.action == RetryDecision::Action::Unreachable)
+        CRM_TRY(CampaignService(m_ctx).recordUnreachable(who, taskId, localNow.date())); // the last attempt failed
     data::TaskUpdate u;
     u.attempts = int(attempts.size());
     u.outcome = row.outcome;
