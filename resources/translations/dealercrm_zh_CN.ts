@@ -6497,6 +6497,10 @@ Original complaint: %3</source>
         <source>Yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>A message beside these follow-up calls (first_maintenance, routine_maintenance, insurance_renewal, birthday_care)</source>
+        <translation>这些回访电话同时发短信（first_maintenance 首保、routine_maintenance 定保、insurance_renewal 续保、birthday_care 生日）</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SmsAccountStore</name>
@@ -8578,6 +8582,10 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <source>Coming appointment:</source>
         <translation>未到期预约：</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计算…</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::campaigns::CampaignsPage</name>
@@ -8998,6 +9006,26 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>From the customer card</source>
         <translation>客户卡片单发</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Reading delivery receipts…</source>
+        <translation>正在读取送达回执…</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) recorded.</source>
+        <translation>已记录 %1 条回执。</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>回执(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the provider which messages were delivered</source>
+        <translation>向服务商查询哪些短信已送达</translation>
     </message>
 </context>
 <context>

@@ -355,4 +355,30 @@ TEST_P(MessageServiceTest, TheNightlyCloseQueuesTomorrowsAppointmentRemindersOnc
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM messages"_s), 1);
 }
 
+TEST_P(MessageServiceTest, AFollowUpRuleMayTextBesideItsCallOncePerTask)
+{
+    for (const Person &p : {withSms, noSms})
+        ASSERT_TRUE(
+            db().exec(u"INSERT INTO followup_tasks(kind, source_key, customer_id, vehicle_id, available, due_date, "
+                      "expires, priority, status, attempts, created_at, updated_at) VALUES ('first_maintenance', ?, ?, ?, "
+                      "?, ?, ?, 1, 'open', 0, '2026-12-07T02:00:00Z', '2026-12-07T02:00:00Z')"_s,
+                      {u"vehicle:%1"_s.arg(p.vehicle), p.customer, p.vehicle, kToday.toString(Qt::ISODate),
+                       kToday.addDays(7).toString(Qt::ISODate), kToday.addDays(60).toString(Qt::ISODate)})
+                .ok());
+    MessageService messages(ctx());
+    auto off = messages.queueTaskReminders(sys, kToday);
+    ASSERT_OK(off);
+    EXPECT_EQ(*off, 0); // no rule named in the setting: calls only
+    set(settings::kMessageReminderKinds, u"first_maintenance, birthday_care"_s);
+    auto on = messages.queueTaskReminders(sys, kToday);
+    ASSERT_OK(on);
+    EXPECT_EQ(*on, 1); // 李娜 gave no SMS consent: her call goes ahead alone
+    EXPECT_TRUE(db().scalar(u"SELECT params FROM messages WHERE customer_id = ?"_s, {withSms.customer})
+                    ->toString()
+                    .contains(u"12月14日"_s));
+    auto again = messages.queueTaskReminders(sys, kToday);
+    ASSERT_OK(again);
+    EXPECT_EQ(*again, 0);
+}
+
 CRM_INSTANTIATE_ENGINES(MessageServiceTest);

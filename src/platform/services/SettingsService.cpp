@@ -228,7 +228,15 @@ QList<SettingDef> SettingsService::definitions()
                        1,
                        tr("A reminder message the day before an appointment"),
                        campaignsGroup,
-                       {tr("No"), tr("Yes")}};
+                       {tr("No"), tr("Yes")}}
+         << SettingDef{settings::kMessageReminderKinds,
+                       SettingDef::Kind::Text,
+                       QString(),
+                       0,
+                       200,
+                       tr("A message beside these follow-up calls (first_maintenance, routine_maintenance, "
+                          "insurance_renewal, birthday_care)"),
+                       campaignsGroup};
     // Dashboard targets (percent unless said otherwise); the survey targets live with the surveys.
     const QString board = tr("Manager dashboard");
     defs << SettingDef{settings::kDashboardAmberPercent,

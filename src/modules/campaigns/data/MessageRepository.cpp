@@ -175,6 +175,47 @@ Result<QList<Recipient>> MessageRepository::campaignRecipients(qint64 campaignId
     return out;
 }
 
+Result<QList<Recipient>> MessageRepository::taskRecipients(const QStringList &kinds, const QDate &day, const QString &recentSince)
+{
+    if (kinds.isEmpty())
+        return QList<Recipient>();
+    QStringList marks;
+    QVariantList binds{recentSince};
+    for (const QString &k : kinds) {
+        marks << u"?"_s;
+        binds << k;
+    }
+    binds << day.toString(Qt::ISODate);
+    auto q = m_db.exec(u"SELECT f.id AS task_id, f.kind, f.due_date, c.id AS customer_id, c.name, c.mobile, v.vin, v.plate, "
+                       "v.model, "_s +
+                           kFlags +
+                           u"FROM followup_tasks f JOIN customers c ON c.id = f.customer_id "
+                           "LEFT JOIN vehicles v ON v.id = f.vehicle_id WHERE f.status = 'open' AND f.kind IN (%1) "
+                           "AND f.available = ? AND NOT EXISTS (SELECT 1 FROM messages q WHERE q.idem_key = "
+                           "'task:' || f.id || ':sms') ORDER BY f.id"_s.arg(marks.join(u", "_s)),
+                       binds);
+    if (!q)
+        return q.error();
+    const QSqlRecord r = q->record();
+    auto v = [&](const char *name) { return q->value(r.indexOf(QLatin1String(name))); };
+    QList<Recipient> out;
+    while (q->next()) {
+        Recipient p;
+        p.taskId = v("task_id").toLongLong();
+        p.taskKind = v("kind").toString();
+        p.due = QDate::fromString(v("due_date").toString(), Qt::ISODate);
+        p.customerId = v("customer_id").toLongLong();
+        p.name = v("name").toString();
+        p.mobile = v("mobile").toString();
+        p.vin = v("vin").toString();
+        p.plate = v("plate").toString();
+        p.model = v("model").toString();
+        p.flags = flagsFrom(*q, r);
+        out << p;
+    }
+    return out;
+}
+
 Result<bool> MessageRepository::queue(const MessageRow &m)
 {
     QStringList marks;

@@ -48,6 +48,10 @@ struct Recipient {
     QString model;
     campaigns::ContactFlags flags;
     bool queuedBefore = false; // this campaign already queued them
+    // A follow-up task's recipient (taskRecipients)
+    qint64 taskId = 0;
+    QString taskKind;
+    QDate due;
 };
 
 // The message queue and the provider's templates (one aggregate: a message refers to its template).
@@ -61,6 +65,8 @@ public:
 
     Result<campaigns::ContactFlags> flags(qint64 customerId, const QString &recentSince);
     Result<QList<Recipient>> campaignRecipients(qint64 campaignId, const QString &recentSince);
+    // Open tasks of these kinds that opened on `day` and have no message yet (key task:<id>:sms).
+    Result<QList<Recipient>> taskRecipients(const QStringList &kinds, const QDate &day, const QString &recentSince);
 
     // false: a message with this key is already there (nothing queued twice).
     Result<bool> queue(const MessageRow &m);

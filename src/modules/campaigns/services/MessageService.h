@@ -15,6 +15,8 @@ inline const QString kMessageQuietHours = QStringLiteral("messages.quiet_hours")
 inline const QString kMessageMarketingPerMonth = QStringLiteral("messages.marketing_per_month");
 inline const QString kMessageDealerPhone = QStringLiteral("messages.dealer_phone");
 inline const QString kMessageAppointmentReminders = QStringLiteral("messages.appointment_reminders"); // 0 off, 1 on
+// Follow-up rules whose task also sends a message: "first_maintenance, insurance_renewal, …".
+inline const QString kMessageReminderKinds = QStringLiteral("messages.reminder_kinds");
 } // namespace settings
 
 using data::MessageRow;
@@ -55,6 +57,11 @@ public:
                             const QString &source, const QString &idemKey = {});
     // The campaign's message to every target who may be texted for it.
     Result<QueueResult> queueCampaign(const Session &who, qint64 campaignId);
+    // A message beside each follow-up task of the kinds the setting names that opened on `day`
+    // (maintenance, insurance, birthday), once per task; returns how many were queued.
+    Result<int> queueTaskReminders(const Session &who, const QDate &day);
+    // The template a follow-up task kind's message uses ('' = none).
+    static QString templateForTask(const QString &kind);
     // Sends what is due, in the allowed hours; `progress(done, total)`; stops when `cancel` is set
     // (what is left stays queued: a later run goes on where this one stopped).
     using Progress = std::function<void(int done, int total)>;
@@ -70,6 +77,7 @@ public:
     Result<QList<MessageRow>> messages(const Session &who, const QString &status, qint64 customerId, qint64 afterId, int limit);
 
 private:
+    static QString paramsJson(const QVariantMap &params);
     Result<QDateTime> firstAllowed(const QDateTime &utc);
     QString recentSince() const;
     Context m_ctx;

@@ -2,6 +2,7 @@
 
 #include "campaigns/services/MessageService.h"
 #include "data/UserRepository.h"
+#include "ui/common/BackgroundJob.h"
 #include "ui/common/Messages.h"
 
 #include <QComboBox>
@@ -23,6 +24,8 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(crm::data::TargetCount)
 
 namespace crm::ui::campaigns {
 namespace {
@@ -203,7 +206,7 @@ CampaignDialog::CampaignDialog(AppContext &app, QWidget *parent)
     // The count follows the criteria a moment after the last change.
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
-    connect(m_debounce, &QTimer::timeout, this, &CampaignDialog::countNow);
+    connect(m_debounce, &QTimer::timeout, this, &CampaignDialog::countLater);
     auto changed = [this] { m_debounce->start(); };
     for (QLineEdit *e : {m_models, m_tiers, m_tags, m_cities, m_advisor, m_consultant})
         connect(e, &QLineEdit::textChanged, this, changed);
@@ -279,17 +282,48 @@ QList<qint64> CampaignDialog::agents() const
 void CampaignDialog::countNow()
 {
     m_debounce->stop();
+    ++m_request; // an answer still on its way is for older criteria
     if (fromVinList())
         return;
     auto n = services::CampaignService(m_app.services).preview(m_app.session, segment(), m_kind->currentData().toString());
-    if (!n) {
-        m_count->setText(n.error().message);
+    showCount(n ? QVariant::fromValue(*n) : QVariant::fromValue(n.error()));
+}
+
+void CampaignDialog::countLater()
+{
+    if (fromVinList())
+        return;
+    // A count over a large archive takes a moment: off the GUI thread, the newest request wins.
+    const quint64 request = ++m_request;
+    const services::Session who = m_app.session;
+    const crm::campaigns::Segment s = segment();
+    const QString kind = m_kind->currentData().toString();
+    const Clock *clock = &m_app.services.clock;
+    m_count->setText(tr("Counting…"));
+    BackgroundJob::start(
+        this, m_app.services.db.spec(),
+        [who, s, kind, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+            services::Context ctx{threadCtx.db, *clock};
+            auto n = services::CampaignService(ctx).preview(who, s, kind);
+            return n ? QVariant::fromValue(*n) : QVariant::fromValue(n.error());
+        },
+        [this, request](const QVariant &v) {
+            if (request == m_request)
+                showCount(v);
+        });
+}
+
+void CampaignDialog::showCount(const QVariant &v)
+{
+    if (BackgroundJob::isError(v)) {
+        m_count->setText(v.value<Error>().message);
         return;
     }
+    const data::TargetCount n = v.value<data::TargetCount>();
     QStringList excluded;
-    for (auto it = n->excluded.cbegin(); it != n->excluded.cend(); ++it)
+    for (auto it = n.excluded.cbegin(); it != n.excluded.cend(); ++it)
         excluded << tr("%1: %2").arg(crm::campaigns::CampaignText::exclusion(it.key())).arg(it.value());
-    m_count->setText(tr("%1 customer(s) match; %2 will be called.").arg(n->matched).arg(n->targets) +
+    m_count->setText(tr("%1 customer(s) match; %2 will be called.").arg(n.matched).arg(n.targets) +
                      (excluded.isEmpty() ? QString() : u"\n"_s + tr("Not called: %1").arg(excluded.join(u"; "_s))));
 }
 

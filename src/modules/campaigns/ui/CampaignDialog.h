@@ -29,13 +29,15 @@ public:
     bool fromVinList() const;
     QList<qint64> agents() const;
     qint64 createdId() const { return m_created; }
-    // Counts the segment now (the dialog does it by itself a moment after each change).
+    // Counts the segment now (the dialog does it by itself, off the GUI thread, a moment after each change).
     void countNow();
     QString countText() const;
 
     void accept() override;
 
 private:
+    void countLater();
+    void showCount(const QVariant &v);
     AppContext &m_app;
     QLineEdit *m_name, *m_code;
     QComboBox *m_kind, *m_template;
@@ -51,6 +53,7 @@ private:
     QLabel *m_count;
     QTimer *m_debounce;
     qint64 m_created = 0;
+    quint64 m_request = 0;
 };
 
 } // namespace crm::ui::campaigns

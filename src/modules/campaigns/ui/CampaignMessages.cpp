@@ -99,6 +99,35 @@ void CampaignsPage::sendDue()
     reloadMessages();
 }
 
+void CampaignsPage::pullReceipts()
+{
+    auto account = services::SmsAccountStore::load();
+    if (!account || !account->isSet()) {
+        QMessageBox::information(this, tr("Receipts"),
+                                 tr("This machine has no provider account yet: enter it under Provider account."));
+        return;
+    }
+    const services::Session who = m_app.session;
+    const Clock *clock = &m_app.services.clock;
+    const services::SmsAccount a = *account;
+    const QVariant v =
+        BackgroundJob::run(this, m_app.services.db.spec(), tr("Reading delivery receipts…"),
+                           [who, clock, a](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+                               services::Context ctx{threadCtx.db, *clock};
+                               auto provider = services::makeSmsProvider(a, *clock);
+                               if (!provider)
+                                   return QVariant::fromValue(Error::invalid(tr("Unknown provider %1.").arg(a.provider)));
+                               auto n = services::MessageService(ctx).pullReceipts(who, *provider);
+                               return n ? QVariant(*n) : QVariant::fromValue(n.error());
+                           });
+    if (BackgroundJob::isError(v)) {
+        showError(this, tr("Receipts"), v.value<Error>());
+        return;
+    }
+    m_messageNote->setText(tr("%1 receipt(s) recorded.").arg(v.toInt()));
+    reloadMessages();
+}
+
 void CampaignsPage::editAccount()
 {
     auto current = services::SmsAccountStore::load();

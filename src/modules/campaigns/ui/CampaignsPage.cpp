@@ -109,6 +109,8 @@ CampaignsPage::CampaignsPage(AppContext &app, QWidget *parent)
 
     auto *send = button(tr("Send &due messages"), u"sendDue"_s, tr("Send what is queued and due, in the allowed hours"),
                         &CampaignsPage::sendDue);
+    auto *receipts = button(tr("&Receipts"), u"pullReceipts"_s, tr("Ask the provider which messages were delivered"),
+                            &CampaignsPage::pullReceipts);
     auto *account = button(tr("Provider &account…"), u"providerAccount"_s,
                            tr("The SMS provider's access key on this machine (kept owner-only, not in the database)"),
                            &CampaignsPage::editAccount);
@@ -117,7 +119,7 @@ CampaignsPage::CampaignsPage(AppContext &app, QWidget *parent)
     for (QPushButton *b : {account, templates})
         b->setVisible(app.session.can(Permission::ManageMessages));
     auto *msgTools = new QHBoxLayout;
-    for (QPushButton *b : {send, account, templates})
+    for (QPushButton *b : {send, receipts, account, templates})
         msgTools->addWidget(b);
     msgTools->addWidget(m_messageNote, 1);
     m_messageNote->setObjectName(u"messageNote"_s);

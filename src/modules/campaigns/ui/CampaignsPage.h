@@ -25,6 +25,7 @@ public:
     void exportResults();
     void closeCampaign();
     void sendDue();
+    void pullReceipts();
     void editAccount();
     void editTemplate();
 

@@ -2,6 +2,7 @@
 
 #include "archives/data/CustomerRepository.h"
 #include "archives/services/CustomerService.h"
+#include "campaigns/services/MessageService.h"
 #include "core/Log.h"
 #include "data/Transaction.h"
 #include "followups/data/FollowupRepository.h"
@@ -429,6 +430,12 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         {u"generate"_s, u"followup_tasks"_s, {}, {}, {{u"date"_s, iso(today)}, {u"created"_s, result.total()}}, iso(today)}));
     CRM_TRY(tx.commit());
     log::get("followups")->info("generated {} tasks for {}", result.total(), iso(today).toStdString());
+    // The rules' messages beside their calls (the setting names which), in their own transaction:
+    // a provider-side problem never undoes the day's tasks.
+    auto messages = MessageService(m_ctx).queueTaskReminders(who, today);
+    if (!messages)
+        return messages.error();
+    result.messages = *messages;
     return result;
 }
 

@@ -22,6 +22,7 @@ struct GenerateResult {
     int skippedOptOut = 0;      // the customer opted out of that kind of contact
     int skippedConsent = 0;     // marketing calls without marketing consent
     int skippedFatigue = 0;     // a survey within the fatigue period
+    int messages = 0;           // messages queued beside the tasks (setting messages.reminder_kinds)
     int total() const
     {
         int n = 0;
