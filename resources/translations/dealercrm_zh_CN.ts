@@ -1340,6 +1340,10 @@ Every command takes --help.</source>
         <source>Message template</source>
         <translation>短信模板</translation>
     </message>
+    <message>
+        <source>List re-evaluated</source>
+        <translation>名单重新评估</translation>
+    </message>
 </context>
 <context>
     <name>crm::Mobile</name>
@@ -3182,6 +3186,14 @@ Every command takes --help.</source>
     <message>
         <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop&apos;s visit.</source>
         <translation>召回只能手工标记为未完成、他店完成或不适用；本店完成由车间的进厂记录得出。</translation>
+    </message>
+    <message>
+        <source>re-evaluate campaign lists</source>
+        <translation>重新评估活动名单</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its list stays as it was.</source>
+        <translation>%1 已结束：名单保持不变。</translation>
     </message>
 </context>
 <context>
@@ -9026,6 +9038,26 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>Ask the provider which messages were delivered</source>
         <translation>向服务商查询哪些短信已送达</translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate…</source>
+        <translation>重新评估(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add who matches the segment now; stop calling who may no longer be called</source>
+        <translation>加入现在符合细分条件的客户；不再呼叫已不可联系的客户</translation>
+    </message>
+    <message>
+        <source>Re-evaluate</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>Add the customers who match the campaign&apos;s segment now, and stop calling those not yet answered who may no longer be called (opted out, consent withdrawn)?</source>
+        <translation>加入现在符合活动细分条件的客户，并停止呼叫尚未应答、已不可联系（已拒绝或撤回同意）的客户？</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) added, %2 no longer called.</source>
+        <translation>新加入 %1 位客户，%2 位不再呼叫。</translation>
     </message>
 </context>
 <context>

@@ -100,11 +100,27 @@ TEST_P(CampaignServiceTest, TheListIsFixedWhenDrawnAndItsCallsAreDistributed)
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM campaign_targets WHERE campaign_id = ? AND state = 'target'"_s, {*id}), 2);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM campaign_targets WHERE campaign_id = ? AND state = 'excluded'"_s, {*id}), 4);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_tasks WHERE kind = 'campaign'"_s), 2);
-    // Round robin: one call each.
+    // Round robin: one call each (before anyone is re-evaluated).
     EXPECT_EQ(count(u"SELECT COUNT(DISTINCT assigned_to) FROM followup_tasks WHERE kind = 'campaign'"_s), 2);
     // A customer who matches later is not moved in silently.
     person(u"新客户"_s, u"13800000010"_s, u"速腾"_s, QDate(2023, 8, 1), true);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM campaign_targets WHERE campaign_id = ?"_s, {*id}), 6);
+    // Re-evaluating is the explicit way in (and out): the newcomer is added; a customer who
+    // refused all contact since is excluded and no longer called.
+    ASSERT_TRUE(db().exec(u"INSERT INTO customer_optouts(customer_id, contact_type, reason, created_at, created_by) "
+                          "VALUES (?, 'all', '不要再打', '2026-12-07T02:00:00Z', 'x')"_s,
+                          {i.customer})
+                    .ok());
+    auto re = campaigns.reevaluate(manager, *id);
+    ASSERT_OK(re);
+    EXPECT_EQ(re->added, 1);
+    EXPECT_EQ(re->excluded, 1);
+    EXPECT_EQ(db().scalar(u"SELECT f.status FROM followup_tasks f JOIN campaign_targets t ON t.task_id = f.id "
+                          "WHERE t.customer_id = ?"_s,
+                          {i.customer})
+                  ->toString(),
+              u"cancelled"_s);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM campaign_targets WHERE campaign_id = ? AND state = 'target'"_s, {*id}), 2);
     // Distributing again creates nothing twice.
     auto again = campaigns.distribute(manager, *id, {});
     ASSERT_OK(again);

@@ -58,6 +58,7 @@ constexpr Titled kActions[] = {
     {"queue", QT_TRANSLATE_NOOP("crm::AuditText", "Message queued")},
     {"send", QT_TRANSLATE_NOOP("crm::AuditText", "Messages sent")},
     {"resend", QT_TRANSLATE_NOOP("crm::AuditText", "Sent again")},
+    {"reevaluate", QT_TRANSLATE_NOOP("crm::AuditText", "List re-evaluated")},
     {"register", QT_TRANSLATE_NOOP("crm::AuditText", "Registered")},
     {"unregister", QT_TRANSLATE_NOOP("crm::AuditText", "Registration withdrawn")},
     {"check_in", QT_TRANSLATE_NOOP("crm::AuditText", "Checked in")},

@@ -124,6 +124,9 @@ public:
     Result<qint64> insertSegment(qint64 campaignId, const campaigns::Segment &s, const QString &kind, const SegmentDates &d,
                                  const QString &at, const QList<qint64> &only = {});
 
+    // Re-evaluation: targets not yet answered whose customer now has a reason not to be called
+    // become excluded with it, and their open call tasks are cancelled. Returns how many.
+    Result<qint64> excludeNow(qint64 campaignId, const QString &kind, const QString &at);
     Result<QHash<QString, VinMatch>> matchVins(const QStringList &vins, const QString &kind);
     // false: the campaign already has this target (same VIN, same customer).
     Result<bool> insertTarget(const TargetRow &t, const QString &at);

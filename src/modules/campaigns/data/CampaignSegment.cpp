@@ -146,4 +146,20 @@ Result<qint64> CampaignRepository::insertSegment(qint64 campaignId, const campai
     return qint64(q->numRowsAffected());
 }
 
+Result<qint64> CampaignRepository::excludeNow(qint64 campaignId, const QString &kind, const QString &at)
+{
+    const QString reason = u"(SELECT %1 FROM customers c WHERE c.id = campaign_targets.customer_id)"_s.arg(exclusionCase(kind));
+    auto q = m_db.exec(u"UPDATE campaign_targets SET state = 'excluded', reason = %1 WHERE campaign_id = ? AND state = 'target' "
+                       "AND response IS NULL AND %1 <> ''"_s.arg(reason),
+                       {campaignId});
+    if (!q)
+        return q.error();
+    const qint64 excluded = q->numRowsAffected();
+    CRM_TRY(m_db.exec(u"UPDATE followup_tasks SET status = 'cancelled', updated_at = ? WHERE status = 'open' AND id IN "
+                      "(SELECT task_id FROM campaign_targets WHERE campaign_id = ? AND state = 'excluded' "
+                      "AND task_id IS NOT NULL)"_s,
+                      {at, campaignId}));
+    return excluded;
+}
+
 } // namespace crm::data

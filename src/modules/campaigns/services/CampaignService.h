@@ -75,6 +75,13 @@ public:
     Result<TargetCount> addCustomers(const Session &who, qint64 campaignId, const QList<qint64> &customerIds,
                                      const QList<qint64> &agents = {});
     Result<qint64> distribute(const Session &who, qint64 campaignId, const QList<qint64> &agents);
+    // The explicit re-evaluation: a segment campaign adds the customers who match now; every
+    // campaign excludes (and stops calling) those not yet answered who may no longer be called.
+    struct Reevaluation {
+        qint64 added = 0;
+        qint64 excluded = 0;
+    };
+    Result<Reevaluation> reevaluate(const Session &who, qint64 campaignId, const QList<qint64> &agents = {});
     Status close(const Session &who, qint64 campaignId);
 
     Result<QList<CampaignRow>> campaigns(const Session &who, bool withClosed = false);

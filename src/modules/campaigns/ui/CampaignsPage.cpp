@@ -68,6 +68,9 @@ CampaignsPage::CampaignsPage(AppContext &app, QWidget *parent)
                         &CampaignsPage::importVins);
     auto *share = button(tr("&Distribute…"), u"distribute"_s, tr("Give the campaign's unassigned calls to agents"),
                          &CampaignsPage::distribute);
+    auto *again =
+        button(tr("Re-e&valuate…"), u"reevaluate"_s,
+               tr("Add who matches the segment now; stop calling who may no longer be called"), &CampaignsPage::reevaluate);
     auto *text = button(tr("Send &messages"), u"queueMessages"_s,
                         tr("Queue the campaign's message to everyone who may be texted"), &CampaignsPage::queueMessages);
     auto *save = button(tr("&Export results…"), u"exportResults"_s, tr("Funnel, answers and list as XLSX or CSV (Ctrl+E)"),
@@ -75,13 +78,13 @@ CampaignsPage::CampaignsPage(AppContext &app, QWidget *parent)
     new QShortcut(QKeySequence(u"Ctrl+E"_s), this, this, &CampaignsPage::exportResults);
     auto *end = button(tr("C&lose"), u"closeCampaign"_s, tr("End the campaign: it leaves the desk's filters"),
                        &CampaignsPage::closeCampaign);
-    m_campaignActions = {vins, share, text, save, end};
-    for (QPushButton *b : {create, vins, share, end})
+    m_campaignActions = {vins, share, again, text, save, end};
+    for (QPushButton *b : {create, vins, share, again, end})
         b->setVisible(manage);
     text->setVisible(app.session.can(Permission::ManageMessages));
     save->setVisible(app.session.can(Permission::ExportData));
     auto *tools = new QHBoxLayout;
-    for (QPushButton *b : {create, vins, share, text, save, end})
+    for (QPushButton *b : {create, vins, share, again, text, save, end})
         tools->addWidget(b);
     tools->addStretch();
 
@@ -334,6 +337,24 @@ void CampaignsPage::distribute()
         return;
     }
     QMessageBox::information(this, tr("Distribute"), tr("%1 new call(s) on the desk.").arg(*r));
+    reload();
+}
+
+void CampaignsPage::reevaluate()
+{
+    const qint64 id = currentCampaign();
+    if (!id || !confirm(this, tr("Re-evaluate"),
+                        tr("Add the customers who match the campaign's segment now, and stop calling those not yet "
+                           "answered who may no longer be called (opted out, consent withdrawn)?"),
+                        tr("Re-evaluate")))
+        return;
+    auto r = services::CampaignService(m_app.services).reevaluate(m_app.session, id);
+    if (!r) {
+        showError(this, tr("Re-evaluate"), r.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Re-evaluate"),
+                             tr("%1 customer(s) added, %2 no longer called.").arg(r->added).arg(r->excluded));
     reload();
 }
 

@@ -21,6 +21,7 @@ public:
     void newCampaign();
     void importVins();
     void distribute();
+    void reevaluate();
     void queueMessages();
     void exportResults();
     void closeCampaign();
