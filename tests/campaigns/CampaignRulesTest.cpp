@@ -1,4 +1,4 @@
-// The campaigns' pure rules: who may be texted for what, template placeholders, attribution,
+// The campaigns' pure rules: who may be texted for what, template placeholders, the kinds,
 // a segment surviving its round trip through the campaign record, response codes.
 #include "campaigns/core/Campaigns.h"
 
@@ -52,13 +52,8 @@ TEST(CampaignRulesTest, PlaceholdersAreCheckedAgainstTheApprovedTemplate)
     EXPECT_FALSE(isUnsubscribeReply(u"好的，谢谢"_s));
 }
 
-TEST(CampaignRulesTest, AttributionWindowAndKinds)
+TEST(CampaignRulesTest, KindsAndTheContactTheyNeed)
 {
-    const QDate answer(2026, 12, 1);
-    EXPECT_TRUE(attributed(answer, answer, 90));
-    EXPECT_TRUE(attributed(answer, answer.addDays(90), 90));
-    EXPECT_FALSE(attributed(answer, answer.addDays(91), 90));
-    EXPECT_FALSE(attributed(answer, answer.addDays(-1), 90));
     EXPECT_FALSE(isMarketing(u"recall"_s));
     EXPECT_TRUE(isMarketing(u"win_back"_s));
     EXPECT_EQ(optOutType(u"recall"_s), u"service"_s);

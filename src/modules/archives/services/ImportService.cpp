@@ -345,6 +345,15 @@ QList<ImportField> ImportService::guessMapping(const QStringList &headers)
     return out;
 }
 
+int ImportService::columnOf(const QStringList &headers, std::initializer_list<const char16_t *> names)
+{
+    for (int i = 0; i < headers.size(); ++i)
+        for (const char16_t *n : names)
+            if (headers[i].trimmed().compare(QString::fromUtf16(n), Qt::CaseInsensitive) == 0)
+                return i;
+    return -1;
+}
+
 Result<ImportTable> ImportService::readFile(const QString &path)
 {
     QFile file(path);

@@ -73,6 +73,9 @@ public:
 
     // CSV in UTF-8 or GB18030 (detected), or XLSX (first sheet).
     static Result<ImportTable> readFile(const QString &path);
+    // The first header matching one of `names` (trimmed, case-insensitive), or -1: the columns
+    // of a file people or platforms named.
+    static int columnOf(const QStringList &headers, std::initializer_list<const char16_t *> names);
 
     // Imports the rows in one transaction: cancelled or failed, the database is as before.
     // Rejected rows do not stop the import; each gets its line number and reason. Every row

@@ -278,11 +278,6 @@ QString Segment::describe() const
     return parts.isEmpty() ? CampaignText::tr("every customer with an active vehicle") : parts.join(u"; "_s);
 }
 
-bool attributed(const QDate &response, const QDate &visit, int windowDays)
-{
-    return response.isValid() && visit.isValid() && visit >= response && visit <= response.addDays(windowDays);
-}
-
 QStringList placeholdersOf(const QString &body)
 {
     static const QRegularExpression re(u"\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
@@ -367,24 +362,6 @@ QString CampaignText::response(const QList<ResponseCode> &codes, const QString &
 QString CampaignText::exclusion(const QString &id)
 {
     return titleIn(kExclusionTitles, kContext, id, id);
-}
-QString CampaignText::effect(Effect e)
-{
-    switch (e) {
-    case Effect::Booked:
-        return tr("Booked");
-    case Effect::Accepted:
-        return tr("Accepted");
-    case Effect::Declined:
-        return tr("Declined");
-    case Effect::Undecided:
-        return tr("Undecided");
-    case Effect::Unreachable:
-        return tr("Not reachable");
-    case Effect::NotApplicable:
-        return tr("Not applicable");
-    }
-    return {};
 }
 QString CampaignText::recallState(const QString &id)
 {

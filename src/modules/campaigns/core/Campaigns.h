@@ -61,9 +61,6 @@ struct Segment {
     QString describe() const; // for people: "车型 速腾; 交车 2023-01-01 – 2023-12-31"
 };
 
-// Why a customer of the segment or the VIN list is not on the call list.
-inline constexpr const char *kExclusions[] = {"removed", "no_mobile", "do_not_disturb", "opted_out", "no_consent"};
-
 // The funnel of a campaign, targeted → called → reached → accepted → booked → arrived → visit.
 struct Funnel {
     qint64 targeted = 0;
@@ -77,12 +74,9 @@ struct Funnel {
     QMap<QString, qint64> byResponse;
 };
 
-// A visit is credited to a response when it falls on the response day or within `windowDays` after.
-bool attributed(const QDate &response, const QDate &visit, int windowDays);
+// A visit counts for an answer from the answer day to `kAttributionDays` after (the default of
+// the setting; the funnel's SQL applies it).
 inline constexpr int kAttributionDays = 90;
-
-// Recall completion of one VIN.
-inline constexpr const char *kRecallStates[] = {"open", "done_here", "done_elsewhere", "not_applicable"};
 
 // Message templates as the providers approve them: ${name} placeholders.
 QStringList placeholdersOf(const QString &body);
@@ -116,7 +110,6 @@ public:
     static QString response(const ResponseCode &r);
     static QString response(const QList<ResponseCode> &codes, const QString &code);
     static QString exclusion(const QString &id);
-    static QString effect(Effect e);
     static QString recallState(const QString &id);
     static QString churn(const QString &id);
     static QString messageStatus(const QString &id);

@@ -1,5 +1,6 @@
 #include "campaigns/data/MessageRepository.h"
 
+#include "campaigns/data/CampaignSql.h"
 #include "core/Clock.h"
 #include "data/BatchInsert.h"
 #include "data/Rows.h"
@@ -9,17 +10,8 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
+using campaignsql::utcOf;
 namespace {
-QDateTime utcOf(const QVariant &v)
-{
-    return v.isNull() || v.toString().isEmpty() ? QDateTime() : fromStoredUtc(v.toString());
-}
-
-QString stored(const QDateTime &t)
-{
-    return toStoredUtc(t);
-}
-
 // What the archive says about texting customer c; one bind: the start of the 30 days counted.
 const QString kFlags =
     u"CASE WHEN c.mobile IS NOT NULL AND c.mobile <> '' AND c.deleted_at IS NULL THEN 1 ELSE 0 END AS has_mobile, "
@@ -92,9 +84,9 @@ QVariantList rowOf(const MessageRow &m)
             m.purpose,
             Database::text(m.source),
             u"queued"_s,
-            stored(m.notBefore),
+            toStoredUtc(m.notBefore),
             0,
-            stored(m.queuedAt),
+            toStoredUtc(m.queuedAt),
             m.queuedBy};
 }
 const QStringList kQueueColumns{u"idem_key"_s,   u"customer_id"_s, u"mobile"_s,    u"template_code"_s,

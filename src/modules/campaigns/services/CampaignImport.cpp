@@ -13,18 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
-namespace {
-int columnOf(const QStringList &headers, std::initializer_list<const char16_t *> names)
-{
-    for (int i = 0; i < headers.size(); ++i)
-        for (const char16_t *n : names)
-            if (headers[i].trimmed().compare(QString::fromUtf16(n), Qt::CaseInsensitive) == 0)
-                return i;
-    return -1;
-}
-
-} // namespace
-
 Result<VinImportResult> CampaignService::importVins(const Session &who, qint64 campaignId, const QString &path,
                                                     const QList<qint64> &agents)
 {
@@ -36,8 +24,9 @@ Result<VinImportResult> CampaignService::importVins(const Session &who, qint64 c
     if (!table)
         return table.error();
     const QStringList &h = table->headers;
-    const int vinCol = columnOf(h, {u"VIN", u"车架号", u"底盘号", u"VIN码", u"车辆识别代号", u"vin code"});
-    const int codeCol = columnOf(h, {u"活动编号", u"召回编号", u"活动代码", u"召回代码", u"campaign code", u"campaign", u"code"});
+    const int vinCol = ImportService::columnOf(h, {u"VIN", u"车架号", u"底盘号", u"VIN码", u"车辆识别代号", u"vin code"});
+    const int codeCol =
+        ImportService::columnOf(h, {u"活动编号", u"召回编号", u"活动代码", u"召回代码", u"campaign code", u"campaign", u"code"});
     if (vinCol < 0)
         return Error::invalid(tr("%1 has no VIN column (VIN / 车架号): nothing imported.").arg(QFileInfo(path).fileName()));
 

@@ -62,68 +62,73 @@ void CampaignsPage::reloadMessages()
     m_messages->resizeColumnsToContents();
 }
 
-void CampaignsPage::sendDue()
+namespace {
+// Runs `work` with this machine's provider account on a worker thread (progress, cancel); an
+// invalid QVariant when there is no account (the user was told).
+using ProviderWork = std::function<QVariant(services::MessageService &, services::SmsProvider &, const BackgroundJob::Control &)>;
+QVariant withProvider(QWidget *parent, AppContext &app, const QString &title, const QString &label, const ProviderWork &work)
 {
     auto account = services::SmsAccountStore::load();
     if (!account || !account->isSet()) {
-        QMessageBox::information(this, tr("Send due messages"),
-                                 tr("This machine has no provider account yet: enter it under Provider account."));
-        return;
+        QMessageBox::information(parent, title,
+                                 CampaignsPage::tr("This machine has no provider account yet: enter it under Provider account."));
+        return {};
     }
-    const services::Session who = m_app.session;
-    const Clock *clock = &m_app.services.clock;
+    const services::Session who = app.session;
+    const Clock *clock = &app.services.clock;
     const services::SmsAccount a = *account;
-    const QVariant v =
-        BackgroundJob::run(this, m_app.services.db.spec(), tr("Sending messages…"),
-                           [who, clock, a](services::Context &threadCtx, const BackgroundJob::Control &control) -> QVariant {
-                               services::Context ctx{threadCtx.db, *clock};
-                               auto provider = services::makeSmsProvider(a, *clock);
-                               if (!provider)
-                                   return QVariant::fromValue(Error::invalid(tr("Unknown provider %1.").arg(a.provider)));
-                               auto r = services::MessageService(ctx).sendDue(who, *provider, control.progress, control.cancel);
-                               if (!r)
-                                   return QVariant::fromValue(r.error());
-                               return tr("Sent %1, rejected %2, still queued %3, cancelled %4, unknown %5. %6")
-                                   .arg(r->sent)
-                                   .arg(r->rejected)
-                                   .arg(r->deferred)
-                                   .arg(r->cancelled)
-                                   .arg(r->unknown)
-                                   .arg(r->why);
-                           });
+    const QVariant v = BackgroundJob::run(
+        parent, app.services.db.spec(), label,
+        [who, clock, a, work](services::Context &threadCtx, const BackgroundJob::Control &control) -> QVariant {
+            services::Context ctx{threadCtx.db, *clock};
+            auto provider = services::makeSmsProvider(a, *clock);
+            if (!provider)
+                return QVariant::fromValue(Error::invalid(CampaignsPage::tr("Unknown provider %1.").arg(a.provider)));
+            services::MessageService messages(ctx);
+            return work(messages, *provider, control);
+        });
     if (BackgroundJob::isError(v)) {
-        showError(this, tr("Send due messages"), v.value<Error>());
-        return;
+        showError(parent, title, v.value<Error>());
+        return {};
     }
+    return v;
+}
+} // namespace
+
+void CampaignsPage::sendDue()
+{
+    const services::Session who = m_app.session;
+    const QVariant v = withProvider(
+        this, m_app, tr("Send due messages"), tr("Sending messages…"),
+        [who](services::MessageService &messages, services::SmsProvider &provider, const BackgroundJob::Control &control) {
+            auto r = messages.sendDue(who, provider, control.progress, control.cancel);
+            if (!r)
+                return QVariant::fromValue(r.error());
+            return QVariant(tr("Sent %1, rejected %2, still queued %3, cancelled %4, unknown %5. %6")
+                                .arg(r->sent)
+                                .arg(r->rejected)
+                                .arg(r->deferred)
+                                .arg(r->cancelled)
+                                .arg(r->unknown)
+                                .arg(r->why));
+        });
+    if (!v.isValid())
+        return;
     m_messageNote->setText(v.toString());
     reloadMessages();
 }
 
 void CampaignsPage::pullReceipts()
 {
-    auto account = services::SmsAccountStore::load();
-    if (!account || !account->isSet()) {
-        QMessageBox::information(this, tr("Receipts"),
-                                 tr("This machine has no provider account yet: enter it under Provider account."));
-        return;
-    }
     const services::Session who = m_app.session;
-    const Clock *clock = &m_app.services.clock;
-    const services::SmsAccount a = *account;
     const QVariant v =
-        BackgroundJob::run(this, m_app.services.db.spec(), tr("Reading delivery receipts…"),
-                           [who, clock, a](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
-                               services::Context ctx{threadCtx.db, *clock};
-                               auto provider = services::makeSmsProvider(a, *clock);
-                               if (!provider)
-                                   return QVariant::fromValue(Error::invalid(tr("Unknown provider %1.").arg(a.provider)));
-                               auto n = services::MessageService(ctx).pullReceipts(who, *provider);
-                               return n ? QVariant(*n) : QVariant::fromValue(n.error());
-                           });
-    if (BackgroundJob::isError(v)) {
-        showError(this, tr("Receipts"), v.value<Error>());
+        withProvider(this, m_app, tr("Receipts"), tr("Reading delivery receipts…"),
+                     [who](services::MessageService &messages, services::SmsProvider &provider, const BackgroundJob::Control &) {
+                         auto n = messages.pullReceipts(who, provider);
+                         return n ? QVariant(*n) : QVariant::fromValue(n.error());
+                     });
+    if (!v.isValid())
         return;
-    }
     m_messageNote->setText(tr("%1 receipt(s) recorded.").arg(v.toInt()));
     reloadMessages();
 }

@@ -13,18 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
-namespace {
-// Column names as web platforms and people write them.
-int column(const QStringList &headers, std::initializer_list<const char16_t *> names)
-{
-    for (int i = 0; i < headers.size(); ++i)
-        for (const char16_t *n : names)
-            if (headers[i].trimmed().compare(QString::fromUtf16(n), Qt::CaseInsensitive) == 0)
-                return i;
-    return -1;
-}
-} // namespace
-
 QString LeadService::overdueBefore()
 {
     const int hours = SettingsService(m_ctx).intValue(settings::kLeadContactHours);
@@ -220,13 +208,13 @@ Result<LeadImportResult> LeadService::importFile(const Session &who, const QStri
     if (!table)
         return table.error();
     const QStringList &h = table->headers;
-    const int name = column(h, {u"姓名", u"客户姓名", u"名字", u"name", u"customer"});
-    const int mobile = column(h, {u"手机", u"手机号", u"手机号码", u"电话", u"联系电话", u"mobile", u"phone"});
-    const int source = column(h, {u"来源", u"渠道", u"平台", u"线索来源", u"source", u"platform", u"channel"});
-    const int ref = column(h, {u"线索ID", u"线索编号", u"编号", u"ID", u"lead id", u"external id"});
-    const int model = column(h, {u"意向车型", u"车型", u"model"});
-    const int consultant = column(h, {u"销售顾问", u"顾问", u"跟进人", u"consultant"});
-    const int note = column(h, {u"备注", u"留言", u"note", u"remark"});
+    const int name = ImportService::columnOf(h, {u"姓名", u"客户姓名", u"名字", u"name", u"customer"});
+    const int mobile = ImportService::columnOf(h, {u"手机", u"手机号", u"手机号码", u"电话", u"联系电话", u"mobile", u"phone"});
+    const int source = ImportService::columnOf(h, {u"来源", u"渠道", u"平台", u"线索来源", u"source", u"platform", u"channel"});
+    const int ref = ImportService::columnOf(h, {u"线索ID", u"线索编号", u"编号", u"ID", u"lead id", u"external id"});
+    const int model = ImportService::columnOf(h, {u"意向车型", u"车型", u"model"});
+    const int consultant = ImportService::columnOf(h, {u"销售顾问", u"顾问", u"跟进人", u"consultant"});
+    const int note = ImportService::columnOf(h, {u"备注", u"留言", u"note", u"remark"});
     if (name < 0 || mobile < 0)
         return Error::invalid(
             tr("%1 has no name or no mobile column (姓名 / 手机): nothing imported.").arg(QFileInfo(path).fileName()));
