@@ -114,6 +114,7 @@ int Cli::run(const QStringList &argv)
                              "  campaigns import-vins FILE --campaign NAME | results NAME [--json]\n"
                              "  messages  send-due | receipts\n"
                              "  complaints register --month YYYY-MM --out FILE | overdue [--json]\n"
+                             "  feedback  overdue [--json] | report --month YYYY-MM [--json]\n"
                              "  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]\n"
                              "  club      statement CARD [--json] | expire [--date YYYY-MM-DD]\n"
                              "  leads     import FILE.csv|FILE.xlsx [--consultant NAME]\n"
@@ -174,6 +175,8 @@ int Cli::run(const QStringList &argv)
         return cmdMessages(args);
     if (cmd == u"complaints"_s)
         return cmdComplaints(args);
+    if (cmd == u"feedback"_s)
+        return cmdFeedback(args);
     if (cmd == u"surveys"_s)
         return cmdSurveys(args);
     if (cmd == u"club"_s)

@@ -46,6 +46,7 @@ private:
     int cmdAppointments(const QStringList &args);
     int cmdCampaigns(const QStringList &args);
     int cmdMessages(const QStringList &args);
+    int cmdFeedback(const QStringList &args);
     int cmdComplaints(const QStringList &args);
     int cmdSurveys(const QStringList &args);
     int cmdClub(const QStringList &args);

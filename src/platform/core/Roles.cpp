@@ -89,6 +89,12 @@ QString RoleText::permissionId(Permission p)
         return u"send_messages"_s;
     case Permission::ManageMessages:
         return u"manage_messages"_s;
+    case Permission::RecordFeedback:
+        return u"record_feedback"_s;
+    case Permission::HandleFeedback:
+        return u"handle_feedback"_s;
+    case Permission::ManageFeedback:
+        return u"manage_feedback"_s;
     }
     return {};
 }
@@ -136,6 +142,14 @@ bool roleHas(Role role, Permission p)
         return role == Role::Manager;
     case Permission::SendMessages:
         return role == Role::Agent || role == Role::Club || role == Role::Manager;
+    case Permission::RecordFeedback:
+        // Everyone who talks to customers; the supervisor too (a letter, a walk-in at the archive).
+        return role != Role::Admin;
+    case Permission::HandleFeedback:
+        // Members of a department are users of any desk; the item's department decides the rest.
+        return role != Role::Admin;
+    case Permission::ManageFeedback:
+        return role == Role::Manager;
     }
     return false;
 }

@@ -30,6 +30,9 @@ enum class Permission {
     ManageCampaigns,   // draw campaign lists from segments and recall files, distribute them, read the results
     SendMessages,      // text a customer (one-off, reminders); the queue honours consent and limits
     ManageMessages,    // the provider's templates and account, bulk sends
+    RecordFeedback,    // record what a customer said as a feedback item (it goes to a department)
+    HandleFeedback,    // answer and resolve items of one's own departments (any department: ManageFeedback)
+    ManageFeedback,    // departments, categories and routing; any item; the department report
 };
 
 class RoleText {

@@ -55,12 +55,10 @@ QDate isoDay(const char *s)
     return QDate::fromString(QString::fromLatin1(s), Qt::ISODate);
 }
 
-// Working segments of one day, as [from, to) in local time, without the excluded intervals.
+// Counted segments of one day, as [from, to) in local time, without the excluded intervals.
 QList<QPair<QDateTime, QDateTime>> segments(const WorkCalendar &cal, const QDate &d, const QList<Interval> &excluded)
 {
-    if (!cal.isWorkingDay(d))
-        return {};
-    QList<QPair<QDateTime, QDateTime>> out{{QDateTime(d, QTime(0, 0)), QDateTime(d.addDays(1), QTime(0, 0))}};
+    QList<QPair<QDateTime, QDateTime>> out = cal.countedSpans(d);
     for (const Interval &x : excluded) {
         const QDateTime xTo = x.to.isValid() ? x.to : QDateTime(QDate(9999, 1, 1), QTime(0, 0));
         QList<QPair<QDateTime, QDateTime>> next;
@@ -79,6 +77,61 @@ QList<QPair<QDateTime, QDateTime>> segments(const WorkCalendar &cal, const QDate
     return out;
 }
 } // namespace
+
+OpeningHours OpeningHours::defaults()
+{
+    OpeningHours h;
+    for (auto &d : h.days)
+        d.spans = {{QTime(8, 30), QTime(17, 30)}};
+    return h;
+}
+
+bool OpeningHours::Day::covers(const QTime &from, const QTime &to) const
+{
+    for (const auto &[open, close] : spans)
+        if (from >= open && to <= close && from < to)
+            return true;
+    return false;
+}
+
+QSet<QDate> parseClosedDates(const QString &text, QStringList *bad)
+{
+    QSet<QDate> out;
+    for (const QString &part : text.split(QRegularExpression(u"[,，;；\\s]+"_s), Qt::SkipEmptyParts)) {
+        const QDate d = QDate::fromString(part, Qt::ISODate);
+        if (d.isValid())
+            out.insert(d);
+        else if (bad)
+            *bad << part;
+    }
+    return out;
+}
+
+bool OpeningHours::isOpenOn(const QDate &d) const
+{
+    return d.isValid() && on(d).isOpen() && !closedDates.contains(d);
+}
+
+QString clockId(Clock c)
+{
+    switch (c) {
+    case Clock::CalendarHours:
+        return u"calendar_hours"_s;
+    case Clock::WorkingDays:
+        return u"working_days"_s;
+    case Clock::StoreHours:
+        return u"store_hours"_s;
+    }
+    return {};
+}
+
+std::optional<Clock> clockFromId(const QString &id)
+{
+    for (Clock c : kClocks)
+        if (clockId(c) == id)
+            return c;
+    return std::nullopt;
+}
 
 QList<DayOverride> shippedArrangements()
 {
@@ -138,6 +191,50 @@ bool WorkCalendar::isWorkingDay(const QDate &d) const
     if (it != m_overrides.constEnd())
         return *it;
     return d.dayOfWeek() <= 5;
+}
+
+WorkCalendar WorkCalendar::counting(Clock clock, const OpeningHours &store) const
+{
+    WorkCalendar c = *this;
+    c.m_clock = clock;
+    c.m_store = store;
+    return c;
+}
+
+QList<QPair<QDateTime, QDateTime>> WorkCalendar::countedSpans(const QDate &d) const
+{
+    const QDateTime dayStart(d, QTime(0, 0)), dayEnd(d.addDays(1), QTime(0, 0));
+    switch (m_clock) {
+    case Clock::CalendarHours:
+        return {{dayStart, dayEnd}};
+    case Clock::WorkingDays:
+        if (!isWorkingDay(d))
+            return {};
+        return {{dayStart, dayEnd}};
+    case Clock::StoreHours: {
+        QList<QPair<QDateTime, QDateTime>> out;
+        if (!m_store.isOpenOn(d))
+            return out;
+        // A span closing at 24:00 is held as 23:59:59.999: it ends at the next midnight.
+        for (const auto &[open, close] : m_store.on(d).spans)
+            out << qMakePair(QDateTime(d, open), close >= QTime(23, 59, 59) ? dayEnd : QDateTime(d, close));
+        return out;
+    }
+    }
+    return {};
+}
+
+QString WorkCalendar::clockName(Clock c)
+{
+    switch (c) {
+    case Clock::CalendarHours:
+        return tr("calendar hours (every hour counts)");
+    case Clock::WorkingDays:
+        return tr("working days of the national calendar (weekends and public holidays not counted)");
+    case Clock::StoreHours:
+        return tr("the store's opening hours (closed hours and closed days not counted)");
+    }
+    return {};
 }
 
 QDateTime WorkCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes, const QList<Interval> &excluded) const

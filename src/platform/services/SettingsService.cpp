@@ -33,8 +33,18 @@ QList<SettingDef> SettingsService::definitions()
                 QString::number(l.of(k) / 60),
                 1,
                 24 * 60,
-                tr("%1, %2 (working hours)").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
+                tr("%1, %2 (hours on its clock)").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
                 complaints};
+        for (complaints::DeadlineKind k : complaints::kDeadlines)
+            defs << SettingDef{settings::complaintClockKey(level, k),
+                               SettingDef::Kind::Integer,
+                               u"1"_s, // the national working days: today's deadlines do not move
+                               0,
+                               2,
+                               tr("%1, %2: counted on").arg(complaints::ComplaintText::level(level),
+                                                            complaints::ComplaintText::deadline(k)),
+                               complaints,
+                               clockChoices()};
     }
     const QString surveys = tr("Satisfaction surveys");
     defs << SettingDef{settings::kSurveyLowScale5,
@@ -290,6 +300,11 @@ QList<SettingDef> SettingsService::definitions()
                        tr("Warn when this share of a deadline is used (%)"),
                        complaints};
     return defs;
+}
+
+QStringList SettingsService::clockChoices()
+{
+    return {tr("Calendar hours"), tr("Working days (national calendar)"), tr("Store opening hours")};
 }
 
 QList<SettingDef> SettingsService::baseDefinitions()

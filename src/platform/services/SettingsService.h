@@ -37,6 +37,8 @@ public:
 
     static QList<SettingDef> definitions();
     static const SettingDef *definition(const QString &key);
+    // The titles of the deadline clocks, in calendar::kClocks order: a clock setting's choices.
+    static QStringList clockChoices();
 
     // The stored value or the default. A database error falls back to the default and is logged.
     QString value(const QString &key);

@@ -321,10 +321,15 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
         return {};
     DataGenerator gen(seed + 7);
     const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
-    const QStringList feedback[] = {{u"希望增加周末保养时段"_s, u"想了解延保政策"_s},
+    // What customers say, by the feedback module's shipped categories (each goes to its department).
+    const QString categories[] = {u"need"_s, u"purchase_intent"_s, u"suggestion"_s, u"praise"_s, u"enquiry"_s, u"grievance"_s};
+    const QStringList feedback[] = {{u"希望增加周末保养时段"_s, u"想要上门取送车服务"_s},
                                     {u"考虑明年给家人再买一台SUV"_s, u"对新款电动车感兴趣"_s},
-                                    {u"上次保养等待时间太长"_s},
-                                    {u"服务顾问态度不好，希望店长回电"_s}};
+                                    {u"休息区希望增加充电插座"_s, u"建议短信提醒提前两天发"_s},
+                                    {u"服务顾问王磊解释得很清楚"_s, u"技师刘强修得又快又好"_s},
+                                    {u"想了解延保政策"_s, u"问一下轮胎更换的价格"_s},
+                                    {u"上次保养等待时间太长"_s, u"服务顾问态度不好，希望店长回电"_s}};
+    const QString praised[] = {u"王磊"_s, u"刘强"_s};
     for (int back = days; back >= 1; --back) {
         const QDate day = today.addDays(-back);
         // The desk's clock on that day: generation early, calls through the working day.
@@ -361,10 +366,10 @@ Status SeedService::seedFollowupHistory(const QList<Session> &agents, quint64 se
                                          : followups::Outcome::Refused;
             call.durationSec = call.outcome == followups::Outcome::Reached ? gen.uniform(45, 420) : 0;
             if (call.outcome == followups::Outcome::Reached && gen.unit() < 0.25) {
-                const int category = gen.uniform(0, 3);
-                const QStringList &texts = feedback[category];
-                call.feedback << data::FeedbackRow{0, followups::FollowupText::feedbackCategories()[category],
-                                                   texts[gen.uniform(0, int(texts.size()) - 1)]};
+                const int category = gen.uniform(0, 5);
+                const int text = gen.uniform(0, int(feedback[category].size()) - 1);
+                call.feedback << data::FeedbackRow{0, categories[category], feedback[category][text],
+                                                   categories[category] == u"praise"_s ? praised[text] : QString()};
             }
             // The task's survey, answered mostly happily; now and then unhappily (the closed loop).
             const QString code = SurveyService::templateCodeFor(t.kind);

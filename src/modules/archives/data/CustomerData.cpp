@@ -11,7 +11,8 @@ const QList<CustomerDataPart> &customerDataParts()
 {
     static const QList<CustomerDataPart> parts{archivesCustomerData(),   followupsCustomerData(), frontdeskCustomerData(),
                                                complaintsCustomerData(), surveysCustomerData(),   clubCustomerData(),
-                                               leadsCustomerData(),      campaignsCustomerData()};
+                                               leadsCustomerData(),      campaignsCustomerData(),
+                                               feedbackCustomerData()};
     return parts;
 }
 

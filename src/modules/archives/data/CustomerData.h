@@ -43,6 +43,7 @@ CustomerDataPart clubCustomerData();
 CustomerDataPart leadsCustomerData();
 CustomerDataPart frontdeskCustomerData();
 CustomerDataPart campaignsCustomerData();
+CustomerDataPart feedbackCustomerData();
 
 // Every module's part, in merge order.
 const QList<CustomerDataPart> &customerDataParts();

@@ -225,10 +225,13 @@ Result<QList<TimelineEntry>> CustomerRepository::timeline(qint64 customerId)
         "UNION ALL SELECT substr(starts_at, 1, 10), 'member_service', kind, substr(starts_at, 12, 5) || ' ' || status, "
         "%4, 0, 0 "
         "FROM member_services WHERE customer_id = ? "
+        "UNION ALL SELECT substr(f.received_at, 1, 10), 'feedback', f.status, f.category || ' ' || f.text, "
+        "COALESCE(fd.code || '|' || fd.name, ''), 0, 0 FROM feedback_items f LEFT JOIN departments fd "
+        "ON fd.id = f.department_id WHERE f.customer_id = ? "
         "ORDER BY d DESC, kind"_s.arg(personOf(u"appointments.created_by"_s), personOf(u"complaints.created_by"_s),
                                       personOf(u"club_events.created_by"_s), personOf(u"member_services.created_by"_s)),
         {customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId,
-         customerId});
+         customerId, customerId});
     if (!q)
         return q.error();
     QList<TimelineEntry> out;

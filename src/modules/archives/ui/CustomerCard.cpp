@@ -3,6 +3,7 @@
 #include "ui/common/EmptyState.h"
 
 #include "campaigns/ui/CustomerActions.h"
+#include "feedback/ui/FeedbackPage.h"
 #include "club/core/ClubRules.h"
 #include "frontdesk/core/AppointmentBook.h"
 #include "frontdesk/ui/DeskPhone.h"
@@ -88,6 +89,20 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
                 crm::ui::campaigns::sendMessage(m_app, this, m_id);
         });
         mobileRow->addWidget(text);
+    }
+    if (m_app.session.can(Permission::RecordFeedback)) {
+        auto *said = new QPushButton(tr("Feedback…"), this);
+        said->setObjectName(u"recordFeedback"_s);
+        said->setToolTip(tr("Record what the customer said: it goes to the department that can act, with a deadline"));
+        connect(said, &QPushButton::clicked, this, [this] {
+            if (!m_id)
+                return;
+            // Club staff hear members at the club desk; everyone else at the archive's card.
+            const bool club = m_app.session.role == Role::Club;
+            crm::ui::feedback::recordFeedback(m_app, this, m_id, club ? u"club"_s : u"card"_s);
+            showCustomer(m_id); // the item on the timeline
+        });
+        mobileRow->addWidget(said);
     }
     mobileRow->addStretch(1);
     m_form->addRow(tr("Mobile:"), mobileRow);
@@ -270,6 +285,8 @@ void CustomerCard::showCustomer(qint64 id)
             what = tr("Club: %1").arg(club::ClubText::event(e.subKind));
         else if (e.kind == u"member_service"_s)
             what = club::ClubText::serviceKind(e.subKind);
+        else if (e.kind == u"feedback"_s)
+            what = tr("Feedback: %1").arg(crm::feedback::FeedbackText::status(e.subKind));
         else
             what = e.kind;
         QString title = e.kind == u"call"_s ? followups::FollowupText::kind(e.title) : e.title;
@@ -279,8 +296,14 @@ void CustomerCard::showCustomer(qint64 id)
             title = e.title.section(u' ', 0, 0) + u' ' + club::ClubText::serviceStatus(e.title.section(u' ', 1));
         if (e.kind == u"complaint"_s) // "TS-2611-0007 repair_quality"
             title = e.title.section(u' ', 0, 0) + u' ' + complaints::ComplaintText::category(e.title.section(u' ', 1));
+        QString person = e.person;
+        if (e.kind == u"feedback"_s) { // "need 希望…", the department as "code|name"
+            title = crm::feedback::FeedbackText::category(e.title.section(u' ', 0, 0), {}) + u": "_s +
+                    e.title.section(u' ', 1);
+            person = crm::feedback::FeedbackText::department(e.person.section(u'|', 0, 0), e.person.section(u'|', 1));
+        }
         new QTreeWidgetItem(m_timeline,
-                            {day(e.date), what, title, e.person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
+                            {day(e.date), what, title, person, e.mileageKm ? QLocale().toString(e.mileageKm) : QString(),
                              e.amountFen ? money(e.amountFen) : QString()});
     }
     for (QTreeWidget *t : {m_vehicles, m_timeline})

@@ -3,7 +3,7 @@
 
 #include "campaigns/services/CampaignService.h"
 #include "campaigns/services/MessageService.h"
-#include "campaigns/ui/TableRows.h"
+#include "ui/common/TableRows.h"
 #include "core/Mobile.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/Messages.h"

@@ -158,34 +158,9 @@ Deadline computeDeadline(DeadlineKind kind, const calendar::WorkCalendar &cal, c
                          const QDateTime &now)
 {
     Deadline d;
+    static_cast<calendar::Deadline &>(d) =
+        calendar::computeDeadline(cal, start, limitMin, extendMin, warnPercent, pauses, metAt, now);
     d.kind = kind;
-    d.limitMin = limitMin;
-    d.extendMin = extendMin;
-    const qint64 total = limitMin + extendMin;
-    d.dueAt = cal.addWorkingMinutes(start, total, pauses);
-    d.warnAt = cal.addWorkingMinutes(start, total * warnPercent / 100, pauses);
-    const QDateTime until = metAt.isValid() ? metAt : now;
-    d.pausedMin = cal.workingMinutesBetween(start, until) - cal.workingMinutesBetween(start, until, pauses);
-    d.metAt = metAt;
-    if (metAt.isValid()) {
-        const bool onTime = d.dueAt.isValid() && metAt <= d.dueAt;
-        d.state = onTime ? Deadline::State::MetOnTime : Deadline::State::MetLate;
-        if (!onTime && d.dueAt.isValid())
-            d.lateMin = cal.workingMinutesBetween(d.dueAt, metAt, pauses);
-        return d;
-    }
-    bool pausedNow = false;
-    for (const calendar::Interval &p : pauses)
-        if (p.from <= now && (!p.to.isValid() || p.to > now))
-            pausedNow = true;
-    if (d.dueAt.isValid() && now >= d.dueAt) {
-        d.state = Deadline::State::Overdue;
-        d.lateMin = cal.workingMinutesBetween(d.dueAt, now, pauses);
-    } else if (pausedNow) {
-        d.state = Deadline::State::Paused;
-    } else if (d.warnAt.isValid() && now >= d.warnAt) {
-        d.state = Deadline::State::Warning;
-    }
     return d;
 }
 

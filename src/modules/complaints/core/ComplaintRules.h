@@ -1,9 +1,10 @@
 #pragma once
-#include "core/WorkCalendar.h"
+#include "core/Deadline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <array>
 #include <optional>
 
 // The rules of complaint handling (domain brief section 3): the workflow's allowed steps and
@@ -49,6 +50,11 @@ struct Limits {
     qint64 reportMin = 3 * 24 * 60;
     qint64 closureMin = 7 * 24 * 60;
     int warnPercent = 80;
+    // The clock each deadline counts on; the national working days unless a manager chose
+    // another, so existing deadlines do not move.
+    std::array<calendar::Clock, 3> clocks{calendar::Clock::WorkingDays, calendar::Clock::WorkingDays,
+                                          calendar::Clock::WorkingDays};
+    calendar::Clock clockOf(DeadlineKind k) const { return clocks[size_t(k)]; }
     qint64 of(DeadlineKind k) const
     {
         return k == DeadlineKind::Response ? responseMin : k == DeadlineKind::Report ? reportMin : closureMin;
@@ -56,17 +62,9 @@ struct Limits {
 };
 Limits defaultLimits(Level l); // response 24 h (escalated/major 2 h), report 3 days, closure 7 days (escalated/major 15)
 
-struct Deadline {
-    enum class State { Pending, Warning, Overdue, Paused, MetOnTime, MetLate };
+// The shared deadline (core/Deadline.h) named for the complaint deadline it is.
+struct Deadline : calendar::Deadline {
     DeadlineKind kind = DeadlineKind::Response;
-    State state = State::Pending;
-    qint64 limitMin = 0;  // configured
-    qint64 extendMin = 0; // added by a manager
-    qint64 pausedMin = 0; // working minutes spent waiting on the customer so far
-    QDateTime warnAt;     // local; invalid while paused with no end
-    QDateTime dueAt;
-    QDateTime metAt;
-    qint64 lateMin = 0; // working minutes past due (met late or overdue now)
 };
 
 // A deadline counted from `start` on the calendar, without the pauses, extended by

@@ -7,6 +7,7 @@
 #include "core/Log.h"
 #include "data/Transaction.h"
 #include "followups/services/FollowupService.h"
+#include "frontdesk/services/AppointmentService.h"
 #include "services/SettingsService.h"
 #include "services/TableWriter.h"
 
@@ -29,7 +30,21 @@ complaints::Limits ComplaintService::limits(const QString &level)
     l.reportMin = qint64(s.intValue(settings::complaintLimitKey(level, DeadlineKind::Report))) * 60;
     l.closureMin = qint64(s.intValue(settings::complaintLimitKey(level, DeadlineKind::Closure))) * 60;
     l.warnPercent = s.intValue(settings::kComplaintWarnPercent);
+    for (DeadlineKind k : kDeadlines) {
+        const int c = s.intValue(settings::complaintClockKey(level, k));
+        l.clocks[size_t(k)] = c >= 0 && c < int(std::size(calendar::kClocks)) ? calendar::kClocks[c] : calendar::Clock::WorkingDays;
+    }
     return l;
+}
+
+Result<calendar::WorkCalendar> ComplaintService::clock(calendar::Clock c)
+{
+    auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    if (c == calendar::Clock::StoreHours && !m_storeHours)
+        m_storeHours = AppointmentService(m_ctx).bookSettings().hours; // the store calendar the book keeps
+    return cal->counting(c, m_storeHours.value_or(calendar::OpeningHours::defaults()));
 }
 
 Result<calendar::WorkCalendar> ComplaintService::calendar()

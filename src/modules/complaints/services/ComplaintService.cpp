@@ -25,6 +25,11 @@ QString settings::complaintLimitKey(const QString &level, DeadlineKind k)
     return u"complaints.%1.%2_hours"_s.arg(level, deadlineId(k));
 }
 
+QString settings::complaintClockKey(const QString &level, DeadlineKind k)
+{
+    return u"complaints.%1.%2_clock"_s.arg(level, deadlineId(k));
+}
+
 Result<data::ComplaintRow> ComplaintService::load(qint64 id)
 {
     auto row = data::ComplaintRepository(m_ctx.db).byId(id);
@@ -158,12 +163,20 @@ Result<QList<Deadline>> ComplaintService::deadlines(const data::ComplaintRow &ro
     auto met = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime() : QDateTime(); };
     // A case closed as not established meets every deadline at its closing.
     const QDateTime closed = met(row.closedAt);
-    return QList<Deadline>{
-        computeDeadline(DeadlineKind::Response, *cal, start, l.responseMin, row.extendResponseMin, l.warnPercent, p,
-                        row.respondedAt.isValid() ? met(row.respondedAt) : closed, now),
-        computeDeadline(DeadlineKind::Report, *cal, start, l.reportMin, row.extendReportMin, l.warnPercent, p,
-                        row.reportedAt.isValid() ? met(row.reportedAt) : closed, now),
-        computeDeadline(DeadlineKind::Closure, *cal, start, l.closureMin, row.extendCloseMin, l.warnPercent, p, closed, now)};
+    QList<Deadline> out;
+    for (DeadlineKind k : kDeadlines) {
+        auto on = clock(l.clockOf(k));
+        if (!on)
+            return on.error();
+        const QDateTime metAt = k == DeadlineKind::Response ? (row.respondedAt.isValid() ? met(row.respondedAt) : closed)
+                                : k == DeadlineKind::Report ? (row.reportedAt.isValid() ? met(row.reportedAt) : closed)
+                                                            : closed;
+        const qint64 extend = k == DeadlineKind::Response ? row.extendResponseMin
+                              : k == DeadlineKind::Report ? row.extendReportMin
+                                                          : row.extendCloseMin;
+        out << computeDeadline(k, *on, start, l.of(k), extend, l.warnPercent, p, metAt, now);
+    }
+    return out;
 }
 
 Result<ComplaintCase> ComplaintService::view(const Session &who, qint64 id)

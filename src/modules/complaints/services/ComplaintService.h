@@ -11,6 +11,8 @@ namespace crm::services {
 namespace settings {
 // Deadlines per level in working hours, and the warning share (ComplaintService::limits).
 QString complaintLimitKey(const QString &level, complaints::DeadlineKind k);
+// The clock a deadline counts on: an index into calendar::kClocks (default working days).
+QString complaintClockKey(const QString &level, complaints::DeadlineKind k);
 inline const QString kComplaintWarnPercent = QStringLiteral("complaints.warn_percent");
 } // namespace settings
 
@@ -113,6 +115,9 @@ public:
 
     complaints::Limits limits(const QString &level);
     Result<calendar::WorkCalendar> calendar();
+    // The national calendar counting on `c` (the store's opening hours for StoreHours): the one
+    // place every deadline of the program — complaints, feedback — gets its clock.
+    Result<calendar::WorkCalendar> clock(calendar::Clock c);
     // The shipped days merged with the administrator's rows (theirs win); `shipped` says which.
     struct CalendarDay {
         calendar::DayOverride day;
@@ -142,6 +147,7 @@ private:
                                                          const QString &note);
     Context m_ctx;
     std::optional<calendar::WorkCalendar> m_calendar;
+    std::optional<calendar::OpeningHours> m_storeHours;
 };
 
 } // namespace crm::services

@@ -54,11 +54,13 @@ QString ComplaintsPage::countdown(const Deadline &d)
     switch (d.state) {
     case Deadline::State::Pending:
     case Deadline::State::Warning: {
-        if (!m_workCalendar) { // read once per reload, not once per deadline shown
-            if (auto cal = services::ComplaintService(m_app.services).calendar())
-                m_workCalendar = *cal;
+        if (!m_clocks.contains(int(d.clock))) { // read once per reload, not once per deadline shown
+            if (auto cal = services::ComplaintService(m_app.services).clock(d.clock))
+                m_clocks.insert(int(d.clock), *cal);
         }
-        const qint64 left = m_workCalendar ? m_workCalendar->workingMinutesBetween(now, d.dueAt) : now.secsTo(d.dueAt) / 60;
+        const auto cal = m_clocks.constFind(int(d.clock));
+        const qint64 left =
+            cal != m_clocks.constEnd() ? cal->workingMinutesBetween(now, d.dueAt) : now.secsTo(d.dueAt) / 60;
         return tr("%1 left").arg(hours(left)) + (d.state == Deadline::State::Warning ? tr(" — warning") : QString());
     }
     case Deadline::State::Overdue:
@@ -100,12 +102,12 @@ void ComplaintsPage::showCase(qint64 id)
     m_deadlines->clear();
     const crm::complaints::Limits limits = services::ComplaintService(m_app.services).limits(r.level);
     for (const Deadline &d : view->deadlines) {
-        QString how = tr("%1 working time from registration (%2)").arg(hours(d.limitMin), ComplaintText::level(r.level));
+        QString how = tr("%1 from registration (%2)").arg(hours(d.limitMin), ComplaintText::level(r.level));
         if (d.extendMin)
             how += tr(", extended by %1").arg(hours(d.extendMin));
         if (d.pausedMin)
             how += tr(", %1 paused").arg(hours(d.pausedMin));
-        how += tr("; weekends and public holidays not counted; warning at %1 %").arg(limits.warnPercent);
+        how += tr("; counted on %1; warning at %2 %").arg(calendar::WorkCalendar::clockName(d.clock)).arg(limits.warnPercent);
         auto *item = new QTreeWidgetItem(m_deadlines,
                                          {ComplaintText::deadline(d.kind),
                                           d.dueAt.isValid() ? QLocale().toString(d.dueAt, QLocale::ShortFormat) : tr("(paused)"),

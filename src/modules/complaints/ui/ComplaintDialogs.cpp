@@ -188,7 +188,7 @@ void ComplaintDialog::accept()
         m_id = m_editing->id;
         m_number = m_editing->number;
     } else {
-        auto r = s.registerComplaint(m_app.session, input());
+        auto r = m_registrar ? m_registrar(input()) : s.registerComplaint(m_app.session, input());
         if (!r) {
             m_error->setText(r.error().message);
             m_error->show();

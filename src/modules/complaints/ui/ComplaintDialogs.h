@@ -3,6 +3,7 @@
 #include "ui/shell/Module.h"
 
 #include <QDialog>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +26,12 @@ public:
     ComplaintDialog(AppContext &app, const services::ComplaintInput &prefill, const QString &customerName,
                     QWidget *parent = nullptr, const data::ComplaintRow *editing = nullptr);
     qint64 complaintId() const { return m_id; }
+    // Registers through `r` instead of ComplaintService::registerComplaint (a feedback item
+    // handed over to the complaint desk is linked in the same transaction).
+    void setRegistrar(std::function<Result<data::ComplaintRow>(const services::ComplaintInput &)> r)
+    {
+        m_registrar = std::move(r);
+    }
     QString number() const { return m_number; }
 
 public slots:
@@ -37,6 +44,7 @@ private:
 
     AppContext &m_app;
     const data::ComplaintRow *m_editing;
+    std::function<Result<data::ComplaintRow>(const services::ComplaintInput &)> m_registrar;
     qint64 m_customer = 0;
     qint64 m_callId = 0;
     QLineEdit *m_search;

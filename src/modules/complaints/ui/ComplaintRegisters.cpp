@@ -226,7 +226,7 @@ void ComplaintsPage::addCalendarDay()
                      .setCalendarDay(m_app.session, {day->date(), kind->currentData().toBool(), name->text().trimmed()});
         !r)
         showError(this, tr("Holiday calendar"), r.error());
-    m_workCalendar.reset();
+    m_clocks.clear();
     loadCalendar();
 }
 
@@ -246,7 +246,7 @@ void ComplaintsPage::importCalendar()
         return;
     }
     QMessageBox::information(this, tr("Holiday calendar"), tr("%n day(s) imported.", nullptr, *r));
-    m_workCalendar.reset();
+    m_clocks.clear();
     loadCalendar();
 }
 

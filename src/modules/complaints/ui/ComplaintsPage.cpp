@@ -287,7 +287,7 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
 
 void ComplaintsPage::reload()
 {
-    m_workCalendar.reset();
+    m_clocks.clear();
     switch (m_tabs->currentIndex()) {
     case 0:
         loadList();

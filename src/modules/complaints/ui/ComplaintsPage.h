@@ -3,6 +3,7 @@
 #include "ui/shell/Module.h"
 
 #include <QWidget>
+#include <QHash>
 #include <optional>
 
 class QComboBox;
@@ -69,7 +70,7 @@ private:
     QTreeWidget *m_events;
     QListWidget *m_files;
     std::optional<services::ComplaintCase> m_view;
-    std::optional<calendar::WorkCalendar> m_workCalendar; // for countdowns; reset on reload
+    QHash<int, calendar::WorkCalendar> m_clocks; // per clock, for countdowns; cleared on reload
     qint64 m_current = 0;
     // Needs attention
     QTreeWidget *m_attention;

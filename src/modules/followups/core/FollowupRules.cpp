@@ -55,6 +55,8 @@ QString kindId(TaskKind k)
         return u"callback"_s;
     case TaskKind::Campaign:
         return u"campaign"_s;
+    case TaskKind::FeedbackInform:
+        return u"feedback_inform"_s;
     }
     return {};
 }
@@ -62,7 +64,7 @@ QString kindId(TaskKind k)
 QList<TaskKind> allKinds()
 {
     QList<TaskKind> out;
-    for (int k = 0; k <= int(TaskKind::Campaign); ++k)
+    for (int k = 0; k <= int(TaskKind::FeedbackInform); ++k)
         out << TaskKind(k);
     return out;
 }
@@ -87,7 +89,7 @@ QList<RuleSetting> defaultRules()
             {K::ComplaintReturn, true, 1, 2, 14, 1},    {K::MemberCare, true, 0, 14, 45, 2},
             {K::MemberService, true, 1, 0, 1, 1},       {K::AppointmentConfirm, true, 1, 0, 1, 1},
             {K::AppointmentRebook, true, 0, 2, 14, 1},  {K::Callback, true, 0, 0, 2, 1},
-            {K::Campaign, true, 0, 14, 30, 2}};
+            {K::Campaign, true, 0, 14, 30, 2},          {K::FeedbackInform, true, 0, 1, 7, 1}};
 }
 
 RuleSetting defaultRule(TaskKind k)
@@ -311,6 +313,8 @@ QString FollowupText::kind(const QString &id)
         return tr("Call back an inbound caller");
     case TaskKind::Campaign:
         return tr("Campaign call");
+    case TaskKind::FeedbackInform:
+        return tr("Tell the customer a feedback result");
     }
     return id;
 }
@@ -352,24 +356,6 @@ QString FollowupText::status(const QString &s)
     return s;
 }
 
-QStringList FollowupText::feedbackCategories()
-{
-    return {u"needs"_s, u"purchase_intent"_s, u"complaint"_s, u"grievance"_s};
-}
-
-QString FollowupText::feedbackCategory(const QString &c)
-{
-    if (c == u"needs"_s)
-        return tr("Needs");
-    if (c == u"purchase_intent"_s)
-        return tr("Purchase intent");
-    if (c == u"complaint"_s)
-        return tr("Complaint");
-    if (c == u"grievance"_s)
-        return tr("Grievance");
-    return c;
-}
-
 QString FollowupText::offsetMeaning(TaskKind k)
 {
     switch (k) {
@@ -403,6 +389,8 @@ QString FollowupText::offsetMeaning(TaskKind k)
         return tr("days after the agreed time");
     case TaskKind::Campaign:
         return tr("the campaign's dates");
+    case TaskKind::FeedbackInform:
+        return tr("days after the department's result");
     }
     return {};
 }

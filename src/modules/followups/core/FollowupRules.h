@@ -31,6 +31,7 @@ enum class TaskKind {
     AppointmentRebook,  // after a no-show: book the customer again
     Callback,           // an inbound caller to be called back at the time agreed
     Campaign,           // a campaign's call list (campaigns module): window and script are the campaign's
+    FeedbackInform,     // tell the customer what a department did with their feedback (feedback module)
 };
 QString kindId(TaskKind k); // stable id stored in the database
 std::optional<TaskKind> kindFromId(const QString &id);
@@ -143,8 +144,6 @@ public:
     static QString kind(const QString &kindId);
     static QString outcome(const QString &outcomeId);
     static QString status(const QString &status);
-    static QString feedbackCategory(const QString &category);
-    static QStringList feedbackCategories();  // needs, purchase_intent, complaint, grievance
     static QString offsetMeaning(TaskKind k); // what "offset" means for this rule
 };
 

@@ -37,16 +37,20 @@ Result<QPair<qint64, qint64>> FollowupFigures::calls(const QString &fromUtc, con
     return out;
 }
 
-Result<QMap<QString, qint64>> FollowupFigures::feedbackByCategory(const QString &fromUtc, const QString &toUtc)
+Result<QMap<QString, FollowupFigures::FeedbackCounts>> FollowupFigures::feedbackByCategory(const QString &fromUtc,
+                                                                                         const QString &toUtc)
 {
-    auto q = m_db.exec(u"SELECT f.category, COUNT(*) FROM call_feedback f JOIN followup_calls c ON c.id = f.call_id "
+    auto q = m_db.exec(u"SELECT f.category, COUNT(*), "
+                       "SUM(CASE WHEN f.status IN ('open', 'answered', 'informing') THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN f.status = 'closed' AND f.source <> 'legacy' THEN 1 ELSE 0 END) "
+                       "FROM feedback_items f JOIN followup_calls c ON c.id = f.call_id "
                        "WHERE c.called_at >= ? AND c.called_at < ? GROUP BY f.category"_s,
                        {fromUtc, toUtc});
     if (!q)
         return q.error();
-    QMap<QString, qint64> counts;
+    QMap<QString, FeedbackCounts> counts;
     while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+        counts.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong()});
     return counts;
 }
 
@@ -54,9 +58,11 @@ Result<QList<FeedbackItem>> FollowupFigures::feedbackItems(const QString &fromUt
                                                            int limit)
 {
     QVariantList binds{fromUtc, toUtc};
-    QString sql = u"SELECT c.called_at, f.category, f.text, cu.name, cu.id, u.display_name FROM call_feedback f "
+    QString sql = u"SELECT c.called_at, f.category, f.text, cu.name, cu.id, u.display_name, COALESCE(d.code, ''), "
+                  "COALESCE(d.name, ''), f.status, f.result FROM feedback_items f "
                   "JOIN followup_calls c ON c.id = f.call_id JOIN customers cu ON cu.id = c.customer_id "
-                  "LEFT JOIN users u ON u.id = c.agent_id WHERE c.called_at >= ? AND c.called_at < ?"_s;
+                  "LEFT JOIN users u ON u.id = c.agent_id LEFT JOIN departments d ON d.id = f.department_id "
+                  "WHERE c.called_at >= ? AND c.called_at < ?"_s;
     if (!category.isEmpty()) {
         sql += u" AND f.category = ?"_s;
         binds << category;
@@ -73,7 +79,11 @@ Result<QList<FeedbackItem>> FollowupFigures::feedbackItems(const QString &fromUt
                             q->value(2).toString(),
                             q->value(3).toString(),
                             q->value(4).toLongLong(),
-                            q->value(5).toString()};
+                            q->value(5).toString(),
+                            q->value(6).toString(),
+                            q->value(7).toString(),
+                            q->value(8).toString(),
+                            q->value(9).toString()};
     return out;
 }
 

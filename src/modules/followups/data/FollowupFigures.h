@@ -23,6 +23,9 @@ struct FeedbackItem {
     QString customerName;
     qint64 customerId = 0;
     QString agentName;
+    QString departmentCode, departmentName; // where it went (feedback module), empty before routing
+    QString status;
+    QString result;
 };
 
 // The follow-up report's grouped figures. Days are local ISO dates; instants stored UTC bounds
@@ -36,7 +39,11 @@ public:
     Result<QList<TaskDayTotals>> taskDays(Key key, const QDate &from, const QDate &to);
     // Calls made, and how many reached the customer.
     Result<QPair<qint64, qint64>> calls(const QString &fromUtc, const QString &toUtc);
-    Result<QMap<QString, qint64>> feedbackByCategory(const QString &fromUtc, const QString &toUtc);
+    struct FeedbackCounts {
+        qint64 items = 0, open = 0, told = 0;
+    };
+    // What calls made in the period heard, by category (feedback_items joined to the calls).
+    Result<QMap<QString, FeedbackCounts>> feedbackByCategory(const QString &fromUtc, const QString &toUtc);
     // Newest first; `category` empty for every category.
     Result<QList<FeedbackItem>> feedbackItems(const QString &fromUtc, const QString &toUtc, const QString &category, int limit);
 

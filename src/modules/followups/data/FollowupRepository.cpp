@@ -230,6 +230,14 @@ Status FollowupRepository::expireClosedTasks(const QDate &today, const QString &
     return {};
 }
 
+Result<qint64> FollowupRepository::taskIdOf(const QString &kind, const QString &sourceKey)
+{
+    auto id = m_db.scalar(u"SELECT id FROM followup_tasks WHERE kind = ? AND source_key = ?"_s, {kind, sourceKey});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
 Status FollowupRepository::holdTask(const QString &kind, const QString &sourceKey, const QDateTime &untilUtc, qint64 userId)
 {
     CRM_TRY(m_db.exec(u"UPDATE followup_tasks SET next_attempt_at = ?, assigned_to = ? WHERE kind = ? AND source_key = ? "
@@ -312,14 +320,6 @@ Result<qint64> FollowupRepository::insertCall(const CallRow &c)
     return q->value(0).toLongLong();
 }
 
-Status FollowupRepository::insertFeedback(const FeedbackRow &f)
-{
-    auto q = m_db.exec(u"INSERT INTO call_feedback(call_id, category, text) VALUES (?, ?, ?)"_s, {f.callId, f.category, f.text});
-    if (!q)
-        return q.error();
-    return {};
-}
-
 Result<QList<CallRow>> FollowupRepository::calls(qint64 taskId)
 {
     return callsFrom(m_db.exec(kCallColumns + u"WHERE c.task_id = ? ORDER BY c.called_at, c.id"_s, {taskId}));
@@ -329,17 +329,6 @@ Result<QList<CallRow>> FollowupRepository::customerCalls(qint64 customerId, int 
 {
     return callsFrom(
         m_db.exec(kCallColumns + u"WHERE c.customer_id = ? ORDER BY c.called_at DESC, c.id DESC LIMIT ?"_s, {customerId, limit}));
-}
-
-Result<QList<FeedbackRow>> FollowupRepository::feedback(qint64 callId)
-{
-    auto q = m_db.exec(u"SELECT call_id, category, text FROM call_feedback WHERE call_id = ? ORDER BY id"_s, {callId});
-    if (!q)
-        return q.error();
-    QList<FeedbackRow> out;
-    while (q->next())
-        out << FeedbackRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()};
-    return out;
 }
 
 } // namespace crm::data

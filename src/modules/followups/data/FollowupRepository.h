@@ -69,10 +69,12 @@ struct CallRow {
     bool quietHours = false;
 };
 
+// What the customer said on a call: each line becomes a feedback item (feedback module).
 struct FeedbackRow {
     qint64 callId = 0;
     QString category;
     QString text;
+    QString praised; // praise: the person praised
 };
 
 // How a task ends or waits after a call.
@@ -105,7 +107,7 @@ struct OptOutRow {
     QString createdBy;
 };
 
-// Tasks, the calls made on them and their feedback: one aggregate (appointments are the front desk's).
+// Tasks and the calls made on them: one aggregate (appointments are the front desk's).
 class FollowupRepository {
 public:
     explicit FollowupRepository(Database &db) : m_db(db) {}
@@ -127,6 +129,8 @@ public:
     Result<bool> update(qint64 taskId, const TaskUpdate &u);
     // Cancels the open task raised for a source (e.g. the reminder of a booking that was cancelled).
     Status cancelOpenTask(const QString &kind, const QString &sourceKey, const QString &at);
+    // The task raised for a source (0 when none).
+    Result<qint64> taskIdOf(const QString &kind, const QString &sourceKey);
     // False when a task of that kind and source exists already.
     Result<bool> insertTask(const NewTask &t);
     // A task that waits for an agreed time and belongs to one agent (a callback).
@@ -139,11 +143,9 @@ public:
     Result<QList<OptOutRow>> optOuts(qint64 customerId);
 
     Result<qint64> insertCall(const CallRow &c);
-    Status insertFeedback(const FeedbackRow &f);
     Result<QList<CallRow>> calls(qint64 taskId);
     // The customer's latest calls over every task, newest first.
     Result<QList<CallRow>> customerCalls(qint64 customerId, int limit);
-    Result<QList<FeedbackRow>> feedback(qint64 callId);
 
 private:
     Database &m_db;

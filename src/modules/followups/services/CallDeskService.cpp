@@ -1,7 +1,10 @@
 #include "followups/services/CallDeskService.h"
 
+#include <algorithm>
+
 #include "campaigns/services/CampaignService.h"
 #include "core/Log.h"
+#include "feedback/services/FeedbackService.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
 #include "followups/services/FollowupService.h"
@@ -151,12 +154,19 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         return Error::invalid(tr("Call back at: choose a time later than now."));
     if (call.notes.size() > 4000 || call.nextAction.size() > 500)
         return Error::invalid(tr("Notes are at most 4,000 characters, the next action 500."));
-    for (const data::FeedbackRow &f : call.feedback) {
-        if (!FollowupText::feedbackCategories().contains(f.category))
-            return Error::invalid(tr("\"%1\" is not a feedback category.").arg(f.category));
-        if (f.text.trimmed().isEmpty())
-            return Error::invalid(
-                tr("Feedback (%1): say what the customer said.").arg(FollowupText::feedbackCategory(f.category)));
+    if (!call.feedback.isEmpty()) {
+        // Checked here, before the call's transaction: a refused line must not poison it.
+        auto cats = FeedbackService(m_ctx).categories(true);
+        if (!cats)
+            return cats.error();
+        for (const data::FeedbackRow &f : call.feedback) {
+            const auto c = std::find_if(cats->begin(), cats->end(), [&](const auto &x) { return x.code == f.category; });
+            if (c == cats->end())
+                return Error::invalid(tr("\"%1\" is not a feedback category in use.").arg(f.category));
+            if (f.text.trimmed().isEmpty())
+                return Error::invalid(tr("Feedback (%1): say what the customer said.")
+                                          .arg(feedback::FeedbackText::category(c->code, c->name)));
+        }
     }
     if (call.appointment && (!call.appointment->at.isValid() || call.appointment->at <= localNow))
         return Error::invalid(tr("Appointment: choose a day and time later than now."));
@@ -223,10 +233,15 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
         return callId.error();
     CallResult result;
     result.callId = *callId;
-    for (data::FeedbackRow f : call.feedback) {
-        f.callId = *callId;
-        f.text = f.text.trimmed();
-        CRM_TRY(repo.insertFeedback(f));
+    QList<FeedbackInput> said;
+    for (const data::FeedbackRow &f : call.feedback)
+        said << FeedbackInput{task.customerId, task.vehicleId, f.category, f.text.trimmed(), u"outbound_call"_s, *callId, *callId,
+                              0, 0, f.praised};
+    if (!said.isEmpty()) {
+        auto items = FeedbackService(m_ctx).recordMany(who, said); // joins this transaction
+        if (!items)
+            return items.error();
+        result.feedbackItems = *items;
     }
     if (call.appointment) {
         // The one appointment book: its capacity and refusals hold for a booking on a call too.
@@ -261,6 +276,10 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
                                                       localNow.date()));
     else if (isCampaign && result.decision.action == RetryDecision::Action::Unreachable)
         CRM_TRY(CampaignService(m_ctx).recordUnreachable(who, taskId, localNow.date())); // the last attempt failed
+    if (task.kind == kindId(TaskKind::FeedbackInform))
+        CRM_TRY(FeedbackService(m_ctx).informCallLogged(who, taskId, call.outcome == Outcome::Reached,
+                                                        result.decision.action == RetryDecision::Action::Unreachable,
+                                                        call.notes));
     data::TaskUpdate u;
     u.attempts = int(attempts.size());
     u.outcome = row.outcome;

@@ -24,6 +24,7 @@ struct CallInput {
 };
 
 struct CallResult {
+    QList<qint64> feedbackItems; // what the customer said, routed to departments
     qint64 callId = 0;
     followups::RetryDecision decision;
     qint64 appointmentId = 0;

@@ -3,6 +3,7 @@
 #include "club/data/MemberFigures.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
+#include "feedback/services/FeedbackService.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"
@@ -139,8 +140,15 @@ Result<FollowupReport> FollowupReportService::report(const Session &who, const Q
     auto counts = figures.feedbackByCategory(fromUtc, toUtc);
     if (!counts)
         return counts.error();
-    for (const QString &c : followups::FollowupText::feedbackCategories())
-        r.feedback << qMakePair(c, counts->value(c));
+    auto categories = FeedbackService(m_ctx).categories();
+    if (!categories)
+        return categories.error();
+    for (const data::FeedbackCategory &c : *categories) {
+        const auto n = counts->value(c.code);
+        if (c.active || n.items)
+            r.feedback << FollowupReport::FeedbackCount{c.code, feedback::FeedbackText::category(c.code, c.name), n.items, n.open,
+                                                        n.told};
+    }
     return r;
 }
 
@@ -175,9 +183,9 @@ Status FollowupReportService::exportReport(const Session &who, const FollowupRep
                                           tr("Completion rate"), tr("On-time rate"), tr("Reached rate")}));
     for (const FollowupFigures &f : r.rows + QList<FollowupFigures>{r.total})
         CRM_TRY(w.row({f.label, f.due, f.completed, f.onTime, f.reached, f.completionRate(), f.onTimeRate(), f.reachedRate()}));
-    CRM_TRY(w.sheet(tr("Feedback"), {tr("Category"), tr("Items")}));
-    for (const auto &[category, count] : r.feedback)
-        CRM_TRY(w.row({followups::FollowupText::feedbackCategory(category), count}));
+    CRM_TRY(w.sheet(tr("Feedback"), {tr("Category"), tr("Items"), tr("With the department or to tell"), tr("Result told")}));
+    for (const FollowupReport::FeedbackCount &f : r.feedback)
+        CRM_TRY(w.row({f.title, f.items, f.open, f.told}));
     CRM_TRY(w.finish());
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());

@@ -37,7 +37,16 @@ struct FollowupReport {
     qint64 members = 0;        // club members now
     qint64 membersCovered = 0; // of them, reached within the coverage days before `to`
     int coverageDays = 90;
-    QList<QPair<QString, qint64>> feedback; // category → items recorded in the period
+    // What the calls heard, by category, and where it stands: the department's result told to
+    // the customer (closed), still with the department or the agent (open).
+    struct FeedbackCount {
+        QString category;
+        QString title;
+        qint64 items = 0;
+        qint64 open = 0;
+        qint64 told = 0;
+    };
+    QList<FeedbackCount> feedback;
     double coverageRate() const { return members ? double(membersCovered) / double(members) : 0.0; }
 };
 

@@ -2,8 +2,10 @@
 
 #include "archives/ui/Dialogs.h"
 #include "campaigns/ui/CampaignCallBox.h"
+#include "feedback/ui/FeedbackCallBox.h"
 #include "complaints/ui/ComplaintDialogs.h"
 #include "data/UserRepository.h"
+#include "feedback/services/FeedbackService.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/core/ScriptWords.h"
 #include "followups/services/CallDeskService.h"
@@ -71,7 +73,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
       m_feedbackText(new QLineEdit(this)), m_feedback(new QListWidget(this)), m_nextAction(new QLineEdit(this)),
       m_appointment(new QGroupBox(tr("Book an &appointment"), this)), m_appointmentAt(new QDateTimeEdit(this)),
       m_appointmentKind(new QComboBox(this)), m_appointmentNotes(new QLineEdit(this)),
-      m_campaignBox(new campaigns::CampaignCallBox(app, this)), m_claim(new QPushButton(tr("C&laim"), this)),
+      m_campaignBox(new campaigns::CampaignCallBox(app, this)), m_feedbackBox(new feedback::FeedbackCallBox(app, this)), m_claim(new QPushButton(tr("C&laim"), this)),
       m_reassign(new QPushButton(tr("&Reassign…"), this)), m_optOut(new QPushButton(tr("Do &not call…"), this)),
       m_save(new QPushButton(tr("&Save call"), this)), m_saved(new QLabel(this)), m_tick(new QTimer(this))
 {
@@ -154,8 +156,10 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_notes->setPlaceholderText(tr("What the customer said, in full"));
     m_notes->setMaximumHeight(80);
     m_feedbackCategory->setObjectName(u"feedbackCategory"_s);
-    for (const QString &c : FollowupText::feedbackCategories())
-        m_feedbackCategory->addItem(FollowupText::feedbackCategory(c), c);
+    // The feedback module's categories in use; each line goes to its department after the call.
+    if (auto cats = services::FeedbackService(app.services).categories(true))
+        for (const data::FeedbackCategory &c : *cats)
+            m_feedbackCategory->addItem(crm::feedback::FeedbackText::category(c.code, c.name), c.code);
     m_feedbackText->setObjectName(u"feedbackText"_s);
     m_feedbackText->setPlaceholderText(tr("Feedback item; Enter adds it"));
     m_feedback->setObjectName(u"feedbackList"_s);
@@ -184,6 +188,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(m_campaignBox); // a campaign's answer sits with the outcome: both are asked first
+    form->addRow(m_feedbackBox); // the result to tell, when the call is for that
     form->addRow(tr("Call &back at:"), m_callBack);
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(tr("&Notes:"), m_notes);
@@ -443,6 +448,7 @@ void CallDeskPage::showTask(const QModelIndex &index)
         m_script->setHtml(
             html.isEmpty() ? tr("<i>No script for this type yet. A manager can write one under Rules and scripts.</i>") : html);
     }
+    m_feedbackBox->setTask(*t);
     if (m_campaignBox->setTask(*t)) // a campaign call reads the campaign's own script
         m_script->setHtml(m_campaignBox->scriptHtml([this](const QString &body) { return fillScript(body); }));
     m_history->clear();

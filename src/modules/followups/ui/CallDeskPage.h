@@ -31,6 +31,9 @@ class SurveyForm;
 namespace crm::ui::campaigns {
 class CampaignCallBox;
 }
+namespace crm::ui::feedback {
+class FeedbackCallBox;
+}
 
 namespace crm::ui::followups {
 
@@ -93,6 +96,7 @@ private:
     QComboBox *m_appointmentKind;
     QLineEdit *m_appointmentNotes;
     campaigns::CampaignCallBox *m_campaignBox;
+    feedback::FeedbackCallBox *m_feedbackBox;
     QPushButton *m_claim;
     QPushButton *m_reassign;
     QPushButton *m_optOut;

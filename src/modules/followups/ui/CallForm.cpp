@@ -4,6 +4,8 @@
 #include "archives/ui/Dialogs.h"
 #include "campaigns/ui/CampaignCallBox.h"
 #include "complaints/ui/ComplaintDialogs.h"
+#include "feedback/services/FeedbackService.h"
+#include "feedback/ui/FeedbackCallBox.h"
 #include "data/UserRepository.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/services/CallDeskService.h"
@@ -69,6 +71,7 @@ void CallDeskPage::clearForm()
     m_appointment->setChecked(false);
     m_appointmentNotes->clear();
     m_campaignBox->clear();
+    m_feedbackBox->hide();
     updateOutcomeFields();
 }
 
@@ -171,7 +174,7 @@ void CallDeskPage::saveCall()
         in.callBackAt = m_callBack->dateTime();
     for (int i = 0; i < m_feedback->count(); ++i)
         in.feedback << data::FeedbackRow{0, m_feedback->item(i)->data(Qt::UserRole).toString(),
-                                         m_feedback->item(i)->data(Qt::UserRole + 1).toString()};
+                                         m_feedback->item(i)->data(Qt::UserRole + 1).toString(), QString()};
     if (m_survey->hasTemplate() && in.outcome == crm::followups::Outcome::Reached) {
         const QList<services::AnswerInput> answers = m_survey->answers();
         if (!answers.isEmpty()) {
@@ -207,12 +210,17 @@ void CallDeskPage::saveCall()
         showError(this, tr("Save call"), r.error()); // the form keeps what was typed
         return;
     }
-    // A grievance or complaint heard on the call becomes a complaint in one step, linked to the call.
+    // A grievance heard on the call becomes a complaint in one step, linked to the call and to
+    // its feedback item (which is handed over to the complaint desk).
     QString registered;
     QStringList heard;
-    for (const data::FeedbackRow &f : in.feedback)
-        if (f.category == u"grievance"_s || f.category == u"complaint"_s)
-            heard << f.text;
+    qint64 grievanceItem = 0;
+    for (int i = 0; i < in.feedback.size(); ++i)
+        if (in.feedback[i].category == crm::feedback::kGrievance) {
+            heard << in.feedback[i].text;
+            if (!grievanceItem)
+                grievanceItem = r->feedbackItems.value(i);
+        }
     if (!heard.isEmpty() && m_app.session.can(Permission::HandleComplaints)) {
         const data::TaskRow *t = m_model->taskAt(m_model->rowOf(m_taskId));
         if (t && QMessageBox::question(this, tr("Register a complaint"),
@@ -226,6 +234,14 @@ void CallDeskPage::saveCall()
             c.description = heard.join(u'\n') + (in.notes.trimmed().isEmpty() ? QString() : u"\n"_s + in.notes.trimmed());
             c.callId = r->callId;
             complaints::ComplaintDialog dlg(m_app, c, t->customerName, this);
+            if (grievanceItem)
+                dlg.setRegistrar([this, grievanceItem](const services::ComplaintInput &in) -> Result<data::ComplaintRow> {
+                    services::FeedbackService feedback(m_app.services);
+                    auto item = feedback.view(m_app.session, grievanceItem);
+                    if (!item)
+                        return item.error();
+                    return feedback.toComplaint(m_app.session, grievanceItem, item->row.version, in);
+                });
             if (dlg.exec() == QDialog::Accepted)
                 registered = tr("Complaint %1 registered from the call.").arg(dlg.number());
         }

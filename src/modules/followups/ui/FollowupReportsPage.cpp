@@ -2,6 +2,7 @@
 
 #include "frontdesk/ui/FrontdeskFigures.h"
 
+#include "feedback/services/FeedbackService.h"
 #include "followups/core/FollowupRules.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
@@ -76,16 +77,18 @@ FollowupReportsPage::FollowupReportsPage(AppContext &app, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_feedbackCounts->setObjectName(u"feedbackCounts"_s);
-    m_feedbackCounts->setColumnCount(2);
-    m_feedbackCounts->setHorizontalHeaderLabels({tr("Feedback"), tr("Items")});
+    m_feedbackCounts->setColumnCount(4);
+    m_feedbackCounts->setHorizontalHeaderLabels({tr("Feedback"), tr("Items"), tr("Open"), tr("Result told")});
     m_feedbackCounts->verticalHeader()->hide();
     m_feedbackCounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_feedbackCategory->addItem(tr("All feedback"), QString());
-    for (const QString &c : FollowupText::feedbackCategories())
-        m_feedbackCategory->addItem(FollowupText::feedbackCategory(c), c);
+    if (auto cats = services::FeedbackService(app.services).categories())
+        for (const data::FeedbackCategory &c : *cats)
+            m_feedbackCategory->addItem(crm::feedback::FeedbackText::category(c.code, c.name), c.code);
     m_feedbackItems->setObjectName(u"feedbackItems"_s);
     m_feedbackItems->setRootIsDecorated(false);
-    m_feedbackItems->setHeaderLabels({tr("When"), tr("Category"), tr("Customer"), tr("Agent"), tr("What was said")});
+    m_feedbackItems->setHeaderLabels(
+        {tr("When"), tr("Category"), tr("Customer"), tr("Agent"), tr("Department"), tr("Where it stands"), tr("What was said")});
 
     auto *feedback = new QWidget(this);
     auto *fl = new QVBoxLayout(feedback);
@@ -213,19 +216,26 @@ void FollowupReportsPage::reload()
     m_table->resizeColumnsToContents();
     m_feedbackCounts->setRowCount(int(r->feedback.size()));
     for (int i = 0; i < r->feedback.size(); ++i) {
-        m_feedbackCounts->setItem(i, 0, new QTableWidgetItem(FollowupText::feedbackCategory(r->feedback[i].first)));
-        m_feedbackCounts->setItem(i, 1, new QTableWidgetItem(QString::number(r->feedback[i].second)));
+        const auto &f = r->feedback[i];
+        m_feedbackCounts->setItem(i, 0, new QTableWidgetItem(f.title));
+        m_feedbackCounts->setItem(i, 1, new QTableWidgetItem(QString::number(f.items)));
+        m_feedbackCounts->setItem(i, 2, new QTableWidgetItem(QString::number(f.open)));
+        m_feedbackCounts->setItem(i, 3, new QTableWidgetItem(QString::number(f.told)));
     }
     m_feedbackCounts->resizeColumnsToContents();
     m_feedbackItems->clear();
     auto items =
         reports.feedbackItems(m_app.session, m_from->date(), m_to->date(), m_feedbackCategory->currentData().toString(), 500);
     if (items) {
+        QHash<QString, QString> titles;
+        for (int i = 1; i < m_feedbackCategory->count(); ++i)
+            titles.insert(m_feedbackCategory->itemData(i).toString(), m_feedbackCategory->itemText(i));
         for (const services::FeedbackItem &f : *items)
-            new QTreeWidgetItem(m_feedbackItems,
-                                {QLocale().toString(f.calledAt.toLocalTime(), QLocale::ShortFormat),
-                                 FollowupText::feedbackCategory(f.category), f.customerName, f.agentName, f.text});
-        for (int i = 0; i < 4; ++i)
+            new QTreeWidgetItem(m_feedbackItems, {QLocale().toString(f.calledAt.toLocalTime(), QLocale::ShortFormat),
+                                                  titles.value(f.category, f.category), f.customerName, f.agentName,
+                                                  crm::feedback::FeedbackText::department(f.departmentCode, f.departmentName),
+                                                  crm::feedback::FeedbackText::status(f.status), f.text});
+        for (int i = 0; i < 6; ++i)
             m_feedbackItems->resizeColumnToContents(i);
     }
 }

@@ -8,40 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace crm::frontdesk {
 
-OpeningHours OpeningHours::defaults()
-{
-    OpeningHours h;
-    for (auto &d : h.days)
-        d.spans = {{QTime(8, 30), QTime(17, 30)}};
-    return h;
-}
-
-bool OpeningHours::Day::covers(const QTime &from, const QTime &to) const
-{
-    for (const auto &[open, close] : spans)
-        if (from >= open && to <= close && from < to)
-            return true;
-    return false;
-}
-
-QSet<QDate> parseClosedDates(const QString &text, QStringList *bad)
-{
-    QSet<QDate> out;
-    for (const QString &part : text.split(QRegularExpression(u"[,，;；\\s]+"_s), Qt::SkipEmptyParts)) {
-        const QDate d = QDate::fromString(part, Qt::ISODate);
-        if (d.isValid())
-            out.insert(d);
-        else if (bad)
-            *bad << part;
-    }
-    return out;
-}
-
-bool OpeningHours::isOpenOn(const QDate &d) const
-{
-    return d.isValid() && on(d).isOpen() && !closedDates.contains(d);
-}
-
 QList<QTime> slotsOf(const QDate &day, const OpeningHours &hours, int slotMinutes)
 {
     QList<QTime> out;

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/WorkCalendar.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -14,23 +16,10 @@
 // the configured numbers and the day's load read from the database.
 namespace crm::frontdesk {
 
-// Opening hours per weekday (Qt: Monday 1 … Sunday 7); a weekday without hours is closed. Most
-// 4S stores open seven days a week, 08:30–17:30; a lunch break is a day of two spans.
-struct OpeningHours {
-    struct Day {
-        QList<QPair<QTime, QTime>> spans; // [open, close) each; none = closed that weekday
-        bool isOpen() const { return !spans.isEmpty(); }
-        bool covers(const QTime &from, const QTime &to) const; // [from, to) inside one span
-    };
-    std::array<Day, 7> days; // index weekday - 1
-    QSet<QDate> closedDates; // holidays the store keeps
-    static OpeningHours defaults();
-    bool isOpenOn(const QDate &d) const;
-    const Day &on(const QDate &d) const { return days[size_t(d.dayOfWeek() - 1)]; }
-};
-// "2027-02-10, 2027-02-11 …" (the store's closed days as the setting holds them); the bad
-// entries are returned in `bad` so a typo is reported, never ignored.
-QSet<QDate> parseClosedDates(const QString &text, QStringList *bad = nullptr);
+// The store's opening hours and closed days are the store calendar (core/WorkCalendar.h): the
+// book's slots and every deadline counted on the store's clock read the same one.
+using calendar::OpeningHours;
+using calendar::parseClosedDates;
 
 struct Capacity {
     int slotMinutes = 30;       // half hours: customers name 9:00 as often as 9:30

@@ -3,6 +3,7 @@
 #include "club/services/ClubService.h"
 #include "core/Log.h"
 #include "core/Version.h"
+#include "feedback/services/FeedbackService.h"
 #include "followups/services/FollowupService.h"
 #include "frontdesk/services/AppointmentService.h"
 #include "frontdesk/services/PhoneLink.h"
@@ -261,7 +262,13 @@ void MainWindow::startStartupJobs()
                 if (auto closed = services::AppointmentService(ctx).closeDay(who, clock->nowUtc().toLocalTime()); !closed)
                     return QVariant::fromValue(closed.error());
             auto r = services::FollowupService(ctx).generate(who, clock->nowUtc().toLocalTime().date());
-            return r ? QVariant(r->total()) : QVariant::fromValue(r.error());
+            if (!r)
+                return QVariant::fromValue(r.error());
+            // Feedback reminders due and informing calls that ended: the nightly job's work, caught up.
+            if (who.can(Permission::HandleFeedback))
+                if (auto chased = services::FeedbackService(ctx).raiseReminders(who); !chased)
+                    return QVariant::fromValue(chased.error());
+            return QVariant(r->total());
         },
         [this](const QVariant &v) {
             if (BackgroundJob::isError(v)) {

@@ -4,6 +4,7 @@
 #include "club/ui/ClubModule.h"
 #include "complaints/ui/ComplaintsModule.h"
 #include "dashboard/ui/DashboardModule.h"
+#include "feedback/ui/FeedbackModule.h"
 #include "followups/ui/FollowupsModule.h"
 #include "frontdesk/ui/FrontdeskModule.h"
 #include "surveys/ui/SurveysModule.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Module>> createModules()
     m.push_back(std::make_unique<campaigns::CampaignsModule>());
     m.push_back(std::make_unique<surveys::SurveysModule>());
     m.push_back(std::make_unique<complaints::ComplaintsModule>());
+    m.push_back(std::make_unique<feedback::FeedbackModule>()); // what the calls heard, with the departments
     m.push_back(std::make_unique<archives::ArchivesModule>());
     m.push_back(std::make_unique<club::ClubModule>());
     m.push_back(std::make_unique<admin::UsersModule>());

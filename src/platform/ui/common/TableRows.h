@@ -1,9 +1,9 @@
 #pragma once
-// The campaigns page's tables: made alike, filled a row of texts at a time (the first cell keeps the key).
+// Read-only tables of a page made alike, filled a row of texts at a time (the first cell keeps the key).
 #include <QHeaderView>
 #include <QTableWidget>
 
-namespace crm::ui::campaigns {
+namespace crm::ui {
 
 inline QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
 {
@@ -28,4 +28,4 @@ inline void put(QTableWidget *t, int row, const QStringList &cells, const QVaria
     }
 }
 
-} // namespace crm::ui::campaigns
+} // namespace crm::ui
