@@ -183,14 +183,21 @@ TEST_P(CallDeskTest, CallBackAtTheCustomersTimeAndBadInputIsRefusedWhole)
     c.callBackAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0)); // in the past
     EXPECT_EQ(desk.logCall(agentA, t, c).error().kind, Error::Kind::Invalid);
     c.callBackAt = QDateTime(QDate(2026, 11, 24), QTime(15, 30));
-    c.feedback = {{0, u"needs"_s, u"  "_s}};
+    c.feedback = {{0, u"need"_s, u"  "_s, {}}};
     EXPECT_EQ(desk.logCall(agentA, t, c).error().kind, Error::Kind::Invalid); // feedback without words
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_calls"_s)->toInt(), 0);
-    c.feedback = {{0, u"purchase_intent"_s, u"想给女儿再买一台"_s}};
+    c.feedback = {{0, u"purchase_intent"_s, u"想给女儿再买一台"_s, {}}};
     auto r = desk.logCall(agentA, t, c);
     ASSERT_OK(r);
     EXPECT_EQ(r->decision.nextAttempt, QDateTime(QDate(2026, 11, 24), QTime(15, 30)));
-    EXPECT_EQ(db().scalar(u"SELECT text FROM call_feedback WHERE call_id = ?"_s, {r->callId})->toString(), u"想给女儿再买一台"_s);
+    // What the customer said is a feedback item of the call, routed by its category's rule (sales).
+    EXPECT_EQ(db().scalar(u"SELECT text FROM feedback_items WHERE call_id = ?"_s, {r->callId})->toString(), u"想给女儿再买一台"_s);
+    EXPECT_EQ(db().scalar(u"SELECT d.code FROM feedback_items i JOIN departments d ON d.id = i.department_id "
+                          "WHERE i.call_id = ?"_s,
+                          {r->callId})
+                  ->toString(),
+              u"sales"_s);
+    ASSERT_EQ(r->feedbackItems.size(), 1);
 }
 
 TEST_P(CallDeskTest, DoNotDisturbNeedsConfirmationAndIsRecorded)

@@ -300,12 +300,12 @@ TEST_P(AppointmentServiceTest, ABookingOnAFollowUpCallAndAnInboundCallGoIntoTheB
     auto tail = inbound.lookup(agent, u"1111"_s);
     ASSERT_OK(tail);
     EXPECT_EQ(tail->size(), 1);
-    EXPECT_FALSE(inbound.record(agent, {customer, u"13800001111"_s, u"nonsense"_s, {}, {}, 0, 0, {}}).ok());
+    EXPECT_FALSE(inbound.record(agent, {customer, u"13800001111"_s, u"nonsense"_s, {}, {}, 0, 0, {}, {}}).ok());
     auto recorded =
-        inbound.record(agent, {customer, u"13800001111"_s, u"service_enquiry"_s, u"已解答"_s, u"问保养价格"_s, 0, 0, {}});
+        inbound.record(agent, {customer, u"13800001111"_s, u"service_enquiry"_s, u"已解答"_s, u"问保养价格"_s, 0, 0, {}, {}});
     ASSERT_OK(recorded);
     // A callback agreed with the caller: a task on the customer, held until the time, kept by this agent.
-    InboundCallInput later{customer, u"13800001111"_s, u"parts"_s, u"查询配件"_s, {}, 0, 0, {}};
+    InboundCallInput later{customer, u"13800001111"_s, u"parts"_s, u"查询配件"_s, {}, 0, 0, {}, {}};
     later.callBackAt = QDateTime(kMonday, QTime(9, 0)); // before now
     EXPECT_FALSE(inbound.record(agent, later).ok());
     later.callBackAt = QDateTime(kMonday, QTime(15, 30));

@@ -283,6 +283,7 @@ QList<SettingDef> SettingsService::definitions()
         {u"referral_conversion", u"20", 100, tr("Target referral conversion (%)")},
         {u"booking_rate", u"50", 100, tr("Target booking rate (service visits that came on an appointment, %)")},
         {u"show_rate", u"90", 100, tr("Target appointment show rate (%)")},
+        {u"feedback_on_time", u"90", 100, tr("Target feedback resolved on time (%)")},
     };
     for (const auto &t : targets)
         defs << SettingDef{settings::dashboardTargetKey(QString::fromUtf16(t.kpi)),

@@ -64,7 +64,7 @@ Status SeedService::seedAppointmentBook(const QList<Session> &agents, quint64 se
                 continue;
             if (r.source == u"inbound_call"_s) {
                 auto call = InboundCallService(ctx).record(
-                    agent, {customer, {}, u"appointment"_s, u"已预约"_s, u"来电预约保养"_s, 0, *id, {}});
+                    agent, {customer, {}, u"appointment"_s, u"已预约"_s, u"来电预约保养"_s, 0, *id, {}, {}});
                 if (!call)
                     return call.error();
             }

@@ -86,12 +86,16 @@ Result<qint64> SeedService::seedActivity(const Session &who, quint64 seed, const
     auto complaints = seedScaleComplaints(*agents, seed);
     if (!complaints)
         return complaints.error();
+    auto feedback = seedScaleFeedback(*agents, seed);
+    if (!feedback)
+        return feedback.error();
     CRM_TRY(Guard::audit(
         m_ctx, &who,
-        {u"seed"_s, u"activity"_s, {}, {}, {{u"rows"_s, *followups + *club + *complaints}}, u"seed %1"_s.arg(seed)}));
+        {u"seed"_s, u"activity"_s, {}, {}, {{u"rows"_s, *followups + *club + *complaints + *feedback}}, u"seed %1"_s.arg(seed)}));
     CRM_TRY(m_ctx.db.refreshStatistics());
-    log::get("app")->info("seeded {} follow-up, {} club and {} complaint rows", *followups, *club, *complaints);
-    return *followups + *club + *complaints;
+    log::get("app")->info("seeded {} follow-up, {} club, {} complaint and {} feedback rows", *followups, *club, *complaints,
+                          *feedback);
+    return *followups + *club + *complaints + *feedback;
 }
 
 Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quint64 seed, const Progress &progress,

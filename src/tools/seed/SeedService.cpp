@@ -124,6 +124,7 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     if (!club || !manager)
         return club ? manager.error() : club.error();
     CRM_TRY(seedClubHistory(*club, *manager, seed));
+    CRM_TRY(seedFeedback(agents, *manager, *club, seed));
     return seedCampaigns(agents, *manager, seed);
 }
 

@@ -45,6 +45,7 @@ private:
                                       const std::atomic<bool> *cancel);
     Result<qint64> seedScaleClub(quint64 seed, const std::atomic<bool> *cancel);
     Result<qint64> seedScaleComplaints(const QList<qint64> &agents, quint64 seed);
+    Result<qint64> seedScaleFeedback(const QList<qint64> &agents, quint64 seed); // SeedFeedback.cpp
     // Four weeks of desk work on the demo data: tasks generated day by day and worked by the
     // agents (reached, no answer, busy, refused; some feedback and appointments), so the
     // call desk, the timelines and the reports have something real to show.
@@ -61,6 +62,8 @@ private:
     // Eighteen months of the owners' club: members earning on their paid visits, gifts redeemed,
     // activities past and coming, member services with cars and drivers, leads and referrals.
     Status seedClubHistory(const Session &club, const Session &manager, quint64 seed);
+    // Feedback (SeedFeedback.cpp): the departments staffed, and the calls' feedback worked through.
+    Status seedFeedback(const QList<Session> &agents, const Session &manager, const Session &club, quint64 seed);
     Context m_ctx;
 };
 

@@ -148,37 +148,6 @@ Result<data::ComplaintRow> ComplaintService::registerComplaint(const Session &wh
     return load(id);
 }
 
-Result<QList<Deadline>> ComplaintService::deadlines(const data::ComplaintRow &row)
-{
-    auto cal = calendar();
-    if (!cal)
-        return cal.error();
-    auto pauses = data::ComplaintRepository(m_ctx.db).pauses(row.id);
-    if (!pauses)
-        return pauses.error();
-    const Limits l = limits(row.level);
-    const QDateTime start = row.registeredAt.toLocalTime();
-    const QDateTime now = m_ctx.clock.nowUtc().toLocalTime();
-    const QList<calendar::Interval> p = calendar::toLocal(*pauses);
-    auto met = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime() : QDateTime(); };
-    // A case closed as not established meets every deadline at its closing.
-    const QDateTime closed = met(row.closedAt);
-    QList<Deadline> out;
-    for (DeadlineKind k : kDeadlines) {
-        auto on = clock(l.clockOf(k));
-        if (!on)
-            return on.error();
-        const QDateTime metAt = k == DeadlineKind::Response ? (row.respondedAt.isValid() ? met(row.respondedAt) : closed)
-                                : k == DeadlineKind::Report ? (row.reportedAt.isValid() ? met(row.reportedAt) : closed)
-                                                            : closed;
-        const qint64 extend = k == DeadlineKind::Response ? row.extendResponseMin
-                              : k == DeadlineKind::Report ? row.extendReportMin
-                                                          : row.extendCloseMin;
-        out << computeDeadline(k, *on, start, l.of(k), extend, l.warnPercent, p, metAt, now);
-    }
-    return out;
-}
-
 Result<ComplaintCase> ComplaintService::view(const Session &who, qint64 id)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewCustomers, tr("see complaints")));

@@ -159,6 +159,16 @@ Statement appointments(const DrillQuery &d)
             {d.from.toString(Qt::ISODate), d.to.addDays(1).toString(Qt::ISODate), d.key, d.key}};
 }
 
+// Feedback items received in the period, with their department and state.
+Statement feedbackItems(const DrillQuery &d)
+{
+    return {u"SELECT i.id, i.received_at, c.name, i.category, i.text, COALESCE(dp.code, ''), COALESCE(dp.name, ''), "
+            "COALESCE(fc.name, ''), i.status FROM feedback_items i JOIN customers c ON c.id = i.customer_id "
+            "LEFT JOIN departments dp ON dp.id = i.department_id LEFT JOIN feedback_categories fc ON fc.code = i.category "
+            "WHERE i.received_at >= ? AND i.received_at < ? AND i.department_id IS NOT NULL ORDER BY i.received_at, i.id LIMIT ?"_s,
+            {storedDayStart(d.from), storedDayStart(d.to.addDays(1))}};
+}
+
 } // namespace
 
 bool DrillQueries::isKind(const QString &kind)
@@ -166,7 +176,7 @@ bool DrillQueries::isKind(const QString &kind)
     static const QStringList kinds{u"followup_tasks"_s, u"member_coverage"_s, u"survey_responses"_s, u"complaints"_s,
                                    u"churned"_s,        u"at_risk"_s,         u"first_return"_s,     u"second_return"_s,
                                    u"members"_s,        u"members_joined"_s,  u"points"_s,           u"referral_leads"_s,
-                                   u"appointments"_s};
+                                   u"appointments"_s,   u"feedback"_s};
     return kinds.contains(kind);
 }
 
@@ -195,6 +205,8 @@ Result<QPair<QList<DrillRow>, bool>> DrillQueries::rows(const DrillQuery &d, int
         s = referralLeads(d);
     else if (d.kind == u"appointments"_s)
         s = appointments(d);
+    else if (d.kind == u"feedback"_s)
+        s = feedbackItems(d);
     else
         return Error::invalid(u"unknown figure %1"_s.arg(d.kind));
     s.binds << limit + 1;

@@ -92,6 +92,10 @@ Result<ReportData> ReportService::build(const Session &who, const Period &period
             return results.error();
         r.campaigns << *results;
     }
+    auto feedback = FeedbackService(m_ctx).report(who, period.from, period.to);
+    if (!feedback)
+        return feedback.error();
+    r.feedback = *feedback;
     return r;
 }
 
@@ -375,6 +379,21 @@ std::unique_ptr<QTextDocument> ReportService::document(const ReportData &r)
         }
         h += u"</table>"_s;
     }
+    if (r.feedback.total.received) {
+        h += u"<h2 style='font-size:12pt'>%1</h2>"_s.arg(esc(tr("7. Feedback to departments")));
+        h += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"_s;
+        for (const QString &head : {tr("Department"), tr("Received"), tr("Answered on time"), tr("Resolved on time"),
+                                    tr("Average working hours"), tr("Open"), tr("Overdue")})
+            h += u"<th>%1</th>"_s.arg(esc(head));
+        h += u"</tr>"_s;
+        for (const data::FeedbackFigureRow &d : r.feedback.departments + QList<data::FeedbackFigureRow>{r.feedback.total})
+            h += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                 "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>"_s.arg(
+                     esc(d.name), num(d.received), rate(d.answeredOnTime, d.received), rate(d.resolvedOnTime, d.received),
+                     d.timed ? QString::number(double(d.workMinutes) / double(d.timed) / 60.0, 'f', 1) : u"–"_s, num(d.open),
+                     num(d.overdue));
+        h += u"</table>"_s;
+    }
     h += u"</body></html>"_s;
     doc->setHtml(h);
     return doc;
@@ -445,6 +464,12 @@ Status ReportService::writeXlsx(const ReportData &r, const QString &path)
         CRM_TRY(t.row({c.campaign.name, f.targeted, f.called, f.reached, f.accepted, f.booked, f.arrived, f.visits,
                        double(f.amountFen) / 100.0, c.campaign.kind == u"recall"_s ? QVariant(c.recallCompletion) : QVariant()}));
     }
+    CRM_TRY(t.sheet(tr("Feedback"), {tr("Department or category"), tr("Received"), tr("Answered on time"), tr("Resolved on time"),
+                                     tr("Average working hours"), tr("Open"), tr("Overdue")}));
+    for (const data::FeedbackFigureRow &d :
+         r.feedback.departments + QList<data::FeedbackFigureRow>{r.feedback.total} + r.feedback.categories)
+        CRM_TRY(t.row({d.name, d.received, d.answeredOnTime, d.resolvedOnTime,
+                       d.timed ? std::round(double(d.workMinutes) / double(d.timed) / 6.0) / 10.0 : 0.0, d.open, d.overdue}));
     return t.finish();
 }
 

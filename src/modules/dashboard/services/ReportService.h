@@ -1,5 +1,6 @@
 #pragma once
 #include "campaigns/services/CampaignService.h"
+#include "feedback/services/FeedbackService.h"
 #include "club/services/ClubReportService.h"
 #include "complaints/data/ComplaintRepository.h"
 #include "complaints/services/ComplaintService.h"
@@ -23,6 +24,7 @@ struct ReportData {
     FollowupReport followups;             // by task type
     ClubReport club;
     QList<CampaignResults> campaigns; // campaigns running in the period: their funnels
+    FeedbackReport feedback;          // the departments' answers to what customers said
     QString title() const;
 };
 

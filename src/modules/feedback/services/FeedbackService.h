@@ -47,10 +47,6 @@ struct FeedbackReport {
     static double rate(qint64 part, qint64 whole) { return whole ? double(part) / double(whole) : 0.0; }
 };
 
-namespace settings {
-inline const QString kFeedbackTarget = QStringLiteral("dashboard.target.feedback_on_time"); // resolved on time, %
-}
-
 // Feedback to departments: items recorded where a customer speaks, routed by category to a
 // department, answered and resolved against deadlines on the category's clock, the result told
 // to the customer by a call task, and the department report.

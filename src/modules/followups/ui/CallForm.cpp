@@ -5,7 +5,6 @@
 #include "campaigns/ui/CampaignCallBox.h"
 #include "complaints/ui/ComplaintDialogs.h"
 #include "feedback/services/FeedbackService.h"
-#include "feedback/ui/FeedbackCallBox.h"
 #include "data/UserRepository.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/services/CallDeskService.h"
@@ -71,7 +70,6 @@ void CallDeskPage::clearForm()
     m_appointment->setChecked(false);
     m_appointmentNotes->clear();
     m_campaignBox->clear();
-    m_feedbackBox->hide();
     updateOutcomeFields();
 }
 

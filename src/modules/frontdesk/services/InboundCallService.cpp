@@ -47,6 +47,11 @@ Result<qint64> InboundCallService::record(const Session &who, const InboundCallI
         return Error::invalid(tr("Call back: find or add the customer first (a callback is a task on the customer)."));
     if (in.callBackAt.isValid() && in.callBackAt <= m_ctx.clock.nowUtc().toLocalTime())
         return Error::invalid(tr("Call back: choose a time later than now."));
+    if (!in.feedback.isEmpty() && !in.customerId)
+        return Error::invalid(tr("Feedback: find or add the customer first (feedback is answered back to them)."));
+    for (const FeedbackInput &f : in.feedback)
+        if (f.text.trimmed().isEmpty())
+            return Error::invalid(tr("Feedback: say what the caller said."));
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     if (in.customerId) {
@@ -86,6 +91,17 @@ Result<qint64> InboundCallService::record(const Session &who, const InboundCallI
     auto id = repo.insertCall(row);
     if (!id)
         return id.error();
+    if (!in.feedback.isEmpty()) {
+        QList<FeedbackInput> said = in.feedback;
+        for (FeedbackInput &f : said) {
+            f.customerId = in.customerId;
+            f.source = u"inbound_call"_s;
+            f.sourceId = *id;
+        }
+        auto items = FeedbackService(m_ctx).recordMany(who, said); // joins this transaction
+        if (!items)
+            return Error{items.error().kind, tr("Feedback: %1").arg(items.error().message), items.error().sqlCode};
+    }
     if (in.callBackAt.isValid()) {
         // A task on the caller, due the agreed day, held until the agreed time and kept by this agent.
         const QString key = u"inbound:%1"_s.arg(*id);

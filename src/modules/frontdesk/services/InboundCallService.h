@@ -1,4 +1,5 @@
 #pragma once
+#include "feedback/services/FeedbackService.h"
 #include "archives/data/CustomerRepository.h"
 #include "frontdesk/data/FrontdeskRepository.h"
 #include "services/Guard.h"
@@ -17,6 +18,8 @@ struct InboundCallInput {
     qint64 taskId = 0;        // an open follow-up task of this customer the call answers
     qint64 appointmentId = 0; // the appointment booked on the call
     QDateTime callBackAt;     // local: a callback agreed with the caller (a task for this agent then)
+    // What the caller said that a department must answer (category, text; the rest is filled here).
+    QList<FeedbackInput> feedback;
 };
 
 // The front desk's inbound calls (来电): who is calling, and the call on their timeline and in

@@ -39,7 +39,8 @@ namespace crm::ui::frontdesk {
 InboundCallDialog::InboundCallDialog(AppContext &app, const QString &number, QWidget *parent)
     : QDialog(parent), m_app(app), m_number(new QLineEdit(number, this)), m_matches(new QListWidget(this)),
       m_details(new QLabel(this)), m_purpose(new QComboBox(this)), m_task(new QComboBox(this)), m_outcome(new QLineEdit(this)),
-      m_notes(new QPlainTextEdit(this)), m_newCustomer(button(this, tr("&New customer…"), "inboundNewCustomer")),
+      m_notes(new QPlainTextEdit(this)), m_feedbackCategory(new QComboBox(this)), m_feedbackText(new QLineEdit(this)),
+      m_newCustomer(button(this, tr("&New customer…"), "inboundNewCustomer")),
       m_book(button(this, tr("&Book appointment…"), "inboundBook")),
       m_complaint(button(this, tr("Register &complaint…"), "inboundComplaint")),
       m_lead(button(this, tr("Sales &lead…"), "inboundLead")), m_callBack(new QCheckBox(tr("Call &back at"), this)),
@@ -87,6 +88,17 @@ InboundCallDialog::InboundCallDialog(AppContext &app, const QString &number, QWi
     form->addRow(tr("Answers &follow-up:"), m_task);
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(tr("&Outcome:"), m_outcome);
+    // What a department must answer (a need, a question nobody here could answer): routed after the call.
+    m_feedbackCategory->setObjectName(u"inboundFeedbackCategory"_s);
+    if (auto cats = services::FeedbackService(app.services).categories(true))
+        for (const data::FeedbackCategory &c : *cats)
+            m_feedbackCategory->addItem(crm::feedback::FeedbackText::category(c.code, c.name), c.code);
+    m_feedbackText->setObjectName(u"inboundFeedback"_s);
+    m_feedbackText->setPlaceholderText(tr("For a department to answer (optional)"));
+    auto *feedbackRow = new QHBoxLayout;
+    feedbackRow->addWidget(m_feedbackCategory);
+    feedbackRow->addWidget(m_feedbackText, 1);
+    form->addRow(tr("&Feedback:"), feedbackRow);
     m_callBack->setObjectName(u"inboundCallBack"_s);
     m_callBackAt->setObjectName(u"inboundCallBackAt"_s);
     m_callBackAt->setCalendarPopup(true);
@@ -299,6 +311,9 @@ void InboundCallDialog::accept()
     in.outcome = m_outcome->text();
     in.notes = m_notes->toPlainText();
     in.taskId = m_task->currentData().toLongLong();
+    if (!m_feedbackText->text().trimmed().isEmpty())
+        in.feedback << services::FeedbackInput{0, 0, m_feedbackCategory->currentData().toString(), m_feedbackText->text(),
+                                               {}, 0, 0, 0, 0, {}};
     in.appointmentId = m_appointment;
     if (m_callBack->isChecked())
         in.callBackAt = m_callBackAt->dateTime();

@@ -49,6 +49,8 @@ private:
     QComboBox *m_task;
     QLineEdit *m_outcome;
     QPlainTextEdit *m_notes;
+    QComboBox *m_feedbackCategory;
+    QLineEdit *m_feedbackText;
     QPushButton *m_newCustomer;
     QPushButton *m_book;
     QPushButton *m_complaint;

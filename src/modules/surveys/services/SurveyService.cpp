@@ -1,6 +1,7 @@
 #include "surveys/services/SurveyService.h"
 
 #include "complaints/services/ComplaintService.h"
+#include "feedback/services/FeedbackService.h"
 #include "core/Log.h"
 #include "data/Transaction.h"
 #include "followups/services/FollowupReportService.h"
@@ -275,6 +276,16 @@ Result<ResponseSaved> SurveyService::saveResponse(const Session &who, const Resp
         if (!tired->isEmpty())
             return Error::conflict(*tired);
     }
+    // Which feedback categories take what a survey says: read before the transaction, so a
+    // category switched off skips the item instead of refusing the answers.
+    QSet<QString> feedbackInUse;
+    if (who.can(Permission::RecordFeedback)) {
+        auto cats = FeedbackService(m_ctx).categories(true);
+        if (!cats)
+            return cats.error();
+        for (const data::FeedbackCategory &c : *cats)
+            feedbackInUse.insert(c.code);
+    }
     const QDateTime now = m_ctx.clock.nowUtc();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
@@ -297,13 +308,25 @@ Result<ResponseSaved> SurveyService::saveResponse(const Session &who, const Resp
         if (it->score && q.nps && *it->score <= lowNps)
             low << tr("%1 — %2/10").arg(q.text).arg(*it->score);
     }
+    QStringList words;
+    for (const AnswerInput &a : in.answers)
+        if (!a.text.trimmed().isEmpty())
+            words << a.text.trimmed();
+    // What the survey said that is not a complaint still reaches a department: unhappy answers
+    // no complaint was opened for become a need, the customer's own words a suggestion.
+    QList<FeedbackInput> said;
+    if (!low.isEmpty() && !who.can(Permission::HandleComplaints) && feedbackInUse.contains(u"need"_s))
+        said << FeedbackInput{in.customerId, in.vehicleId, u"need"_s,
+                              tr("Low answers in \"%1\":\n%2").arg(t->name, (low + words).join(u'\n')),
+                              u"survey"_s, saved.responseId, in.callId, 0, 0, {}};
+    else if (low.isEmpty() && !words.isEmpty() && feedbackInUse.contains(u"suggestion"_s))
+        said << FeedbackInput{in.customerId, in.vehicleId, u"suggestion"_s, words.join(u'\n').left(2000), u"survey"_s,
+                              saved.responseId, in.callId, 0, 0, {}};
+    if (!said.isEmpty())
+        CRM_TRY(statusOf(FeedbackService(m_ctx).recordMany(who, said))); // joins this transaction
     if (!low.isEmpty()) {
         // The closed loop: nothing unhappy is left lying — an alert for the manager and a
         // complaint linked to the response.
-        QStringList words;
-        for (const AnswerInput &a : in.answers)
-            if (!a.text.trimmed().isEmpty())
-                words << a.text.trimmed();
         if (who.can(Permission::HandleComplaints)) {
             ComplaintInput c;
             c.customerId = in.customerId;
