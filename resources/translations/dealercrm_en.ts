@@ -17,6 +17,13 @@
             <numerusform>%n leads added, %1 already there, %2 rejected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention; %1 new reminder(s) raised.</source>
+        <translation>
+            <numerusform>%n item needs attention; %1 new reminder(s) raised.</numerusform>
+            <numerusform>%n items need attention; %1 new reminder(s) raised.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::services::CampaignService</name>
@@ -176,6 +183,23 @@
         <translation>
             <numerusform>%n record. Double-click one to open it.</numerusform>
             <numerusform>%n records. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::feedback::FeedbackPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n item(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n item</numerusform>
+            <numerusform>%1 — %2: %n items</numerusform>
         </translation>
     </message>
 </context>

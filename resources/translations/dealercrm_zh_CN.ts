@@ -40,7 +40,7 @@
         <translation>要操作的账户。</translation>
     </message>
     <message>
-        <source>The person&apos;s name (add).</source>
+        <source>The person's name (add).</source>
         <translation>姓名（添加时）。</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <source>users: unknown action &quot;%1&quot;; use add, list, passwd, disable or enable.</source>
+        <source>users: unknown action "%1"; use add, list, passwd, disable or enable.</source>
         <translation>users：未知操作“%1”；请用 add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>%1 / %2 位客户</translation>
     </message>
     <message>
-        <source>Check the schema version and the database&apos;s integrity or connectivity.</source>
+        <source>Check the schema version and the database's integrity or connectivity.</source>
         <translation>检查结构版本，以及数据库的完整性或连接。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;.
+        <source>unknown command "%1".
 </source>
         <translation>未知命令“%1”。
 </translation>
@@ -324,7 +324,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Follow-up calls: generate today&apos;s tasks from the rules (for a nightly job).</source>
+        <source>Follow-up calls: generate today's tasks from the rules (for a nightly job).</source>
         <translation>回访：按规则生成当天的回访任务（供每晚定时运行）。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>expire：按哪一天运行（默认今天）。</translation>
     </message>
     <message>
-        <source>Owners&apos; club: a member&apos;s statement, and the nightly run (expiry, birthday points, tier review).</source>
+        <source>Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review).</source>
         <translation>车主俱乐部：会员积分对账单，以及每晚运行的任务（积分过期、生日积分、等级复核）。</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>未写明销售顾问的行分配给此顾问。</translation>
     </message>
     <message>
-        <source>Leads: import a web platform&apos;s export (CSV or XLSX with a header row).</source>
+        <source>Leads: import a web platform's export (CSV or XLSX with a header row).</source>
         <translation>线索：导入网络平台的导出文件（带表头的 CSV 或 XLSX）。</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>list：每个预约输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>The service appointment book: a day&apos;s appointments, or the nightly close of a day.</source>
+        <source>The service appointment book: a day's appointments, or the nightly close of a day.</source>
         <translation>维修保养预约簿：列出某天的预约，或夜间日结。</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>results：输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Campaigns: import the manufacturer&apos;s VIN list into a campaign, or print its results.</source>
+        <source>Campaigns: import the manufacturer's VIN list into a campaign, or print its results.</source>
         <translation>营销活动：把厂家的 VIN 清单导入活动，或打印活动结果。</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>messages：本机没有短信服务商账号（%1）；请在程序的“营销活动 → 短信 → 服务商账号”中填写。</translation>
     </message>
     <message>
-        <source>messages: unknown provider &quot;%1&quot;.</source>
+        <source>messages: unknown provider "%1".</source>
         <translation>messages：未知的服务商“%1”。</translation>
     </message>
     <message>
@@ -622,6 +622,10 @@
     <message>
         <source>sent %1, rejected %2, still queued %3, cancelled %4, unknown %5</source>
         <translation>已发送 %1，被拒 %2，仍在排队 %3，已取消 %4，状态未知 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised, %5 reminder message(s) queued</source>
+        <translation>%1：%2 个预约与进厂记录匹配，%3 个爽约（已生成重新预约电话），生成 %4 个确认电话，排队 %5 条提醒短信</translation>
     </message>
     <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
@@ -641,6 +645,7 @@ Commands:
   campaigns import-vins FILE --campaign NAME | results NAME [--json]
   messages  send-due | receipts
   complaints register --month YYYY-MM --out FILE | overdue [--json]
+  feedback  overdue [--json] | report --month YYYY-MM [--json]
   surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
   club      statement CARD [--json] | expire [--date YYYY-MM-DD]
   leads     import FILE.csv|FILE.xlsx [--consultant NAME]
@@ -663,6 +668,7 @@ Every command takes --help.</source>
   campaigns import-vins 文件 --campaign 名称 | results 名称 [--json]
   messages  send-due | receipts
   complaints register --month YYYY-MM --out 文件 | overdue [--json]
+  feedback  overdue [--json] | report --month YYYY-MM [--json]
   surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
   club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
@@ -670,8 +676,34 @@ Every command takes --help.</source>
 每个命令都支持 --help。</translation>
     </message>
     <message>
-        <source>%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised, %5 reminder message(s) queued</source>
-        <translation>%1：%2 个预约与进厂记录匹配，%3 个爽约（已生成重新预约电话），生成 %4 个确认电话，排队 %5 条提醒短信</translation>
+        <source>overdue | report</source>
+        <translation>overdue | report（催办｜月报）</translation>
+    </message>
+    <message>
+        <source>report: the month the items were received, YYYY-MM.</source>
+        <translation>report：反馈收到的月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>overdue: one JSON object per line; report: one JSON object.</source>
+        <translation>overdue：每行一个 JSON 对象；report：输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Feedback to departments: the overdue chase for a nightly job, and the month's report.</source>
+        <translation>客户反馈处理：夜间任务的超期催办，以及月度报表。</translation>
+    </message>
+    <message>
+        <source>feedback: use: feedback overdue [--json] | feedback report --month YYYY-MM [--json]</source>
+        <translation>feedback：用法：feedback overdue [--json] | feedback report --month YYYY-MM [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention; %1 new reminder(s) raised.</source>
+        <translation>
+            <numerusform>%n 条反馈需要关注；新发出 %1 条催办。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  received  answered on time  resolved on time  average h  open  overdue</source>
+        <translation>%1  收到  按时答复  按时解决  平均工时  未结  超期</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1376,42 @@ Every command takes --help.</source>
         <source>List re-evaluated</source>
         <translation>名单重新评估</translation>
     </message>
+    <message>
+        <source>Routed to a department</source>
+        <translation>转交部门</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Handed to the complaint desk</source>
+        <translation>转为投诉</translation>
+    </message>
+    <message>
+        <source>Handed to sales as a lead</source>
+        <translation>转为销售线索</translation>
+    </message>
+    <message>
+        <source>Customer told the result</source>
+        <translation>已向客户反馈结果</translation>
+    </message>
+    <message>
+        <source>Customer not reached</source>
+        <translation>未联系上客户</translation>
+    </message>
+    <message>
+        <source>Feedback item</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Feedback category</source>
+        <translation>反馈类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
 </context>
 <context>
     <name>crm::Mobile</name>
@@ -1352,19 +1420,19 @@ Every command takes --help.</source>
         <translation>手机号为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland China number (country code +%2).</source>
+        <source>"%1" is not a mainland China number (country code +%2).</source>
         <translation>“%1”不是中国大陆号码（国家代码 +%2）。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <source>A mobile number has 11 digits; "%1" has %2.</source>
         <translation>手机号应为 11 位；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>A mobile number starts with 13–19; &quot;%1&quot; does not.</source>
+        <source>A mobile number starts with 13–19; "%1" does not.</source>
         <translation>手机号以 13–19 开头；“%1”不是。</translation>
     </message>
     <message>
@@ -1379,19 +1447,19 @@ Every command takes --help.</source>
         <translation>车牌为空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province character (粤, 京, 沪, …); &quot;%1&quot; does not.</source>
+        <source>A plate starts with a province character (粤, 京, 沪, …); "%1" does not.</source>
         <translation>车牌以省份简称（粤、京、沪……）开头；“%1”不是。</translation>
     </message>
     <message>
-        <source>A plate has 7 characters (8 for new-energy vehicles); &quot;%1&quot; has %2.</source>
+        <source>A plate has 7 characters (8 for new-energy vehicles); "%1" has %2.</source>
         <translation>车牌为 7 位（新能源车 8 位）；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
+        <source>"%1" is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
         <translation>“%1”不是有效车牌：省份简称后应为一个字母和五位字母或数字（不含 I 和 O）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
+        <source>"%1" is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
         <translation>“%1”不是有效的新能源车牌：字母后应为 D 或 F 加五位，或五位数字后接 D 或 F。</translation>
     </message>
 </context>
@@ -1440,7 +1508,7 @@ Every command takes --help.</source>
         <translation>车架号（VIN）应为 17 位，此号码为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 of the VIN (&quot;%2&quot;) is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
+        <source>Character %1 of the VIN ("%2") is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
         <translation>车架号第 %1 位（“%2”）不允许；车架号只用 0–9 和 A–Z，不含 I、O、Q。</translation>
     </message>
     <message>
@@ -1461,6 +1529,18 @@ Every command takes --help.</source>
     <message>
         <source>The file lists no days.</source>
         <translation>文件中没有任何日期。</translation>
+    </message>
+    <message>
+        <source>calendar hours (every hour counts)</source>
+        <translation>自然小时（每个小时都计算）</translation>
+    </message>
+    <message>
+        <source>working days of the national calendar (weekends and public holidays not counted)</source>
+        <translation>国家工作日（周末和法定节假日不计）</translation>
+    </message>
+    <message>
+        <source>the store's opening hours (closed hours and closed days not counted)</source>
+        <translation>本店营业时间（非营业时段和闭店日不计）</translation>
     </message>
 </context>
 <context>
@@ -1716,18 +1796,6 @@ Every command takes --help.</source>
     <message>
         <source>the approved template has no %1</source>
         <translation>审批过的模板中没有 %1</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>接受</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>未决定</translation>
     </message>
 </context>
 <context>
@@ -2102,15 +2170,15 @@ Every command takes --help.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
+        <source>"%1" is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是有效的 PostgreSQL 地址；请使用 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; names no database; add /dbname at the end.</source>
+        <source>The PostgreSQL address "%1" names no database; add /dbname at the end.</source>
         <translation>PostgreSQL 地址“%1”没有指明数据库；请在末尾加上 /数据库名。</translation>
     </message>
     <message>
-        <source>Unknown database address &quot;%1&quot;: give a SQLite file or a postgresql:// address.</source>
+        <source>Unknown database address "%1": give a SQLite file or a postgresql:// address.</source>
         <translation>无法识别的数据库地址“%1”：请给出 SQLite 文件或 postgresql:// 地址。</translation>
     </message>
 </context>
@@ -2133,7 +2201,7 @@ Every command takes --help.</source>
         <translation>无法打开数据库 %1</translation>
     </message>
     <message>
-        <source>%1: the database is busy with another desk&apos;s work; please try again.</source>
+        <source>%1: the database is busy with another desk's work; please try again.</source>
         <translation>%1：数据库正忙于处理其他工位的操作，请重试。</translation>
     </message>
     <message>
@@ -2222,6 +2290,141 @@ Every command takes --help.</source>
     <message>
         <source>Could not move the restored copy to %1.</source>
         <translation>无法把恢复的副本移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::feedback::FeedbackText</name>
+    <message>
+        <source>Waiting for the department</source>
+        <translation>待部门答复</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Result to tell the customer</source>
+        <translation>待向客户反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Closed, customer not reached</source>
+        <translation>已关闭（未联系上客户）</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Inbound call</source>
+        <translation>客户来电</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Club desk</source>
+        <translation>俱乐部前台</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Call (before routing)</source>
+        <translation>回访电话（转交功能启用前）</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>购车意向</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务部</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件部</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务部</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场部</translation>
+    </message>
+    <message>
+        <source>Owners' club</source>
+        <translation>车主俱乐部</translation>
+    </message>
+    <message>
+        <source>Customer relations</source>
+        <translation>客户关系部</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>warning (80 %)</source>
+        <translation>预警（已用 80 %）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>met on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>超时完成</translation>
     </message>
 </context>
 <context>
@@ -2319,22 +2522,6 @@ Every command takes --help.</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <source>Needs</source>
-        <translation>需求</translation>
-    </message>
-    <message>
-        <source>Purchase intent</source>
-        <translation>购车意向</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Grievance</source>
-        <translation>抱怨</translation>
-    </message>
-    <message>
         <source>days after delivery</source>
         <translation>交车后天数</translation>
     </message>
@@ -2359,7 +2546,7 @@ Every command takes --help.</source>
         <translation>投诉结案后天数</translation>
     </message>
     <message>
-        <source>opens at 80 % of the model&apos;s limit</source>
+        <source>opens at 80 % of the model's limit</source>
         <translation>达到车型保养间隔的 80% 时开始</translation>
     </message>
     <message>
@@ -2403,8 +2590,16 @@ Every command takes --help.</source>
         <translation>营销活动电话</translation>
     </message>
     <message>
-        <source>the campaign&apos;s dates</source>
+        <source>the campaign's dates</source>
         <translation>活动日期内</translation>
+    </message>
+    <message>
+        <source>Tell the customer a feedback result</source>
+        <translation>反馈结果告知</translation>
+    </message>
+    <message>
+        <source>days after the department's result</source>
+        <translation>部门给出结果后的天数</translation>
     </message>
 </context>
 <context>
@@ -2430,11 +2625,11 @@ Every command takes --help.</source>
         <translation>该时段已约满。</translation>
     </message>
     <message>
-        <source>The workshop&apos;s labour hours for the day are booked.</source>
+        <source>The workshop's labour hours for the day are booked.</source>
         <translation>车间当天的工时已约满。</translation>
     </message>
     <message>
-        <source>The advisor&apos;s hours for the day are booked.</source>
+        <source>The advisor's hours for the day are booked.</source>
         <translation>该服务顾问当天的工时已约满。</translation>
     </message>
     <message>
@@ -2524,7 +2719,7 @@ Every command takes --help.</source>
         <translation>活动需要标题。</translation>
     </message>
     <message>
-        <source>Give the activity&apos;s date and time.</source>
+        <source>Give the activity's date and time.</source>
         <translation>请填写活动的日期和时间。</translation>
     </message>
     <message>
@@ -2642,7 +2837,7 @@ Every command takes --help.</source>
         <translation>进厂记录 %1</translation>
     </message>
     <message>
-        <source>close the appointment book&apos;s day</source>
+        <source>close the appointment book's day</source>
         <translation>预约日结</translation>
     </message>
     <message>
@@ -2670,7 +2865,7 @@ Every command takes --help.</source>
         <translation>预约</translation>
     </message>
     <message>
-        <source>book past the workshop&apos;s capacity</source>
+        <source>book past the workshop's capacity</source>
         <translation>超出车间容量预约</translation>
     </message>
     <message>
@@ -2682,7 +2877,7 @@ Every command takes --help.</source>
         <translation>时间：请选择日期和时段。</translation>
     </message>
     <message>
-        <source>Source: &quot;%1&quot; is not a way an appointment is made.</source>
+        <source>Source: "%1" is not a way an appointment is made.</source>
         <translation>来源：“%1”不是预约的来源。</translation>
     </message>
     <message>
@@ -2702,11 +2897,11 @@ Every command takes --help.</source>
         <translation>服务顾问：%1 不在服务顾问名单中。</translation>
     </message>
     <message>
-        <source>Vehicle: that vehicle is not this customer&apos;s.</source>
+        <source>Vehicle: that vehicle is not this customer's.</source>
         <translation>车辆：该车辆不属于这位客户。</translation>
     </message>
     <message>
-        <source>Vehicle: %1 is no longer the customer&apos;s (%2).</source>
+        <source>Vehicle: %1 is no longer the customer's (%2).</source>
         <translation>车辆：%1 已不属于该客户（%2）。</translation>
     </message>
     <message>
@@ -2774,11 +2969,11 @@ Every command takes --help.</source>
         <translation>查看预约簿</translation>
     </message>
     <message>
-        <source>edit the front desk&apos;s lists</source>
+        <source>edit the front desk's lists</source>
         <translation>编辑前台列表</translation>
     </message>
     <message>
-        <source>There is no list called &quot;%1&quot;.</source>
+        <source>There is no list called "%1".</source>
         <translation>没有名为“%1”的列表。</translation>
     </message>
     <message>
@@ -2883,10 +3078,6 @@ Every command takes --help.</source>
         <translation>备注最多 4000 字，下一步行动最多 500 字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a feedback category.</source>
-        <translation>“%1”不是反馈类别。</translation>
-    </message>
-    <message>
         <source>Feedback (%1): say what the customer said.</source>
         <translation>反馈（%1）：请填写客户所说的内容。</translation>
     </message>
@@ -2895,7 +3086,7 @@ Every command takes --help.</source>
         <translation>预约：请选择晚于现在的日期和时间。</translation>
     </message>
     <message>
-        <source>It is the customer&apos;s rest time (%1). Confirm to record a call made now.</source>
+        <source>It is the customer's rest time (%1). Confirm to record a call made now.</source>
         <translation>现在是客户休息时间（%1）。确认后才能登记此时的通话。</translation>
     </message>
     <message>
@@ -2933,6 +3124,10 @@ Every command takes --help.</source>
     <message>
         <source>Campaign answer: this task belongs to no campaign.</source>
         <translation>活动应答：此任务不属于任何营销活动。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a feedback category in use.</source>
+        <translation>“%1”不是在用的反馈类别。</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3263,7 @@ Every command takes --help.</source>
         <translation>名称：最多 100 个字。</translation>
     </message>
     <message>
-        <source>Kind: &quot;%1&quot; is not a kind of campaign.</source>
+        <source>Kind: "%1" is not a kind of campaign.</source>
         <translation>类型：“%1”不是营销活动类型。</translation>
     </message>
     <message>
@@ -3120,7 +3315,7 @@ Every command takes --help.</source>
         <translation>%1 中没有 VIN 列（VIN / 车架号）：未导入任何内容。</translation>
     </message>
     <message>
-        <source>campaign code %1 is not this campaign&apos;s (%2)</source>
+        <source>campaign code %1 is not this campaign's (%2)</source>
         <translation>活动编号 %1 不属于本活动（%2）</translation>
     </message>
     <message>
@@ -3168,15 +3363,15 @@ Every command takes --help.</source>
         <translation>此电话任务不属于任何营销活动。</translation>
     </message>
     <message>
-        <source>Campaign answer: choose one of %1&apos;s answers.</source>
+        <source>Campaign answer: choose one of %1's answers.</source>
         <translation>活动应答：请选择 %1 的应答选项之一。</translation>
     </message>
     <message>
-        <source>Campaign answer &quot;%1&quot;: book the appointment on this call too.</source>
+        <source>Campaign answer "%1": book the appointment on this call too.</source>
         <translation>活动应答“%1”：请同时在本次通话中登记预约。</translation>
     </message>
     <message>
-        <source>Campaign answer &quot;%1&quot;: say why.</source>
+        <source>Campaign answer "%1": say why.</source>
         <translation>活动应答“%1”：请说明原因。</translation>
     </message>
     <message>
@@ -3184,7 +3379,7 @@ Every command takes --help.</source>
         <translation>登记召回完成情况</translation>
     </message>
     <message>
-        <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop&apos;s visit.</source>
+        <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop's visit.</source>
         <translation>召回只能手工标记为未完成、他店完成或不适用；本店完成由车间的进厂记录得出。</translation>
     </message>
     <message>
@@ -3370,7 +3565,7 @@ Every command takes --help.</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <source>Members at the period&apos;s end</source>
+        <source>Members at the period's end</source>
         <translation>期末会员数</translation>
     </message>
 </context>
@@ -3389,7 +3584,7 @@ Every command takes --help.</source>
         <translation>该会员没有有效会员卡（已挂失尚未补办？）。</translation>
     </message>
     <message>
-        <source>Card %1 is not this member&apos;s.</source>
+        <source>Card %1 is not this member's.</source>
         <translation>卡 %1 不属于该会员。</translation>
     </message>
     <message>
@@ -3521,7 +3716,7 @@ Every command takes --help.</source>
         <translation>会员卡按车辆发放：请选择此卡对应的车辆。</translation>
     </message>
     <message>
-        <source>That vehicle is not this customer&apos;s.</source>
+        <source>That vehicle is not this customer's.</source>
         <translation>该车辆不属于此客户。</translation>
     </message>
     <message>
@@ -3573,7 +3768,7 @@ Every command takes --help.</source>
         <translation>会员卡按客户发放：每位会员一张卡（挂失后补办）。</translation>
     </message>
     <message>
-        <source>That vehicle is not this active member&apos;s.</source>
+        <source>That vehicle is not this active member's.</source>
         <translation>该车辆不属于此有效会员。</translation>
     </message>
     <message>
@@ -3601,7 +3796,7 @@ Every command takes --help.</source>
         <translation>复核会员等级</translation>
     </message>
     <message>
-        <source>Card %1 is %2; the member&apos;s current card is %3.</source>
+        <source>Card %1 is %2; the member's current card is %3.</source>
         <translation>会员卡 %1 %2；该会员当前使用的卡号是 %3。</translation>
     </message>
     <message>
@@ -3648,7 +3843,7 @@ Every command takes --help.</source>
         <translation>厂家工单：升级或重大投诉需与厂家共同处理，请填写厂家工单号。</translation>
     </message>
     <message>
-        <source>Description: say what happened, in the customer&apos;s words.</source>
+        <source>Description: say what happened, in the customer's words.</source>
         <translation>描述：请按客户原话说明发生了什么。</translation>
     </message>
     <message>
@@ -3664,7 +3859,7 @@ Every command takes --help.</source>
         <translation>客户 %1 不存在（已合并或删除？）。</translation>
     </message>
     <message>
-        <source>Vehicle: choose one of this customer&apos;s vehicles.</source>
+        <source>Vehicle: choose one of this customer's vehicles.</source>
         <translation>车辆：请选择该客户名下的车辆。</translation>
     </message>
     <message>
@@ -3676,7 +3871,7 @@ Every command takes --help.</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <source>A complaint that is &quot;%1&quot; cannot go on with &quot;%2&quot;.</source>
+        <source>A complaint that is "%1" cannot go on with "%2".</source>
         <translation>处于“%1”状态的投诉不能执行“%2”。</translation>
     </message>
     <message>
@@ -3908,7 +4103,7 @@ Original complaint: %3</source>
         <translation>处理方案</translation>
     </message>
     <message>
-        <source>Customer&apos;s reply</source>
+        <source>Customer's reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -3991,7 +4186,7 @@ Original complaint: %3</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <source>Name: enter the customer&apos;s name.</source>
+        <source>Name: enter the customer's name.</source>
         <translation>姓名：请输入客户姓名。</translation>
     </message>
     <message>
@@ -3999,7 +4194,7 @@ Original complaint: %3</source>
         <translation>姓名：最多 40 个字符。</translation>
     </message>
     <message>
-        <source>Gender: &quot;%1&quot; is neither male nor female.</source>
+        <source>Gender: "%1" is neither male nor female.</source>
         <translation>性别：“%1”既不是男也不是女。</translation>
     </message>
     <message>
@@ -4007,7 +4202,7 @@ Original complaint: %3</source>
         <translation>手机：%1</translation>
     </message>
     <message>
-        <source>Source: &quot;%1&quot; is not one of the known sources.</source>
+        <source>Source: "%1" is not one of the known sources.</source>
         <translation>来源：“%1”不是已知的来源。</translation>
     </message>
     <message>
@@ -4035,7 +4230,7 @@ Original complaint: %3</source>
         <translation>里程：%1 公里不合理。</translation>
     </message>
     <message>
-        <source>Status: &quot;%1&quot; is not a vehicle status.</source>
+        <source>Status: "%1" is not a vehicle status.</source>
         <translation>状态：“%1”不是车辆状态。</translation>
     </message>
     <message>
@@ -4051,7 +4246,7 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在（或已被合并、删除）。</translation>
     </message>
     <message>
-        <source>see customers&apos; full mobile numbers</source>
+        <source>see customers' full mobile numbers</source>
         <translation>查看客户的完整手机号</translation>
     </message>
     <message>
@@ -4119,7 +4314,7 @@ Original complaint: %3</source>
         <translation>记录授权</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a consent purpose.</source>
+        <source>"%1" is not a consent purpose.</source>
         <translation>“%1”不是授权用途。</translation>
     </message>
     <message>
@@ -4588,7 +4783,7 @@ Original complaint: %3</source>
         <translation>近期无付费进厂，截至今天</translation>
     </message>
     <message>
-        <source>no paid visit lately, at the period&apos;s end</source>
+        <source>no paid visit lately, at the period's end</source>
         <translation>近期无付费进厂，截至期末</translation>
     </message>
     <message>
@@ -4623,6 +4818,26 @@ Original complaint: %3</source>
         <source>%1 of %2 service visits came on an appointment</source>
         <translation>%2 次进厂中 %1 次为预约进厂</translation>
     </message>
+    <message>
+        <source>Feedback received %1 to %2</source>
+        <translation>%1 至 %2 收到的客户反馈</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Feedback resolved on time</source>
+        <translation>反馈按时解决率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items; %3 overdue now</source>
+        <translation>%2 条中 %1 条；当前超期 %3 条</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::DocumentService</name>
@@ -4651,7 +4866,7 @@ Original complaint: %3</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of document.</source>
+        <source>"%1" is not a kind of document.</source>
         <translation>“%1”不是文件类别。</translation>
     </message>
     <message>
@@ -4764,6 +4979,265 @@ Original complaint: %3</source>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消；没有写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::services::FeedbackService</name>
+    <message>
+        <source>route feedback</source>
+        <translation>转交反馈</translation>
+    </message>
+    <message>
+        <source>This item is past routing (%1).</source>
+        <translation>该反馈已不能转交（%1）。</translation>
+    </message>
+    <message>
+        <source>Department: choose one that is in use.</source>
+        <translation>部门：请选择一个在用的部门。</translation>
+    </message>
+    <message>
+        <source>Note: at most 500 characters.</source>
+        <translation>备注：最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>answer feedback</source>
+        <translation>答复反馈</translation>
+    </message>
+    <message>
+        <source>This item belongs to %1; only its members, its head or a manager answer it.</source>
+        <translation>该反馈属于%1，只有该部门成员、部门负责人或经理可以答复。</translation>
+    </message>
+    <message>
+        <source>This item has its first answer already (%1).</source>
+        <translation>该反馈已有首次答复（%1）。</translation>
+    </message>
+    <message>
+        <source>Answer: say what the department will do (at most 2,000 characters).</source>
+        <translation>答复：请说明部门将如何处理（最多 2000 字）。</translation>
+    </message>
+    <message>
+        <source>record feedback results</source>
+        <translation>记录反馈处理结果</translation>
+    </message>
+    <message>
+        <source>This item belongs to %1; only its members, its head or a manager record its result.</source>
+        <translation>该反馈属于%1，只有该部门成员、部门负责人或经理可以记录结果。</translation>
+    </message>
+    <message>
+        <source>This item has its result already (%1).</source>
+        <translation>该反馈已有处理结果（%1）。</translation>
+    </message>
+    <message>
+        <source>Result: say what was done (at most 2,000 characters).</source>
+        <translation>结果：请说明已做了什么（最多 2000 字）。</translation>
+    </message>
+    <message>
+        <source>Praised: at most 60 characters.</source>
+        <translation>被表扬人：最多 60 个字。</translation>
+    </message>
+    <message>
+        <source>The customer is not to be called; closed without telling them.</source>
+        <translation>客户不接受来电，未告知结果即关闭。</translation>
+    </message>
+    <message>
+        <source>register complaints</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>This item is past handing over (%1).</source>
+        <translation>该反馈已不能转交（%1）。</translation>
+    </message>
+    <message>
+        <source>The complaint must be for the customer who said it.</source>
+        <translation>投诉必须属于提出该反馈的客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (merged or deleted?).</source>
+        <translation>客户 %1 不存在（已合并或已删除？）。</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number: sales cannot follow a lead without one.</source>
+        <translation>客户没有手机号，销售无法跟进线索。</translation>
+    </message>
+    <message>
+        <source>chase feedback</source>
+        <translation>催办反馈</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2 — to %3</source>
+        <translation>%1 自 %2 起已超期 — 催办 %3</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (80 % used) — to %3</source>
+        <translation>%1 将于 %2 到期（已用 80 %）— 提醒 %3</translation>
+    </message>
+    <message>
+        <source>The call to tell the customer ended unanswered.</source>
+        <translation>告知结果的电话未能联系上客户。</translation>
+    </message>
+    <message>
+        <source>see feedback</source>
+        <translation>查看客户反馈</translation>
+    </message>
+    <message>
+        <source>see the feedback report</source>
+        <translation>查看客户反馈报表</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>请选择开始日期不晚于结束日期的期间。</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>export the feedback report</source>
+        <translation>导出客户反馈报表</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Answered on time (%)</source>
+        <translation>按时答复率（%）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>Resolved on time (%)</source>
+        <translation>按时解决率（%）</translation>
+    </message>
+    <message>
+        <source>Average working hours</source>
+        <translation>平均处理工时</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Person praised</source>
+        <translation>被表扬人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>edit departments</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>Name: from 1 to 60 characters.</source>
+        <translation>名称：1 到 60 个字。</translation>
+    </message>
+    <message>
+        <source>Code: 2 to 30 lower-case letters, digits or _ , starting with a letter.</source>
+        <translation>代码：2 到 30 个小写字母、数字或 _，以字母开头。</translation>
+    </message>
+    <message>
+        <source>A department with the code "%1" exists already.</source>
+        <translation>代码为“%1”的部门已存在。</translation>
+    </message>
+    <message>
+        <source>edit feedback categories</source>
+        <translation>编辑反馈类别</translation>
+    </message>
+    <message>
+        <source>Deadlines: from 1 to 1,440 hours.</source>
+        <translation>时限：1 到 1440 小时。</translation>
+    </message>
+    <message>
+        <source>Resolution: it cannot come before the first answer.</source>
+        <translation>解决时限不能早于首次答复时限。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a clock.</source>
+        <translation>“%1”不是计时方式。</translation>
+    </message>
+    <message>
+        <source>A category with the code "%1" exists already.</source>
+        <translation>代码为“%1”的类别已存在。</translation>
+    </message>
+    <message>
+        <source>Category "%1" does not exist.</source>
+        <translation>类别“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>record feedback</source>
+        <translation>记录客户反馈</translation>
+    </message>
+    <message>
+        <source>"%1" is not a feedback category in use.</source>
+        <translation>“%1”不是在用的反馈类别。</translation>
+    </message>
+    <message>
+        <source>Feedback (%1): say what the customer said.</source>
+        <translation>反馈（%1）：请写下客户说了什么。</translation>
+    </message>
+    <message>
+        <source>Feedback: at most 2,000 characters.</source>
+        <translation>反馈：最多 2000 字。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a feedback source.</source>
+        <translation>“%1”不是反馈来源。</translation>
+    </message>
+    <message>
+        <source>Feedback: choose the customer.</source>
+        <translation>反馈：请选择客户。</translation>
+    </message>
+    <message>
+        <source>Feedback item %1 does not exist.</source>
+        <translation>反馈 %1 不存在。</translation>
+    </message>
+    <message>
+        <source> (%1, %2)</source>
+        <translation>（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Someone changed this item meanwhile%1; reopen it to see what changed.</source>
+        <translation>此期间有人修改了该反馈%1；请重新打开查看变更。</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +5368,14 @@ Original complaint: %3</source>
         <source>Items</source>
         <translation>条数</translation>
     </message>
+    <message>
+        <source>With the department or to tell</source>
+        <translation>部门处理中或待告知</translation>
+    </message>
+    <message>
+        <source>Result told</source>
+        <translation>已告知结果</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::FollowupService</name>
@@ -4902,7 +5384,7 @@ Original complaint: %3</source>
         <translation>记录拒绝联系</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of contact.</source>
+        <source>"%1" is not a kind of contact.</source>
         <translation>“%1”不是联系类型。</translation>
     </message>
     <message>
@@ -4958,7 +5440,7 @@ Original complaint: %3</source>
         <translation>编辑回访话术</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of follow-up.</source>
+        <source>"%1" is not a kind of follow-up.</source>
         <translation>“%1”不是回访类型。</translation>
     </message>
     <message>
@@ -4993,7 +5475,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::FrontdeskReportService</name>
     <message>
-        <source>see the front desk&apos;s figures</source>
+        <source>see the front desk's figures</source>
         <translation>查看前台统计</translation>
     </message>
     <message>
@@ -5012,7 +5494,7 @@ Original complaint: %3</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <source>A gift&apos;s price in points must be more than zero.</source>
+        <source>A gift's price in points must be more than zero.</source>
         <translation>礼品所需积分必须大于零。</translation>
     </message>
     <message>
@@ -5098,7 +5580,7 @@ Original complaint: %3</source>
         <translation>此行既无姓名、手机号，也无车架号。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
+        <source>%1: "%2" is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
         <translation>%1：“%2”不是日期（请写成 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
     </message>
     <message>
@@ -5106,23 +5588,23 @@ Original complaint: %3</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>VIP: &quot;%1&quot; is neither yes nor no.</source>
+        <source>VIP: "%1" is neither yes nor no.</source>
         <translation>VIP：“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>Mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
+        <source>Mileage: "%1" is not a whole number of kilometres.</source>
         <translation>里程：“%1”不是整数公里数。</translation>
     </message>
     <message>
-        <source>Visit date: a service visit needs the vehicle&apos;s VIN.</source>
+        <source>Visit date: a service visit needs the vehicle's VIN.</source>
         <translation>进厂日期：维修保养记录需要车辆的车架号。</translation>
     </message>
     <message>
-        <source>Visit kind: &quot;%1&quot; is not maintenance, repair, warranty or accident.</source>
+        <source>Visit kind: "%1" is not maintenance, repair, warranty or accident.</source>
         <translation>维修类型：“%1”不是保养、维修、保修或事故。</translation>
     </message>
     <message>
-        <source>Amount: &quot;%1&quot; is not an amount of money.</source>
+        <source>Amount: "%1" is not an amount of money.</source>
         <translation>金额：“%1”不是金额。</translation>
     </message>
     <message>
@@ -5298,7 +5780,7 @@ Original complaint: %3</source>
         <translation>进厂日期：该行有维修保养信息（%1）却没有进厂日期。</translation>
     </message>
     <message>
-        <source>Visit mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
+        <source>Visit mileage: "%1" is not a whole number of kilometres.</source>
         <translation>进厂里程：“%1”不是整数公里数。</translation>
     </message>
 </context>
@@ -5333,7 +5815,7 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在（或已合并、删除）。</translation>
     </message>
     <message>
-        <source>Follow-up task: it is another customer&apos;s.</source>
+        <source>Follow-up task: it is another customer's.</source>
         <translation>回访任务：该任务属于其他客户。</translation>
     </message>
     <message>
@@ -5367,6 +5849,18 @@ Original complaint: %3</source>
     <message>
         <source>Call back: no task could be made (callbacks are switched off in the rules, or the customer asked not to be called); note the time in the call instead.</source>
         <translation>回拨：无法生成任务（回访规则中已关闭回拨，或客户要求不再来电），请把约定时间记在备注中。</translation>
+    </message>
+    <message>
+        <source>Feedback: find or add the customer first (feedback is answered back to them).</source>
+        <translation>反馈：请先查找或新建客户（处理结果要反馈给客户）。</translation>
+    </message>
+    <message>
+        <source>Feedback: say what the caller said.</source>
+        <translation>反馈：请写下来电客户说了什么。</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
     </message>
 </context>
 <context>
@@ -5448,7 +5942,7 @@ Original complaint: %3</source>
         <translation>%1 缺少姓名或手机列（姓名 / 手机）：未导入任何数据。</translation>
     </message>
     <message>
-        <source>A referral is entered from the referring member&apos;s card, not imported.</source>
+        <source>A referral is entered from the referring member's card, not imported.</source>
         <translation>转介绍线索应从推荐会员的卡片录入，不能导入。</translation>
     </message>
     <message>
@@ -5467,7 +5961,7 @@ Original complaint: %3</source>
         <translation>资源只能是替换车或司机。</translation>
     </message>
     <message>
-        <source>Give the car (plate and model) or the driver&apos;s name.</source>
+        <source>Give the car (plate and model) or the driver's name.</source>
         <translation>请填写车辆（车牌和车型）或司机姓名。</translation>
     </message>
     <message>
@@ -5499,7 +5993,7 @@ Original complaint: %3</source>
         <translation>该会籍已注销。</translation>
     </message>
     <message>
-        <source>That vehicle is not this member&apos;s.</source>
+        <source>That vehicle is not this member's.</source>
         <translation>该车辆不属于此会员。</translation>
     </message>
     <message>
@@ -5585,7 +6079,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::MessageService</name>
     <message>
-        <source>The messages&apos; quiet hours setting &quot;%1&quot; cannot be read.</source>
+        <source>The messages' quiet hours setting "%1" cannot be read.</source>
         <translation>短信免打扰时段设置“%1”无法读取。</translation>
     </message>
     <message>
@@ -5661,7 +6155,7 @@ Original complaint: %3</source>
         <translation>模板中含服务电话：请先设置（设置 → 营销活动与短信）。</translation>
     </message>
     <message>
-        <source>The template gives the dealer&apos;s name: set it first (Settings).</source>
+        <source>The template gives the dealer's name: set it first (Settings).</source>
         <translation>模板中含店名：请先在设置中填写。</translation>
     </message>
     <message>
@@ -5722,7 +6216,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::PhoneListener</name>
     <message>
-        <source>Caller ID needs a port, the phone&apos;s address and a token.</source>
+        <source>Caller ID needs a port, the phone's address and a token.</source>
         <translation>来电弹屏需要端口、话机地址和口令。</translation>
     </message>
     <message>
@@ -5730,7 +6224,7 @@ Original complaint: %3</source>
         <translation>无法在端口 %1 上接收话机通知：%2</translation>
     </message>
     <message>
-        <source>A notification from %1 was refused: it is not this desk&apos;s phone.</source>
+        <source>A notification from %1 was refused: it is not this desk's phone.</source>
         <translation>已拒绝来自 %1 的通知：不是本坐席的话机。</translation>
     </message>
     <message>
@@ -5738,7 +6232,7 @@ Original complaint: %3</source>
         <translation>已拒绝口令错误的通知。</translation>
     </message>
     <message>
-        <source>Set the desk phone&apos;s address and dial URL first (File ▸ Desk phone).</source>
+        <source>Set the desk phone's address and dial URL first (File ▸ Desk phone).</source>
         <translation>请先设置话机地址和拨号地址（文件 ▸ 坐席话机）。</translation>
     </message>
     <message>
@@ -5765,11 +6259,11 @@ Original complaint: %3</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>erase customers&apos; personal data</source>
+        <source>erase customers' personal data</source>
         <translation>删除客户个人信息</translation>
     </message>
     <message>
-        <source>Say why the data is erased (e.g. the customer&apos;s request of a date).</source>
+        <source>Say why the data is erased (e.g. the customer's request of a date).</source>
         <translation>请说明删除原因（例如客户某日的申请）。</translation>
     </message>
     <message>
@@ -5924,7 +6418,7 @@ Original complaint: %3</source>
         <translation>本期拨打 %1 次，接通 %2 次。近 %3 天内接通的俱乐部会员：%5 人中 %4 人。</translation>
     </message>
     <message>
-        <source>5. Owners&apos; club</source>
+        <source>5. Owners' club</source>
         <translation>五、车主俱乐部</translation>
     </message>
     <message>
@@ -5992,7 +6486,7 @@ Original complaint: %3</source>
         <translation>回访</translation>
     </message>
     <message>
-        <source>Owners&apos; club</source>
+        <source>Owners' club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -6008,7 +6502,7 @@ Original complaint: %3</source>
         <translation>仅供参考</translation>
     </message>
     <message>
-        <source>Club members at the period&apos;s end</source>
+        <source>Club members at the period's end</source>
         <translation>期末俱乐部会员</translation>
     </message>
     <message>
@@ -6062,6 +6556,42 @@ Original complaint: %3</source>
     <message>
         <source>Recall completion (%)</source>
         <translation>召回完成率（%）</translation>
+    </message>
+    <message>
+        <source>7. Feedback to departments</source>
+        <translation>七、客户反馈处理</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>Average working hours</source>
+        <translation>平均处理工时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Department or category</source>
+        <translation>部门或类别</translation>
     </message>
 </context>
 <context>
@@ -6162,7 +6692,7 @@ Original complaint: %3</source>
         <translation>密码最短长度</translation>
     </message>
     <message>
-        <source>There is no setting called &quot;%1&quot;.</source>
+        <source>There is no setting called "%1".</source>
         <translation>没有名为“%1”的设置项。</translation>
     </message>
     <message>
@@ -6226,10 +6756,6 @@ Original complaint: %3</source>
         <translation>投诉管理</translation>
     </message>
     <message>
-        <source>%1, %2 (working hours)</source>
-        <translation>%1，%2（工作小时）</translation>
-    </message>
-    <message>
         <source>Warn when this share of a deadline is used (%)</source>
         <translation>时限用到此比例时预警（%）</translation>
     </message>
@@ -6258,7 +6784,7 @@ Original complaint: %3</source>
         <translation>CSAT 目标（%）</translation>
     </message>
     <message>
-        <source>Owners&apos; club</source>
+        <source>Owners' club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -6402,7 +6928,7 @@ Original complaint: %3</source>
         <translation>答卷少于此数的满意度指标仅供参考（不标颜色）</translation>
     </message>
     <message>
-        <source>Customers&apos; rest time (no calls)</source>
+        <source>Customers' rest time (no calls)</source>
         <translation>客户休息时间（不拨打电话）</translation>
     </message>
     <message>
@@ -6446,7 +6972,7 @@ Original complaint: %3</source>
         <translation>进厂记录在预约日前后几天内算作到店（± 天）</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a day (write 2027-02-16).</source>
+        <source>%1: "%2" is not a day (write 2027-02-16).</source>
         <translation>%1：“%2”不是日期（请写成 2027-02-16）。</translation>
     </message>
     <message>
@@ -6513,11 +7039,35 @@ Original complaint: %3</source>
         <source>A message beside these follow-up calls (first_maintenance, routine_maintenance, insurance_renewal, birthday_care)</source>
         <translation>这些回访电话同时发短信（first_maintenance 首保、routine_maintenance 定保、insurance_renewal 续保、birthday_care 生日）</translation>
     </message>
+    <message>
+        <source>%1, %2 (hours on its clock)</source>
+        <translation>%1，%2（按所选计时方式的小时数）</translation>
+    </message>
+    <message>
+        <source>%1, %2: counted on</source>
+        <translation>%1，%2：计时方式</translation>
+    </message>
+    <message>
+        <source>Target feedback resolved on time (%)</source>
+        <translation>目标反馈按时解决率（%）</translation>
+    </message>
+    <message>
+        <source>Calendar hours</source>
+        <translation>自然小时</translation>
+    </message>
+    <message>
+        <source>Working days (national calendar)</source>
+        <translation>工作日（国家日历）</translation>
+    </message>
+    <message>
+        <source>Store opening hours</source>
+        <translation>本店营业时间</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SmsAccountStore</name>
     <message>
-        <source>Cannot read the message provider&apos;s account (%1): %2</source>
+        <source>Cannot read the message provider's account (%1): %2</source>
         <translation>无法读取短信服务商账号（%1）：%2</translation>
     </message>
     <message>
@@ -6656,7 +7206,7 @@ Original complaint: %3</source>
         <translation>%1 — %2/10</translation>
     </message>
     <message>
-        <source>Low answers in &quot;%1&quot;:
+        <source>Low answers in "%1":
 %2</source>
         <translation>“%1”中的低分答案：
 %2</translation>
@@ -6670,7 +7220,7 @@ Original complaint: %3</source>
         <translation>请选择开始日期不晚于结束日期的期间。</translation>
     </message>
     <message>
-        <source>Unknown grouping &quot;%1&quot;.</source>
+        <source>Unknown grouping "%1".</source>
         <translation>未知的分组“%1”。</translation>
     </message>
     <message>
@@ -6772,11 +7322,11 @@ Original complaint: %3</source>
         <translation>密码过长（最多 256 个字符）。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not valid: use 2–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <source>The user name "%1" is not valid: use 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2–32 个小写字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -6784,7 +7334,7 @@ Original complaint: %3</source>
         <translation>姓名过长（最多 64 个字符）。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken already.</source>
+        <source>The user name "%1" is taken already.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
@@ -6812,7 +7362,7 @@ Original complaint: %3</source>
         <translation>不存在编号为 %1 的用户。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot;.</source>
+        <source>There is no user "%1".</source>
         <translation>不存在用户“%1”。</translation>
     </message>
     <message>
@@ -6820,7 +7370,7 @@ Original complaint: %3</source>
         <translation>修改用户账户</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name (at most 64 characters).</source>
+        <source>Enter the person's name (at most 64 characters).</source>
         <translation>请输入姓名（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -6844,7 +7394,7 @@ Original complaint: %3</source>
         <translation>这是最后一个启用的管理员；请先启用或添加另一个管理员。</translation>
     </message>
     <message>
-        <source>reset other people&apos;s passwords</source>
+        <source>reset other people's passwords</source>
         <translation>重置他人的密码</translation>
     </message>
     <message>
@@ -6876,7 +7426,7 @@ Original complaint: %3</source>
         <translation>搜索…（Ctrl+K）</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;</source>
+        <source>Nothing found for "%1"</source>
         <translation>没有找到“%1”</translation>
     </message>
 </context>
@@ -6943,7 +7493,7 @@ Original complaint: %3</source>
         <translation>Alt+1 … Alt+6</translation>
     </message>
     <message>
-        <source>The call&apos;s outcome</source>
+        <source>The call's outcome</source>
         <translation>通话结果</translation>
     </message>
     <message>
@@ -6963,7 +7513,7 @@ Original complaint: %3</source>
         <translation>回到队列</translation>
     </message>
     <message>
-        <source>Manager&apos;s board</source>
+        <source>Manager's board</source>
         <translation>经营看板</translation>
     </message>
     <message>
@@ -7003,7 +7553,7 @@ Original complaint: %3</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;无需关闭程序即可注销或切换用户（文件菜单，Ctrl+Shift+L）。&lt;/li&gt;&lt;li&gt;所有快捷键都列在菜单和“帮助 → 键盘快捷键”中。&lt;/li&gt;&lt;li&gt;在表单上滚动鼠标滚轮只会滚动页面，不再改动指针下的答案。&lt;/li&gt;&lt;li&gt;系统管理员可以立即备份数据库（文件 → 立即备份）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>What&apos;s new</source>
+        <source>What's new</source>
         <translation>新功能</translation>
     </message>
 </context>
@@ -7085,11 +7635,11 @@ Original complaint: %3</source>
         <translation>关于 DealerCRM</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners&apos; club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners' club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Generating today&apos;s follow-up tasks…</source>
+        <source>Generating today's follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message>
@@ -7103,7 +7653,7 @@ Original complaint: %3</source>
         </translation>
     </message>
     <message>
-        <source>The club&apos;s daily run failed: %1</source>
+        <source>The club's daily run failed: %1</source>
         <translation>俱乐部每日任务失败：%1</translation>
     </message>
     <message>
@@ -7175,7 +7725,7 @@ Original complaint: %3</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <source>&amp;What&apos;s new</source>
+        <source>&amp;What's new</source>
         <translation>新功能(&amp;W)</translation>
     </message>
     <message>
@@ -7682,12 +8232,12 @@ After:
         <translation>流失率</translation>
     </message>
     <message>
-        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the &quot;lost&quot; setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
+        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the "lost" setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
         <translation>M 月的同批流失率：在 M−N 月（N 为“已流失”设置）有付费到店、此后再未到店的车辆数，除以 M−N 月有付费到店的全部车辆数。已售出、已报废和已迁出的车辆不计入。</translation>
     </message>
     <message>
-        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; at risk · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
-        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
+        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; at risk · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
+        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
     </message>
     <message>
         <source>All</source>
@@ -7937,7 +8487,7 @@ After:
         <translation>纸质原件放在哪里？（档案柜／盒号，可留空）</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer&apos;s documents? It is kept in the store and the audit log.</source>
+        <source>Remove %1 from this customer's documents? It is kept in the store and the audit log.</source>
         <translation>从此客户的文件中移除 %1？文件库和审计日志中仍会保留。</translation>
     </message>
     <message>
@@ -8019,7 +8569,7 @@ After:
     <message>
         <source>This removes what identifies the customer and cannot be undone. Service, complaint and points records are kept without the person.
 
-Why is the data erased (e.g. the customer&apos;s written request of a date)?</source>
+Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>此操作删除可识别客户身份的信息，无法撤销。维修、投诉和积分记录保留但不再关联到个人。
 
 删除原因是什么（例如客户某日的书面申请）？</translation>
@@ -8037,11 +8587,11 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>该客户还没有任何记录：交车、进厂、回访和投诉都会显示在这里。</translation>
     </message>
     <message>
-        <source>No vehicles yet. Add one with &quot;Add vehicle…&quot;.</source>
+        <source>No vehicles yet. Add one with "Add vehicle…".</source>
         <translation>还没有车辆。请用“添加车辆…”添加。</translation>
     </message>
     <message>
-        <source>No documents yet. Attach a scanned contract or ID with &quot;Attach…&quot;.</source>
+        <source>No documents yet. Attach a scanned contract or ID with "Attach…".</source>
         <translation>还没有文件。可用“附加…”添加合同或证件扫描件。</translation>
     </message>
     <message>
@@ -8055,6 +8605,18 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>Send this customer a message from an approved template (needs their SMS consent)</source>
         <translation>用审批过的模板给该客户发短信（需客户同意接收短信）</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <source>Record what the customer said: it goes to the department that can act, with a deadline</source>
+        <translation>记录客户的反馈：带时限转给能处理的部门</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
     </message>
 </context>
 <context>
@@ -8308,7 +8870,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>客户要求(&amp;C)：</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words, e.g. too many calls</source>
+        <source>In the customer's words, e.g. too many calls</source>
         <translation>按客户原话填写，例如：电话太多</translation>
     </message>
     <message>
@@ -8435,7 +8997,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>档案客户细分(&amp;S)</translation>
     </message>
     <message>
-        <source>The manufacturer&apos;s &amp;VIN list (recall file, imported next)</source>
+        <source>The manufacturer's &amp;VIN list (recall file, imported next)</source>
         <translation>厂家 &amp;VIN 清单（召回文件，创建后导入）</translation>
     </message>
     <message>
@@ -8443,7 +9005,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <source>the manufacturer&apos;s campaign code, e.g. R26A1</source>
+        <source>the manufacturer's campaign code, e.g. R26A1</source>
         <translation>厂家活动编号，如 R26A1</translation>
     </message>
     <message>
@@ -8555,7 +9117,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <source>The list comes from the manufacturer&apos;s file: choose it after Create.</source>
+        <source>The list comes from the manufacturer's file: choose it after Create.</source>
         <translation>名单来自厂家文件：创建后选择文件。</translation>
     </message>
     <message>
@@ -8670,7 +9232,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>来源</translation>
     </message>
     <message>
-        <source>Provider&apos;s answer</source>
+        <source>Provider's answer</source>
         <translation>服务商回复</translation>
     </message>
     <message>
@@ -8686,7 +9248,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>导入 VIN 清单(&amp;I)…</translation>
     </message>
     <message>
-        <source>The manufacturer&apos;s recall file into the selected campaign</source>
+        <source>The manufacturer's recall file into the selected campaign</source>
         <translation>把厂家召回文件导入所选活动</translation>
     </message>
     <message>
@@ -8694,7 +9256,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>分配(&amp;D)…</translation>
     </message>
     <message>
-        <source>Give the campaign&apos;s unassigned calls to agents</source>
+        <source>Give the campaign's unassigned calls to agents</source>
         <translation>把活动中未分配的电话分给坐席</translation>
     </message>
     <message>
@@ -8702,7 +9264,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>发送短信(&amp;M)</translation>
     </message>
     <message>
-        <source>Queue the campaign&apos;s message to everyone who may be texted</source>
+        <source>Queue the campaign's message to everyone who may be texted</source>
         <translation>给所有可发短信的客户排队发送活动短信</translation>
     </message>
     <message>
@@ -8718,11 +9280,11 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>结束(&amp;L)</translation>
     </message>
     <message>
-        <source>End the campaign: it leaves the desk&apos;s filters</source>
+        <source>End the campaign: it leaves the desk's filters</source>
         <translation>结束活动：不再出现在坐席的筛选中</translation>
     </message>
     <message>
-        <source>No campaign yet. New campaign draws a call list from a segment of the archive or from the manufacturer&apos;s recall file.</source>
+        <source>No campaign yet. New campaign draws a call list from a segment of the archive or from the manufacturer's recall file.</source>
         <translation>还没有营销活动。“新建活动”可从档案客户细分或厂家召回文件生成电话名单。</translation>
     </message>
     <message>
@@ -8738,7 +9300,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>服务商账号(&amp;A)…</translation>
     </message>
     <message>
-        <source>The SMS provider&apos;s access key on this machine (kept owner-only, not in the database)</source>
+        <source>The SMS provider's access key on this machine (kept owner-only, not in the database)</source>
         <translation>本机的短信服务商密钥（仅本人可读，不存数据库）</translation>
     </message>
     <message>
@@ -8746,7 +9308,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>模板(&amp;T)…</translation>
     </message>
     <message>
-        <source>The provider&apos;s approved templates</source>
+        <source>The provider's approved templates</source>
         <translation>服务商审批通过的模板</translation>
     </message>
     <message>
@@ -8824,7 +9386,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>（档案中无）</translation>
     </message>
     <message>
-        <source>The manufacturer&apos;s VIN list</source>
+        <source>The manufacturer's VIN list</source>
         <translation>厂家 VIN 清单</translation>
     </message>
     <message>
@@ -8880,7 +9442,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>发送短信</translation>
     </message>
     <message>
-        <source>Queue the campaign&apos;s message to every customer on its list who may be texted for it?</source>
+        <source>Queue the campaign's message to every customer on its list who may be texted for it?</source>
         <translation>给名单中所有可发短信的客户排队发送活动短信？</translation>
     </message>
     <message>
@@ -9052,7 +9614,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>重新评估</translation>
     </message>
     <message>
-        <source>Add the customers who match the campaign&apos;s segment now, and stop calling those not yet answered who may no longer be called (opted out, consent withdrawn)?</source>
+        <source>Add the customers who match the campaign's segment now, and stop calling those not yet answered who may no longer be called (opted out, consent withdrawn)?</source>
         <translation>加入现在符合活动细分条件的客户，并停止呼叫尚未应答、已不可联系（已拒绝或撤回同意）的客户？</translation>
     </message>
     <message>
@@ -9261,7 +9823,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
 <context>
     <name>crm::ui::club::ClubPage</name>
     <message>
-        <source>Owners&apos; club</source>
+        <source>Owners' club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -9437,7 +9999,7 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>未找到会员</translation>
     </message>
     <message>
-        <source>Nobody matching &quot;%1&quot; is a club member. Enrol the customer with Ctrl+N.</source>
+        <source>Nobody matching "%1" is a club member. Enrol the customer with Ctrl+N.</source>
         <translation>没有与“%1”匹配的俱乐部会员。可按 Ctrl+N 为客户办理入会。</translation>
     </message>
     <message>
@@ -9445,8 +10007,8 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · 可用积分 &lt;b&gt;%3&lt;/b&gt; · 近 12 个月获得积分 %4 · 入会日期 %5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> · &lt;span style=&apos;color:#c62828&apos;&gt;membership cancelled&lt;/span&gt;</source>
-        <translation> · &lt;span style=&apos;color:#c62828&apos;&gt;会籍已注销&lt;/span&gt;</translation>
+        <source> · &lt;span style='color:#c62828'&gt;membership cancelled&lt;/span&gt;</source>
+        <translation> · &lt;span style='color:#c62828'&gt;会籍已注销&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Enrol a customer</source>
@@ -9499,7 +10061,7 @@ How was it lost? (optional)</source>
         <translation>注销会籍</translation>
     </message>
     <message>
-        <source>Cancel %1&apos;s membership? Every card is cancelled; the ledger is kept.
+        <source>Cancel %1's membership? Every card is cancelled; the ledger is kept.
 Reason:</source>
         <translation>注销 %1 的会籍？所有会员卡将作废，积分流水保留。
 原因：</translation>
@@ -9998,7 +10560,7 @@ Reason:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <source>Plate and model, or the driver&apos;s name:</source>
+        <source>Plate and model, or the driver's name:</source>
         <translation>车牌和车型，或司机姓名：</translation>
     </message>
 </context>
@@ -10045,7 +10607,7 @@ Reason:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
     <message>
-        <source>Manufacturer&apos;s ticket number (escalated and major)</source>
+        <source>Manufacturer's ticket number (escalated and major)</source>
         <translation>厂家工单号（升级和重大投诉）</translation>
     </message>
     <message>
@@ -10053,7 +10615,7 @@ Reason:</source>
         <translation>工单(&amp;T)：</translation>
     </message>
     <message>
-        <source>What happened, in the customer&apos;s words</source>
+        <source>What happened, in the customer's words</source>
         <translation>按客户原话描述发生了什么</translation>
     </message>
     <message>
@@ -10089,7 +10651,7 @@ Reason:</source>
         <translation>档案中还没有：现场录入客户</translation>
     </message>
     <message>
-        <source>Customer: search for who complains, or add them with &quot;New customer…&quot;.</source>
+        <source>Customer: search for who complains, or add them with "New customer…".</source>
         <translation>客户：请搜索投诉人，或用“新客户…”添加。</translation>
     </message>
     <message>
@@ -10284,7 +10846,7 @@ Reason:</source>
         <translation>添加或修改日期…</translation>
     </message>
     <message>
-        <source>Import the year&apos;s arrangement…</source>
+        <source>Import the year's arrangement…</source>
         <translation>导入年度安排…</translation>
     </message>
     <message>
@@ -10292,7 +10854,7 @@ Reason:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council&apos;s arrangements for %1. Import a later year when it is published: one line per day, e.g. &quot;2027-02-06,holiday,春节&quot; or &quot;2027-02-14,workday,春节调休&quot;.</source>
+        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council's arrangements for %1. Import a later year when it is published: one line per day, e.g. "2027-02-06,holiday,春节" or "2027-02-14,workday,春节调休".</source>
         <translation>周末休息，列为调休上班日的除外。已内置国务院办公厅 %1 年的节假日安排。以后年份公布后请导入：每行一天，例如“2027-02-06,holiday,春节”或“2027-02-14,workday,春节调休”。</translation>
     </message>
     <message>
@@ -10348,20 +10910,12 @@ Reason:</source>
         <translation>自 %1 起暂停计时：等待客户</translation>
     </message>
     <message>
-        <source>%1 working time from registration (%2)</source>
-        <translation>自登记起 %1 工作时间（%2）</translation>
-    </message>
-    <message>
         <source>, extended by %1</source>
         <translation>，延长 %1</translation>
     </message>
     <message>
         <source>, %1 paused</source>
         <translation>，暂停 %1</translation>
-    </message>
-    <message>
-        <source>; weekends and public holidays not counted; warning at %1 %</source>
-        <translation>；周末和法定节假日不计；用到 %1% 时预警</translation>
     </message>
     <message>
         <source>(paused)</source>
@@ -10412,7 +10966,7 @@ Reason:</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <source>Customer&apos;s reply</source>
+        <source>Customer's reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -10544,7 +11098,7 @@ Reason:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>Import the year&apos;s arrangement</source>
+        <source>Import the year's arrangement</source>
         <translation>导入年度安排</translation>
     </message>
     <message>
@@ -10586,7 +11140,7 @@ Reason:</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Last month&apos;s review</source>
+        <source>Last month's review</source>
         <translation>上月回顾</translation>
     </message>
     <message>
@@ -10632,6 +11186,14 @@ Reason:</source>
     <message>
         <source>Deadline state</source>
         <translation>时限状态</translation>
+    </message>
+    <message>
+        <source>%1 from registration (%2)</source>
+        <translation>自登记起 %1（%2）</translation>
+    </message>
+    <message>
+        <source>; counted on %1; warning at %2 %</source>
+        <translation>；按%1计时；用到 %2 % 时预警</translation>
     </message>
 </context>
 <context>
@@ -10891,6 +11453,532 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::feedback::FeedbackCallBox</name>
+    <message>
+        <source>Feedback result to tell the customer</source>
+        <translation>要告知客户的反馈处理结果</translation>
+    </message>
+    <message>
+        <source>The feedback item of this call is not found.</source>
+        <translation>找不到这个电话对应的反馈。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, said %2 (%3): %4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — result recorded %6:&lt;br&gt;&lt;span style='font-size:larger'&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2（%3）：%4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — 于 %6 给出结果：&lt;br&gt;&lt;span style='font-size:larger'&gt;%7&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::feedback::FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>反馈处理(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>统计报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Departments and categories</source>
+        <translation>部门与类别(&amp;D)</translation>
+    </message>
+    <message>
+        <source>My items and my departments'</source>
+        <translation>我的和我所在部门的</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No feedback here. What customers say on calls, at the desk and in surveys comes here, routed to the department that can act.</source>
+        <translation>这里还没有反馈。客户在电话、前台和调查中说的话会出现在这里，并转给能处理的部门。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Route…</source>
+        <translation>转交(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record r&amp;esult…</source>
+        <translation>记录结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>To &amp;complaint…</source>
+        <translation>转投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>To &amp;lead…</source>
+        <translation>转线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Pass the item to another department or person</source>
+        <translation>转给其他部门或人员</translation>
+    </message>
+    <message>
+        <source>The department's first answer: what it will do</source>
+        <translation>部门的首次答复：将如何处理</translation>
+    </message>
+    <message>
+        <source>What was done; an agent then tells the customer</source>
+        <translation>已做了什么；随后由客服专员告知客户</translation>
+    </message>
+    <message>
+        <source>Register a complaint from this grievance (linked)</source>
+        <translation>将此抱怨登记为投诉（关联）</translation>
+    </message>
+    <message>
+        <source>Give this purchase intent to sales as a lead (linked)</source>
+        <translation>将此购车意向转给销售作为线索（关联）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its history.</source>
+        <translation>选择一条反馈查看处理记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3, %4&lt;br&gt;“%5”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3，%4&lt;br&gt;“%5”</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <source>Praised: %1</source>
+        <translation>被表扬人：%1</translation>
+    </message>
+    <message>
+        <source>Department: &lt;b&gt;%1&lt;/b&gt;%2 · taken by %3 · %4</source>
+        <translation>部门：&lt;b&gt;%1&lt;/b&gt;%2 · 受理人 %3 · %4</translation>
+    </message>
+    <message>
+        <source>, owner %1</source>
+        <translation>，负责人 %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Handed to the complaint desk as %1</source>
+        <translation>已转为投诉 %1</translation>
+    </message>
+    <message>
+        <source>Handed to sales as lead %1</source>
+        <translation>已转为销售线索 %1</translation>
+    </message>
+    <message>
+        <source>Counted on %1, from %2</source>
+        <translation>按%1计时，自 %2 起</translation>
+    </message>
+    <message>
+        <source>&amp;Month received:</source>
+        <translation>收到月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the items behind it.</source>
+        <translation>双击数字查看对应的反馈明细。</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>Average working hours</source>
+        <translation>平均处理工时</translation>
+    </message>
+    <message>
+        <source>Person praised</source>
+        <translation>被表扬人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Feedback report</source>
+        <translation>客户反馈报表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n item(s)</source>
+        <translation>
+            <numerusform>%1 — %2：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the feedback report</source>
+        <translation>导出客户反馈报表</translation>
+    </message>
+    <message>
+        <source>feedback %1</source>
+        <translation>客户反馈 %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>转给</translation>
+    </message>
+    <message>
+        <source>First answer (h)</source>
+        <translation>首次答复（小时）</translation>
+    </message>
+    <message>
+        <source>Resolution (h)</source>
+        <translation>解决（小时）</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>告知客户</translation>
+    </message>
+    <message>
+        <source>Add department…</source>
+        <translation>新增部门…</translation>
+    </message>
+    <message>
+        <source>Edit department…</source>
+        <translation>编辑部门…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Departments&lt;/b&gt; — who answers the items routed to them</source>
+        <translation>&lt;b&gt;部门&lt;/b&gt; — 由谁答复转来的反馈</translation>
+    </message>
+    <message>
+        <source>Add category…</source>
+        <translation>新增类别…</translation>
+    </message>
+    <message>
+        <source>Edit category…</source>
+        <translation>编辑类别…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Categories&lt;/b&gt; — the routing rule, the deadlines and their clock</source>
+        <translation>&lt;b&gt;类别&lt;/b&gt; — 转交规则、时限和计时方式</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>负责人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>新增类别</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>编辑类别</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>An agent tells the customer the result</source>
+        <translation>由客服专员告知客户处理结果</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to:</source>
+        <translation>转给(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;First answer within:</source>
+        <translation>首次答复时限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution within:</source>
+        <translation>解决时限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Counted &amp;on:</source>
+        <translation>计时方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Route feedback</source>
+        <translation>转交反馈</translation>
+    </message>
+    <message>
+        <source>(the department)</source>
+        <translation>（部门）</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>What the department will do, and by when</source>
+        <translation>部门将如何处理、何时完成</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>答复(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>记录处理结果</translation>
+    </message>
+    <message>
+        <source>What was done — the agent reads this to the customer</source>
+        <translation>已做了什么——客服专员会向客户转述</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Praised:</source>
+        <translation>被表扬人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A call to tell the customer goes to the call desk's queue.</source>
+        <translation>告知客户的电话任务进入回访队列。</translation>
+    </message>
+    <message>
+        <source>A call to tell the customer goes to %1, who took it.</source>
+        <translation>告知客户的电话任务交给受理人 %1。</translation>
+    </message>
+    <message>
+        <source>Give to sales as a lead</source>
+        <translation>转给销售作为线索</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Model of interest:</source>
+        <translation>意向车型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;consultant:</source>
+        <translation>销售顾问(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Lead %1 is with sales; the item is handed over.</source>
+        <translation>线索 %1 已交给销售，该反馈已转交。</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>记录客户反馈</translation>
+    </message>
+    <message>
+        <source>Record feedback from %1</source>
+        <translation>记录 %1 的反馈</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>(no vehicle)</source>
+        <translation>（无车辆）</translation>
+    </message>
+    <message>
+        <source>Praise: the person praised</source>
+        <translation>表扬：被表扬人</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>客户原话(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>车辆(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Feedback %1 is with %2.</source>
+        <translation>反馈 %1 已转给%2。</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::followups::CallDeskPage</name>
     <message>
         <source>No task selected</source>
@@ -10945,7 +12033,7 @@ Reason:</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -11075,7 +12163,7 @@ Reason:</source>
         <translation>暂无待拨任务</translation>
     </message>
     <message>
-        <source>No task matches. Try &quot;All open&quot; or &quot;Everyone&apos;s&quot;, or generate today&apos;s tasks.</source>
+        <source>No task matches. Try "All open" or "Everyone's", or generate today's tasks.</source>
         <translation>没有符合条件的任务。可试试“全部未完成”或“所有人的”，或生成今日任务。</translation>
     </message>
     <message>
@@ -11115,7 +12203,7 @@ Reason:</source>
         <translation>暂无历史通话</translation>
     </message>
     <message>
-        <source>⚠ Customer&apos;s rest time now (%1): call only if the customer asked for this time.</source>
+        <source>⚠ Customer's rest time now (%1): call only if the customer asked for this time.</source>
         <translation>⚠ 现在是客户休息时间（%1）：除非客户约定此时，否则请勿拨打。</translation>
     </message>
     <message>
@@ -11139,11 +12227,11 @@ Reason:</source>
         <translation>将任务分配给：</translation>
     </message>
     <message>
-        <source>Customer&apos;s rest time</source>
+        <source>Customer's rest time</source>
         <translation>客户休息时间</translation>
     </message>
     <message>
-        <source>It is the customer&apos;s rest time (%1). Record a call made now anyway?</source>
+        <source>It is the customer's rest time (%1). Record a call made now anyway?</source>
         <translation>现在是客户休息时间（%1）。仍要登记此时的通话吗？</translation>
     </message>
     <message>
@@ -11171,7 +12259,7 @@ Reason:</source>
         <translation>当前视图中没有其他待拨任务。</translation>
     </message>
     <message>
-        <source>Generating today&apos;s follow-up tasks…</source>
+        <source>Generating today's follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message numerus="yes">
@@ -11381,6 +12469,22 @@ Reason:</source>
         <source>Inbound calls and appointments</source>
         <translation>来电与预约</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Result told</source>
+        <translation>已告知结果</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>处理进度</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::followups::FollowupRulesPage</name>
@@ -11489,7 +12593,7 @@ Reason:</source>
         <translation>回访规则</translation>
     </message>
     <message>
-        <source>{称呼} becomes the customer&apos;s surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} the dealership&apos;s name, {服务日} the day of a booked member service as said that day (今天, 明天 …).</source>
+        <source>{称呼} becomes the customer's surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} the dealership's name, {服务日} the day of a booked member service as said that day (今天, 明天 …).</source>
         <translation>{称呼} 按已知性别替换为“姓＋先生/女士”，{客户} 为姓氏，{店名} 为店名，{服务日} 为所约会员服务的日期（按当天说法：今天、明天……）。</translation>
     </message>
 </context>
@@ -11697,7 +12801,7 @@ Reason:</source>
         <translation>拨号(&amp;L)</translation>
     </message>
     <message>
-        <source>Ask this desk&apos;s phone to dial the customer&apos;s mobile</source>
+        <source>Ask this desk's phone to dial the customer's mobile</source>
         <translation>让本坐席的话机拨打客户手机</translation>
     </message>
     <message>
@@ -11713,7 +12817,7 @@ Reason:</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Phone&apos;s &amp;address:</source>
+        <source>Phone's &amp;address:</source>
         <translation>话机地址(&amp;A)：</translation>
     </message>
     <message>
@@ -11729,15 +12833,15 @@ Reason:</source>
         <translation>拨号地址(&amp;D)（{phone}、{number}）：</translation>
     </message>
     <message>
-        <source>Phone&apos;s &amp;user:</source>
+        <source>Phone's &amp;user:</source>
         <translation>话机用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Phone&apos;s &amp;password:</source>
+        <source>Phone's &amp;password:</source>
         <translation>话机密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Caller ID: give the phone&apos;s address and a token of at least 8 characters (the same one goes into the phone&apos;s Action URL).</source>
+        <source>Caller ID: give the phone's address and a token of at least 8 characters (the same one goes into the phone's Action URL).</source>
         <translation>来电弹屏：请填写话机地址和至少 8 位的口令（话机的 Action URL 中填写同一个口令）。</translation>
     </message>
     <message>
@@ -11995,7 +13099,7 @@ Reason:</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <source>Why is %1&apos;s appointment cancelled?</source>
+        <source>Why is %1's appointment cancelled?</source>
         <translation>%1 的预约为什么取消？</translation>
     </message>
     <message>
@@ -12055,7 +13159,7 @@ Reason:</source>
         <translation>已改约为预约 %1。</translation>
     </message>
     <message>
-        <source>History of %1&apos;s appointment</source>
+        <source>History of %1's appointment</source>
         <translation>%1 的预约记录</translation>
     </message>
 </context>
@@ -12078,7 +13182,7 @@ Reason:</source>
         <translation>来电</translation>
     </message>
     <message>
-        <source>Caller&apos;s number, its last 4 digits or a plate — Enter</source>
+        <source>Caller's number, its last 4 digits or a plate — Enter</source>
         <translation>来电号码、号码后 4 位或车牌 — 回车</translation>
     </message>
     <message>
@@ -12106,7 +13210,7 @@ Reason:</source>
         <translation>处理结果(&amp;O)：</translation>
     </message>
     <message>
-        <source>Type the caller&apos;s number and press Enter.</source>
+        <source>Type the caller's number and press Enter.</source>
         <translation>输入来电号码后按回车。</translation>
     </message>
     <message>
@@ -12192,6 +13296,14 @@ Reason:</source>
     <message>
         <source>A customer is calling in: look them up, book, record the call</source>
         <translation>客户来电：查找客户、预约、登记来电</translation>
+    </message>
+    <message>
+        <source>For a department to answer (optional)</source>
+        <translation>需要部门答复的内容（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>反馈(&amp;F)：</translation>
     </message>
 </context>
 <context>

@@ -65,11 +65,10 @@ int Cli::cmdFeedback(const QStringList &args)
                                                                 {u"due"_s, a.worst.dueAt.toString(Qt::ISODate)}})
                                           .toJson(QJsonDocument::Compact)));
             } else {
-                out(u"#%1  %2  %3  %4  %5 %6 %7"_s.arg(QString::number(a.row.id), a.row.customerName, department,
-                                                       feedback::FeedbackText::status(a.row.status),
-                                                       feedback::FeedbackText::deadline(a.worst.kind),
-                                                       feedback::FeedbackText::state(a.worst.state),
-                                                       a.worst.dueAt.toString(u"yyyy-MM-dd HH:mm"_s)));
+                out(u"#%1  %2  %3  %4  %5 %6 %7"_s.arg(
+                    QString::number(a.row.id), a.row.customerName, department, feedback::FeedbackText::status(a.row.status),
+                    feedback::FeedbackText::deadline(a.worst.kind), feedback::FeedbackText::state(a.worst.state),
+                    a.worst.dueAt.toString(u"yyyy-MM-dd HH:mm"_s)));
             }
         }
         if (!json)

@@ -76,7 +76,7 @@ TEST_F(DashboardPageTest, FiguresLoadOffTheGuiThreadAndDrillDownToTheRecord)
     page.show();
     EXPECT_TRUE(page.isLoading()); // the first paint does not wait for the figures
     waitFor(page);
-    ASSERT_EQ(page.board().tiles.size(), 22);
+    ASSERT_EQ(page.board().tiles.size(), 23);
     EXPECT_EQ(page.findChild<QLabel *>(u"periodLabel"_s)->text().left(7), u"2026-11"_s);
     ui::dashboard::TileWidget *complaints = page.tileWidget(u"complaints"_s);
     ASSERT_NE(complaints, nullptr);
@@ -139,7 +139,7 @@ TEST_F(DashboardPageTest, TheLastFiguresShowAtOnceWhileNewOnesLoad)
     {
         ui::dashboard::DashboardPage first(app);
         waitFor(first);
-        ASSERT_EQ(first.board().tiles.size(), 22);
+        ASSERT_EQ(first.board().tiles.size(), 23);
     }
     // A second complaint, then the page opens again: the cached figures first, then the new.
     services::ComplaintInput in;
@@ -150,7 +150,7 @@ TEST_F(DashboardPageTest, TheLastFiguresShowAtOnceWhileNewOnesLoad)
     in.description = u"收费不明"_s;
     ASSERT_OK(services::ComplaintService(ctx()).registerComplaint(m_manager, in));
     ui::dashboard::DashboardPage again(app);
-    ASSERT_EQ(again.board().tiles.size(), 22); // before any event is processed
+    ASSERT_EQ(again.board().tiles.size(), 23); // before any event is processed
     EXPECT_EQ(*again.board().tile(u"complaints"_s)->value, 1.0);
     EXPECT_TRUE(again.findChild<QLabel *>(u"boardStatus"_s)->text().contains(u"…"_s));
     waitFor(again);

@@ -156,7 +156,7 @@ TEST_P(DashboardServiceTest, EveryTileMatchesTheHandComputation)
     EXPECT_DOUBLE_EQ(*tile(u"points_outstanding").previous, 0.0);
     EXPECT_DOUBLE_EQ(*tile(u"referral_conversion").value, 100.0);
     EXPECT_EQ(tile(u"referral_conversion").state, State::Green);
-    EXPECT_EQ(b.tiles.size(), 22);
+    EXPECT_EQ(b.tiles.size(), 23);
 
     // The charts: three months of trend, complaints by category, completion by agent.
     const Chart *byCategory = b.chart(u"complaints_category"_s);
@@ -303,8 +303,8 @@ TEST_P(DashboardServiceTest, TheMonthlyReportIsAPdfAndAWorkbookThatMatchTheBoard
     ASSERT_GE(lines.size(), 3);
     // Header, then the tiles in board order: completion 75.0 as a number, not text.
     EXPECT_TRUE(lines[1] == u"75"_s || lines[1] == u"75.0"_s) << lines[1].toStdString();
-    // Key figures, a sheet per chart, complaints, their register, follow-ups, club, campaigns.
-    EXPECT_EQ(lines.last().toInt(), 6 + r->board.charts.size());
+    // Key figures, a sheet per chart, complaints, their register, follow-ups, club, campaigns, feedback.
+    EXPECT_EQ(lines.last().toInt(), 7 + r->board.charts.size());
 }
 
 TEST_P(DashboardServiceTest, EveryFigureTheReportRepeatsIsOneComputation)

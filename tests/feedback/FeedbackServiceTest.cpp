@@ -10,8 +10,8 @@
 #include "feedback/services/FeedbackService.h"
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
-#include "leads/data/LeadRepository.h"
 #include "frontdesk/services/AppointmentService.h"
+#include "leads/data/LeadRepository.h"
 #include "services/SettingsService.h"
 
 using namespace crm;
@@ -139,7 +139,7 @@ TEST_P(FeedbackServiceTest, RemindersAreRaisedOncePerDeadline)
     at(QDate(2026, 11, 23), QTime(16, 30)); // 80 % of the first answer's 9 h used (16:12)
     EXPECT_EQ(*s.raiseReminders(manager), 1);
     EXPECT_EQ(*s.raiseReminders(manager), 0); // once
-    at(QDate(2026, 11, 24), QTime(10, 0)); // the first answer is overdue
+    at(QDate(2026, 11, 24), QTime(10, 0));    // the first answer is overdue
     EXPECT_EQ(*s.raiseReminders(manager), 1);
     auto attention = s.needsAttention(manager);
     ASSERT_TRUE(attention.ok());

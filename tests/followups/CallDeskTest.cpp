@@ -191,7 +191,8 @@ TEST_P(CallDeskTest, CallBackAtTheCustomersTimeAndBadInputIsRefusedWhole)
     ASSERT_OK(r);
     EXPECT_EQ(r->decision.nextAttempt, QDateTime(QDate(2026, 11, 24), QTime(15, 30)));
     // What the customer said is a feedback item of the call, routed by its category's rule (sales).
-    EXPECT_EQ(db().scalar(u"SELECT text FROM feedback_items WHERE call_id = ?"_s, {r->callId})->toString(), u"想给女儿再买一台"_s);
+    EXPECT_EQ(db().scalar(u"SELECT text FROM feedback_items WHERE call_id = ?"_s, {r->callId})->toString(),
+              u"想给女儿再买一台"_s);
     EXPECT_EQ(db().scalar(u"SELECT d.code FROM feedback_items i JOIN departments d ON d.id = i.department_id "
                           "WHERE i.call_id = ?"_s,
                           {r->callId})

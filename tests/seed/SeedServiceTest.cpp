@@ -146,7 +146,14 @@ TEST_P(SeedServiceTest, ScaleActivityIsConsistentWithTheRulesAndTheModules)
     EXPECT_EQ(count(u"SELECT COUNT(DISTINCT number) FROM complaints"_s), complaints);
     EXPECT_EQ(*rows, count(u"SELECT COUNT(*) FROM followup_tasks"_s) + count(u"SELECT COUNT(*) FROM followup_calls"_s) +
                          count(u"SELECT COUNT(*) FROM points_ledger"_s) + 2 * members + complaints +
-                         count(u"SELECT COUNT(*) FROM appointments"_s));
+                         count(u"SELECT COUNT(*) FROM appointments"_s) + count(u"SELECT COUNT(*) FROM feedback_items"_s));
+    // Feedback: one item for every fifth customer, each routed, with its deadlines; the closed
+    // ones resolved, and never a result before the item was received.
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM feedback_items"_s),
+              count(u"SELECT COUNT(*) FROM customers WHERE id % 5 = 0 AND deleted_at IS NULL"_s));
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM feedback_items WHERE department_id IS NULL OR resolve_due_at IS NULL"_s), 0);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM feedback_items WHERE status = 'closed' AND resolved_at IS NULL"_s), 0);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM feedback_items WHERE resolved_at < received_at"_s), 0);
     // Appointments: about one per two visits of the three years, each kept one credited by its
     // visit; the book's counters hold exactly the live ones.
     const qint64 appointments = count(u"SELECT COUNT(*) FROM appointments"_s);

@@ -2,9 +2,8 @@
 
 namespace crm::calendar {
 
-Deadline computeDeadline(const WorkCalendar &cal, const QDateTime &start, qint64 limitMin,
-                         qint64 extendMin, int warnPercent, const QList<Interval> &pauses, const QDateTime &metAt,
-                         const QDateTime &now)
+Deadline computeDeadline(const WorkCalendar &cal, const QDateTime &start, qint64 limitMin, qint64 extendMin, int warnPercent,
+                         const QList<Interval> &pauses, const QDateTime &metAt, const QDateTime &now)
 {
     Deadline d;
     d.clock = cal.clock();

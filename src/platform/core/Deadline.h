@@ -10,10 +10,10 @@ struct Deadline {
     enum class State { Pending, Warning, Overdue, Paused, MetOnTime, MetLate };
     State state = State::Pending;
     Clock clock = Clock::WorkingDays; // what it was counted on
-    qint64 limitMin = 0;  // configured
-    qint64 extendMin = 0; // added by a manager
-    qint64 pausedMin = 0; // counted minutes spent waiting on the customer so far
-    QDateTime warnAt;     // local; invalid while paused with no end
+    qint64 limitMin = 0;              // configured
+    qint64 extendMin = 0;             // added by a manager
+    qint64 pausedMin = 0;             // counted minutes spent waiting on the customer so far
+    QDateTime warnAt;                 // local; invalid while paused with no end
     QDateTime dueAt;
     QDateTime metAt;
     qint64 lateMin = 0; // counted minutes past due (met late or overdue now)
@@ -21,8 +21,8 @@ struct Deadline {
 
 // A deadline counted from `start` on the calendar's clock, without the pauses, extended by
 // `extendMin`, met at `metAt` (invalid if not yet).
-Deadline computeDeadline(const WorkCalendar &cal, const QDateTime &start, qint64 limitMin, qint64 extendMin,
-                         int warnPercent, const QList<Interval> &pauses, const QDateTime &metAt, const QDateTime &now);
+Deadline computeDeadline(const WorkCalendar &cal, const QDateTime &start, qint64 limitMin, qint64 extendMin, int warnPercent,
+                         const QList<Interval> &pauses, const QDateTime &metAt, const QDateTime &now);
 
 // The state a deadline with stored due and warning times is in at `now` (no pauses): what a
 // list computes in SQL and a form shows.

@@ -27,24 +27,24 @@ QList<SettingDef> SettingsService::definitions()
     for (const QString &level : complaints::ComplaintText::levels()) {
         const complaints::Limits l = complaints::defaultLimits(*complaints::levelFromId(level));
         for (complaints::DeadlineKind k : complaints::kDeadlines)
-            defs << SettingDef{
-                settings::complaintLimitKey(level, k),
-                SettingDef::Kind::Integer,
-                QString::number(l.of(k) / 60),
-                1,
-                24 * 60,
-                tr("%1, %2 (hours on its clock)").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
-                complaints};
-        for (complaints::DeadlineKind k : complaints::kDeadlines)
-            defs << SettingDef{settings::complaintClockKey(level, k),
+            defs << SettingDef{settings::complaintLimitKey(level, k),
                                SettingDef::Kind::Integer,
-                               u"1"_s, // the national working days: today's deadlines do not move
-                               0,
-                               2,
-                               tr("%1, %2: counted on").arg(complaints::ComplaintText::level(level),
-                                                            complaints::ComplaintText::deadline(k)),
-                               complaints,
-                               clockChoices()};
+                               QString::number(l.of(k) / 60),
+                               1,
+                               24 * 60,
+                               tr("%1, %2 (hours on its clock)")
+                                   .arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
+                               complaints};
+        for (complaints::DeadlineKind k : complaints::kDeadlines)
+            defs << SettingDef{
+                settings::complaintClockKey(level, k),
+                SettingDef::Kind::Integer,
+                u"1"_s, // the national working days: today's deadlines do not move
+                0,
+                2,
+                tr("%1, %2: counted on").arg(complaints::ComplaintText::level(level), complaints::ComplaintText::deadline(k)),
+                complaints,
+                clockChoices()};
     }
     const QString surveys = tr("Satisfaction surveys");
     defs << SettingDef{settings::kSurveyLowScale5,

@@ -99,8 +99,8 @@ Status SeedService::seedFeedback(const QList<Session> &agents, const Session &ma
         at.set(resolveAt);
         version += 1;
         const QString result = item.category == feedback::kPraise ? u"已转达本人并通报表扬"_s
-                               : item.category == u"enquiry"_s  ? u"已查明：延保可在首保后办理，价格见报价单"_s
-                                                                : u"已安排专人处理，下次到店时落实"_s;
+                               : item.category == u"enquiry"_s ? u"已查明：延保可在首保后办理，价格见报价单"_s
+                                                               : u"已安排专人处理，下次到店时落实"_s;
         CRM_TRY(s.resolve(manager, item.id, version, result, item.category == feedback::kPraise ? u"王磊"_s : QString()));
         if (item.category == feedback::kPraise)
             continue;
@@ -141,18 +141,19 @@ Result<qint64> SeedService::seedScaleFeedback(const QList<qint64> &agents, quint
     if (!store)
         return store.error();
     const QDateTime now = m_ctx.clock.nowUtc();
-    const QString at = toStoredUtc(now);
     data::BatchInsert items(m_ctx.db, u"feedback_items"_s,
-                            {u"customer_id"_s, u"category"_s, u"text"_s, u"source"_s, u"department_id"_s, u"owner_id"_s,
-                             u"taken_by"_s, u"status"_s, u"clock"_s, u"received_at"_s, u"answer_warn_at"_s,
-                             u"answer_due_at"_s, u"resolve_warn_at"_s, u"resolve_due_at"_s, u"answered_at"_s, u"answer"_s,
-                             u"resolved_at"_s, u"result"_s, u"work_minutes"_s, u"closed_at"_s});
+                            {u"customer_id"_s,     u"category"_s,       u"text"_s,           u"source"_s,
+                             u"department_id"_s,   u"owner_id"_s,       u"taken_by"_s,       u"status"_s,
+                             u"clock"_s,           u"received_at"_s,    u"answer_warn_at"_s, u"answer_due_at"_s,
+                             u"resolve_warn_at"_s, u"resolve_due_at"_s, u"answered_at"_s,    u"answer"_s,
+                             u"resolved_at"_s,     u"result"_s,         u"work_minutes"_s,   u"closed_at"_s});
     const QString texts[] = {u"希望增加周末保养时段"_s, u"考虑再买一台SUV"_s, u"休息区希望增加充电插座"_s,
-                             u"服务顾问解释得很清楚"_s, u"想了解延保政策"_s,   u"上次保养等待时间太长"_s};
+                             u"服务顾问解释得很清楚"_s, u"想了解延保政策"_s,  u"上次保养等待时间太长"_s};
     qint64 lastId = 0, written = 0;
     const QVariant none(QMetaType(QMetaType::QString));
     for (;;) {
-        auto q = m_ctx.db.exec(u"SELECT id FROM customers WHERE id > ? AND deleted_at IS NULL ORDER BY id LIMIT 50000"_s, {lastId});
+        auto q =
+            m_ctx.db.exec(u"SELECT id FROM customers WHERE id > ? AND deleted_at IS NULL ORDER BY id LIMIT 50000"_s, {lastId});
         if (!q)
             return q.error();
         QList<qint64> ids;
@@ -166,26 +167,40 @@ Result<qint64> SeedService::seedScaleFeedback(const QList<qint64> &agents, quint
                 continue;
             const int c = gen.uniform(0, int(cats->size()) - 1);
             const data::FeedbackCategory &cat = (*cats)[c];
-            // Received on a working day of the last two years, at the desk's hours.
+            // Received on a day of the last two years (before today), at the desk's hours.
             const QDateTime received =
-                QDateTime(now.toLocalTime().date().addDays(-gen.uniform(0, 730)), QTime(gen.uniform(9, 16), gen.uniform(0, 59)));
-            if (received.toUTC() >= now)
-                continue;
+                QDateTime(now.toLocalTime().date().addDays(-gen.uniform(1, 730)), QTime(gen.uniform(9, 16), gen.uniform(0, 59)));
             const feedback::DueTimes due = feedback::dueTimes(*store, received, cat.answerHours, cat.resolveHours);
             const double roll = gen.unit();
             const QDateTime answered =
                 store->addWorkingMinutes(received, roll < 0.85 ? gen.uniform(30, 500) : gen.uniform(600, 1500));
-            const QDateTime resolved = store->addWorkingMinutes(answered, roll < 0.8 ? gen.uniform(60, 1000) : gen.uniform(1700, 2600));
+            const QDateTime resolved =
+                store->addWorkingMinutes(answered, roll < 0.8 ? gen.uniform(60, 1000) : gen.uniform(1700, 2600));
             const bool isAnswered = answered.toUTC() < now, isResolved = resolved.toUTC() < now;
-            const QString status = !isAnswered ? u"open"_s : !isResolved ? u"answered"_s : roll < 0.05 ? u"unreachable"_s
-                                                                                        : u"closed"_s;
+            const QString status = !isAnswered   ? u"open"_s
+                                   : !isResolved ? u"answered"_s
+                                   : roll < 0.05 ? u"unreachable"_s
+                                                 : u"closed"_s;
             const qint64 agent = agents[gen.uniform(0, int(agents.size()) - 1)];
             auto stamp = [](const QDateTime &t) { return toStoredUtc(t.toUTC()); };
-            CRM_TRY(items.add({customer, cat.code, texts[c % 6], u"outbound_call"_s, cat.departmentId ? QVariant(cat.departmentId) : QVariant(QMetaType(QMetaType::LongLong)),
-                               QVariant(QMetaType(QMetaType::LongLong)), agent, status, cat.clock, stamp(received),
-                               stamp(due.answerWarn), stamp(due.answerDue), stamp(due.resolveWarn), stamp(due.resolveDue),
-                               isAnswered ? QVariant(stamp(answered)) : none, isAnswered ? u"已收到"_s : QString(),
-                               isResolved ? QVariant(stamp(resolved)) : none, isResolved ? u"已处理"_s : QString(),
+            CRM_TRY(items.add({customer,
+                               cat.code,
+                               texts[c % 6],
+                               u"outbound_call"_s,
+                               cat.departmentId ? QVariant(cat.departmentId) : QVariant(QMetaType(QMetaType::LongLong)),
+                               QVariant(QMetaType(QMetaType::LongLong)),
+                               agent,
+                               status,
+                               cat.clock,
+                               stamp(received),
+                               stamp(due.answerWarn),
+                               stamp(due.answerDue),
+                               stamp(due.resolveWarn),
+                               stamp(due.resolveDue),
+                               isAnswered ? QVariant(stamp(answered)) : none,
+                               isAnswered ? u"已收到"_s : u""_s,
+                               isResolved ? QVariant(stamp(resolved)) : none,
+                               isResolved ? u"已处理"_s : u""_s,
                                isResolved ? QVariant(store->workingMinutesBetween(received, resolved))
                                           : QVariant(QMetaType(QMetaType::LongLong)),
                                isResolved ? QVariant(stamp(resolved.addDays(1))) : none}));
@@ -193,7 +208,6 @@ Result<qint64> SeedService::seedScaleFeedback(const QList<qint64> &agents, quint
         }
     }
     CRM_TRY(items.flush());
-    Q_UNUSED(at);
     return written;
 }
 

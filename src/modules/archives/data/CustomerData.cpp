@@ -11,8 +11,7 @@ const QList<CustomerDataPart> &customerDataParts()
 {
     static const QList<CustomerDataPart> parts{archivesCustomerData(),   followupsCustomerData(), frontdeskCustomerData(),
                                                complaintsCustomerData(), surveysCustomerData(),   clubCustomerData(),
-                                               leadsCustomerData(),      campaignsCustomerData(),
-                                               feedbackCustomerData()};
+                                               leadsCustomerData(),      campaignsCustomerData(), feedbackCustomerData()};
     return parts;
 }
 

@@ -3,8 +3,8 @@
 #include "ui/common/EmptyState.h"
 
 #include "campaigns/ui/CustomerActions.h"
-#include "feedback/ui/FeedbackPage.h"
 #include "club/core/ClubRules.h"
+#include "feedback/ui/FeedbackPage.h"
 #include "frontdesk/core/AppointmentBook.h"
 #include "frontdesk/ui/DeskPhone.h"
 
@@ -298,8 +298,7 @@ void CustomerCard::showCustomer(qint64 id)
             title = e.title.section(u' ', 0, 0) + u' ' + complaints::ComplaintText::category(e.title.section(u' ', 1));
         QString person = e.person;
         if (e.kind == u"feedback"_s) { // "need 希望…", the department as "code|name"
-            title = crm::feedback::FeedbackText::category(e.title.section(u' ', 0, 0), {}) + u": "_s +
-                    e.title.section(u' ', 1);
+            title = crm::feedback::FeedbackText::category(e.title.section(u' ', 0, 0), {}) + u": "_s + e.title.section(u' ', 1);
             person = crm::feedback::FeedbackText::department(e.person.section(u'|', 0, 0), e.person.section(u'|', 1));
         }
         new QTreeWidgetItem(m_timeline,

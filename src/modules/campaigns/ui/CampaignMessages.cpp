@@ -3,10 +3,10 @@
 
 #include "campaigns/services/CampaignService.h"
 #include "campaigns/services/MessageService.h"
-#include "ui/common/TableRows.h"
 #include "core/Mobile.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/Messages.h"
+#include "ui/common/TableRows.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

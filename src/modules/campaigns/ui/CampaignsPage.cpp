@@ -3,13 +3,13 @@
 #include "campaigns/services/CampaignService.h"
 #include "campaigns/services/MessageService.h"
 #include "campaigns/ui/CampaignDialog.h"
-#include "ui/common/TableRows.h"
 #include "core/Mobile.h"
 #include "data/UserRepository.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
+#include "ui/common/TableRows.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

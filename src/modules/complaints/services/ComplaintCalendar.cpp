@@ -33,7 +33,8 @@ complaints::Limits ComplaintService::limits(const QString &level)
     l.warnPercent = s.intValue(settings::kComplaintWarnPercent);
     for (DeadlineKind k : kDeadlines) {
         const int c = s.intValue(settings::complaintClockKey(level, k));
-        l.clocks[size_t(k)] = c >= 0 && c < int(std::size(calendar::kClocks)) ? calendar::kClocks[c] : calendar::Clock::WorkingDays;
+        l.clocks[size_t(k)] =
+            c >= 0 && c < int(std::size(calendar::kClocks)) ? calendar::kClocks[c] : calendar::Clock::WorkingDays;
     }
     return l;
 }

@@ -59,8 +59,7 @@ QString ComplaintsPage::countdown(const Deadline &d)
                 m_clocks.insert(int(d.clock), *cal);
         }
         const auto cal = m_clocks.constFind(int(d.clock));
-        const qint64 left =
-            cal != m_clocks.constEnd() ? cal->workingMinutesBetween(now, d.dueAt) : now.secsTo(d.dueAt) / 60;
+        const qint64 left = cal != m_clocks.constEnd() ? cal->workingMinutesBetween(now, d.dueAt) : now.secsTo(d.dueAt) / 60;
         return tr("%1 left").arg(hours(left)) + (d.state == Deadline::State::Warning ? tr(" — warning") : QString());
     }
     case Deadline::State::Overdue:

@@ -2,8 +2,8 @@
 #include "complaints/services/ComplaintService.h"
 #include "ui/shell/Module.h"
 
-#include <QWidget>
 #include <QHash>
+#include <QWidget>
 #include <optional>
 
 class QComboBox;

@@ -162,11 +162,12 @@ Statement appointments(const DrillQuery &d)
 // Feedback items received in the period, with their department and state.
 Statement feedbackItems(const DrillQuery &d)
 {
-    return {u"SELECT i.id, i.received_at, c.name, i.category, i.text, COALESCE(dp.code, ''), COALESCE(dp.name, ''), "
-            "COALESCE(fc.name, ''), i.status FROM feedback_items i JOIN customers c ON c.id = i.customer_id "
-            "LEFT JOIN departments dp ON dp.id = i.department_id LEFT JOIN feedback_categories fc ON fc.code = i.category "
-            "WHERE i.received_at >= ? AND i.received_at < ? AND i.department_id IS NOT NULL ORDER BY i.received_at, i.id LIMIT ?"_s,
-            {storedDayStart(d.from), storedDayStart(d.to.addDays(1))}};
+    return {
+        u"SELECT i.id, i.received_at, c.name, i.category, i.text, COALESCE(dp.code, ''), COALESCE(dp.name, ''), "
+        "COALESCE(fc.name, ''), i.status FROM feedback_items i JOIN customers c ON c.id = i.customer_id "
+        "LEFT JOIN departments dp ON dp.id = i.department_id LEFT JOIN feedback_categories fc ON fc.code = i.category "
+        "WHERE i.received_at >= ? AND i.received_at < ? AND i.department_id IS NOT NULL ORDER BY i.received_at, i.id LIMIT ?"_s,
+        {storedDayStart(d.from), storedDayStart(d.to.addDays(1))}};
 }
 
 } // namespace

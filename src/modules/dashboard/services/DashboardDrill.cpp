@@ -1,12 +1,12 @@
 // DashboardService: the records behind a tile (the drill-down) and how each list is titled.
 #include "dashboard/services/DashboardService.h"
 
+#include "archives/services/CustomerService.h"
 #include "club/core/ClubRules.h"
 #include "complaints/core/ComplaintRules.h"
 #include "core/Clock.h"
 #include "dashboard/data/DrillQueries.h"
 #include "feedback/core/FeedbackRules.h"
-#include "archives/services/CustomerService.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"

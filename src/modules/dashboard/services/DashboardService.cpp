@@ -59,10 +59,10 @@ struct DashboardService::Figures {
     qint64 churnCohort = 0, churned = 0;
     ReturnRates returns;
     ClubReport club;
-    qint64 members = 0;     // active members as of the period's end
-    qint64 outstanding = 0; // points available as of the period's end
-    qint64 atRisk = -1;     // vehicles at risk now (the current period only)
-    FrontdeskReport desk;   // the appointment book's rates
+    qint64 members = 0;      // active members as of the period's end
+    qint64 outstanding = 0;  // points available as of the period's end
+    qint64 atRisk = -1;      // vehicles at risk now (the current period only)
+    FrontdeskReport desk;    // the appointment book's rates
     FeedbackReport feedback; // the departments' answers
 };
 

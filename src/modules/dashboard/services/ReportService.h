@@ -1,10 +1,10 @@
 #pragma once
 #include "campaigns/services/CampaignService.h"
-#include "feedback/services/FeedbackService.h"
 #include "club/services/ClubReportService.h"
 #include "complaints/data/ComplaintRepository.h"
 #include "complaints/services/ComplaintService.h"
 #include "dashboard/services/DashboardService.h"
+#include "feedback/services/FeedbackService.h"
 #include "followups/services/FollowupReportService.h"
 
 #include <QImage>

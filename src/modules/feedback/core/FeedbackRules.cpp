@@ -62,8 +62,7 @@ DueTimes dueTimes(const calendar::WorkCalendar &clock, const QDateTime &received
                   int warnPercent)
 {
     const QDateTime never;
-    const auto answer =
-        calendar::computeDeadline(clock, received, qint64(answerHours) * 60, 0, warnPercent, {}, never, received);
+    const auto answer = calendar::computeDeadline(clock, received, qint64(answerHours) * 60, 0, warnPercent, {}, never, received);
     const auto resolve =
         calendar::computeDeadline(clock, received, qint64(resolveHours) * 60, 0, warnPercent, {}, never, received);
     return {answer.warnAt, answer.dueAt, resolve.warnAt, resolve.dueAt};
@@ -71,12 +70,10 @@ DueTimes dueTimes(const calendar::WorkCalendar &clock, const QDateTime &received
 
 QString FeedbackText::status(const QString &id)
 {
-    static const QHash<QString, const char *> names{{u"open"_s, QT_TR_NOOP("Waiting for the department")},
-                                                    {u"answered"_s, QT_TR_NOOP("Being handled")},
-                                                    {u"informing"_s, QT_TR_NOOP("Result to tell the customer")},
-                                                    {u"closed"_s, QT_TR_NOOP("Closed")},
-                                                    {u"unreachable"_s, QT_TR_NOOP("Closed, customer not reached")},
-                                                    {u"converted"_s, QT_TR_NOOP("Handed over")}};
+    static const QHash<QString, const char *> names{
+        {u"open"_s, QT_TR_NOOP("Waiting for the department")},          {u"answered"_s, QT_TR_NOOP("Being handled")},
+        {u"informing"_s, QT_TR_NOOP("Result to tell the customer")},    {u"closed"_s, QT_TR_NOOP("Closed")},
+        {u"unreachable"_s, QT_TR_NOOP("Closed, customer not reached")}, {u"converted"_s, QT_TR_NOOP("Handed over")}};
     const char *n = names.value(id);
     return n ? tr(n) : id;
 }

@@ -5,7 +5,7 @@ namespace crm::data {
 
 // One line of the department report: items received in the period, grouped.
 struct FeedbackFigureRow {
-    QString key; // department id, category code or the praised person
+    QString key;        // department id, category code or the praised person
     QString code, name; // the department's or category's code and stored name
     qint64 received = 0;
     qint64 answered = 0;

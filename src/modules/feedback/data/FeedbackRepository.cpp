@@ -164,8 +164,13 @@ Result<QList<Department>> FeedbackRepository::departments()
         return q.error();
     QList<Department> out;
     while (q->next())
-        out << Department{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
-                          q->value(4).toString(),   q->value(5).toInt() != 0, {}};
+        out << Department{q->value(0).toLongLong(),
+                          q->value(1).toString(),
+                          q->value(2).toString(),
+                          q->value(3).toLongLong(),
+                          q->value(4).toString(),
+                          q->value(5).toInt() != 0,
+                          {}};
     auto m = m_db.exec(u"SELECT department_id, user_id FROM department_members ORDER BY user_id"_s);
     if (!m)
         return m.error();
@@ -181,8 +186,8 @@ Result<qint64> FeedbackRepository::saveDepartment(const Department &d)
     qint64 id = d.id;
     if (!id) {
         auto made = returnedId(m_db.exec(u"INSERT INTO departments(code, name, head_id, active, position) VALUES "
-                                          "(?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM departments)) RETURNING id"_s,
-                                          {d.code, d.name, nullableId(d.headId), d.active ? 1 : 0}));
+                                         "(?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM departments)) RETURNING id"_s,
+                                         {d.code, d.name, nullableId(d.headId), d.active ? 1 : 0}));
         if (!made)
             return made.error();
         id = *made;
@@ -204,23 +209,25 @@ Result<QList<FeedbackCategory>> FeedbackRepository::categories()
         return q.error();
     QList<FeedbackCategory> out;
     while (q->next())
-        out << FeedbackCategory{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
-                                q->value(3).toInt(),    q->value(4).toInt(),    q->value(5).toString(),
+        out << FeedbackCategory{q->value(0).toString(),   q->value(1).toString(),  q->value(2).toLongLong(),
+                                q->value(3).toInt(),      q->value(4).toInt(),     q->value(5).toString(),
                                 q->value(6).toInt() != 0, q->value(7).toInt() != 0};
     return out;
 }
 
 Status FeedbackRepository::saveCategory(const FeedbackCategory &c, bool isNew)
 {
-    const QVariantList values{c.name,  nullableId(c.departmentId), c.answerHours, c.resolveHours,
+    const QVariantList values{c.name,  nullableId(c.departmentId), c.answerHours,    c.resolveHours,
                               c.clock, c.inform ? 1 : 0,           c.active ? 1 : 0, c.code};
     if (isNew)
-        return statusOf(m_db.exec(u"INSERT INTO feedback_categories(name, department_id, answer_hours, resolve_hours, clock, inform, active, "
-                  "code, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM feedback_categories))"_s,
+        return statusOf(m_db.exec(
+            u"INSERT INTO feedback_categories(name, department_id, answer_hours, resolve_hours, clock, inform, active, "
+            "code, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM feedback_categories))"_s,
+            values));
+    return statusOf(
+        m_db.exec(u"UPDATE feedback_categories SET name = ?, department_id = ?, answer_hours = ?, resolve_hours = ?, clock = ?, "
+                  "inform = ?, active = ? WHERE code = ?"_s,
                   values));
-    return statusOf(m_db.exec(u"UPDATE feedback_categories SET name = ?, department_id = ?, answer_hours = ?, resolve_hours = ?, clock = ?, "
-              "inform = ?, active = ? WHERE code = ?"_s,
-              values));
 }
 
 Result<QList<qint64>> FeedbackRepository::departmentsOf(qint64 userId)
@@ -244,8 +251,8 @@ Result<qint64> FeedbackRepository::insert(const NewFeedbackItem &i)
         "resolve_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {i.customerId, nullableId(i.vehicleId), i.category, i.text, i.source, nullableId(i.sourceId), nullableId(i.callId),
          nullableId(i.departmentId), nullableId(i.ownerId), nullableId(i.takenBy), Database::text(i.praised), i.clock,
-         i.receivedAt, Database::optional(i.answerWarnAt), Database::optional(i.answerDueAt),
-         Database::optional(i.resolveWarnAt), Database::optional(i.resolveDueAt)}));
+         i.receivedAt, Database::optional(i.answerWarnAt), Database::optional(i.answerDueAt), Database::optional(i.resolveWarnAt),
+         Database::optional(i.resolveDueAt)}));
 }
 
 Result<std::optional<FeedbackItemRow>> FeedbackRepository::byId(qint64 id)
@@ -357,17 +364,16 @@ Result<QList<FeedbackEvent>> FeedbackRepository::events(qint64 id)
 Result<QList<FeedbackRepository::Due>> FeedbackRepository::dueReminders(const QString &nowUtc)
 {
     // Four arms, each one index range of open items; the reminder row already raised drops it.
-    auto q = m_db.exec(
-        u"SELECT i.id, x.deadline, x.kind FROM feedback_items i JOIN ("
-        " SELECT 'answer' AS deadline, 'warning' AS kind UNION ALL SELECT 'answer', 'overdue' UNION ALL "
-        " SELECT 'resolve', 'warning' UNION ALL SELECT 'resolve', 'overdue') x ON 1 = 1 "
-        "WHERE i.status IN ('open', 'answered') AND ((x.deadline = 'answer' AND i.answered_at IS NULL AND "
-        "   ((x.kind = 'warning' AND i.answer_warn_at <= ?) OR (x.kind = 'overdue' AND i.answer_due_at <= ?))) "
-        " OR (x.deadline = 'resolve' AND i.resolved_at IS NULL AND "
-        "   ((x.kind = 'warning' AND i.resolve_warn_at <= ?) OR (x.kind = 'overdue' AND i.resolve_due_at <= ?)))) "
-        "AND NOT EXISTS (SELECT 1 FROM feedback_reminders r WHERE r.item_id = i.id AND r.deadline = x.deadline "
-        " AND r.kind = x.kind) ORDER BY i.id"_s,
-        {nowUtc, nowUtc, nowUtc, nowUtc});
+    auto q = m_db.exec(u"SELECT i.id, x.deadline, x.kind FROM feedback_items i JOIN ("
+                       " SELECT 'answer' AS deadline, 'warning' AS kind UNION ALL SELECT 'answer', 'overdue' UNION ALL "
+                       " SELECT 'resolve', 'warning' UNION ALL SELECT 'resolve', 'overdue') x ON 1 = 1 "
+                       "WHERE i.status IN ('open', 'answered') AND ((x.deadline = 'answer' AND i.answered_at IS NULL AND "
+                       "   ((x.kind = 'warning' AND i.answer_warn_at <= ?) OR (x.kind = 'overdue' AND i.answer_due_at <= ?))) "
+                       " OR (x.deadline = 'resolve' AND i.resolved_at IS NULL AND "
+                       "   ((x.kind = 'warning' AND i.resolve_warn_at <= ?) OR (x.kind = 'overdue' AND i.resolve_due_at <= ?)))) "
+                       "AND NOT EXISTS (SELECT 1 FROM feedback_reminders r WHERE r.item_id = i.id AND r.deadline = x.deadline "
+                       " AND r.kind = x.kind) ORDER BY i.id"_s,
+                       {nowUtc, nowUtc, nowUtc, nowUtc});
     if (!q)
         return q.error();
     QList<Due> out;

@@ -99,9 +99,9 @@ Status FeedbackService::answer(const Session &who, qint64 id, int version, const
         c.ownerId = who.userId; // who answers first owns it unless a manager named someone
     CRM_TRY(changed(repo.change(id, version, c), id));
     CRM_TRY(repo.addEvent(id, now, who.username, u"answer"_s, text.trimmed()));
-    CRM_TRY(Guard::audit(m_ctx, &who,
-                         {u"answer"_s, u"feedback_items"_s, QString::number(id), {{u"status"_s, row->status}},
-                          {{u"status"_s, *c.status}}, {}}));
+    CRM_TRY(Guard::audit(
+        m_ctx, &who,
+        {u"answer"_s, u"feedback_items"_s, QString::number(id), {{u"status"_s, row->status}}, {{u"status"_s, *c.status}}, {}}));
     return tx.commit();
 }
 
@@ -153,8 +153,8 @@ Status FeedbackService::resolve(const Session &who, qint64 id, int version, cons
     if (informs) {
         // The agent who heard it tells the customer; the queue does when that agent is gone.
         const QString key = informKey(id);
-        auto raised = FollowupService(m_ctx).raiseTask(followups::TaskKind::FeedbackInform, key, row->customerId,
-                                                       row->vehicleId, nowUtc.toLocalTime().date());
+        auto raised = FollowupService(m_ctx).raiseTask(followups::TaskKind::FeedbackInform, key, row->customerId, row->vehicleId,
+                                                       nowUtc.toLocalTime().date());
         if (!raised)
             return raised.error();
         auto task = tasks.taskIdOf(followups::kindId(followups::TaskKind::FeedbackInform), key);
@@ -176,10 +176,14 @@ Status FeedbackService::resolve(const Session &who, qint64 id, int version, cons
     }
     CRM_TRY(changed(repo.change(id, version, c), id));
     CRM_TRY(repo.addEvent(id, now, who.username, u"resolve"_s, event));
-    CRM_TRY(Guard::audit(m_ctx, &who,
-                         {u"resolve"_s, u"feedback_items"_s, QString::number(id), {{u"status"_s, row->status}},
-                          {{u"status"_s, *c.status}, {u"work_minutes"_s, *c.workMinutes}, {u"task"_s, c.informTaskId.value_or(0)}},
-                          {}}));
+    CRM_TRY(
+        Guard::audit(m_ctx, &who,
+                     {u"resolve"_s,
+                      u"feedback_items"_s,
+                      QString::number(id),
+                      {{u"status"_s, row->status}},
+                      {{u"status"_s, *c.status}, {u"work_minutes"_s, *c.workMinutes}, {u"task"_s, c.informTaskId.value_or(0)}},
+                      {}}));
     return tx.commit();
 }
 
@@ -209,8 +213,12 @@ Result<data::ComplaintRow> FeedbackService::toComplaint(const Session &who, qint
     CRM_TRY(changed(repo.change(id, version, c), id));
     CRM_TRY(repo.addEvent(id, now, who.username, u"complaint"_s, complaint->number));
     CRM_TRY(Guard::audit(m_ctx, &who,
-                         {u"to_complaint"_s, u"feedback_items"_s, QString::number(id), {{u"status"_s, row->status}},
-                          {{u"status"_s, *c.status}, {u"complaint"_s, complaint->id}}, complaint->number}));
+                         {u"to_complaint"_s,
+                          u"feedback_items"_s,
+                          QString::number(id),
+                          {{u"status"_s, row->status}},
+                          {{u"status"_s, *c.status}, {u"complaint"_s, complaint->id}},
+                          complaint->number}));
     CRM_TRY(tx.commit());
     return *complaint;
 }
@@ -270,8 +278,12 @@ Result<qint64> FeedbackService::toLead(const Session &who, qint64 id, int versio
     CRM_TRY(changed(repo.change(id, version, c), id));
     CRM_TRY(repo.addEvent(id, now, who.username, u"lead"_s, QString::number(leadId)));
     CRM_TRY(Guard::audit(m_ctx, &who,
-                         {u"to_lead"_s, u"feedback_items"_s, QString::number(id), {{u"status"_s, row->status}},
-                          {{u"status"_s, *c.status}, {u"lead"_s, leadId}, {u"existing"_s, open->has_value()}}, {}}));
+                         {u"to_lead"_s,
+                          u"feedback_items"_s,
+                          QString::number(id),
+                          {{u"status"_s, row->status}},
+                          {{u"status"_s, *c.status}, {u"lead"_s, leadId}, {u"existing"_s, open->has_value()}},
+                          {}}));
     CRM_TRY(tx.commit());
     return leadId;
 }
@@ -294,8 +306,12 @@ Status FeedbackService::informCallLogged(const Session &who, qint64 taskId, bool
     CRM_TRY(changed(repo.change(row.id, row.version, c), row.id));
     CRM_TRY(repo.addEvent(row.id, now, who.username, reached ? u"informed"_s : u"unreachable"_s, notes.trimmed()));
     return Guard::audit(m_ctx, &who,
-                        {reached ? u"informed"_s : u"unreachable"_s, u"feedback_items"_s, QString::number(row.id),
-                         {{u"status"_s, row.status}}, {{u"status"_s, *c.status}, {u"task"_s, taskId}}, {}});
+                        {reached ? u"informed"_s : u"unreachable"_s,
+                         u"feedback_items"_s,
+                         QString::number(row.id),
+                         {{u"status"_s, row.status}},
+                         {{u"status"_s, *c.status}, {u"task"_s, taskId}},
+                         {}});
 }
 
 } // namespace crm::services

@@ -58,8 +58,8 @@ Result<int> FeedbackService::raiseReminders(const Session &who)
             to << head;
         const QString whom = to.isEmpty() ? FeedbackText::department(r.departmentCode, r.departmentName) : to.join(u", "_s);
         const QString note = d.kind == u"overdue"_s
-                                 ? tr("%1 overdue since %2 — to %3").arg(FeedbackText::deadline(k),
-                                                                         QLocale().toString(dueAt, QLocale::ShortFormat), whom)
+                                 ? tr("%1 overdue since %2 — to %3")
+                                       .arg(FeedbackText::deadline(k), QLocale().toString(dueAt, QLocale::ShortFormat), whom)
                                  : tr("%1 due %2 (80 % used) — to %3")
                                        .arg(FeedbackText::deadline(k), QLocale().toString(dueAt, QLocale::ShortFormat), whom);
         CRM_TRY(repo.addEvent(d.id, now, who.username, u"remind"_s, note));
@@ -79,8 +79,12 @@ Result<int> FeedbackService::raiseReminders(const Session &who)
         CRM_TRY(changed(repo.change(id, (*row)->version, c), id));
         CRM_TRY(repo.addEvent(id, now, who.username, u"unreachable"_s, tr("The call to tell the customer ended unanswered.")));
         CRM_TRY(Guard::audit(m_ctx, &who,
-                             {u"unreachable"_s, u"feedback_items"_s, QString::number(id), {{u"status"_s, (*row)->status}},
-                              {{u"status"_s, *c.status}}, {}}));
+                             {u"unreachable"_s,
+                              u"feedback_items"_s,
+                              QString::number(id),
+                              {{u"status"_s, (*row)->status}},
+                              {{u"status"_s, *c.status}},
+                              {}}));
     }
     CRM_TRY(tx.commit());
     if (raised || !ended->isEmpty())
@@ -193,9 +197,9 @@ Status FeedbackService::exportReport(const Session &who, const FeedbackReport &r
     auto writer = TableWriter::open(path);
     if (!writer)
         return writer.error();
-    const QStringList headers{tr("Received"),      tr("Answered"),    tr("Answered on time"),      tr("Answered on time (%)"),
-                              tr("Resolved"),      tr("Resolved on time"), tr("Resolved on time (%)"), tr("Average working hours"),
-                              tr("Open"),          tr("Overdue")};
+    const QStringList headers{tr("Received"), tr("Answered"),         tr("Answered on time"),     tr("Answered on time (%)"),
+                              tr("Resolved"), tr("Resolved on time"), tr("Resolved on time (%)"), tr("Average working hours"),
+                              tr("Open"),     tr("Overdue")};
     auto cells = [](const data::FeedbackFigureRow &x) {
         return QVariantList{x.received,
                             x.answered,

@@ -88,17 +88,18 @@ Result<qint64> FeedbackService::saveDepartment(const Session &who, const data::D
             out << QString::number(i);
         return out.join(u',');
     };
-    CRM_TRY(Guard::audit(m_ctx, &who,
-                         {d.id ? u"update"_s : u"create"_s,
-                          u"departments"_s,
-                          QString::number(*id),
-                          d.id ? QVariantMap{{u"name"_s, before.name},
-                                             {u"head"_s, before.headId},
-                                             {u"active"_s, before.active},
-                                             {u"members"_s, members(before.members)}}
-                               : QVariantMap{},
-                          {{u"name"_s, d.name}, {u"head"_s, d.headId}, {u"active"_s, d.active}, {u"members"_s, members(d.members)}},
-                          d.name}));
+    CRM_TRY(
+        Guard::audit(m_ctx, &who,
+                     {d.id ? u"update"_s : u"create"_s,
+                      u"departments"_s,
+                      QString::number(*id),
+                      d.id ? QVariantMap{{u"name"_s, before.name},
+                                         {u"head"_s, before.headId},
+                                         {u"active"_s, before.active},
+                                         {u"members"_s, members(before.members)}}
+                           : QVariantMap{},
+                      {{u"name"_s, d.name}, {u"head"_s, d.headId}, {u"active"_s, d.active}, {u"members"_s, members(d.members)}},
+                      d.name}));
     CRM_TRY(tx.commit());
     return *id;
 }
@@ -134,8 +135,12 @@ Status FeedbackService::saveCategory(const Session &who, const data::FeedbackCat
     if (!isNew && !exists)
         return Error::notFound(tr("Category \"%1\" does not exist.").arg(c.code));
     auto map = [](const data::FeedbackCategory &x) {
-        return QVariantMap{{u"name"_s, x.name},         {u"department"_s, x.departmentId}, {u"answer_hours"_s, x.answerHours},
-                           {u"resolve_hours"_s, x.resolveHours}, {u"clock"_s, x.clock},  {u"inform"_s, x.inform},
+        return QVariantMap{{u"name"_s, x.name},
+                           {u"department"_s, x.departmentId},
+                           {u"answer_hours"_s, x.answerHours},
+                           {u"resolve_hours"_s, x.resolveHours},
+                           {u"clock"_s, x.clock},
+                           {u"inform"_s, x.inform},
                            {u"active"_s, x.active}};
     };
     data::Transaction tx(m_ctx.db);
@@ -248,10 +253,11 @@ Status FeedbackService::changed(Result<bool> r, qint64 id)
         return r.error();
     if (!*r) {
         auto events = data::FeedbackRepository(m_ctx.db).events(id);
-        const QString last = events && !events->isEmpty()
-                                 ? tr(" (%1, %2)").arg(events->last().person,
-                                                       QLocale().toString(events->last().at.toLocalTime(), QLocale::ShortFormat))
-                                 : QString();
+        const QString last =
+            events && !events->isEmpty()
+                ? tr(" (%1, %2)")
+                      .arg(events->last().person, QLocale().toString(events->last().at.toLocalTime(), QLocale::ShortFormat))
+                : QString();
         return Error::conflict(tr("Someone changed this item meanwhile%1; reopen it to see what changed.").arg(last));
     }
     return {};
@@ -262,8 +268,8 @@ QList<ItemDeadline> FeedbackService::deadlinesOf(const data::FeedbackItemRow &r)
     const QDateTime now = m_ctx.clock.nowUtc();
     auto local = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime() : QDateTime(); };
     // An item handed over or closed without a result stops its clocks there.
-    const QDateTime stop = r.status == u"converted"_s || r.status == u"closed"_s || r.status == u"unreachable"_s ? r.closedAt
-                                                                                                                 : QDateTime();
+    const QDateTime stop =
+        r.status == u"converted"_s || r.status == u"closed"_s || r.status == u"unreachable"_s ? r.closedAt : QDateTime();
     const QDateTime answered = r.answeredAt.isValid() ? r.answeredAt : r.resolvedAt.isValid() ? r.resolvedAt : stop;
     const QDateTime resolved = r.resolvedAt.isValid() ? r.resolvedAt : stop;
     return {{DeadlineKind::Answer, calendar::stateAt(r.answerWarnAt, r.answerDueAt, answered, now), local(r.answerDueAt),

@@ -95,8 +95,8 @@ public:
 
     Result<FeedbackReport> report(const Session &who, const QDate &from, const QDate &to);
     // The items behind a figure: received, answered_late, resolved_late, open, overdue.
-    Result<QList<data::FeedbackItemRow>> itemsBehind(const Session &who, const QDate &from, const QDate &to,
-                                                     qint64 departmentId, const QString &category, const QString &figure);
+    Result<QList<data::FeedbackItemRow>> itemsBehind(const Session &who, const QDate &from, const QDate &to, qint64 departmentId,
+                                                     const QString &category, const QString &figure);
     Status exportReport(const Session &who, const FeedbackReport &r, const QString &path);
 
     // The state of an item's deadlines now.

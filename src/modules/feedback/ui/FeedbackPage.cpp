@@ -102,8 +102,8 @@ QWidget *FeedbackPage::buildItems()
     for (QComboBox *c : {m_scope, m_state, m_category})
         connect(c, &QComboBox::currentIndexChanged, this, [this] { loadItems(false); });
 
-    m_items->setHeaderLabels({tr("Received"), tr("Customer"), tr("Category"), tr("What was said"), tr("Department"),
-                              tr("Owner"), tr("Due"), tr("Status")});
+    m_items->setHeaderLabels({tr("Received"), tr("Customer"), tr("Category"), tr("What was said"), tr("Department"), tr("Owner"),
+                              tr("Due"), tr("Status")});
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     setEmptyHint(m_items, tr("No feedback here. What customers say on calls, at the desk and in surveys comes here, "
                              "routed to the department that can act."));
@@ -284,12 +284,11 @@ void FeedbackPage::showItem(qint64 id)
     if (r.leadId)
         html += u"<br>"_s + tr("Handed to sales as lead %1").arg(r.leadId);
     m_header->setText(html);
-    const QString clock =
-        calendar::WorkCalendar::clockName(calendar::clockFromId(r.clock).value_or(calendar::Clock::StoreHours));
+    const QString clock = calendar::WorkCalendar::clockName(calendar::clockFromId(r.clock).value_or(calendar::Clock::StoreHours));
     for (const crm::feedback::ItemDeadline &d : v->deadlines) {
-        auto *item = new QTreeWidgetItem(m_deadlines, {FeedbackText::deadline(d.kind), local(d.dueAt),
-                                                       FeedbackText::state(d.state) +
-                                                           (d.metAt.isValid() ? u" "_s + local(d.metAt) : QString())});
+        auto *item = new QTreeWidgetItem(
+            m_deadlines, {FeedbackText::deadline(d.kind), local(d.dueAt),
+                          FeedbackText::state(d.state) + (d.metAt.isValid() ? u" "_s + local(d.metAt) : QString())});
         if (const QColor c = stateColor(d.state); c.isValid())
             item->setForeground(2, c);
         item->setToolTip(1, tr("Counted on %1, from %2").arg(clock, when(r.receivedAt)));

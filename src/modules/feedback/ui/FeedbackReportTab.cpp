@@ -70,8 +70,15 @@ QWidget *FeedbackPage::buildReport()
     bar->addWidget(new QLabel(tr("Double-click a figure to see the items behind it."), page));
     bar->addWidget(exportButton);
     v->addLayout(bar);
-    const QStringList headers{QString(),     tr("Received"), tr("Answered"), tr("Answered on time"), tr("Resolved"),
-                              tr("Resolved on time"), tr("Average working hours"), tr("Open"), tr("Overdue")};
+    const QStringList headers{QString(),
+                              tr("Received"),
+                              tr("Answered"),
+                              tr("Answered on time"),
+                              tr("Resolved"),
+                              tr("Resolved on time"),
+                              tr("Average working hours"),
+                              tr("Open"),
+                              tr("Overdue")};
     m_byDepartment = table(page, u"byDepartment"_s, QStringList{tr("Department")} + headers.mid(1));
     m_byCategory = table(page, u"byCategory"_s, QStringList{tr("Category")} + headers.mid(1));
     m_praise = table(page, u"praise"_s, {tr("Person praised"), tr("Items")});
@@ -135,10 +142,9 @@ void FeedbackPage::drill(bool byDepartment, int row, int column)
     auto *list = tree(&dlg, "behindItems",
                       {tr("Received"), tr("Customer"), tr("Category"), tr("What was said"), tr("Department"), tr("Status")});
     for (const data::FeedbackItemRow &r : *items) {
-        auto *item = new QTreeWidgetItem(list, {when(r.receivedAt), r.customerName,
-                                                FeedbackText::category(r.category, r.categoryName), r.text,
-                                                FeedbackText::department(r.departmentCode, r.departmentName),
-                                                FeedbackText::status(r.status)});
+        auto *item = new QTreeWidgetItem(
+            list, {when(r.receivedAt), r.customerName, FeedbackText::category(r.category, r.categoryName), r.text,
+                   FeedbackText::department(r.departmentCode, r.departmentName), FeedbackText::status(r.status)});
         item->setData(0, Qt::UserRole, r.id);
     }
     fit(list);
@@ -230,7 +236,8 @@ void FeedbackPage::loadSetup()
         const int clock = int(calendar::clockFromId(c.clock).value_or(calendar::Clock::StoreHours));
         put(m_categories, i,
             {FeedbackText::category(c.code, c.name), departmentTitle(c.departmentId), QString::number(c.answerHours),
-             QString::number(c.resolveHours), clocks.value(clock), c.inform ? tr("yes") : tr("no"), c.active ? tr("yes") : tr("no")},
+             QString::number(c.resolveHours), clocks.value(clock), c.inform ? tr("yes") : tr("no"),
+             c.active ? tr("yes") : tr("no")},
             c.code);
     }
     m_departments->resizeColumnsToContents();

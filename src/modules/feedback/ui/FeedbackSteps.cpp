@@ -173,7 +173,8 @@ void FeedbackPage::toLead()
             lead = *id;
             return {};
         })) {
-        QMessageBox::information(this, tr("Give to sales as a lead"), tr("Lead %1 is with sales; the item is handed over.").arg(lead));
+        QMessageBox::information(this, tr("Give to sales as a lead"),
+                                 tr("Lead %1 is with sales; the item is handed over.").arg(lead));
         loadItems(false);
     }
 }

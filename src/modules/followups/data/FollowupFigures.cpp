@@ -38,7 +38,7 @@ Result<QPair<qint64, qint64>> FollowupFigures::calls(const QString &fromUtc, con
 }
 
 Result<QMap<QString, FollowupFigures::FeedbackCounts>> FollowupFigures::feedbackByCategory(const QString &fromUtc,
-                                                                                         const QString &toUtc)
+                                                                                           const QString &toUtc)
 {
     auto q = m_db.exec(u"SELECT f.category, COUNT(*), "
                        "SUM(CASE WHEN f.status IN ('open', 'answered', 'informing') THEN 1 ELSE 0 END), "

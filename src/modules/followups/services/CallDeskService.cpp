@@ -4,9 +4,9 @@
 
 #include "campaigns/services/CampaignService.h"
 #include "core/Log.h"
-#include "feedback/services/FeedbackService.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
+#include "feedback/services/FeedbackService.h"
 #include "followups/services/FollowupService.h"
 
 using namespace Qt::StringLiterals;
@@ -164,8 +164,8 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
             if (c == cats->end())
                 return Error::invalid(tr("\"%1\" is not a feedback category in use.").arg(f.category));
             if (f.text.trimmed().isEmpty())
-                return Error::invalid(tr("Feedback (%1): say what the customer said.")
-                                          .arg(feedback::FeedbackText::category(c->code, c->name)));
+                return Error::invalid(
+                    tr("Feedback (%1): say what the customer said.").arg(feedback::FeedbackText::category(c->code, c->name)));
         }
     }
     if (call.appointment && (!call.appointment->at.isValid() || call.appointment->at <= localNow))
@@ -235,8 +235,8 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
     result.callId = *callId;
     QList<FeedbackInput> said;
     for (const data::FeedbackRow &f : call.feedback)
-        said << FeedbackInput{task.customerId, task.vehicleId, f.category, f.text.trimmed(), u"outbound_call"_s, *callId, *callId,
-                              0, 0, f.praised};
+        said << FeedbackInput{
+            task.customerId, task.vehicleId, f.category, f.text.trimmed(), u"outbound_call"_s, *callId, *callId, 0, 0, f.praised};
     if (!said.isEmpty()) {
         auto items = FeedbackService(m_ctx).recordMany(who, said); // joins this transaction
         if (!items)

@@ -2,10 +2,10 @@
 
 #include "archives/ui/Dialogs.h"
 #include "campaigns/ui/CampaignCallBox.h"
-#include "feedback/ui/FeedbackCallBox.h"
 #include "complaints/ui/ComplaintDialogs.h"
 #include "data/UserRepository.h"
 #include "feedback/services/FeedbackService.h"
+#include "feedback/ui/FeedbackCallBox.h"
 #include "followups/core/FollowupRules.h"
 #include "followups/core/ScriptWords.h"
 #include "followups/services/CallDeskService.h"
@@ -73,9 +73,10 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
       m_feedbackText(new QLineEdit(this)), m_feedback(new QListWidget(this)), m_nextAction(new QLineEdit(this)),
       m_appointment(new QGroupBox(tr("Book an &appointment"), this)), m_appointmentAt(new QDateTimeEdit(this)),
       m_appointmentKind(new QComboBox(this)), m_appointmentNotes(new QLineEdit(this)),
-      m_campaignBox(new campaigns::CampaignCallBox(app, this)), m_feedbackBox(new feedback::FeedbackCallBox(app, this)), m_claim(new QPushButton(tr("C&laim"), this)),
-      m_reassign(new QPushButton(tr("&Reassign…"), this)), m_optOut(new QPushButton(tr("Do &not call…"), this)),
-      m_save(new QPushButton(tr("&Save call"), this)), m_saved(new QLabel(this)), m_tick(new QTimer(this))
+      m_campaignBox(new campaigns::CampaignCallBox(app, this)), m_feedbackBox(new feedback::FeedbackCallBox(app, this)),
+      m_claim(new QPushButton(tr("C&laim"), this)), m_reassign(new QPushButton(tr("&Reassign…"), this)),
+      m_optOut(new QPushButton(tr("Do &not call…"), this)), m_save(new QPushButton(tr("&Save call"), this)),
+      m_saved(new QLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(u"callDeskPage"_s);
     // Filters.

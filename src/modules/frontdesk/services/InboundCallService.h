@@ -1,6 +1,6 @@
 #pragma once
-#include "feedback/services/FeedbackService.h"
 #include "archives/data/CustomerRepository.h"
+#include "feedback/services/FeedbackService.h"
 #include "frontdesk/data/FrontdeskRepository.h"
 #include "services/Guard.h"
 

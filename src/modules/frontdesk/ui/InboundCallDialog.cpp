@@ -312,8 +312,8 @@ void InboundCallDialog::accept()
     in.notes = m_notes->toPlainText();
     in.taskId = m_task->currentData().toLongLong();
     if (!m_feedbackText->text().trimmed().isEmpty())
-        in.feedback << services::FeedbackInput{0, 0, m_feedbackCategory->currentData().toString(), m_feedbackText->text(),
-                                               {}, 0, 0, 0, 0, {}};
+        in.feedback << services::FeedbackInput{
+            0, 0, m_feedbackCategory->currentData().toString(), m_feedbackText->text(), {}, 0, 0, 0, 0, {}};
     in.appointmentId = m_appointment;
     if (m_callBack->isChecked())
         in.callBackAt = m_callBackAt->dateTime();
