@@ -107,5 +107,6 @@ void startupBench(const QString &target);
 // ScaleBenchFrontdesk.cpp
 void frontdeskBench(services::Context &ctx, const services::Session &who);
 void campaignsBench(services::Context &ctx, const services::Session &who);
+void feedbackBench(services::Context &ctx, const services::Session &who);
 
 } // namespace bench

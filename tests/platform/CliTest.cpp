@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -100,6 +101,26 @@ TEST_P(CliTest, MigrateSeedCheckAndUsers)
     qunsetenv("DEALERCRM_SMS_ACCOUNT");
     EXPECT_EQ(send.code, 1);
     EXPECT_TRUE(send.err.contains(u"no provider account"_s)) << send.err.toStdString();
+    // The demo's feedback: the nightly chase lists what needs attention as JSON, once each; the
+    // month's report has the departments the demo staffs.
+    CliRun chase = cli({u"-d"_s, target(), u"feedback"_s, u"overdue"_s, u"--json"_s});
+    ASSERT_EQ(chase.code, 0) << chase.err.toStdString();
+    for (const QString &line : chase.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        EXPECT_TRUE(o.value(u"state"_s).toString() == u"overdue"_s || o.value(u"state"_s).toString() == u"warning"_s)
+            << line.toStdString();
+        EXPECT_FALSE(o.value(u"department"_s).toString().isEmpty()) << line.toStdString();
+    }
+    CliRun chased = cli({u"-d"_s, target(), u"feedback"_s, u"overdue"_s});
+    ASSERT_EQ(chased.code, 0) << chased.err.toStdString();
+    EXPECT_TRUE(chased.out.contains(u"0 new reminder(s) raised"_s)) << chased.out.toStdString(); // raised once
+    const QString month = QDate::currentDate().addDays(-10).toString(u"yyyy-MM"_s);
+    CliRun report = cli({u"-d"_s, target(), u"feedback"_s, u"report"_s, u"--month"_s, month, u"--json"_s});
+    ASSERT_EQ(report.code, 0) << report.err.toStdString();
+    const QJsonObject figures = QJsonDocument::fromJson(report.out.toUtf8()).object();
+    EXPECT_GT(figures.value(u"total"_s).toObject().value(u"received"_s).toInt(), 0) << report.out.toStdString();
+    EXPECT_FALSE(figures.value(u"departments"_s).toArray().isEmpty());
+    EXPECT_NE(cli({u"-d"_s, target(), u"feedback"_s, u"report"_s, u"--month"_s, u"May"_s}).code, 0);
     CliRun c = cli({u"-d"_s, target(), u"check"_s});
     EXPECT_EQ(c.code, 0) << c.err.toStdString();
     CliRun list = cli({u"-d"_s, target(), u"users"_s, u"list"_s});

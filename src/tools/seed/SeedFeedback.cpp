@@ -45,6 +45,31 @@ Status SeedService::seedFeedback(const QList<Session> &agents, const Session &ma
             d.members << club.userId;
         CRM_TRY(statusOf(feedback.saveDepartment(manager, d)));
     }
+    // The club desk hears its members too: a few items for the club's own department.
+    {
+        auto members = m_ctx.db.exec(u"SELECT customer_id FROM club_members ORDER BY id LIMIT 4"_s);
+        if (!members)
+            return members.error();
+        const QString said[] = {u"希望俱乐部多组织自驾游活动"_s, u"积分兑换的礼品种类太少"_s, u"会员日能否安排在周末"_s,
+                                u"代驾服务预约电话总是占线"_s};
+        int n = 0;
+        qint64 clubId = 0;
+        for (const data::Department &d : *deps)
+            if (d.code == u"club"_s)
+                clubId = d.id;
+        while (members->next()) {
+            FixedClock when(m_ctx.clock.nowUtc().addDays(-(n * 5 + 2)));
+            Context ctx{m_ctx.db, when};
+            FeedbackInput in;
+            in.customerId = members->value(0).toLongLong();
+            in.category = n % 2 ? u"suggestion"_s : u"need"_s;
+            in.text = said[n % 4];
+            in.source = u"club"_s;
+            in.departmentId = clubId;
+            CRM_TRY(statusOf(FeedbackService(ctx).record(club, in)));
+            ++n;
+        }
+    }
     data::FeedbackFilter f;
     f.state = u"all"_s;
     f.limit = 100000;
@@ -63,6 +88,8 @@ Status SeedService::seedFeedback(const QList<Session> &agents, const Session &ma
         if (item.source == u"legacy"_s || item.status != u"open"_s)
             continue;
         const double roll = gen.unit();
+        if (roll > 0.88)
+            continue; // nobody has answered yet: the open and overdue items of the list
         // A department answers within its day mostly, and now and then late.
         const QDateTime answerAt = after(*store, item.receivedAt, roll < 0.85 ? gen.uniform(30, 420) : gen.uniform(600, 1200));
         if (answerAt >= now)
@@ -113,18 +140,25 @@ Status SeedService::seedFeedback(const QList<Session> &agents, const Session &ma
             return view.error();
         if (!view->row.informTaskId)
             continue;
-        at.set(callAt);
-        CallInput call;
-        call.outcome = gen.unit() < 0.85 ? followups::Outcome::Reached : followups::Outcome::NoAnswer;
-        call.durationSec = call.outcome == followups::Outcome::Reached ? gen.uniform(40, 200) : 0;
-        call.notes = call.outcome == followups::Outcome::Reached ? u"已告知处理结果，客户表示满意"_s : QString();
-        call.callInQuietHours = true;
         const Session *caller = &manager; // the task is the agent's who heard it; a manager may call too
         for (const Session &a : agents)
             if (a.userId == item.takenBy)
                 caller = &a;
-        if (auto r = CallDeskService(ctx).logCall(*caller, view->row.informTaskId, call); !r)
-            return r.error();
+        // Mostly reached at the first call; some never answer the desk's three attempts.
+        const double told = gen.unit();
+        const int calls = told < 0.8 ? 1 : told < 0.9 ? 3 : 0;
+        for (int i = 0; i < calls; ++i) {
+            at.set(callAt.addSecs(i * 3 * 3600));
+            if (at.nowUtc() >= now)
+                break;
+            CallInput call;
+            call.outcome = told < 0.8 ? followups::Outcome::Reached : followups::Outcome::NoAnswer;
+            call.durationSec = call.outcome == followups::Outcome::Reached ? gen.uniform(40, 200) : 0;
+            call.notes = call.outcome == followups::Outcome::Reached ? u"已告知处理结果，客户表示满意"_s : QString();
+            call.callInQuietHours = true;
+            if (auto r = CallDeskService(ctx).logCall(*caller, view->row.informTaskId, call); !r)
+                return r.error();
+        }
     }
     return {};
 }

@@ -126,6 +126,21 @@ QString FeedbackText::department(const QString &code, const QString &storedName)
     return storedName.isEmpty() ? code : storedName;
 }
 
+QString FeedbackText::event(const QString &action)
+{
+    static const QHash<QString, const char *> names{{u"record"_s, QT_TR_NOOP("Recorded")},
+                                                    {u"route"_s, QT_TR_NOOP("Routed")},
+                                                    {u"answer"_s, QT_TR_NOOP("First answer")},
+                                                    {u"resolve"_s, QT_TR_NOOP("Result recorded")},
+                                                    {u"remind"_s, QT_TR_NOOP("Reminder (催办)")},
+                                                    {u"informed"_s, QT_TR_NOOP("Customer told")},
+                                                    {u"unreachable"_s, QT_TR_NOOP("Customer not reached")},
+                                                    {u"complaint"_s, QT_TR_NOOP("To the complaint desk")},
+                                                    {u"lead"_s, QT_TR_NOOP("To sales as a lead")}};
+    const char *n = names.value(action);
+    return n ? tr(n) : action;
+}
+
 QString FeedbackText::state(calendar::Deadline::State s)
 {
     using S = calendar::Deadline::State;

@@ -58,6 +58,7 @@ public:
     static QString category(const QString &code, const QString &storedName);
     static QString department(const QString &code, const QString &storedName);
     static QString state(calendar::Deadline::State s);
+    static QString event(const QString &action); // an item's history: record, route, answer, remind, …
 };
 
 } // namespace crm::feedback

@@ -5,8 +5,21 @@ namespace crm::data {
 
 // One line of the department report: items received in the period, grouped.
 struct FeedbackFigureRow {
-    QString key;        // department id, category code or the praised person
-    QString code, name; // the department's or category's code and stored name
+    void add(const FeedbackFigureRow &o)
+    {
+        received += o.received;
+        answered += o.answered;
+        answeredOnTime += o.answeredOnTime;
+        resolved += o.resolved;
+        resolvedOnTime += o.resolvedOnTime;
+        workMinutes += o.workMinutes;
+        timed += o.timed;
+        open += o.open;
+        overdue += o.overdue;
+    }
+    QString key;             // department id or category code
+    QString code, name;      // the department's or category's code and its title
+    qint64 departmentId = 0; // byCategoryAndDepartment: the row's department (0: none, before routing)
     qint64 received = 0;
     qint64 answered = 0;
     qint64 answeredOnTime = 0;
@@ -18,14 +31,13 @@ struct FeedbackFigureRow {
     qint64 overdue = 0; // open now with a deadline passed
 };
 
-// The department report's grouped SQL (read-only): every figure one aggregate over the items
-// received in [fromUtc, toUtc), on the index of received_at.
+// The department report's grouped SQL (read-only): every figure of the items received in
+// [fromUtc, toUtc), one aggregate over the covering index feedback_items_report, grouped by
+// category and department together (the service sums them both ways; key = category code).
 class FeedbackFigures {
 public:
     explicit FeedbackFigures(Database &db) : m_db(db) {}
-    // by: department, category
-    Result<QList<FeedbackFigureRow>> byGroup(const QString &by, const QString &fromUtc, const QString &toUtc,
-                                             const QString &nowUtc);
+    Result<QList<FeedbackFigureRow>> byCategoryAndDepartment(const QString &fromUtc, const QString &toUtc, const QString &nowUtc);
     // Praise counted per person praised.
     Result<QList<QPair<QString, qint64>>> praise(const QString &fromUtc, const QString &toUtc);
 

@@ -131,36 +131,51 @@ Result<FeedbackReport> FeedbackService::report(const Session &who, const QDate &
     const QString toUtc = toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC());
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
     data::FeedbackFigures figures(m_ctx.db);
-    FeedbackReport r;
-    r.from = from;
-    r.to = to;
-    auto deps = figures.byGroup(u"department"_s, fromUtc, toUtc, now);
-    if (!deps)
-        return deps.error();
-    auto cats = figures.byGroup(u"category"_s, fromUtc, toUtc, now);
-    if (!cats)
-        return cats.error();
+    auto rows = figures.byCategoryAndDepartment(fromUtc, toUtc, now);
+    if (!rows)
+        return rows.error();
     auto praise = figures.praise(fromUtc, toUtc);
     if (!praise)
         return praise.error();
-    r.departments = *deps;
-    r.categories = *cats;
+    auto deps = departments();
+    if (!deps)
+        return deps.error();
+    auto cats = categories();
+    if (!cats)
+        return cats.error();
+    FeedbackReport r;
+    r.from = from;
+    r.to = to;
     r.praise = *praise;
     r.total.name = tr("All departments");
-    for (data::FeedbackFigureRow &d : r.departments) {
-        d.name = FeedbackText::department(d.code, d.name);
-        r.total.received += d.received;
-        r.total.answered += d.answered;
-        r.total.answeredOnTime += d.answeredOnTime;
-        r.total.resolved += d.resolved;
-        r.total.resolvedOnTime += d.resolvedOnTime;
-        r.total.workMinutes += d.workMinutes;
-        r.total.timed += d.timed;
-        r.total.open += d.open;
-        r.total.overdue += d.overdue;
+    // Summed both ways, in the configured order; items recorded before routing (no department)
+    // count for their category, never against a department.
+    for (const data::Department &d : *deps) {
+        data::FeedbackFigureRow sum;
+        for (const data::FeedbackFigureRow &x : *rows)
+            if (x.departmentId == d.id)
+                sum.add(x);
+        if (!sum.received)
+            continue;
+        sum.key = QString::number(d.id);
+        sum.code = d.code;
+        sum.name = FeedbackText::department(d.code, d.name);
+        sum.departmentId = d.id;
+        r.departments << sum;
+        r.total.add(sum);
     }
-    for (data::FeedbackFigureRow &c : r.categories)
-        c.name = FeedbackText::category(c.code, c.name);
+    for (const data::FeedbackCategory &c : *cats) {
+        data::FeedbackFigureRow sum;
+        for (const data::FeedbackFigureRow &x : *rows)
+            if (x.key == c.code)
+                sum.add(x);
+        if (!sum.received)
+            continue;
+        sum.key = c.code;
+        sum.code = c.code;
+        sum.name = FeedbackText::category(c.code, c.name);
+        r.categories << sum;
+    }
     return r;
 }
 

@@ -219,7 +219,8 @@ Result<QList<qint64>> FeedbackService::recordMany(const Session &who, const QLis
         auto id = repo.insert(n);
         if (!id)
             return id.error();
-        CRM_TRY(repo.addEvent(*id, n.receivedAt, who.username, u"record"_s, FeedbackText::source(in.source)));
+        // The source's id, not its words: the history is read in the reader's language.
+        CRM_TRY(repo.addEvent(*id, n.receivedAt, who.username, u"record"_s, in.source));
         CRM_TRY(Guard::audit(m_ctx, &who,
                              {u"create"_s,
                               u"feedback_items"_s,

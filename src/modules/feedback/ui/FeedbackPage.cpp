@@ -295,7 +295,8 @@ void FeedbackPage::showItem(qint64 id)
     }
     fit(m_deadlines);
     for (const data::FeedbackEvent &e : v->events)
-        new QTreeWidgetItem(m_events, {when(e.at), e.person, e.action, e.note});
+        new QTreeWidgetItem(m_events, {when(e.at), e.person, FeedbackText::event(e.action),
+                                       e.action == u"record"_s ? FeedbackText::source(e.note) : e.note});
     fit(m_events);
     const bool open = r.status == u"open"_s || r.status == u"answered"_s;
     m_steps[0]->setEnabled(open && (v->canHandle || m_app.session.can(Permission::ManageFeedback)));

@@ -117,8 +117,13 @@ void FeedbackPage::loadReport()
     m_praise->setRowCount(int(r->praise.size()));
     for (int i = 0; i < r->praise.size(); ++i)
         put(m_praise, i, {r->praise[i].first, QString::number(r->praise[i].second)});
-    for (QTableWidget *t : {m_byDepartment, m_byCategory, m_praise})
+    for (QTableWidget *t : {m_byDepartment, m_byCategory, m_praise}) {
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 1; c < t->columnCount(); ++c)
+                if (QTableWidgetItem *cell = t->item(r, c))
+                    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         t->resizeColumnsToContents();
+    }
 }
 
 void FeedbackPage::drill(bool byDepartment, int row, int column)
