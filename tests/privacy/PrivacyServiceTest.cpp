@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "archives/services/CustomerService.h"
+#include "feedback/services/FeedbackService.h"
 #include "privacy/services/PrivacyService.h"
 
 #include <QFile>
@@ -50,9 +51,18 @@ protected:
         ASSERT_OK(db().exec(u"INSERT INTO followup_calls (task_id, customer_id, called_at, outcome, notes) "
                             "VALUES (?, ?, '2026-11-20T02:00:00Z', 'reached', '她说住在天府大道，晚上打 13912345678')"_s,
                             {task->toLongLong(), customer}));
+        // What the customer said, with a department: their words, the answer and the result.
+        FeedbackInput f;
+        f.customerId = customer;
+        f.category = u"need"_s;
+        f.text = u"我住天府大道，周末才有空"_s;
+        f.source = u"card"_s;
+        auto item = FeedbackService(ctx()).record(agent, f);
+        ASSERT_OK(item);
+        feedbackItem = *item;
     }
     Session archivist, agent;
-    qint64 customer = 0;
+    qint64 customer = 0, feedbackItem = 0;
 };
 
 TEST_P(PrivacyServiceTest, TheDataCopyHoldsEverythingAboutTheCustomerAndIsAudited)
@@ -117,6 +127,10 @@ TEST_P(PrivacyServiceTest, AnonymisationRemovesWhatIdentifiesThePersonAndKeepsTh
               1);
     EXPECT_EQ(db().scalar(u"SELECT status FROM followup_tasks WHERE customer_id = ?"_s, {customer})->toString(), u"cancelled"_s);
     EXPECT_EQ(db().scalar(u"SELECT notes FROM followup_calls WHERE customer_id = ?"_s, {customer})->toString(), QString());
+    // Their feedback: the words gone, the item closed, still counted for its department.
+    EXPECT_EQ(db().scalar(u"SELECT text FROM feedback_items WHERE id = ?"_s, {feedbackItem})->toString(), u"-"_s);
+    EXPECT_EQ(db().scalar(u"SELECT status FROM feedback_items WHERE id = ?"_s, {feedbackItem})->toString(), u"closed"_s);
+    EXPECT_FALSE(db().scalar(u"SELECT department_id FROM feedback_items WHERE id = ?"_s, {feedbackItem})->isNull());
     // Records the law requires stay: the vehicle and the call itself.
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM vehicles WHERE customer_id = ?"_s, {customer})->toInt(), 1);
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM followup_calls WHERE customer_id = ?"_s, {customer})->toInt(), 1);
