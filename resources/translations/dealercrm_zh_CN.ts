@@ -1517,6 +1517,33 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::calendar::DeadlineText</name>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>warning (80 %)</source>
+        <translation>预警（已用 80 %）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>met on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>超时完成</translation>
+    </message>
+</context>
+<context>
     <name>crm::calendar::WorkCalendar</name>
     <message>
         <source>line %1: the first field must be a date like 2027-02-06</source>
@@ -2115,30 +2142,6 @@ Every command takes --help.</source>
         <source>Closure</source>
         <translation>结案</translation>
     </message>
-    <message>
-        <source>running</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>warning (80 %)</source>
-        <translation>预警（80%）</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已超时</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>met on time</source>
-        <translation>按时完成</translation>
-    </message>
-    <message>
-        <source>met late</source>
-        <translation>超时完成</translation>
-    </message>
 </context>
 <context>
     <name>crm::dashboard::AxisLabels</name>
@@ -2403,28 +2406,36 @@ Every command takes --help.</source>
         <translation>客户关系部</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>计时中</translation>
+        <source>Recorded</source>
+        <translation>登记</translation>
     </message>
     <message>
-        <source>warning (80 %)</source>
-        <translation>预警（已用 80 %）</translation>
+        <source>Routed</source>
+        <translation>转交</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已超期</translation>
+        <source>Result recorded</source>
+        <translation>记录结果</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
+        <source>Reminder (催办)</source>
+        <translation>催办</translation>
     </message>
     <message>
-        <source>met on time</source>
-        <translation>按时完成</translation>
+        <source>Customer told</source>
+        <translation>已告知客户</translation>
     </message>
     <message>
-        <source>met late</source>
-        <translation>超时完成</translation>
+        <source>Customer not reached</source>
+        <translation>未联系上客户</translation>
+    </message>
+    <message>
+        <source>To the complaint desk</source>
+        <translation>转为投诉</translation>
+    </message>
+    <message>
+        <source>To sales as a lead</source>
+        <translation>转为销售线索</translation>
     </message>
 </context>
 <context>
@@ -5004,10 +5015,6 @@ Original complaint: %3</source>
         <translation>答复反馈</translation>
     </message>
     <message>
-        <source>This item belongs to %1; only its members, its head or a manager answer it.</source>
-        <translation>该反馈属于%1，只有该部门成员、部门负责人或经理可以答复。</translation>
-    </message>
-    <message>
         <source>This item has its first answer already (%1).</source>
         <translation>该反馈已有首次答复（%1）。</translation>
     </message>
@@ -5018,10 +5025,6 @@ Original complaint: %3</source>
     <message>
         <source>record feedback results</source>
         <translation>记录反馈处理结果</translation>
-    </message>
-    <message>
-        <source>This item belongs to %1; only its members, its head or a manager record its result.</source>
-        <translation>该反馈属于%1，只有该部门成员、部门负责人或经理可以记录结果。</translation>
     </message>
     <message>
         <source>This item has its result already (%1).</source>
@@ -5238,6 +5241,10 @@ Original complaint: %3</source>
     <message>
         <source>Someone changed this item meanwhile%1; reopen it to see what changed.</source>
         <translation>此期间有人修改了该反馈%1；请重新打开查看变更。</translation>
+    </message>
+    <message>
+        <source>This item belongs to %1; only its members, its head or a manager answer it and record its result.</source>
+        <translation>该反馈属于%1，只有该部门成员、部门负责人或经理可以答复和记录结果。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/Deadline.h"
 
+using namespace Qt::StringLiterals;
+
 namespace crm::calendar {
 
 Deadline computeDeadline(const WorkCalendar &cal, const QDateTime &start, qint64 limitMin, qint64 extendMin, int warnPercent,
@@ -35,6 +37,25 @@ Deadline computeDeadline(const WorkCalendar &cal, const QDateTime &start, qint64
         d.state = Deadline::State::Warning;
     }
     return d;
+}
+
+QString DeadlineText::state(Deadline::State s)
+{
+    switch (s) {
+    case Deadline::State::Pending:
+        return tr("running");
+    case Deadline::State::Warning:
+        return tr("warning (80 %)");
+    case Deadline::State::Overdue:
+        return tr("overdue");
+    case Deadline::State::Paused:
+        return tr("paused");
+    case Deadline::State::MetOnTime:
+        return tr("met on time");
+    case Deadline::State::MetLate:
+        return tr("met late");
+    }
+    return {};
 }
 
 Deadline::State stateAt(const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &metAt, const QDateTime &now)

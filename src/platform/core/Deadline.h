@@ -24,6 +24,13 @@ struct Deadline {
 Deadline computeDeadline(const WorkCalendar &cal, const QDateTime &start, qint64 limitMin, qint64 extendMin, int warnPercent,
                          const QList<Interval> &pauses, const QDateTime &metAt, const QDateTime &now);
 
+// How a deadline's state reads, for every module's lists and forms.
+class DeadlineText {
+    Q_DECLARE_TR_FUNCTIONS(crm::calendar::DeadlineText)
+public:
+    static QString state(Deadline::State s);
+};
+
 // The state a deadline with stored due and warning times is in at `now` (no pauses): what a
 // list computes in SQL and a form shows.
 Deadline::State stateAt(const QDateTime &warnAt, const QDateTime &dueAt, const QDateTime &metAt, const QDateTime &now);

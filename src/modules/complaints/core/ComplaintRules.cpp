@@ -249,21 +249,7 @@ QString ComplaintText::deadline(DeadlineKind k)
 
 QString ComplaintText::deadlineState(Deadline::State s)
 {
-    switch (s) {
-    case Deadline::State::Pending:
-        return tr("running");
-    case Deadline::State::Warning:
-        return tr("warning (80 %)");
-    case Deadline::State::Overdue:
-        return tr("overdue");
-    case Deadline::State::Paused:
-        return tr("paused");
-    case Deadline::State::MetOnTime:
-        return tr("met on time");
-    case Deadline::State::MetLate:
-        return tr("met late");
-    }
-    return {};
+    return calendar::DeadlineText::state(s);
 }
 
 QStringList ComplaintText::channels()

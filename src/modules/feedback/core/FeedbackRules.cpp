@@ -143,22 +143,7 @@ QString FeedbackText::event(const QString &action)
 
 QString FeedbackText::state(calendar::Deadline::State s)
 {
-    using S = calendar::Deadline::State;
-    switch (s) {
-    case S::Pending:
-        return tr("running");
-    case S::Warning:
-        return tr("warning (80 %)");
-    case S::Overdue:
-        return tr("overdue");
-    case S::Paused:
-        return tr("paused");
-    case S::MetOnTime:
-        return tr("met on time");
-    case S::MetLate:
-        return tr("met late");
-    }
-    return {};
+    return calendar::DeadlineText::state(s);
 }
 
 } // namespace crm::feedback

@@ -41,6 +41,7 @@ Result<QList<FeedbackFigureRow>> FeedbackFigures::byCategoryAndDepartment(const 
 
 Result<QList<QPair<QString, qint64>>> FeedbackFigures::praise(const QString &fromUtc, const QString &toUtc)
 {
+    // category = 'praise' as a literal: the partial index feedback_items_praise answers it.
     auto q = m_db.exec(u"SELECT praised, COUNT(*) FROM feedback_items WHERE category = 'praise' AND praised <> '' "
                        "AND received_at >= ? AND received_at < ? GROUP BY praised ORDER BY COUNT(*) DESC, praised"_s,
                        {fromUtc, toUtc});

@@ -112,7 +112,7 @@ FeedbackItemRow itemFrom(const QSqlQuery &q)
 QString whereOf(const FeedbackFilter &f, QVariantList &args)
 {
     QStringList where;
-    const QString open = u"i.status IN ('open', 'answered', 'informing')"_s;
+    const QString open = u"i.status IN ('open', 'answered', 'informing')"_s; // feedback_items_open's predicate
     if (f.state == u"open"_s) {
         where << open;
     } else if (f.state == u"overdue"_s) {
@@ -255,9 +255,9 @@ Result<qint64> FeedbackRepository::insert(const NewFeedbackItem &i)
          Database::optional(i.resolveDueAt)}));
 }
 
-Result<std::optional<FeedbackItemRow>> FeedbackRepository::byId(qint64 id)
+Result<std::optional<FeedbackItemRow>> FeedbackRepository::one(const QString &where, qint64 value)
 {
-    auto q = m_db.exec(kSelect + u"WHERE i.id = ?"_s, {id});
+    auto q = m_db.exec(kSelect + where, {value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -265,14 +265,14 @@ Result<std::optional<FeedbackItemRow>> FeedbackRepository::byId(qint64 id)
     return std::optional<FeedbackItemRow>(itemFrom(*q));
 }
 
+Result<std::optional<FeedbackItemRow>> FeedbackRepository::byId(qint64 id)
+{
+    return one(u"WHERE i.id = ?"_s, id);
+}
+
 Result<std::optional<FeedbackItemRow>> FeedbackRepository::byTask(qint64 informTaskId)
 {
-    auto q = m_db.exec(kSelect + u"WHERE i.inform_task_id = ?"_s, {informTaskId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<FeedbackItemRow>();
-    return std::optional<FeedbackItemRow>(itemFrom(*q));
+    return one(u"WHERE i.inform_task_id = ?"_s, informTaskId);
 }
 
 Result<QList<FeedbackItemRow>> FeedbackRepository::list(const FeedbackFilter &f)
@@ -283,6 +283,8 @@ Result<QList<FeedbackItemRow>> FeedbackRepository::list(const FeedbackFilter &f)
         where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u"i.id < ?"_s;
         args << f.beforeId;
     }
+    // Open and overdue lists walk the partial index feedback_items_open (its predicate is written
+    // in whereOf exactly as in the migration); closed or all items walk the table in id order.
     auto q = m_db.exec(kSelect + where + u" ORDER BY i.id DESC LIMIT "_s + QString::number(std::max(1, f.limit)), args);
     if (!q)
         return q.error();

@@ -148,6 +148,7 @@ public:
     Result<QList<qint64>> informingEnded();
 
 private:
+    Result<std::optional<FeedbackItemRow>> one(const QString &where, qint64 value);
     Database &m_db;
 };
 

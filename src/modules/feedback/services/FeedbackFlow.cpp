@@ -71,9 +71,8 @@ Status FeedbackService::route(const Session &who, qint64 id, int version, qint64
     return tx.commit();
 }
 
-Status FeedbackService::answer(const Session &who, qint64 id, int version, const QString &text)
+Result<data::FeedbackItemRow> FeedbackService::loadToHandle(const Session &who, qint64 id)
 {
-    CRM_TRY(Guard::require(m_ctx, who, Permission::HandleFeedback, tr("answer feedback")));
     auto row = load(id);
     if (!row)
         return row.error();
@@ -81,8 +80,18 @@ Status FeedbackService::answer(const Session &who, qint64 id, int version, const
     if (!can)
         return can.error();
     if (!*can)
-        return Error::denied(tr("This item belongs to %1; only its members, its head or a manager answer it.")
-                                 .arg(FeedbackText::department(row->departmentCode, row->departmentName)));
+        return Error::denied(
+            tr("This item belongs to %1; only its members, its head or a manager answer it and record its result.")
+                .arg(FeedbackText::department(row->departmentCode, row->departmentName)));
+    return row;
+}
+
+Status FeedbackService::answer(const Session &who, qint64 id, int version, const QString &text)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::HandleFeedback, tr("answer feedback")));
+    auto row = loadToHandle(who, id);
+    if (!row)
+        return row.error();
     if (row->status != u"open"_s)
         return Error::conflict(tr("This item has its first answer already (%1).").arg(FeedbackText::status(row->status)));
     if (text.trimmed().isEmpty() || text.size() > 2000)
@@ -108,15 +117,9 @@ Status FeedbackService::answer(const Session &who, qint64 id, int version, const
 Status FeedbackService::resolve(const Session &who, qint64 id, int version, const QString &result, const QString &praised)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::HandleFeedback, tr("record feedback results")));
-    auto row = load(id);
+    auto row = loadToHandle(who, id);
     if (!row)
         return row.error();
-    auto can = canHandle(who, *row);
-    if (!can)
-        return can.error();
-    if (!*can)
-        return Error::denied(tr("This item belongs to %1; only its members, its head or a manager record its result.")
-                                 .arg(FeedbackText::department(row->departmentCode, row->departmentName)));
     if (row->status != u"open"_s && row->status != u"answered"_s)
         return Error::conflict(tr("This item has its result already (%1).").arg(FeedbackText::status(row->status)));
     if (result.trimmed().isEmpty() || result.size() > 2000)

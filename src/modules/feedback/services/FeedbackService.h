@@ -106,6 +106,8 @@ public:
 
 private:
     Result<data::FeedbackItemRow> load(qint64 id);
+    // The item, when this session may answer it and record its result (else why not).
+    Result<data::FeedbackItemRow> loadToHandle(const Session &who, qint64 id);
     Status changed(Result<bool> r, qint64 id);
     Context m_ctx;
 };

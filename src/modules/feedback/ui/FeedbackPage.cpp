@@ -1,5 +1,6 @@
 #include "feedback/ui/FeedbackPage.h"
 
+#include "ui/common/DeadlineLook.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
@@ -22,22 +23,6 @@ using crm::feedback::FeedbackText;
 namespace crm::ui::feedback {
 
 namespace {
-// Red overdue or late, amber warned, green met on time (as the complaints page reads).
-QColor stateColor(calendar::Deadline::State s)
-{
-    using S = calendar::Deadline::State;
-    switch (s) {
-    case S::Overdue:
-    case S::MetLate:
-        return QColor(0xc6, 0x28, 0x28);
-    case S::Warning:
-        return QColor(0xb2, 0x6a, 0x00);
-    case S::MetOnTime:
-        return QColor(0x2e, 0x7d, 0x32);
-    default:
-        return {};
-    }
-}
 enum ItemColumn { Received, Customer, Category, Said, Department, Owner, Due, StatusCol };
 } // namespace
 
