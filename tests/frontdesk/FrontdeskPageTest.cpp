@@ -102,8 +102,18 @@ TEST_F(FrontdeskPageTest, AnInboundCallFromAnUnknownNumberEndsInABookedAppointme
     });
     book->click();
     EXPECT_EQ(call.findChild<QComboBox *>(u"inboundPurpose"_s)->currentData().toString(), u"appointment"_s);
+    // A question nobody at the desk could answer goes to its department with the call.
+    auto *category = call.findChild<QComboBox *>(u"inboundFeedbackCategory"_s);
+    category->setCurrentIndex(category->findData(u"enquiry"_s));
+    test::typeCommitted(call.findChild<QLineEdit *>(u"inboundFeedback"_s), u"延保能否转给下一任车主"_s);
     call.findChild<QPushButton *>(u"inboundSave"_s)->click();
     ASSERT_GT(call.callId(), 0) << call.findChild<QLabel *>(u"inboundError"_s)->text().toStdString();
+    EXPECT_EQ(m_t.db
+                  ->scalar(u"SELECT i.source || ' ' || i.category || ' ' || d.code FROM feedback_items i "
+                           "JOIN departments d ON d.id = i.department_id WHERE i.source_id = ?"_s,
+                           {call.callId()})
+                  ->toString(),
+              u"inbound_call enquiry customer_relations"_s);
 
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM customers WHERE mobile = '13912345678'"_s), 1);
     EXPECT_EQ(m_t.db->scalar(u"SELECT scheduled_at || ' ' || source || ' ' || status FROM appointments"_s)->toString(),

@@ -111,6 +111,11 @@ void FeedbackPage::loadReport()
     for (int i = 0; i < r->departments.size(); ++i)
         put(m_byDepartment, i, cells(r->departments[i]), r->departments[i].key);
     put(m_byDepartment, int(r->departments.size()), cells(r->total), QString());
+    for (int c = 0; c < m_byDepartment->columnCount(); ++c) { // the total reads as one
+        QFont bold = m_byDepartment->item(int(r->departments.size()), c)->font();
+        bold.setBold(true);
+        m_byDepartment->item(int(r->departments.size()), c)->setFont(bold);
+    }
     m_byCategory->setRowCount(int(r->categories.size()));
     for (int i = 0; i < r->categories.size(); ++i)
         put(m_byCategory, i, cells(r->categories[i]), r->categories[i].key);
