@@ -7070,6 +7070,18 @@ Original complaint: %3</source>
         <source>Store opening hours</source>
         <translation>本店营业时间</translation>
     </message>
+    <message>
+        <source>"Due within N days" counts</source>
+        <translation>“N 天内完成”的计数方式</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Days the store opens</source>
+        <translation>本店营业日</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SmsAccountStore</name>

@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 #include <cmath>
 
 using namespace crm::followups;
+namespace calendar = crm::calendar;
 
 TEST(FollowupRules, DeliveryScheduleCountsDaysAcrossMonthEnds)
 {
@@ -179,4 +180,19 @@ TEST(ScriptWords, TheServiceDayIsSaidFromToday)
     EXPECT_EQ(crm::followups::dayWord(QDate(2026, 12, 3), today), u"今天"_s); // a reminder worked a day late
     EXPECT_EQ(crm::followups::dayWord(QDate(2026, 12, 5), today), u"后天"_s);
     EXPECT_EQ(crm::followups::dayWord(QDate(2026, 12, 9), today), u"12月9日"_s);
+}
+
+TEST(FollowupRules, DueWithinNDaysOnAClock)
+{
+    const calendar::WorkCalendar national(calendar::shippedArrangements());
+    // From Wednesday 30 September 2026, two days: calendar 2 October; working days skip National
+    // Day (1–7 October) → 9 October; the store's days skip only its own closed days.
+    EXPECT_EQ(countedDaysAfter(QDate(2026, 9, 30), 2, national.counting(calendar::Clock::CalendarHours)), QDate(2026, 10, 2));
+    EXPECT_EQ(countedDaysAfter(QDate(2026, 9, 30), 2, national.counting(calendar::Clock::WorkingDays)), QDate(2026, 10, 9));
+    calendar::OpeningHours store = calendar::OpeningHours::defaults();
+    store.days[6].spans.clear(); // closed on Sundays
+    EXPECT_EQ(countedDaysAfter(QDate(2026, 11, 28), 1, national.counting(calendar::Clock::StoreHours, store)),
+              QDate(2026, 11, 30));
+    EXPECT_EQ(countedDaysAfter(QDate(2026, 11, 28), 0, national.counting(calendar::Clock::StoreHours, store)),
+              QDate(2026, 11, 28));
 }

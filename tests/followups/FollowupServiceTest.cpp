@@ -1,6 +1,9 @@
 // Generation from the archives on hand-made dates: each rule, idempotence, opt-outs, consent, fatigue.
 #include "FollowupServiceTest.h"
 
+#include "frontdesk/services/AppointmentService.h"
+#include "services/SettingsService.h"
+
 TEST_P(FollowupServiceTest, DeliveryAtMonthEndGivesTheScheduleAndRunningTwiceCreatesNothingTwice)
 {
     const qint64 c = customer(u"张伟明"_s);
@@ -57,6 +60,35 @@ TEST_P(FollowupServiceTest, ServiceVisitInsuranceFirstMaintenanceAndBirthday)
     EXPECT_EQ(r->created.value(u"birthday_care"_s), 1);
     // Windows that closed were expired, not left open.
     EXPECT_GT(db().scalar(u"SELECT COUNT(*) FROM followup_tasks WHERE status = 'expired'"_s)->toInt(), 0);
+}
+
+TEST_P(FollowupServiceTest, DueWithinNDaysCountsOnTheChosenClock)
+{
+    const qint64 c = customer(u"周杰"_s, true, QDate(1980, 5, 1));
+    const qint64 vid = vehicle(c, u"LFVAB15A9PA040001"_s, QDate(2024, 2, 29), QDate(2027, 7, 1));
+    {
+        // Serviced on Tuesday 29 September 2026: the call opens the next day, due within 2 days.
+        Transaction tx(db());
+        ASSERT_OK(
+            CustomerRepository(db()).insertVisit({0, vid, c, QDate(2026, 9, 29), u"repair"_s, 4000, u"陈刚"_s, 30000}, u"x"_s));
+        ASSERT_OK(tx.commit());
+    }
+    FollowupService f(ctx());
+    auto dueOf = [&] { return db().scalar(u"SELECT due_date FROM followup_tasks WHERE kind = 'after_service'"_s)->toString(); };
+    // Calendar days (the default): Friday 2 October, National Day or not.
+    ASSERT_OK(f.generate(sys, QDate(2026, 9, 30)));
+    EXPECT_EQ(dueOf(), u"2026-10-02"_s);
+    // Working days of the national calendar: 1–7 October are off → Thursday 8, Friday 9.
+    ASSERT_OK(db().exec(u"DELETE FROM followup_tasks"_s));
+    ASSERT_OK(SettingsService(ctx()).set(sys, settings::kFollowupDueClock, u"1"_s));
+    ASSERT_OK(f.generate(sys, QDate(2026, 9, 30)));
+    EXPECT_EQ(dueOf(), u"2026-10-09"_s);
+    // The store's days, closed 1–3 October: Sunday 4, Monday 5.
+    ASSERT_OK(db().exec(u"DELETE FROM followup_tasks"_s));
+    ASSERT_OK(SettingsService(ctx()).set(sys, settings::kFollowupDueClock, u"2"_s));
+    ASSERT_OK(SettingsService(ctx()).set(sys, settings::kDeskClosedDays, u"2026-10-01, 2026-10-02, 2026-10-03"_s));
+    ASSERT_OK(f.generate(sys, QDate(2026, 9, 30)));
+    EXPECT_EQ(dueOf(), u"2026-10-05"_s);
 }
 
 TEST_P(FollowupServiceTest, OptOutsAndSurveyFatigueAreHonoured)

@@ -118,6 +118,18 @@ Window windowFrom(const QDate &event, const RuleSetting &rule)
     return {open, open.addDays(rule.dueDays), open.addDays(rule.expireDays)};
 }
 
+QDate countedDaysAfter(const QDate &open, int days, const calendar::WorkCalendar &clock)
+{
+    QDate d = open;
+    // A year of closed days is a guard against a clock that never opens, not a limit.
+    for (int left = days, guard = 0; left > 0 && guard < 366; ++guard) {
+        d = d.addDays(1);
+        if (!clock.countedSpans(d).isEmpty())
+            --left;
+    }
+    return d;
+}
+
 double averageDailyKm(QList<QPair<QDate, int>> readings, double fallback)
 {
     readings.erase(

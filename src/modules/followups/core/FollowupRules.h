@@ -1,4 +1,5 @@
 #pragma once
+#include "core/WorkCalendar.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -64,6 +65,10 @@ bool usesOffset(TaskKind k);
 bool opensBefore(TaskKind k);
 // The window for an event on `event` (the opening day itself for kinds that compute it).
 Window windowFrom(const QDate &event, const RuleSetting &rule);
+// The day `days` counted days after `open` on `clock`: a day counts when the clock counts any of
+// its hours (a working day of the national calendar, a day the store opens; every day on
+// calendar hours). "Call within 3 working days" of a Friday visit is then Wednesday, not Monday.
+QDate countedDaysAfter(const QDate &open, int days, const calendar::WorkCalendar &clock);
 inline Window afterServiceWindow(const QDate &visit)
 {
     return windowFrom(visit, defaultRule(TaskKind::AfterService));

@@ -1,5 +1,7 @@
 #include "followups/services/FollowupService.h"
 
+#include "complaints/services/ComplaintService.h"
+
 #include "archives/data/CustomerRepository.h"
 #include "archives/services/CustomerService.h"
 #include "campaigns/services/MessageService.h"
@@ -33,6 +35,15 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+// The due day counted on the chosen clock (a rule's own clamp — a quarter's end — still holds:
+// the due day never passes the window's expiry). Calendar days leave the window as it is.
+Window onDueClock(Window w, int dueDays, const std::optional<calendar::WorkCalendar> &clock)
+{
+    if (clock && w.due == w.available.addDays(dueDays))
+        w.due = std::min(countedDaysAfter(w.available, dueDays, *clock), w.expires);
+    return w;
+}
+
 // One day's generation: the rules, the limits and settings read once, and what the rules found.
 struct Plan {
     QDate today;
@@ -41,11 +52,12 @@ struct Plan {
     data::LimitTable limits;
     int maxFirstMonths = kFirstMaintenance.months, maxRoutineMonths = kRoutineMaintenance.months;
     int atRiskMonths = 0, coverageDays = 0;
+    std::optional<calendar::WorkCalendar> dueClock; // "due within N days" on working or open days
     QList<Candidate> candidates;
 
     void add(TaskKind k, const QString &source, qint64 customer, qint64 vehicle, const Window &w)
     {
-        candidates << Candidate{k, source, customer, vehicle, w, rule[k].priority};
+        candidates << Candidate{k, source, customer, vehicle, onDueClock(w, rule[k].dueDays, dueClock), rule[k].priority};
     }
 };
 
@@ -304,7 +316,10 @@ Result<bool> FollowupService::raiseTask(TaskKind kind, const QString &sourceKey,
         return opted.error();
     if (*opted)
         return false;
-    const Window w = windowFrom(eventDay, rule);
+    auto due = dueClock();
+    if (!due)
+        return due.error();
+    const Window w = onDueClock(windowFrom(eventDay, rule), rule.dueDays, *due);
     const QString now = toStoredUtc(m_ctx.clock.nowUtc());
     return data::FollowupRepository(m_ctx.db).insertTask(
         {kindId(kind), sourceKey, customerId, vehicleId, w.available, w.due, w.expires, rule.priority, now});
@@ -326,6 +341,17 @@ QString FollowupService::contactTypeTitle(const QString &type)
     if (type == u"survey"_s)
         return tr("No surveys");
     return type;
+}
+
+Result<std::optional<calendar::WorkCalendar>> FollowupService::dueClock()
+{
+    const int c = SettingsService(m_ctx).intValue(settings::kFollowupDueClock);
+    if (c <= 0 || c >= int(std::size(calendar::kClocks)))
+        return std::optional<calendar::WorkCalendar>(); // calendar days: the windows as they are
+    auto clock = ComplaintService(m_ctx).clock(calendar::kClocks[c]);
+    if (!clock)
+        return clock.error();
+    return std::optional<calendar::WorkCalendar>(*clock);
 }
 
 Result<GenerateResult> FollowupService::generate(const Session &who, const QDate &today)
@@ -350,6 +376,10 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
     SettingsService settings(m_ctx);
     plan.atRiskMonths = settings.intValue(settings::kChurnAtRiskMonths);
     plan.coverageDays = settings.intValue(settings::kMemberCoverageDays);
+    auto due = dueClock();
+    if (!due)
+        return due.error();
+    plan.dueClock = *due;
 
     // Each rule's time and candidates, in the debug log (dealercrm-cli --verbose): the first
     // place to look when a day's run gets slow.

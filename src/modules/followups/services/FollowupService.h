@@ -12,6 +12,8 @@ namespace settings {
 inline const QString kSurveyFatigueDays = QStringLiteral("followups.survey_fatigue_days");
 inline const QString kQuietHours = QStringLiteral("followups.quiet_hours");
 inline const QString kMaxAttempts = QStringLiteral("followups.max_attempts");
+// What "due within N days" counts: an index into calendar::kClocks (default calendar days).
+inline const QString kFollowupDueClock = QStringLiteral("followups.due_clock");
 inline const QString kNoAnswerDelayMinutes = QStringLiteral("followups.no_answer_delay_minutes");
 inline const QString kBusyDelayMinutes = QStringLiteral("followups.busy_delay_minutes");
 inline const QString kMemberCoverageDays = QStringLiteral("followups.member_coverage_days");
@@ -73,6 +75,8 @@ public:
     followups::RetryPolicy retryPolicy();
 
 private:
+    // The clock "due within N days" counts on; none for calendar days (the setting's default).
+    Result<std::optional<calendar::WorkCalendar>> dueClock();
     Context m_ctx;
 };
 
