@@ -43,11 +43,6 @@ bool isOpen(Status s)
     return s == Status::Open || s == Status::Answered || s == Status::Informing;
 }
 
-QStringList openStatusIds()
-{
-    return {statusId(Status::Open), statusId(Status::Answered), statusId(Status::Informing)};
-}
-
 QString deadlineId(DeadlineKind k)
 {
     return k == DeadlineKind::Answer ? u"answer"_s : u"resolve"_s;

@@ -17,7 +17,6 @@ enum class Status { Open, Answered, Informing, Closed, Unreachable, Converted };
 QString statusId(Status s);
 std::optional<Status> statusFromId(const QString &id);
 bool isOpen(Status s); // open, answered or informing
-QStringList openStatusIds();
 
 enum class DeadlineKind { Answer, Resolve };
 QString deadlineId(DeadlineKind k);

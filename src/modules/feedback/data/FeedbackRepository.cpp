@@ -126,9 +126,20 @@ QString whereOf(const FeedbackFilter &f, QVariantList &args)
         where << u"i.department_id = ?"_s;
         args << f.departmentId;
     }
-    if (f.ownerId) {
-        where << u"i.owner_id = ?"_s;
-        args << f.ownerId;
+    // When a deadline was met, as FeedbackService::deadlinesOf reads it: a result is the first
+    // answer too, and an item closed another way stops both clocks at its closing.
+    const QString stopped = u"CASE WHEN i.status IN ('closed', 'unreachable', 'converted') THEN i.closed_at END"_s;
+    if (f.figure == u"answered"_s) {
+        where << u"i.answered_at IS NOT NULL"_s;
+    } else if (f.figure == u"resolved"_s) {
+        where << u"i.resolved_at IS NOT NULL"_s;
+    } else if (f.figure == u"answered_late"_s || f.figure == u"resolved_late"_s) {
+        const bool answer = f.figure == u"answered_late"_s;
+        const QString met =
+            answer ? u"COALESCE(i.answered_at, i.resolved_at, %1)"_s.arg(stopped) : u"COALESCE(i.resolved_at, %1)"_s.arg(stopped);
+        const QString due = answer ? u"i.answer_due_at"_s : u"i.resolve_due_at"_s;
+        where << u"((%1 IS NOT NULL AND %1 > %2) OR (%1 IS NULL AND %2 <= ?))"_s.arg(met, due);
+        args << f.nowUtc;
     }
     if (f.memberOf) {
         where << u"(i.owner_id = ? OR i.department_id IN (SELECT department_id FROM department_members WHERE user_id = ?) "

@@ -85,8 +85,10 @@ struct NewFeedbackItem {
 // heads, and the items the user owns.
 struct FeedbackFilter {
     QString state = QStringLiteral("open"); // open, overdue, closed, all
+    // A figure of the report, as the drill-down lists it: answered, resolved, answered_late,
+    // resolved_late (met after the due time, or not met with it passed); empty for all.
+    QString figure;
     qint64 departmentId = 0;
-    qint64 ownerId = 0;
     qint64 memberOf = 0;
     qint64 customerId = 0;
     QString category;

@@ -181,29 +181,17 @@ Result<FeedbackReport> FeedbackService::report(const Session &who, const QDate &
 
 Result<QList<data::FeedbackItemRow>> FeedbackService::itemsBehind(const Session &who, const QDate &from, const QDate &to,
                                                                   qint64 departmentId, const QString &category,
-                                                                  const QString &figure)
+                                                                  const QString &figure, int limit)
 {
     data::FeedbackFilter f;
     f.state = figure == u"open"_s || figure == u"overdue"_s ? figure : u"all"_s;
+    f.figure = f.state == u"all"_s && figure != u"received"_s ? figure : QString();
     f.departmentId = departmentId;
     f.category = category;
     f.fromUtc = toStoredUtc(QDateTime(from, QTime(0, 0)).toUTC());
     f.toUtc = toStoredUtc(QDateTime(to.addDays(1), QTime(0, 0)).toUTC());
-    f.limit = 5000;
-    auto rows = list(who, f);
-    if (!rows)
-        return rows.error();
-    if (figure != u"answered_late"_s && figure != u"resolved_late"_s)
-        return rows;
-    // The late ones: met after their due time, or still not met with the due time passed.
-    const QDateTime now = m_ctx.clock.nowUtc();
-    QList<data::FeedbackItemRow> out;
-    for (const data::FeedbackItemRow &r : *rows) {
-        const ItemDeadline d = deadlinesOf(r).at(figure == u"answered_late"_s ? 0 : 1);
-        if (d.state == calendar::Deadline::State::MetLate || d.state == calendar::Deadline::State::Overdue)
-            out << r;
-    }
-    return out;
+    f.limit = limit;
+    return list(who, f);
 }
 
 Status FeedbackService::exportReport(const Session &who, const FeedbackReport &r, const QString &path)

@@ -94,9 +94,10 @@ public:
     Result<QList<FeedbackAttention>> needsAttention(const Session &who);
 
     Result<FeedbackReport> report(const Session &who, const QDate &from, const QDate &to);
-    // The items behind a figure: received, answered_late, resolved_late, open, overdue.
+    // The items behind a figure (received, answered, resolved, answered_late, resolved_late, open,
+    // overdue), newest first, at most `limit`: the late ones are chosen in SQL, before the limit.
     Result<QList<data::FeedbackItemRow>> itemsBehind(const Session &who, const QDate &from, const QDate &to, qint64 departmentId,
-                                                     const QString &category, const QString &figure);
+                                                     const QString &category, const QString &figure, int limit = 5000);
     Status exportReport(const Session &who, const FeedbackReport &r, const QString &path);
 
     // The state of an item's deadlines now.
