@@ -11996,6 +11996,18 @@ Reason:</source>
         <source>Feedback %1 is with %2.</source>
         <translation>反馈 %1 已转给%2。</translation>
     </message>
+    <message>
+        <source>first answer late or still missing</source>
+        <translation>首次答复超时或仍未答复</translation>
+    </message>
+    <message>
+        <source>resolution late or still missing</source>
+        <translation>解决超时或仍未解决</translation>
+    </message>
+    <message>
+        <source> (the newest %1)</source>
+        <translation>（最新的 %1 条）</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::followups::CallDeskPage</name>

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -144,6 +145,25 @@ TEST_F(FeedbackPageTest, TheDepartmentAnswersAndTheAgentTellsTheCustomer)
     EXPECT_EQ(byDepartment->item(0, 0)->text(), u"After-sales service"_s);
     EXPECT_EQ(byDepartment->item(0, 1)->text(), u"1"_s);
     EXPECT_EQ(byDepartment->item(0, 3)->text(), u"100.0 %"_s);
+    // The items behind a figure: the answered one behind "Answered"; none late behind "on time".
+    int behind = -1;
+    QString title;
+    auto look = [&] {
+        QTimer::singleShot(100, [&] {
+            QWidget *d = QApplication::activeModalWidget();
+            ASSERT_TRUE(d && d->objectName() == u"itemsBehind"_s);
+            behind = d->findChild<QTreeWidget *>(u"behindItems"_s)->topLevelItemCount();
+            title = d->windowTitle();
+            qobject_cast<QDialog *>(d)->reject();
+        });
+    };
+    look();
+    emit byDepartment->cellDoubleClicked(0, 2);
+    EXPECT_EQ(behind, 1);
+    look();
+    emit byDepartment->cellDoubleClicked(0, 3);
+    EXPECT_EQ(behind, 0) << title.toStdString();
+    EXPECT_TRUE(title.contains(u"first answer late or still missing"_s)) << title.toStdString();
     tabs->setCurrentIndex(2);
     board.reload();
     auto *departments = board.findChild<QTableWidget *>(u"departments"_s);

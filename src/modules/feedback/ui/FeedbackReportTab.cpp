@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -31,7 +32,8 @@ namespace crm::ui::feedback {
 
 namespace {
 // The report's columns; a double-click on one lists the items behind it.
-const char *const kFigures[] = {"received", "received", "answered_late", "received", "resolved_late", "", "open", "overdue"};
+const char *const kFigures[] = {"received", "answered", "answered_late", "resolved", "resolved_late", "", "open", "overdue"};
+constexpr int kShown = 5000; // items a drill-down lists; it says so when there are more
 
 QStringList cells(const data::FeedbackFigureRow &r)
 {
@@ -140,15 +142,22 @@ void FeedbackPage::drill(bool byDepartment, int row, int column)
     const QString figure = QString::fromLatin1(kFigures[column - 1]);
     auto items = services::FeedbackService(m_app.services)
                      .itemsBehind(m_app.session, m_report->from, m_report->to, byDepartment ? key.toLongLong() : 0,
-                                  byDepartment ? QString() : key, figure);
+                                  byDepartment ? QString() : key, figure, kShown + 1);
     if (!items) {
         showError(this, tr("Feedback report"), items.error());
         return;
     }
+    const bool more = items->size() > kShown;
+    if (more)
+        items->removeLast();
+    // An on-time column lists what was not on time: the items a manager asks about.
+    const QString what = figure == u"answered_late"_s   ? tr("first answer late or still missing")
+                         : figure == u"resolved_late"_s ? tr("resolution late or still missing")
+                                                        : t->horizontalHeaderItem(column)->text();
     QDialog dlg(this);
     dlg.setObjectName(u"itemsBehind"_s);
-    dlg.setWindowTitle(tr("%1 — %2: %n item(s)", nullptr, int(items->size()))
-                           .arg(t->item(row, 0)->text(), t->horizontalHeaderItem(column)->text()));
+    dlg.setWindowTitle(tr("%1 — %2: %n item(s)", nullptr, int(items->size())).arg(t->item(row, 0)->text(), what) +
+                       (more ? tr(" (the newest %1)").arg(QLocale().toString(kShown)) : QString()));
     auto *list = tree(&dlg, "behindItems",
                       {tr("Received"), tr("Customer"), tr("Category"), tr("What was said"), tr("Department"), tr("Status")});
     for (const data::FeedbackItemRow &r : *items) {
