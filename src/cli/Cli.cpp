@@ -119,6 +119,8 @@ int Cli::run(const QStringList &argv)
                              "  club      statement CARD [--json] | expire [--date YYYY-MM-DD]\n"
                              "  leads     import FILE.csv|FILE.xlsx [--consultant NAME]\n"
                              "  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx\n"
+                             "  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]\n"
+                             "  usage     report --from DATE --to DATE [--json]\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -185,6 +187,10 @@ int Cli::run(const QStringList &argv)
         return cmdLeads(args);
     if (cmd == u"report"_s)
         return cmdReport(args);
+    if (cmd == u"oem"_s)
+        return cmdOem(args);
+    if (cmd == u"usage"_s)
+        return cmdUsage(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

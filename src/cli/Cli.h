@@ -52,6 +52,8 @@ private:
     int cmdClub(const QStringList &args);
     int cmdLeads(const QStringList &args);
     int cmdReport(const QStringList &args);
+    int cmdOem(const QStringList &args);
+    int cmdUsage(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);

@@ -95,6 +95,10 @@ QString RoleText::permissionId(Permission p)
         return u"handle_feedback"_s;
     case Permission::ManageFeedback:
         return u"manage_feedback"_s;
+    case Permission::ExchangeOem:
+        return u"exchange_oem"_s;
+    case Permission::ViewUsage:
+        return u"view_usage"_s;
     }
     return {};
 }
@@ -150,6 +154,11 @@ bool roleHas(Role role, Permission p)
         return role != Role::Admin;
     case Permission::ManageFeedback:
         return role == Role::Manager;
+    case Permission::ExchangeOem:
+        // The information supervisor keeps the manufacturer's files; the manager reads their scores.
+        return role == Role::Archivist || role == Role::Manager;
+    case Permission::ViewUsage:
+        return role == Role::Manager || role == Role::Admin;
     }
     return false;
 }

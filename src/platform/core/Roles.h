@@ -33,6 +33,8 @@ enum class Permission {
     RecordFeedback,    // record what a customer said as a feedback item (it goes to a department)
     HandleFeedback,    // answer and resolve items of one's own departments (any department: ManageFeedback)
     ManageFeedback,    // departments, categories and routing; any item; the department report
+    ExchangeOem,       // the manufacturer's files: upload templates and batches, imports of their results and tickets
+    ViewUsage,         // the department's own use: the usage report, anomalies, who saw whose personal data
 };
 
 class RoleText {

@@ -300,6 +300,49 @@ QList<SettingDef> SettingsService::definitions()
                        99,
                        tr("Warn when this share of a deadline is used (%)"),
                        complaints};
+    const QString usage = tr("Usage report");
+    defs << SettingDef{settings::kUsageShortCallSeconds,
+                       SettingDef::Kind::Integer,
+                       u"10"_s,
+                       1,
+                       120,
+                       tr("A call shorter than this is short (seconds)"),
+                       usage}
+         << SettingDef{settings::kUsageShortCallsPerDay,
+                       SettingDef::Kind::Integer,
+                       u"20"_s,
+                       1,
+                       1000,
+                       tr("Flag a person with more short calls in a day than"),
+                       usage}
+         << SettingDef{settings::kUsageLateLogMinutes,
+                       SettingDef::Kind::Integer,
+                       u"60"_s,
+                       5,
+                       1440,
+                       tr("Flag a call logged this long after it ended (minutes)"),
+                       usage}
+         << SettingDef{settings::kUsageRevealsPerDay,
+                       SettingDef::Kind::Integer,
+                       u"30"_s,
+                       1,
+                       10000,
+                       tr("Flag a person revealing more numbers in a day than"),
+                       usage}
+         << SettingDef{settings::kUsageExportRowsPerDay,
+                       SettingDef::Kind::Integer,
+                       u"5000"_s,
+                       1,
+                       10000000,
+                       tr("Flag a person exporting more rows in a day than"),
+                       usage}
+         << SettingDef{settings::kUsageInactiveDays,
+                       SettingDef::Kind::Integer,
+                       u"30"_s,
+                       1,
+                       3650,
+                       tr("An account is inactive after this many days without a sign-in"),
+                       usage};
     return defs;
 }
 

@@ -9,6 +9,13 @@ namespace crm::services {
 namespace settings {
 inline const QString kDealerName = QStringLiteral("dealer.name");
 inline const QString kDealerCode = QStringLiteral("dealer.code");
+// The usage report's anomaly thresholds (系统使用监控).
+inline const QString kUsageShortCallSeconds = QStringLiteral("usage.short_call_seconds");
+inline const QString kUsageShortCallsPerDay = QStringLiteral("usage.short_calls_per_day");
+inline const QString kUsageLateLogMinutes = QStringLiteral("usage.late_log_minutes");
+inline const QString kUsageRevealsPerDay = QStringLiteral("usage.reveals_per_day");
+inline const QString kUsageExportRowsPerDay = QStringLiteral("usage.export_rows_per_day");
+inline const QString kUsageInactiveDays = QStringLiteral("usage.inactive_days");
 inline const QString kPasswordMinLength = QStringLiteral("security.password_min_length");
 inline const QString kLockoutAttempts = QStringLiteral("security.lockout_attempts"); // failed sign-ins in a row
 inline const QString kLockoutMinutes = QStringLiteral("security.lockout_minutes");

@@ -1,6 +1,7 @@
 #include "services/TableWriter.h"
 
 #include "core/Csv.h"
+#include "core/TextCodec.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,11 @@ struct TableWriter::Impl {
     bool finished = false;
     bool firstSheet = true;
     bool titled = false;
+    bool gb18030 = false;
+    QByteArray encode(const QString &line) const
+    {
+        return gb18030 ? TextCodec::encode(line, TextCodec::Encoding::Gb18030) : line.toUtf8();
+    }
 };
 
 TableWriter::TableWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -38,6 +44,11 @@ TableWriter::~TableWriter()
 
 Result<std::unique_ptr<TableWriter>> TableWriter::open(const QString &path, bool titledSections)
 {
+    return open(path, TableWriterOptions{titledSections, false, {}});
+}
+
+Result<std::unique_ptr<TableWriter>> TableWriter::open(const QString &path, const TableWriterOptions &options)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"xlsx"_s && suffix != u"csv"_s)
         return Error::invalid(tr("Export to a .csv or .xlsx file."));
@@ -45,17 +56,24 @@ Result<std::unique_ptr<TableWriter>> TableWriter::open(const QString &path, bool
     impl->path = path;
     impl->partial = path + u".part"_s;
     impl->xlsx = suffix == u"xlsx"_s;
-    impl->titled = titledSections;
+    impl->titled = options.titledSections;
+    impl->gb18030 = options.gb18030;
     QFile::remove(impl->partial);
     if (impl->xlsx) {
         impl->book = workbook_new(impl->partial.toUtf8().constData());
         if (!impl->book)
             return Error::io(tr("Cannot create %1.").arg(path));
+        if (options.created.isValid()) {
+            lxw_doc_properties properties{};
+            properties.created = time_t(options.created.toSecsSinceEpoch());
+            workbook_set_properties(impl->book, &properties);
+        }
     } else {
         impl->csv.setFileName(impl->partial);
         if (!impl->csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error::io(tr("Cannot write %1: %2").arg(path, impl->csv.errorString()));
-        impl->csv.write("\xEF\xBB\xBF"); // Excel in China opens UTF-8 correctly only with a BOM
+        if (!impl->gb18030)
+            impl->csv.write("\xEF\xBB\xBF"); // Excel in China opens UTF-8 correctly only with a BOM
     }
     return std::unique_ptr<TableWriter>(new TableWriter(std::move(impl)));
 }
@@ -81,7 +99,7 @@ Status TableWriter::sheet(const QString &title, const QStringList &headers)
         if (!d->firstSheet)
             d->csv.write("\r\n");
         if (d->titled)
-            d->csv.write(Csv::line({title}).toUtf8());
+            d->csv.write(d->encode(Csv::line({title})));
     }
     d->firstSheet = false;
     QVariantList cells;
@@ -110,7 +128,7 @@ Status TableWriter::row(const QVariantList &cells)
         QStringList values;
         for (const QVariant &v : cells)
             values << (v.metaType().id() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 4) : v.toString());
-        if (d->csv.write(Csv::line(values).toUtf8()) < 0)
+        if (d->csv.write(d->encode(Csv::line(values))) < 0)
             return Error::io(tr("Cannot write %1: %2").arg(d->path, d->csv.errorString()));
     }
     ++m_row;

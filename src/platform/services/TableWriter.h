@@ -2,6 +2,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QVariantList>
 #include <memory>
 
@@ -12,10 +13,17 @@ namespace crm::services {
 // neutralised against formula injection; numbers stay numbers in XLSX. A CSV file holds the
 // sheets one after another; with `titledSections` each under its title line (a report), else
 // just the header row (a plain table that reads back in).
+struct TableWriterOptions {
+    bool titledSections = false;
+    bool gb18030 = false; // CSV: GB18030 without a BOM (what many manufacturers' portals expect), else UTF-8 with one
+    QDateTime created;    // XLSX: the workbook's creation time; set, the same rows give the same bytes
+};
+
 class TableWriter {
     Q_DECLARE_TR_FUNCTIONS(crm::services::TableWriter)
 public:
     static Result<std::unique_ptr<TableWriter>> open(const QString &path, bool titledSections = false);
+    static Result<std::unique_ptr<TableWriter>> open(const QString &path, const TableWriterOptions &options);
     ~TableWriter(); // abandons an unfinished file
     TableWriter(const TableWriter &) = delete;
     TableWriter &operator=(const TableWriter &) = delete;

@@ -9,9 +9,9 @@ namespace crm::data {
 
 const QList<CustomerDataPart> &customerDataParts()
 {
-    static const QList<CustomerDataPart> parts{archivesCustomerData(),   followupsCustomerData(), frontdeskCustomerData(),
-                                               complaintsCustomerData(), surveysCustomerData(),   clubCustomerData(),
-                                               leadsCustomerData(),      campaignsCustomerData(), feedbackCustomerData()};
+    static const QList<CustomerDataPart> parts{
+        archivesCustomerData(), followupsCustomerData(), frontdeskCustomerData(), complaintsCustomerData(), surveysCustomerData(),
+        clubCustomerData(),     leadsCustomerData(),     campaignsCustomerData(), feedbackCustomerData(),   oemCustomerData()};
     return parts;
 }
 

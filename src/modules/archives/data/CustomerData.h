@@ -44,6 +44,7 @@ CustomerDataPart leadsCustomerData();
 CustomerDataPart frontdeskCustomerData();
 CustomerDataPart campaignsCustomerData();
 CustomerDataPart feedbackCustomerData();
+CustomerDataPart oemCustomerData();
 
 // Every module's part, in merge order.
 const QList<CustomerDataPart> &customerDataParts();

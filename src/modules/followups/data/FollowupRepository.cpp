@@ -310,9 +310,10 @@ Result<qint64> FollowupRepository::insertCall(const CallRow &c)
 {
     auto q = m_db.exec(
         u"INSERT INTO followup_calls(task_id, customer_id, agent_id, called_at, outcome, duration_sec, notes, next_action, "
-        "callback_at, quiet_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        "callback_at, quiet_hours, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {c.taskId, c.customerId, nullableId(c.agentId), toStoredUtc(c.calledAt), c.outcome, c.durationSec,
-         Database::text(c.notes), Database::text(c.nextAction), nullableUtc(c.callbackAt), c.quietHours ? 1 : 0});
+         Database::text(c.notes), Database::text(c.nextAction), nullableUtc(c.callbackAt), c.quietHours ? 1 : 0,
+         nullableUtc(c.startedAt)});
     if (!q)
         return q.error();
     if (!q->next())

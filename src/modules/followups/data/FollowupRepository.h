@@ -67,6 +67,7 @@ struct CallRow {
     QString nextAction;
     QDateTime callbackAt;
     bool quietHours = false;
+    QDateTime startedAt; // UTC, when the call began as the desk said (calledAt: when it was logged)
 };
 
 // What the customer said on a call: each line becomes a feedback item (feedback module).

@@ -228,6 +228,7 @@ Result<CallResult> CallDeskService::logCall(const Session &who, qint64 taskId, c
     row.nextAction = call.nextAction.trimmed();
     row.callbackAt = call.outcome == Outcome::CallBack ? call.callBackAt.toUTC() : QDateTime();
     row.quietHours = quiet;
+    row.startedAt = madeAt;
     auto callId = repo.insertCall(row);
     if (!callId)
         return callId.error();
