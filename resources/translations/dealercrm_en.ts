@@ -24,6 +24,20 @@
             <numerusform>%n items need attention; %1 new reminder(s) raised.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>batch %1: %n row(s) written to %2, SHA-256 %3</source>
+        <translation>
+            <numerusform>batch %1: %n row written to %2, SHA-256 %3</numerusform>
+            <numerusform>batch %1: %n rows written to %2, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>inactive  %1 (%2): %n day(s) without a sign-in</source>
+        <translation>
+            <numerusform>inactive  %1 (%2): %n day without a sign-in</numerusform>
+            <numerusform>inactive  %1 (%2): %n days without a sign-in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::services::CampaignService</name>

@@ -40,7 +40,7 @@
         <translation>要操作的账户。</translation>
     </message>
     <message>
-        <source>The person's name (add).</source>
+        <source>The person&apos;s name (add).</source>
         <translation>姓名（添加时）。</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <source>users: unknown action "%1"; use add, list, passwd, disable or enable.</source>
+        <source>users: unknown action &quot;%1&quot;; use add, list, passwd, disable or enable.</source>
         <translation>users：未知操作“%1”；请用 add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>%1 / %2 位客户</translation>
     </message>
     <message>
-        <source>Check the schema version and the database's integrity or connectivity.</source>
+        <source>Check the schema version and the database&apos;s integrity or connectivity.</source>
         <translation>检查结构版本，以及数据库的完整性或连接。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
 </translation>
     </message>
     <message>
-        <source>unknown command "%1".
+        <source>unknown command &quot;%1&quot;.
 </source>
         <translation>未知命令“%1”。
 </translation>
@@ -324,7 +324,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Follow-up calls: generate today's tasks from the rules (for a nightly job).</source>
+        <source>Follow-up calls: generate today&apos;s tasks from the rules (for a nightly job).</source>
         <translation>回访：按规则生成当天的回访任务（供每晚定时运行）。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>expire：按哪一天运行（默认今天）。</translation>
     </message>
     <message>
-        <source>Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review).</source>
+        <source>Owners&apos; club: a member&apos;s statement, and the nightly run (expiry, birthday points, tier review).</source>
         <translation>车主俱乐部：会员积分对账单，以及每晚运行的任务（积分过期、生日积分、等级复核）。</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>未写明销售顾问的行分配给此顾问。</translation>
     </message>
     <message>
-        <source>Leads: import a web platform's export (CSV or XLSX with a header row).</source>
+        <source>Leads: import a web platform&apos;s export (CSV or XLSX with a header row).</source>
         <translation>线索：导入网络平台的导出文件（带表头的 CSV 或 XLSX）。</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>list：每个预约输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>The service appointment book: a day's appointments, or the nightly close of a day.</source>
+        <source>The service appointment book: a day&apos;s appointments, or the nightly close of a day.</source>
         <translation>维修保养预约簿：列出某天的预约，或夜间日结。</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>results：输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Campaigns: import the manufacturer's VIN list into a campaign, or print its results.</source>
+        <source>Campaigns: import the manufacturer&apos;s VIN list into a campaign, or print its results.</source>
         <translation>营销活动：把厂家的 VIN 清单导入活动，或打印活动结果。</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>messages：本机没有短信服务商账号（%1）；请在程序的“营销活动 → 短信 → 服务商账号”中填写。</translation>
     </message>
     <message>
-        <source>messages: unknown provider "%1".</source>
+        <source>messages: unknown provider &quot;%1&quot;.</source>
         <translation>messages：未知的服务商“%1”。</translation>
     </message>
     <message>
@@ -626,6 +626,36 @@
     <message>
         <source>%1: %2 arrival(s) matched to service visits, %3 no-show(s) with a rebook call, %4 confirmation call(s) raised, %5 reminder message(s) queued</source>
         <translation>%1：%2 个预约与进厂记录匹配，%3 个爽约（已生成重新预约电话），生成 %4 个确认电话，排队 %5 条提醒短信</translation>
+    </message>
+    <message>
+        <source>overdue | report</source>
+        <translation>overdue | report（催办｜月报）</translation>
+    </message>
+    <message>
+        <source>report: the month the items were received, YYYY-MM.</source>
+        <translation>report：反馈收到的月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>overdue: one JSON object per line; report: one JSON object.</source>
+        <translation>overdue：每行一个 JSON 对象；report：输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Feedback to departments: the overdue chase for a nightly job, and the month&apos;s report.</source>
+        <translation>客户反馈处理：夜间任务的超期催办，以及月度报表。</translation>
+    </message>
+    <message>
+        <source>feedback: use: feedback overdue [--json] | feedback report --month YYYY-MM [--json]</source>
+        <translation>feedback：用法：feedback overdue [--json] | feedback report --month YYYY-MM [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention; %1 new reminder(s) raised.</source>
+        <translation>
+            <numerusform>%n 条反馈需要关注；新发出 %1 条催办。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  received  answered on time  resolved on time  average h  open  overdue</source>
+        <translation>%1  收到  按时答复  按时解决  平均工时  未结  超期</translation>
     </message>
     <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
@@ -650,6 +680,8 @@ Commands:
   club      statement CARD [--json] | expire [--date YYYY-MM-DD]
   leads     import FILE.csv|FILE.xlsx [--consultant NAME]
   report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
+  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]
+  usage     report --from DATE --to DATE [--json]
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -673,37 +705,85 @@ Every command takes --help.</source>
   club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
+  oem       templates | export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]
+  usage     report --from 日期 --to 日期 [--json]
 每个命令都支持 --help。</translation>
     </message>
     <message>
-        <source>overdue | report</source>
-        <translation>overdue | report（催办｜月报）</translation>
+        <source>templates | export TEMPLATE</source>
+        <translation>templates | export 模板</translation>
     </message>
     <message>
-        <source>report: the month the items were received, YYYY-MM.</source>
-        <translation>report：反馈收到的月份，YYYY-MM。</translation>
+        <source>export: the file to write.</source>
+        <translation>export：要写入的文件。</translation>
     </message>
     <message>
-        <source>overdue: one JSON object per line; report: one JSON object.</source>
-        <translation>overdue：每行一个 JSON 对象；report：输出一个 JSON 对象。</translation>
+        <source>export: what is new or changed since the template&apos;s last upload (the default).</source>
+        <translation>export：该模板上次上传以来新增或变更的数据（默认）。</translation>
     </message>
     <message>
-        <source>Feedback to departments: the overdue chase for a nightly job, and the month's report.</source>
-        <translation>客户反馈处理：夜间任务的超期催办，以及月度报表。</translation>
+        <source>export: everything.</source>
+        <translation>export：全部数据。</translation>
     </message>
     <message>
-        <source>feedback: use: feedback overdue [--json] | feedback report --month YYYY-MM [--json]</source>
-        <translation>feedback：用法：feedback overdue [--json] | feedback report --month YYYY-MM [--json]</translation>
+        <source>export: the month of a KPI pack or club report, YYYY-MM.</source>
+        <translation>export：KPI 月报或俱乐部月报的月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s uploads: the templates, and a file made from one.</source>
+        <translation>厂家数据上传：列出模板，或按模板生成文件。</translation>
+    </message>
+    <message>
+        <source>oem: use: oem templates | oem export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]</source>
+        <translation>oem：用法：oem templates | oem export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]</translation>
+    </message>
+    <message>
+        <source>no upload template named %1 (dealercrm-cli oem templates lists them).</source>
+        <translation>没有名为 %1 的上传模板（dealercrm-cli oem templates 可列出全部模板）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) need attention; %1 new reminder(s) raised.</source>
+        <source>batch %1: %n row(s) written to %2, SHA-256 %3</source>
         <translation>
-            <numerusform>%n 条反馈需要关注；新发出 %1 条催办。</numerusform>
+            <numerusform>批次 %1：已写入 %n 行到 %2，SHA-256 %3</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1  received  answered on time  resolved on time  average h  open  overdue</source>
-        <translation>%1  收到  按时答复  按时解决  平均工时  未结  超期</translation>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>The first day, YYYY-MM-DD.</source>
+        <translation>起始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>截止日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s own use: per person, the anomalies, the inactive accounts.</source>
+        <translation>部门系统使用情况：按人员统计、异常情况、闲置账号。</translation>
+    </message>
+    <message>
+        <source>usage: use: usage report --from YYYY-MM-DD --to YYYY-MM-DD [--json]</source>
+        <translation>usage：用法：usage report --from YYYY-MM-DD --to YYYY-MM-DD [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  sign-ins %3, active %4 h, calls %5 (%6 short), tasks closed %7, created %8, edited %9, exports %10 (%11 rows), reveals %12</source>
+        <translation>%1  %2  登录 %3 次，活跃 %4 小时，通话 %5 次（短通话 %6 次），完成任务 %7 个，新建 %8，修改 %9，导出 %10 次（%11 行），查看号码 %12 次</translation>
+    </message>
+    <message>
+        <source>! %1  %2  %3: %4</source>
+        <translation>! %1  %2  %3：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>inactive  %1 (%2): %n day(s) without a sign-in</source>
+        <translation>
+            <numerusform>闲置  %1（%2）：已 %n 天未登录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1492,18 @@ Every command takes --help.</source>
         <source>Department</source>
         <translation>部门</translation>
     </message>
+    <message>
+        <source>Upload template</source>
+        <translation>上传模板</translation>
+    </message>
+    <message>
+        <source>Upload to the manufacturer</source>
+        <translation>向厂家上传</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>系统使用报告</translation>
+    </message>
 </context>
 <context>
     <name>crm::Mobile</name>
@@ -1420,19 +1512,19 @@ Every command takes --help.</source>
         <translation>手机号为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland China number (country code +%2).</source>
+        <source>&quot;%1&quot; is not a mainland China number (country code +%2).</source>
         <translation>“%1”不是中国大陆号码（国家代码 +%2）。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
         <translation>手机号应为 11 位；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>A mobile number starts with 13–19; "%1" does not.</source>
+        <source>A mobile number starts with 13–19; &quot;%1&quot; does not.</source>
         <translation>手机号以 13–19 开头；“%1”不是。</translation>
     </message>
     <message>
@@ -1447,19 +1539,19 @@ Every command takes --help.</source>
         <translation>车牌为空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province character (粤, 京, 沪, …); "%1" does not.</source>
+        <source>A plate starts with a province character (粤, 京, 沪, …); &quot;%1&quot; does not.</source>
         <translation>车牌以省份简称（粤、京、沪……）开头；“%1”不是。</translation>
     </message>
     <message>
-        <source>A plate has 7 characters (8 for new-energy vehicles); "%1" has %2.</source>
+        <source>A plate has 7 characters (8 for new-energy vehicles); &quot;%1&quot; has %2.</source>
         <translation>车牌为 7 位（新能源车 8 位）；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
+        <source>&quot;%1&quot; is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
         <translation>“%1”不是有效车牌：省份简称后应为一个字母和五位字母或数字（不含 I 和 O）。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
+        <source>&quot;%1&quot; is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
         <translation>“%1”不是有效的新能源车牌：字母后应为 D 或 F 加五位，或五位数字后接 D 或 F。</translation>
     </message>
 </context>
@@ -1508,7 +1600,7 @@ Every command takes --help.</source>
         <translation>车架号（VIN）应为 17 位，此号码为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 of the VIN ("%2") is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
+        <source>Character %1 of the VIN (&quot;%2&quot;) is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
         <translation>车架号第 %1 位（“%2”）不允许；车架号只用 0–9 和 A–Z，不含 I、O、Q。</translation>
     </message>
     <message>
@@ -1566,7 +1658,7 @@ Every command takes --help.</source>
         <translation>国家工作日（周末和法定节假日不计）</translation>
     </message>
     <message>
-        <source>the store's opening hours (closed hours and closed days not counted)</source>
+        <source>the store&apos;s opening hours (closed hours and closed days not counted)</source>
         <translation>本店营业时间（非营业时段和闭店日不计）</translation>
     </message>
 </context>
@@ -2173,15 +2265,15 @@ Every command takes --help.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是有效的 PostgreSQL 地址；请使用 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; add /dbname at the end.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; add /dbname at the end.</source>
         <translation>PostgreSQL 地址“%1”没有指明数据库；请在末尾加上 /数据库名。</translation>
     </message>
     <message>
-        <source>Unknown database address "%1": give a SQLite file or a postgresql:// address.</source>
+        <source>Unknown database address &quot;%1&quot;: give a SQLite file or a postgresql:// address.</source>
         <translation>无法识别的数据库地址“%1”：请给出 SQLite 文件或 postgresql:// 地址。</translation>
     </message>
 </context>
@@ -2204,7 +2296,7 @@ Every command takes --help.</source>
         <translation>无法打开数据库 %1</translation>
     </message>
     <message>
-        <source>%1: the database is busy with another desk's work; please try again.</source>
+        <source>%1: the database is busy with another desk&apos;s work; please try again.</source>
         <translation>%1：数据库正忙于处理其他工位的操作，请重试。</translation>
     </message>
     <message>
@@ -2398,7 +2490,7 @@ Every command takes --help.</source>
         <translation>市场部</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -2557,7 +2649,7 @@ Every command takes --help.</source>
         <translation>投诉结案后天数</translation>
     </message>
     <message>
-        <source>opens at 80 % of the model's limit</source>
+        <source>opens at 80 % of the model&apos;s limit</source>
         <translation>达到车型保养间隔的 80% 时开始</translation>
     </message>
     <message>
@@ -2601,7 +2693,7 @@ Every command takes --help.</source>
         <translation>营销活动电话</translation>
     </message>
     <message>
-        <source>the campaign's dates</source>
+        <source>the campaign&apos;s dates</source>
         <translation>活动日期内</translation>
     </message>
     <message>
@@ -2609,7 +2701,7 @@ Every command takes --help.</source>
         <translation>反馈结果告知</translation>
     </message>
     <message>
-        <source>days after the department's result</source>
+        <source>days after the department&apos;s result</source>
         <translation>部门给出结果后的天数</translation>
     </message>
 </context>
@@ -2636,11 +2728,11 @@ Every command takes --help.</source>
         <translation>该时段已约满。</translation>
     </message>
     <message>
-        <source>The workshop's labour hours for the day are booked.</source>
+        <source>The workshop&apos;s labour hours for the day are booked.</source>
         <translation>车间当天的工时已约满。</translation>
     </message>
     <message>
-        <source>The advisor's hours for the day are booked.</source>
+        <source>The advisor&apos;s hours for the day are booked.</source>
         <translation>该服务顾问当天的工时已约满。</translation>
     </message>
     <message>
@@ -2670,6 +2762,301 @@ Every command takes --help.</source>
     <message>
         <source>Rescheduled</source>
         <translation>已改约</translation>
+    </message>
+</context>
+<context>
+    <name>crm::oem::OemText</name>
+    <message>
+        <source>Customer archive with vehicles</source>
+        <translation>客户档案（含车辆）</translation>
+    </message>
+    <message>
+        <source>Follow-up results</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉台账</translation>
+    </message>
+    <message>
+        <source>Referral and remarketing results</source>
+        <translation>转介绍与再营销结果</translation>
+    </message>
+    <message>
+        <source>Monthly KPI pack</source>
+        <translation>CRM 月度 KPI</translation>
+    </message>
+    <message>
+        <source>Club report</source>
+        <translation>俱乐部月报</translation>
+    </message>
+    <message>
+        <source>Dealer code</source>
+        <translation>经销商代码</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Insurance expiry</source>
+        <translation>保险到期日</translation>
+    </message>
+    <message>
+        <source>Record status (active, deleted, merged)</source>
+        <translation>记录状态（正常、删除、合并）</translation>
+    </message>
+    <message>
+        <source>Merged into customer number</source>
+        <translation>合并至客户编号</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>回访编号</translation>
+    </message>
+    <message>
+        <source>Follow-up type</source>
+        <translation>回访类型</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>通话时长（秒）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>回访专员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Complaint number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s ticket</source>
+        <translation>厂家工单号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Customer accepted</source>
+        <translation>客户是否认可</translation>
+    </message>
+    <message>
+        <source>Lead number</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>状态时间</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>达成情况</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV in GB18030 (.csv)</source>
+        <translation>CSV，GB18030 编码（.csv）</translation>
+    </message>
+    <message>
+        <source>CSV in UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8 编码（.csv）</translation>
+    </message>
+    <message>
+        <source>New and changed since the last upload</source>
+        <translation>上次上传以来新增和变更的</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>This file is not a DealerCRM upload template.</source>
+        <translation>此文件不是 DealerCRM 上传模板。</translation>
+    </message>
+    <message>
+        <source>Data set or file type: %1 / %2 is not one this program knows.</source>
+        <translation>数据集或文件类型：本程序不认识 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>Name: give the template a name.</source>
+        <translation>名称：请为模板命名。</translation>
+    </message>
+    <message>
+        <source>Columns: a template needs at least one column.</source>
+        <translation>列：模板至少需要一列。</translation>
+    </message>
+    <message>
+        <source>File name: give a pattern, e.g. {dealer}_{date}_{batch}.</source>
+        <translation>文件名：请填写命名规则，例如 {dealer}_{date}_{batch}。</translation>
+    </message>
+    <message>
+        <source>File name: %1 holds a character a file name cannot (\ / : * ? &quot; &lt; &gt; |).</source>
+        <translation>文件名：%1 含有文件名不允许的字符（\ / : * ? &quot; &lt; &gt; |）。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2 is not a field of %3.</source>
+        <translation>第 %1 列：%2 不是“%3”的字段。</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): give it a header.</source>
+        <translation>第 %1 列（%2）：请填写列标题。</translation>
+    </message>
+    <message>
+        <source>Column %1: the header %2 is used twice.</source>
+        <translation>第 %1 列：列标题 %2 重复。</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): %3 is not a date pattern (use yyyy, MM, dd, HH, mm, ss).</source>
+        <translation>第 %1 列（%2）：%3 不是日期格式（请用 yyyy、MM、dd、HH、mm、ss）。</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +3117,7 @@ Every command takes --help.</source>
         <translation>活动需要标题。</translation>
     </message>
     <message>
-        <source>Give the activity's date and time.</source>
+        <source>Give the activity&apos;s date and time.</source>
         <translation>请填写活动的日期和时间。</translation>
     </message>
     <message>
@@ -2848,7 +3235,7 @@ Every command takes --help.</source>
         <translation>进厂记录 %1</translation>
     </message>
     <message>
-        <source>close the appointment book's day</source>
+        <source>close the appointment book&apos;s day</source>
         <translation>预约日结</translation>
     </message>
     <message>
@@ -2876,7 +3263,7 @@ Every command takes --help.</source>
         <translation>预约</translation>
     </message>
     <message>
-        <source>book past the workshop's capacity</source>
+        <source>book past the workshop&apos;s capacity</source>
         <translation>超出车间容量预约</translation>
     </message>
     <message>
@@ -2888,7 +3275,7 @@ Every command takes --help.</source>
         <translation>时间：请选择日期和时段。</translation>
     </message>
     <message>
-        <source>Source: "%1" is not a way an appointment is made.</source>
+        <source>Source: &quot;%1&quot; is not a way an appointment is made.</source>
         <translation>来源：“%1”不是预约的来源。</translation>
     </message>
     <message>
@@ -2908,11 +3295,11 @@ Every command takes --help.</source>
         <translation>服务顾问：%1 不在服务顾问名单中。</translation>
     </message>
     <message>
-        <source>Vehicle: that vehicle is not this customer's.</source>
+        <source>Vehicle: that vehicle is not this customer&apos;s.</source>
         <translation>车辆：该车辆不属于这位客户。</translation>
     </message>
     <message>
-        <source>Vehicle: %1 is no longer the customer's (%2).</source>
+        <source>Vehicle: %1 is no longer the customer&apos;s (%2).</source>
         <translation>车辆：%1 已不属于该客户（%2）。</translation>
     </message>
     <message>
@@ -2980,11 +3367,11 @@ Every command takes --help.</source>
         <translation>查看预约簿</translation>
     </message>
     <message>
-        <source>edit the front desk's lists</source>
+        <source>edit the front desk&apos;s lists</source>
         <translation>编辑前台列表</translation>
     </message>
     <message>
-        <source>There is no list called "%1".</source>
+        <source>There is no list called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的列表。</translation>
     </message>
     <message>
@@ -3097,7 +3484,7 @@ Every command takes --help.</source>
         <translation>预约：请选择晚于现在的日期和时间。</translation>
     </message>
     <message>
-        <source>It is the customer's rest time (%1). Confirm to record a call made now.</source>
+        <source>It is the customer&apos;s rest time (%1). Confirm to record a call made now.</source>
         <translation>现在是客户休息时间（%1）。确认后才能登记此时的通话。</translation>
     </message>
     <message>
@@ -3137,7 +3524,7 @@ Every command takes --help.</source>
         <translation>活动应答：此任务不属于任何营销活动。</translation>
     </message>
     <message>
-        <source>"%1" is not a feedback category in use.</source>
+        <source>&quot;%1&quot; is not a feedback category in use.</source>
         <translation>“%1”不是在用的反馈类别。</translation>
     </message>
 </context>
@@ -3274,7 +3661,7 @@ Every command takes --help.</source>
         <translation>名称：最多 100 个字。</translation>
     </message>
     <message>
-        <source>Kind: "%1" is not a kind of campaign.</source>
+        <source>Kind: &quot;%1&quot; is not a kind of campaign.</source>
         <translation>类型：“%1”不是营销活动类型。</translation>
     </message>
     <message>
@@ -3326,7 +3713,7 @@ Every command takes --help.</source>
         <translation>%1 中没有 VIN 列（VIN / 车架号）：未导入任何内容。</translation>
     </message>
     <message>
-        <source>campaign code %1 is not this campaign's (%2)</source>
+        <source>campaign code %1 is not this campaign&apos;s (%2)</source>
         <translation>活动编号 %1 不属于本活动（%2）</translation>
     </message>
     <message>
@@ -3374,15 +3761,15 @@ Every command takes --help.</source>
         <translation>此电话任务不属于任何营销活动。</translation>
     </message>
     <message>
-        <source>Campaign answer: choose one of %1's answers.</source>
+        <source>Campaign answer: choose one of %1&apos;s answers.</source>
         <translation>活动应答：请选择 %1 的应答选项之一。</translation>
     </message>
     <message>
-        <source>Campaign answer "%1": book the appointment on this call too.</source>
+        <source>Campaign answer &quot;%1&quot;: book the appointment on this call too.</source>
         <translation>活动应答“%1”：请同时在本次通话中登记预约。</translation>
     </message>
     <message>
-        <source>Campaign answer "%1": say why.</source>
+        <source>Campaign answer &quot;%1&quot;: say why.</source>
         <translation>活动应答“%1”：请说明原因。</translation>
     </message>
     <message>
@@ -3390,7 +3777,7 @@ Every command takes --help.</source>
         <translation>登记召回完成情况</translation>
     </message>
     <message>
-        <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop's visit.</source>
+        <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop&apos;s visit.</source>
         <translation>召回只能手工标记为未完成、他店完成或不适用；本店完成由车间的进厂记录得出。</translation>
     </message>
     <message>
@@ -3576,7 +3963,7 @@ Every command takes --help.</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <source>Members at the period's end</source>
+        <source>Members at the period&apos;s end</source>
         <translation>期末会员数</translation>
     </message>
 </context>
@@ -3595,7 +3982,7 @@ Every command takes --help.</source>
         <translation>该会员没有有效会员卡（已挂失尚未补办？）。</translation>
     </message>
     <message>
-        <source>Card %1 is not this member's.</source>
+        <source>Card %1 is not this member&apos;s.</source>
         <translation>卡 %1 不属于该会员。</translation>
     </message>
     <message>
@@ -3727,7 +4114,7 @@ Every command takes --help.</source>
         <translation>会员卡按车辆发放：请选择此卡对应的车辆。</translation>
     </message>
     <message>
-        <source>That vehicle is not this customer's.</source>
+        <source>That vehicle is not this customer&apos;s.</source>
         <translation>该车辆不属于此客户。</translation>
     </message>
     <message>
@@ -3779,7 +4166,7 @@ Every command takes --help.</source>
         <translation>会员卡按客户发放：每位会员一张卡（挂失后补办）。</translation>
     </message>
     <message>
-        <source>That vehicle is not this active member's.</source>
+        <source>That vehicle is not this active member&apos;s.</source>
         <translation>该车辆不属于此有效会员。</translation>
     </message>
     <message>
@@ -3807,7 +4194,7 @@ Every command takes --help.</source>
         <translation>复核会员等级</translation>
     </message>
     <message>
-        <source>Card %1 is %2; the member's current card is %3.</source>
+        <source>Card %1 is %2; the member&apos;s current card is %3.</source>
         <translation>会员卡 %1 %2；该会员当前使用的卡号是 %3。</translation>
     </message>
     <message>
@@ -3854,7 +4241,7 @@ Every command takes --help.</source>
         <translation>厂家工单：升级或重大投诉需与厂家共同处理，请填写厂家工单号。</translation>
     </message>
     <message>
-        <source>Description: say what happened, in the customer's words.</source>
+        <source>Description: say what happened, in the customer&apos;s words.</source>
         <translation>描述：请按客户原话说明发生了什么。</translation>
     </message>
     <message>
@@ -3870,7 +4257,7 @@ Every command takes --help.</source>
         <translation>客户 %1 不存在（已合并或删除？）。</translation>
     </message>
     <message>
-        <source>Vehicle: choose one of this customer's vehicles.</source>
+        <source>Vehicle: choose one of this customer&apos;s vehicles.</source>
         <translation>车辆：请选择该客户名下的车辆。</translation>
     </message>
     <message>
@@ -3882,7 +4269,7 @@ Every command takes --help.</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <source>A complaint that is "%1" cannot go on with "%2".</source>
+        <source>A complaint that is &quot;%1&quot; cannot go on with &quot;%2&quot;.</source>
         <translation>处于“%1”状态的投诉不能执行“%2”。</translation>
     </message>
     <message>
@@ -4114,7 +4501,7 @@ Original complaint: %3</source>
         <translation>处理方案</translation>
     </message>
     <message>
-        <source>Customer's reply</source>
+        <source>Customer&apos;s reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -4197,7 +4584,7 @@ Original complaint: %3</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <source>Name: enter the customer's name.</source>
+        <source>Name: enter the customer&apos;s name.</source>
         <translation>姓名：请输入客户姓名。</translation>
     </message>
     <message>
@@ -4205,7 +4592,7 @@ Original complaint: %3</source>
         <translation>姓名：最多 40 个字符。</translation>
     </message>
     <message>
-        <source>Gender: "%1" is neither male nor female.</source>
+        <source>Gender: &quot;%1&quot; is neither male nor female.</source>
         <translation>性别：“%1”既不是男也不是女。</translation>
     </message>
     <message>
@@ -4213,7 +4600,7 @@ Original complaint: %3</source>
         <translation>手机：%1</translation>
     </message>
     <message>
-        <source>Source: "%1" is not one of the known sources.</source>
+        <source>Source: &quot;%1&quot; is not one of the known sources.</source>
         <translation>来源：“%1”不是已知的来源。</translation>
     </message>
     <message>
@@ -4241,7 +4628,7 @@ Original complaint: %3</source>
         <translation>里程：%1 公里不合理。</translation>
     </message>
     <message>
-        <source>Status: "%1" is not a vehicle status.</source>
+        <source>Status: &quot;%1&quot; is not a vehicle status.</source>
         <translation>状态：“%1”不是车辆状态。</translation>
     </message>
     <message>
@@ -4257,7 +4644,7 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在（或已被合并、删除）。</translation>
     </message>
     <message>
-        <source>see customers' full mobile numbers</source>
+        <source>see customers&apos; full mobile numbers</source>
         <translation>查看客户的完整手机号</translation>
     </message>
     <message>
@@ -4325,7 +4712,7 @@ Original complaint: %3</source>
         <translation>记录授权</translation>
     </message>
     <message>
-        <source>"%1" is not a consent purpose.</source>
+        <source>&quot;%1&quot; is not a consent purpose.</source>
         <translation>“%1”不是授权用途。</translation>
     </message>
     <message>
@@ -4794,7 +5181,7 @@ Original complaint: %3</source>
         <translation>近期无付费进厂，截至今天</translation>
     </message>
     <message>
-        <source>no paid visit lately, at the period's end</source>
+        <source>no paid visit lately, at the period&apos;s end</source>
         <translation>近期无付费进厂，截至期末</translation>
     </message>
     <message>
@@ -4877,7 +5264,7 @@ Original complaint: %3</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of document.</source>
+        <source>&quot;%1&quot; is not a kind of document.</source>
         <translation>“%1”不是文件类别。</translation>
     </message>
     <message>
@@ -5179,7 +5566,7 @@ Original complaint: %3</source>
         <translation>代码：2 到 30 个小写字母、数字或 _，以字母开头。</translation>
     </message>
     <message>
-        <source>A department with the code "%1" exists already.</source>
+        <source>A department with the code &quot;%1&quot; exists already.</source>
         <translation>代码为“%1”的部门已存在。</translation>
     </message>
     <message>
@@ -5195,15 +5582,15 @@ Original complaint: %3</source>
         <translation>解决时限不能早于首次答复时限。</translation>
     </message>
     <message>
-        <source>"%1" is not a clock.</source>
+        <source>&quot;%1&quot; is not a clock.</source>
         <translation>“%1”不是计时方式。</translation>
     </message>
     <message>
-        <source>A category with the code "%1" exists already.</source>
+        <source>A category with the code &quot;%1&quot; exists already.</source>
         <translation>代码为“%1”的类别已存在。</translation>
     </message>
     <message>
-        <source>Category "%1" does not exist.</source>
+        <source>Category &quot;%1&quot; does not exist.</source>
         <translation>类别“%1”不存在。</translation>
     </message>
     <message>
@@ -5211,7 +5598,7 @@ Original complaint: %3</source>
         <translation>记录客户反馈</translation>
     </message>
     <message>
-        <source>"%1" is not a feedback category in use.</source>
+        <source>&quot;%1&quot; is not a feedback category in use.</source>
         <translation>“%1”不是在用的反馈类别。</translation>
     </message>
     <message>
@@ -5223,7 +5610,7 @@ Original complaint: %3</source>
         <translation>反馈：最多 2000 字。</translation>
     </message>
     <message>
-        <source>"%1" is not a feedback source.</source>
+        <source>&quot;%1&quot; is not a feedback source.</source>
         <translation>“%1”不是反馈来源。</translation>
     </message>
     <message>
@@ -5391,7 +5778,7 @@ Original complaint: %3</source>
         <translation>记录拒绝联系</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of contact.</source>
+        <source>&quot;%1&quot; is not a kind of contact.</source>
         <translation>“%1”不是联系类型。</translation>
     </message>
     <message>
@@ -5447,7 +5834,7 @@ Original complaint: %3</source>
         <translation>编辑回访话术</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of follow-up.</source>
+        <source>&quot;%1&quot; is not a kind of follow-up.</source>
         <translation>“%1”不是回访类型。</translation>
     </message>
     <message>
@@ -5482,7 +5869,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::FrontdeskReportService</name>
     <message>
-        <source>see the front desk's figures</source>
+        <source>see the front desk&apos;s figures</source>
         <translation>查看前台统计</translation>
     </message>
     <message>
@@ -5501,7 +5888,7 @@ Original complaint: %3</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <source>A gift's price in points must be more than zero.</source>
+        <source>A gift&apos;s price in points must be more than zero.</source>
         <translation>礼品所需积分必须大于零。</translation>
     </message>
     <message>
@@ -5587,7 +5974,7 @@ Original complaint: %3</source>
         <translation>此行既无姓名、手机号，也无车架号。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
+        <source>%1: &quot;%2&quot; is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
         <translation>%1：“%2”不是日期（请写成 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
     </message>
     <message>
@@ -5595,23 +5982,23 @@ Original complaint: %3</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>VIP: "%1" is neither yes nor no.</source>
+        <source>VIP: &quot;%1&quot; is neither yes nor no.</source>
         <translation>VIP：“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>Mileage: "%1" is not a whole number of kilometres.</source>
+        <source>Mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
         <translation>里程：“%1”不是整数公里数。</translation>
     </message>
     <message>
-        <source>Visit date: a service visit needs the vehicle's VIN.</source>
+        <source>Visit date: a service visit needs the vehicle&apos;s VIN.</source>
         <translation>进厂日期：维修保养记录需要车辆的车架号。</translation>
     </message>
     <message>
-        <source>Visit kind: "%1" is not maintenance, repair, warranty or accident.</source>
+        <source>Visit kind: &quot;%1&quot; is not maintenance, repair, warranty or accident.</source>
         <translation>维修类型：“%1”不是保养、维修、保修或事故。</translation>
     </message>
     <message>
-        <source>Amount: "%1" is not an amount of money.</source>
+        <source>Amount: &quot;%1&quot; is not an amount of money.</source>
         <translation>金额：“%1”不是金额。</translation>
     </message>
     <message>
@@ -5787,7 +6174,7 @@ Original complaint: %3</source>
         <translation>进厂日期：该行有维修保养信息（%1）却没有进厂日期。</translation>
     </message>
     <message>
-        <source>Visit mileage: "%1" is not a whole number of kilometres.</source>
+        <source>Visit mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
         <translation>进厂里程：“%1”不是整数公里数。</translation>
     </message>
 </context>
@@ -5822,7 +6209,7 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在（或已合并、删除）。</translation>
     </message>
     <message>
-        <source>Follow-up task: it is another customer's.</source>
+        <source>Follow-up task: it is another customer&apos;s.</source>
         <translation>回访任务：该任务属于其他客户。</translation>
     </message>
     <message>
@@ -5949,7 +6336,7 @@ Original complaint: %3</source>
         <translation>%1 缺少姓名或手机列（姓名 / 手机）：未导入任何数据。</translation>
     </message>
     <message>
-        <source>A referral is entered from the referring member's card, not imported.</source>
+        <source>A referral is entered from the referring member&apos;s card, not imported.</source>
         <translation>转介绍线索应从推荐会员的卡片录入，不能导入。</translation>
     </message>
     <message>
@@ -5968,7 +6355,7 @@ Original complaint: %3</source>
         <translation>资源只能是替换车或司机。</translation>
     </message>
     <message>
-        <source>Give the car (plate and model) or the driver's name.</source>
+        <source>Give the car (plate and model) or the driver&apos;s name.</source>
         <translation>请填写车辆（车牌和车型）或司机姓名。</translation>
     </message>
     <message>
@@ -6000,7 +6387,7 @@ Original complaint: %3</source>
         <translation>该会籍已注销。</translation>
     </message>
     <message>
-        <source>That vehicle is not this member's.</source>
+        <source>That vehicle is not this member&apos;s.</source>
         <translation>该车辆不属于此会员。</translation>
     </message>
     <message>
@@ -6086,7 +6473,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::MessageService</name>
     <message>
-        <source>The messages' quiet hours setting "%1" cannot be read.</source>
+        <source>The messages&apos; quiet hours setting &quot;%1&quot; cannot be read.</source>
         <translation>短信免打扰时段设置“%1”无法读取。</translation>
     </message>
     <message>
@@ -6162,7 +6549,7 @@ Original complaint: %3</source>
         <translation>模板中含服务电话：请先设置（设置 → 营销活动与短信）。</translation>
     </message>
     <message>
-        <source>The template gives the dealer's name: set it first (Settings).</source>
+        <source>The template gives the dealer&apos;s name: set it first (Settings).</source>
         <translation>模板中含店名：请先在设置中填写。</translation>
     </message>
     <message>
@@ -6207,6 +6594,101 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::OemService</name>
+    <message>
+        <source>upload templates</source>
+        <translation>上传模板</translation>
+    </message>
+    <message>
+        <source>No such upload template (it may have been deleted on another desk).</source>
+        <translation>没有这个上传模板（可能已在其他电脑上删除）。</translation>
+    </message>
+    <message>
+        <source>edit an upload template</source>
+        <translation>编辑上传模板</translation>
+    </message>
+    <message>
+        <source>Name: a template named %1 exists already.</source>
+        <translation>名称：已有名为 %1 的模板。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a template file: %2</source>
+        <translation>%1 不是模板文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the upload log</source>
+        <translation>上传记录</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Joined in the month</source>
+        <translation>本月入会</translation>
+    </message>
+    <message>
+        <source>Active members (12 months)</source>
+        <translation>活跃会员（12 个月）</translation>
+    </message>
+    <message>
+        <source>Members of tier %1</source>
+        <translation>%1 等级会员</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未用积分</translation>
+    </message>
+    <message>
+        <source>an upload to the manufacturer</source>
+        <translation>向厂家上传数据</translation>
+    </message>
+    <message>
+        <source>%1 is uploaded a month at a time: choose the month.</source>
+        <translation>%1 按月上传：请选择月份。</translation>
+    </message>
+    <message>
+        <source>%1 is uploaded as changes or as everything, not by month.</source>
+        <translation>%1 按变更或全部上传，不按月。</translation>
+    </message>
+    <message>
+        <source>Month: choose the month to upload.</source>
+        <translation>月份：请选择要上传的月份。</translation>
+    </message>
+    <message>
+        <source>Folder: choose a folder that exists for the file.</source>
+        <translation>文件夹：请选择一个已存在的文件夹存放文件。</translation>
+    </message>
+    <message>
+        <source>No such upload batch.</source>
+        <translation>没有这个上传批次。</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::PasswordHasher</name>
     <message>
         <source>Not enough memory to hash the password.</source>
@@ -6223,7 +6705,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::PhoneListener</name>
     <message>
-        <source>Caller ID needs a port, the phone's address and a token.</source>
+        <source>Caller ID needs a port, the phone&apos;s address and a token.</source>
         <translation>来电弹屏需要端口、话机地址和口令。</translation>
     </message>
     <message>
@@ -6231,7 +6713,7 @@ Original complaint: %3</source>
         <translation>无法在端口 %1 上接收话机通知：%2</translation>
     </message>
     <message>
-        <source>A notification from %1 was refused: it is not this desk's phone.</source>
+        <source>A notification from %1 was refused: it is not this desk&apos;s phone.</source>
         <translation>已拒绝来自 %1 的通知：不是本坐席的话机。</translation>
     </message>
     <message>
@@ -6239,7 +6721,7 @@ Original complaint: %3</source>
         <translation>已拒绝口令错误的通知。</translation>
     </message>
     <message>
-        <source>Set the desk phone's address and dial URL first (File ▸ Desk phone).</source>
+        <source>Set the desk phone&apos;s address and dial URL first (File ▸ Desk phone).</source>
         <translation>请先设置话机地址和拨号地址（文件 ▸ 坐席话机）。</translation>
     </message>
     <message>
@@ -6266,11 +6748,11 @@ Original complaint: %3</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>erase customers' personal data</source>
+        <source>erase customers&apos; personal data</source>
         <translation>删除客户个人信息</translation>
     </message>
     <message>
-        <source>Say why the data is erased (e.g. the customer's request of a date).</source>
+        <source>Say why the data is erased (e.g. the customer&apos;s request of a date).</source>
         <translation>请说明删除原因（例如客户某日的申请）。</translation>
     </message>
     <message>
@@ -6425,7 +6907,7 @@ Original complaint: %3</source>
         <translation>本期拨打 %1 次，接通 %2 次。近 %3 天内接通的俱乐部会员：%5 人中 %4 人。</translation>
     </message>
     <message>
-        <source>5. Owners' club</source>
+        <source>5. Owners&apos; club</source>
         <translation>五、车主俱乐部</translation>
     </message>
     <message>
@@ -6493,7 +6975,7 @@ Original complaint: %3</source>
         <translation>回访</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -6509,7 +6991,7 @@ Original complaint: %3</source>
         <translation>仅供参考</translation>
     </message>
     <message>
-        <source>Club members at the period's end</source>
+        <source>Club members at the period&apos;s end</source>
         <translation>期末俱乐部会员</translation>
     </message>
     <message>
@@ -6699,7 +7181,7 @@ Original complaint: %3</source>
         <translation>密码最短长度</translation>
     </message>
     <message>
-        <source>There is no setting called "%1".</source>
+        <source>There is no setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的设置项。</translation>
     </message>
     <message>
@@ -6791,7 +7273,7 @@ Original complaint: %3</source>
         <translation>CSAT 目标（%）</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -6935,7 +7417,7 @@ Original complaint: %3</source>
         <translation>答卷少于此数的满意度指标仅供参考（不标颜色）</translation>
     </message>
     <message>
-        <source>Customers' rest time (no calls)</source>
+        <source>Customers&apos; rest time (no calls)</source>
         <translation>客户休息时间（不拨打电话）</translation>
     </message>
     <message>
@@ -6979,7 +7461,7 @@ Original complaint: %3</source>
         <translation>进厂记录在预约日前后几天内算作到店（± 天）</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a day (write 2027-02-16).</source>
+        <source>%1: &quot;%2&quot; is not a day (write 2027-02-16).</source>
         <translation>%1：“%2”不是日期（请写成 2027-02-16）。</translation>
     </message>
     <message>
@@ -7071,7 +7553,7 @@ Original complaint: %3</source>
         <translation>本店营业时间</translation>
     </message>
     <message>
-        <source>"Due within N days" counts</source>
+        <source>&quot;Due within N days&quot; counts</source>
         <translation>“N 天内完成”的计数方式</translation>
     </message>
     <message>
@@ -7082,11 +7564,39 @@ Original complaint: %3</source>
         <source>Days the store opens</source>
         <translation>本店营业日</translation>
     </message>
+    <message>
+        <source>Usage report</source>
+        <translation>系统使用报告</translation>
+    </message>
+    <message>
+        <source>A call shorter than this is short (seconds)</source>
+        <translation>短于此时长的通话算作短通话（秒）</translation>
+    </message>
+    <message>
+        <source>Flag a person with more short calls in a day than</source>
+        <translation>一天内短通话超过此数量时提示</translation>
+    </message>
+    <message>
+        <source>Flag a call logged this long after it ended (minutes)</source>
+        <translation>通话结束后超过此时长才登记时提示（分钟）</translation>
+    </message>
+    <message>
+        <source>Flag a person revealing more numbers in a day than</source>
+        <translation>一天内查看完整号码超过此数量时提示</translation>
+    </message>
+    <message>
+        <source>Flag a person exporting more rows in a day than</source>
+        <translation>一天内导出超过此行数时提示</translation>
+    </message>
+    <message>
+        <source>An account is inactive after this many days without a sign-in</source>
+        <translation>超过此天数未登录的账号视为闲置</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::SmsAccountStore</name>
     <message>
-        <source>Cannot read the message provider's account (%1): %2</source>
+        <source>Cannot read the message provider&apos;s account (%1): %2</source>
         <translation>无法读取短信服务商账号（%1）：%2</translation>
     </message>
     <message>
@@ -7225,7 +7735,7 @@ Original complaint: %3</source>
         <translation>%1 — %2/10</translation>
     </message>
     <message>
-        <source>Low answers in "%1":
+        <source>Low answers in &quot;%1&quot;:
 %2</source>
         <translation>“%1”中的低分答案：
 %2</translation>
@@ -7239,7 +7749,7 @@ Original complaint: %3</source>
         <translation>请选择开始日期不晚于结束日期的期间。</translation>
     </message>
     <message>
-        <source>Unknown grouping "%1".</source>
+        <source>Unknown grouping &quot;%1&quot;.</source>
         <translation>未知的分组“%1”。</translation>
     </message>
     <message>
@@ -7331,6 +7841,189 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::UsageService</name>
+    <message>
+        <source>Many very short calls</source>
+        <translation>大量极短通话</translation>
+    </message>
+    <message>
+        <source>Call logged long after it was made</source>
+        <translation>通话很久之后才登记</translation>
+    </message>
+    <message>
+        <source>Call made outside opening hours</source>
+        <translation>非营业时间通话</translation>
+    </message>
+    <message>
+        <source>Many numbers revealed</source>
+        <translation>大量查看完整号码</translation>
+    </message>
+    <message>
+        <source>Many rows exported</source>
+        <translation>大量导出数据</translation>
+    </message>
+    <message>
+        <source>Signed in on two desks at once</source>
+        <translation>同一账号同时在两台电脑登录</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>the usage report</source>
+        <translation>系统使用报告</translation>
+    </message>
+    <message>
+        <source>Period: the first day must not be after the last.</source>
+        <translation>期间：起始日期不能晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>Period: at most a year at a time.</source>
+        <translation>期间：一次最多一年。</translation>
+    </message>
+    <message>
+        <source>%1 calls shorter than %2 s (more than %3)</source>
+        <translation>%1 次通话短于 %2 秒（超过 %3 次）</translation>
+    </message>
+    <message>
+        <source>%1 numbers revealed (more than %2)</source>
+        <translation>查看完整号码 %1 次（超过 %2 次）</translation>
+    </message>
+    <message>
+        <source>%1 rows exported (more than %2)</source>
+        <translation>导出 %1 行（超过 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1: made %2, logged %3 (%4 minutes later)</source>
+        <translation>%1：%2 通话，%3 登记（晚 %4 分钟）</translation>
+    </message>
+    <message>
+        <source>%1: made %2, the store was closed</source>
+        <translation>%1：%2 通话，当时不在营业时间</translation>
+    </message>
+    <message>
+        <source>%1 and %2 from %3</source>
+        <translation>%1 与 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>who saw whose personal data</source>
+        <translation>个人信息查看记录</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Usage %1 – %2</source>
+        <translation>系统使用 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>活跃小时</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Short calls</source>
+        <translation>短通话</translation>
+    </message>
+    <message>
+        <source>Call minutes</source>
+        <translation>通话分钟</translation>
+    </message>
+    <message>
+        <source>Tasks closed</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Rows exported</source>
+        <translation>导出行数</translation>
+    </message>
+    <message>
+        <source>Numbers revealed</source>
+        <translation>查看号码</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Inactive accounts</source>
+        <translation>闲置账号</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::UserService</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -7341,11 +8034,11 @@ Original complaint: %3</source>
         <translation>密码过长（最多 256 个字符）。</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>The user name &quot;%1&quot; is not valid: use 2–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2–32 个小写字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -7353,7 +8046,7 @@ Original complaint: %3</source>
         <translation>姓名过长（最多 64 个字符）。</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken already.</source>
+        <source>The user name &quot;%1&quot; is taken already.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
@@ -7381,7 +8074,7 @@ Original complaint: %3</source>
         <translation>不存在编号为 %1 的用户。</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>不存在用户“%1”。</translation>
     </message>
     <message>
@@ -7389,7 +8082,7 @@ Original complaint: %3</source>
         <translation>修改用户账户</translation>
     </message>
     <message>
-        <source>Enter the person's name (at most 64 characters).</source>
+        <source>Enter the person&apos;s name (at most 64 characters).</source>
         <translation>请输入姓名（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -7413,7 +8106,7 @@ Original complaint: %3</source>
         <translation>这是最后一个启用的管理员；请先启用或添加另一个管理员。</translation>
     </message>
     <message>
-        <source>reset other people's passwords</source>
+        <source>reset other people&apos;s passwords</source>
         <translation>重置他人的密码</translation>
     </message>
     <message>
@@ -7445,7 +8138,7 @@ Original complaint: %3</source>
         <translation>搜索…（Ctrl+K）</translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
+        <source>Nothing found for &quot;%1&quot;</source>
         <translation>没有找到“%1”</translation>
     </message>
 </context>
@@ -7512,7 +8205,7 @@ Original complaint: %3</source>
         <translation>Alt+1 … Alt+6</translation>
     </message>
     <message>
-        <source>The call's outcome</source>
+        <source>The call&apos;s outcome</source>
         <translation>通话结果</translation>
     </message>
     <message>
@@ -7532,7 +8225,7 @@ Original complaint: %3</source>
         <translation>回到队列</translation>
     </message>
     <message>
-        <source>Manager's board</source>
+        <source>Manager&apos;s board</source>
         <translation>经营看板</translation>
     </message>
     <message>
@@ -7572,7 +8265,7 @@ Original complaint: %3</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;无需关闭程序即可注销或切换用户（文件菜单，Ctrl+Shift+L）。&lt;/li&gt;&lt;li&gt;所有快捷键都列在菜单和“帮助 → 键盘快捷键”中。&lt;/li&gt;&lt;li&gt;在表单上滚动鼠标滚轮只会滚动页面，不再改动指针下的答案。&lt;/li&gt;&lt;li&gt;系统管理员可以立即备份数据库（文件 → 立即备份）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>What's new</source>
+        <source>What&apos;s new</source>
         <translation>新功能</translation>
     </message>
 </context>
@@ -7654,11 +8347,11 @@ Original complaint: %3</source>
         <translation>关于 DealerCRM</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners' club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners&apos; club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Generating today's follow-up tasks…</source>
+        <source>Generating today&apos;s follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message>
@@ -7672,7 +8365,7 @@ Original complaint: %3</source>
         </translation>
     </message>
     <message>
-        <source>The club's daily run failed: %1</source>
+        <source>The club&apos;s daily run failed: %1</source>
         <translation>俱乐部每日任务失败：%1</translation>
     </message>
     <message>
@@ -7744,7 +8437,7 @@ Original complaint: %3</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <source>&amp;What's new</source>
+        <source>&amp;What&apos;s new</source>
         <translation>新功能(&amp;W)</translation>
     </message>
     <message>
@@ -8251,12 +8944,12 @@ After:
         <translation>流失率</translation>
     </message>
     <message>
-        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the "lost" setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
+        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the &quot;lost&quot; setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
         <translation>M 月的同批流失率：在 M−N 月（N 为“已流失”设置）有付费到店、此后再未到店的车辆数，除以 M−N 月有付费到店的全部车辆数。已售出、已报废和已迁出的车辆不计入。</translation>
     </message>
     <message>
-        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; at risk · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
-        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
+        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; at risk · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
+        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
     </message>
     <message>
         <source>All</source>
@@ -8506,7 +9199,7 @@ After:
         <translation>纸质原件放在哪里？（档案柜／盒号，可留空）</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's documents? It is kept in the store and the audit log.</source>
+        <source>Remove %1 from this customer&apos;s documents? It is kept in the store and the audit log.</source>
         <translation>从此客户的文件中移除 %1？文件库和审计日志中仍会保留。</translation>
     </message>
     <message>
@@ -8588,7 +9281,7 @@ After:
     <message>
         <source>This removes what identifies the customer and cannot be undone. Service, complaint and points records are kept without the person.
 
-Why is the data erased (e.g. the customer's written request of a date)?</source>
+Why is the data erased (e.g. the customer&apos;s written request of a date)?</source>
         <translation>此操作删除可识别客户身份的信息，无法撤销。维修、投诉和积分记录保留但不再关联到个人。
 
 删除原因是什么（例如客户某日的书面申请）？</translation>
@@ -8606,11 +9299,11 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>该客户还没有任何记录：交车、进厂、回访和投诉都会显示在这里。</translation>
     </message>
     <message>
-        <source>No vehicles yet. Add one with "Add vehicle…".</source>
+        <source>No vehicles yet. Add one with &quot;Add vehicle…&quot;.</source>
         <translation>还没有车辆。请用“添加车辆…”添加。</translation>
     </message>
     <message>
-        <source>No documents yet. Attach a scanned contract or ID with "Attach…".</source>
+        <source>No documents yet. Attach a scanned contract or ID with &quot;Attach…&quot;.</source>
         <translation>还没有文件。可用“附加…”添加合同或证件扫描件。</translation>
     </message>
     <message>
@@ -8889,7 +9582,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>客户要求(&amp;C)：</translation>
     </message>
     <message>
-        <source>In the customer's words, e.g. too many calls</source>
+        <source>In the customer&apos;s words, e.g. too many calls</source>
         <translation>按客户原话填写，例如：电话太多</translation>
     </message>
     <message>
@@ -9016,7 +9709,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>档案客户细分(&amp;S)</translation>
     </message>
     <message>
-        <source>The manufacturer's &amp;VIN list (recall file, imported next)</source>
+        <source>The manufacturer&apos;s &amp;VIN list (recall file, imported next)</source>
         <translation>厂家 &amp;VIN 清单（召回文件，创建后导入）</translation>
     </message>
     <message>
@@ -9024,7 +9717,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <source>the manufacturer's campaign code, e.g. R26A1</source>
+        <source>the manufacturer&apos;s campaign code, e.g. R26A1</source>
         <translation>厂家活动编号，如 R26A1</translation>
     </message>
     <message>
@@ -9136,7 +9829,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <source>The list comes from the manufacturer's file: choose it after Create.</source>
+        <source>The list comes from the manufacturer&apos;s file: choose it after Create.</source>
         <translation>名单来自厂家文件：创建后选择文件。</translation>
     </message>
     <message>
@@ -9251,7 +9944,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>Provider's answer</source>
+        <source>Provider&apos;s answer</source>
         <translation>服务商回复</translation>
     </message>
     <message>
@@ -9267,7 +9960,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>导入 VIN 清单(&amp;I)…</translation>
     </message>
     <message>
-        <source>The manufacturer's recall file into the selected campaign</source>
+        <source>The manufacturer&apos;s recall file into the selected campaign</source>
         <translation>把厂家召回文件导入所选活动</translation>
     </message>
     <message>
@@ -9275,7 +9968,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>分配(&amp;D)…</translation>
     </message>
     <message>
-        <source>Give the campaign's unassigned calls to agents</source>
+        <source>Give the campaign&apos;s unassigned calls to agents</source>
         <translation>把活动中未分配的电话分给坐席</translation>
     </message>
     <message>
@@ -9283,7 +9976,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>发送短信(&amp;M)</translation>
     </message>
     <message>
-        <source>Queue the campaign's message to everyone who may be texted</source>
+        <source>Queue the campaign&apos;s message to everyone who may be texted</source>
         <translation>给所有可发短信的客户排队发送活动短信</translation>
     </message>
     <message>
@@ -9299,11 +9992,11 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>结束(&amp;L)</translation>
     </message>
     <message>
-        <source>End the campaign: it leaves the desk's filters</source>
+        <source>End the campaign: it leaves the desk&apos;s filters</source>
         <translation>结束活动：不再出现在坐席的筛选中</translation>
     </message>
     <message>
-        <source>No campaign yet. New campaign draws a call list from a segment of the archive or from the manufacturer's recall file.</source>
+        <source>No campaign yet. New campaign draws a call list from a segment of the archive or from the manufacturer&apos;s recall file.</source>
         <translation>还没有营销活动。“新建活动”可从档案客户细分或厂家召回文件生成电话名单。</translation>
     </message>
     <message>
@@ -9319,7 +10012,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>服务商账号(&amp;A)…</translation>
     </message>
     <message>
-        <source>The SMS provider's access key on this machine (kept owner-only, not in the database)</source>
+        <source>The SMS provider&apos;s access key on this machine (kept owner-only, not in the database)</source>
         <translation>本机的短信服务商密钥（仅本人可读，不存数据库）</translation>
     </message>
     <message>
@@ -9327,7 +10020,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>模板(&amp;T)…</translation>
     </message>
     <message>
-        <source>The provider's approved templates</source>
+        <source>The provider&apos;s approved templates</source>
         <translation>服务商审批通过的模板</translation>
     </message>
     <message>
@@ -9405,7 +10098,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>（档案中无）</translation>
     </message>
     <message>
-        <source>The manufacturer's VIN list</source>
+        <source>The manufacturer&apos;s VIN list</source>
         <translation>厂家 VIN 清单</translation>
     </message>
     <message>
@@ -9461,7 +10154,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <source>Queue the campaign's message to every customer on its list who may be texted for it?</source>
+        <source>Queue the campaign&apos;s message to every customer on its list who may be texted for it?</source>
         <translation>给名单中所有可发短信的客户排队发送活动短信？</translation>
     </message>
     <message>
@@ -9633,7 +10326,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <source>Add the customers who match the campaign's segment now, and stop calling those not yet answered who may no longer be called (opted out, consent withdrawn)?</source>
+        <source>Add the customers who match the campaign&apos;s segment now, and stop calling those not yet answered who may no longer be called (opted out, consent withdrawn)?</source>
         <translation>加入现在符合活动细分条件的客户，并停止呼叫尚未应答、已不可联系（已拒绝或撤回同意）的客户？</translation>
     </message>
     <message>
@@ -9842,7 +10535,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
 <context>
     <name>crm::ui::club::ClubPage</name>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -10018,7 +10711,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>未找到会员</translation>
     </message>
     <message>
-        <source>Nobody matching "%1" is a club member. Enrol the customer with Ctrl+N.</source>
+        <source>Nobody matching &quot;%1&quot; is a club member. Enrol the customer with Ctrl+N.</source>
         <translation>没有与“%1”匹配的俱乐部会员。可按 Ctrl+N 为客户办理入会。</translation>
     </message>
     <message>
@@ -10026,8 +10719,8 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · 可用积分 &lt;b&gt;%3&lt;/b&gt; · 近 12 个月获得积分 %4 · 入会日期 %5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> · &lt;span style='color:#c62828'&gt;membership cancelled&lt;/span&gt;</source>
-        <translation> · &lt;span style='color:#c62828'&gt;会籍已注销&lt;/span&gt;</translation>
+        <source> · &lt;span style=&apos;color:#c62828&apos;&gt;membership cancelled&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c62828&apos;&gt;会籍已注销&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Enrol a customer</source>
@@ -10080,7 +10773,7 @@ How was it lost? (optional)</source>
         <translation>注销会籍</translation>
     </message>
     <message>
-        <source>Cancel %1's membership? Every card is cancelled; the ledger is kept.
+        <source>Cancel %1&apos;s membership? Every card is cancelled; the ledger is kept.
 Reason:</source>
         <translation>注销 %1 的会籍？所有会员卡将作废，积分流水保留。
 原因：</translation>
@@ -10579,7 +11272,7 @@ Reason:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <source>Plate and model, or the driver's name:</source>
+        <source>Plate and model, or the driver&apos;s name:</source>
         <translation>车牌和车型，或司机姓名：</translation>
     </message>
 </context>
@@ -10626,7 +11319,7 @@ Reason:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
     <message>
-        <source>Manufacturer's ticket number (escalated and major)</source>
+        <source>Manufacturer&apos;s ticket number (escalated and major)</source>
         <translation>厂家工单号（升级和重大投诉）</translation>
     </message>
     <message>
@@ -10634,7 +11327,7 @@ Reason:</source>
         <translation>工单(&amp;T)：</translation>
     </message>
     <message>
-        <source>What happened, in the customer's words</source>
+        <source>What happened, in the customer&apos;s words</source>
         <translation>按客户原话描述发生了什么</translation>
     </message>
     <message>
@@ -10670,7 +11363,7 @@ Reason:</source>
         <translation>档案中还没有：现场录入客户</translation>
     </message>
     <message>
-        <source>Customer: search for who complains, or add them with "New customer…".</source>
+        <source>Customer: search for who complains, or add them with &quot;New customer…&quot;.</source>
         <translation>客户：请搜索投诉人，或用“新客户…”添加。</translation>
     </message>
     <message>
@@ -10865,7 +11558,7 @@ Reason:</source>
         <translation>添加或修改日期…</translation>
     </message>
     <message>
-        <source>Import the year's arrangement…</source>
+        <source>Import the year&apos;s arrangement…</source>
         <translation>导入年度安排…</translation>
     </message>
     <message>
@@ -10873,7 +11566,7 @@ Reason:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council's arrangements for %1. Import a later year when it is published: one line per day, e.g. "2027-02-06,holiday,春节" or "2027-02-14,workday,春节调休".</source>
+        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council&apos;s arrangements for %1. Import a later year when it is published: one line per day, e.g. &quot;2027-02-06,holiday,春节&quot; or &quot;2027-02-14,workday,春节调休&quot;.</source>
         <translation>周末休息，列为调休上班日的除外。已内置国务院办公厅 %1 年的节假日安排。以后年份公布后请导入：每行一天，例如“2027-02-06,holiday,春节”或“2027-02-14,workday,春节调休”。</translation>
     </message>
     <message>
@@ -10985,7 +11678,7 @@ Reason:</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <source>Customer's reply</source>
+        <source>Customer&apos;s reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -11117,7 +11810,7 @@ Reason:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>Import the year's arrangement</source>
+        <source>Import the year&apos;s arrangement</source>
         <translation>导入年度安排</translation>
     </message>
     <message>
@@ -11159,7 +11852,7 @@ Reason:</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Last month's review</source>
+        <source>Last month&apos;s review</source>
         <translation>上月回顾</translation>
     </message>
     <message>
@@ -11482,8 +12175,8 @@ Reason:</source>
         <translation>找不到这个电话对应的反馈。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, said %2 (%3): %4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — result recorded %6:&lt;br&gt;&lt;span style='font-size:larger'&gt;%7&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，%2（%3）：%4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — 于 %6 给出结果：&lt;br&gt;&lt;span style='font-size:larger'&gt;%7&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;, said %2 (%3): %4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — result recorded %6:&lt;br&gt;&lt;span style=&apos;font-size:larger&apos;&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2（%3）：%4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — 于 %6 给出结果：&lt;br&gt;&lt;span style=&apos;font-size:larger&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -11513,7 +12206,7 @@ Reason:</source>
         <translation>部门与类别(&amp;D)</translation>
     </message>
     <message>
-        <source>My items and my departments'</source>
+        <source>My items and my departments&apos;</source>
         <translation>我的和我所在部门的</translation>
     </message>
     <message>
@@ -11613,7 +12306,7 @@ Reason:</source>
         <translation>转给其他部门或人员</translation>
     </message>
     <message>
-        <source>The department's first answer: what it will do</source>
+        <source>The department&apos;s first answer: what it will do</source>
         <translation>部门的首次答复：将如何处理</translation>
     </message>
     <message>
@@ -11933,7 +12626,7 @@ Reason:</source>
         <translation>被表扬人(&amp;P)：</translation>
     </message>
     <message>
-        <source>A call to tell the customer goes to the call desk's queue.</source>
+        <source>A call to tell the customer goes to the call desk&apos;s queue.</source>
         <translation>告知客户的电话任务进入回访队列。</translation>
     </message>
     <message>
@@ -12064,7 +12757,7 @@ Reason:</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -12194,7 +12887,7 @@ Reason:</source>
         <translation>暂无待拨任务</translation>
     </message>
     <message>
-        <source>No task matches. Try "All open" or "Everyone's", or generate today's tasks.</source>
+        <source>No task matches. Try &quot;All open&quot; or &quot;Everyone&apos;s&quot;, or generate today&apos;s tasks.</source>
         <translation>没有符合条件的任务。可试试“全部未完成”或“所有人的”，或生成今日任务。</translation>
     </message>
     <message>
@@ -12234,7 +12927,7 @@ Reason:</source>
         <translation>暂无历史通话</translation>
     </message>
     <message>
-        <source>⚠ Customer's rest time now (%1): call only if the customer asked for this time.</source>
+        <source>⚠ Customer&apos;s rest time now (%1): call only if the customer asked for this time.</source>
         <translation>⚠ 现在是客户休息时间（%1）：除非客户约定此时，否则请勿拨打。</translation>
     </message>
     <message>
@@ -12258,11 +12951,11 @@ Reason:</source>
         <translation>将任务分配给：</translation>
     </message>
     <message>
-        <source>Customer's rest time</source>
+        <source>Customer&apos;s rest time</source>
         <translation>客户休息时间</translation>
     </message>
     <message>
-        <source>It is the customer's rest time (%1). Record a call made now anyway?</source>
+        <source>It is the customer&apos;s rest time (%1). Record a call made now anyway?</source>
         <translation>现在是客户休息时间（%1）。仍要登记此时的通话吗？</translation>
     </message>
     <message>
@@ -12290,7 +12983,7 @@ Reason:</source>
         <translation>当前视图中没有其他待拨任务。</translation>
     </message>
     <message>
-        <source>Generating today's follow-up tasks…</source>
+        <source>Generating today&apos;s follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message numerus="yes">
@@ -12624,7 +13317,7 @@ Reason:</source>
         <translation>回访规则</translation>
     </message>
     <message>
-        <source>{称呼} becomes the customer's surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} the dealership's name, {服务日} the day of a booked member service as said that day (今天, 明天 …).</source>
+        <source>{称呼} becomes the customer&apos;s surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} the dealership&apos;s name, {服务日} the day of a booked member service as said that day (今天, 明天 …).</source>
         <translation>{称呼} 按已知性别替换为“姓＋先生/女士”，{客户} 为姓氏，{店名} 为店名，{服务日} 为所约会员服务的日期（按当天说法：今天、明天……）。</translation>
     </message>
 </context>
@@ -12832,7 +13525,7 @@ Reason:</source>
         <translation>拨号(&amp;L)</translation>
     </message>
     <message>
-        <source>Ask this desk's phone to dial the customer's mobile</source>
+        <source>Ask this desk&apos;s phone to dial the customer&apos;s mobile</source>
         <translation>让本坐席的话机拨打客户手机</translation>
     </message>
     <message>
@@ -12848,7 +13541,7 @@ Reason:</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Phone's &amp;address:</source>
+        <source>Phone&apos;s &amp;address:</source>
         <translation>话机地址(&amp;A)：</translation>
     </message>
     <message>
@@ -12864,15 +13557,15 @@ Reason:</source>
         <translation>拨号地址(&amp;D)（{phone}、{number}）：</translation>
     </message>
     <message>
-        <source>Phone's &amp;user:</source>
+        <source>Phone&apos;s &amp;user:</source>
         <translation>话机用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Phone's &amp;password:</source>
+        <source>Phone&apos;s &amp;password:</source>
         <translation>话机密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Caller ID: give the phone's address and a token of at least 8 characters (the same one goes into the phone's Action URL).</source>
+        <source>Caller ID: give the phone&apos;s address and a token of at least 8 characters (the same one goes into the phone&apos;s Action URL).</source>
         <translation>来电弹屏：请填写话机地址和至少 8 位的口令（话机的 Action URL 中填写同一个口令）。</translation>
     </message>
     <message>
@@ -13130,7 +13823,7 @@ Reason:</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <source>Why is %1's appointment cancelled?</source>
+        <source>Why is %1&apos;s appointment cancelled?</source>
         <translation>%1 的预约为什么取消？</translation>
     </message>
     <message>
@@ -13190,7 +13883,7 @@ Reason:</source>
         <translation>已改约为预约 %1。</translation>
     </message>
     <message>
-        <source>History of %1's appointment</source>
+        <source>History of %1&apos;s appointment</source>
         <translation>%1 的预约记录</translation>
     </message>
 </context>
@@ -13213,7 +13906,7 @@ Reason:</source>
         <translation>来电</translation>
     </message>
     <message>
-        <source>Caller's number, its last 4 digits or a plate — Enter</source>
+        <source>Caller&apos;s number, its last 4 digits or a plate — Enter</source>
         <translation>来电号码、号码后 4 位或车牌 — 回车</translation>
     </message>
     <message>
@@ -13241,7 +13934,7 @@ Reason:</source>
         <translation>处理结果(&amp;O)：</translation>
     </message>
     <message>
-        <source>Type the caller's number and press Enter.</source>
+        <source>Type the caller&apos;s number and press Enter.</source>
         <translation>输入来电号码后按回车。</translation>
     </message>
     <message>

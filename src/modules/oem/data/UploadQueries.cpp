@@ -154,7 +154,7 @@ Status UploadQueries::holdWriters(oem::DataSet set)
     static const QString tables[] = {u"customers, vehicles"_s, u"followup_calls"_s, u"complaints"_s, u"leads"_s};
     if (int(set) > int(oem::DataSet::Leads))
         return {};
-    CRM_TRY(m_db.exec(u"LOCK TABLE "_s + tables[int(set)] + u" IN SHARE MODE"_s));
+    CRM_TRY(m_db.execRaw(u"LOCK TABLE "_s + tables[int(set)] + u" IN SHARE MODE"_s)); // a utility statement: not prepared
     return {};
 }
 
