@@ -8,6 +8,7 @@
 #include "data/Transaction.h"
 #include "followups/data/FollowupRepository.h"
 #include "services/SettingsService.h"
+#include "services/UserService.h"
 
 using namespace crm;
 using namespace crm::data;
@@ -98,7 +99,7 @@ TEST_P(UsageServiceTest, CountsAndAnomaliesPerPersonAndDay)
     // Two desks at once for 李晓红 on the 25th; 王芳's two windows follow each other on one desk.
     auto desk = [&](const Session &who, const QString &name, const QDateTime &from, int minutes, int active) {
         m_clock.set(from.toUTC());
-        UsageService s(ctx());
+        UserService s(ctx());
         auto id = s.openDeskSession(who, name);
         ASSERT_OK(id);
         m_clock.advanceSecs(minutes * 60);
@@ -155,9 +156,9 @@ TEST_P(UsageServiceTest, CountsAndAnomaliesPerPersonAndDay)
 TEST_P(UsageServiceTest, InactiveAccountsAndThePiplView)
 {
     audit(agent, local(24, 8, 30), u"login"_s, u"users"_s, QString::number(agent.userId));
-    ASSERT_TRUE(db().exec(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s,
-                          {toStoredUtc(local(24, 8, 30).toUTC()), agent.userId})
-                    .ok());
+    ASSERT_TRUE(
+        db().exec(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s, {toStoredUtc(local(24, 8, 30).toUTC()), agent.userId})
+            .ok());
     audit(agent, local(24, 11, 0), u"reveal"_s, u"customers"_s, QString::number(customer), {}, u"mobile"_s);
 
     m_clock.set(QDateTime(QDate(2027, 1, 10), QTime(12, 0)).toUTC());

@@ -1,6 +1,7 @@
 #include "data/UserRepository.h"
 
 #include "core/Clock.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +127,28 @@ Status UserRepository::setLock(qint64 id, int failedLogins, const QDateTime &loc
 Status UserRepository::setSignedIn(qint64 id, const QString &at)
 {
     CRM_TRY(m_db.exec(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s, {at, id}));
+    return {};
+}
+
+Result<qint64> UserRepository::openDeskSession(qint64 userId, const QString &desk, const QString &at)
+{
+    return returnedId(m_db.exec(u"INSERT INTO desk_sessions(user_id, desk, started_at, last_seen_at) VALUES (?, ?, ?, ?) "
+                                "RETURNING id"_s,
+                                {userId, desk, at, at}));
+}
+
+Status UserRepository::deskSeen(qint64 id, const QString &at, int activeSeconds)
+{
+    CRM_TRY(m_db.exec(u"UPDATE desk_sessions SET last_seen_at = ?, active_seconds = active_seconds + ? "
+                      "WHERE id = ? AND ended_at IS NULL"_s,
+                      {at, activeSeconds, id}));
+    return {};
+}
+
+Status UserRepository::closeDeskSession(qint64 id, const QString &at)
+{
+    CRM_TRY(
+        m_db.exec(u"UPDATE desk_sessions SET last_seen_at = ?, ended_at = ? WHERE id = ? AND ended_at IS NULL"_s, {at, at, id}));
     return {};
 }
 

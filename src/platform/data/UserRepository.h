@@ -40,6 +40,11 @@ public:
     // Sets the count and the lock (an invalid time clears it).
     Status setLock(qint64 id, int failedLogins, const QDateTime &lockedUntil);
     Status setSignedIn(qint64 id, const QString &at);
+    // The desks' signed-in windows (the usage report's active time): opened at sign-in, seen once
+    // a minute with the seconds that had input while not locked, closed at sign-out.
+    Result<qint64> openDeskSession(qint64 userId, const QString &desk, const QString &at);
+    Status deskSeen(qint64 id, const QString &at, int activeSeconds);
+    Status closeDeskSession(qint64 id, const QString &at);
 
 private:
     Result<QList<UserRow>> select(const QString &where, const QVariantList &binds);

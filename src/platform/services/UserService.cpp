@@ -304,4 +304,33 @@ Status UserService::changeOwnPassword(const Session &who, const QString &oldPass
     return storePassword(who, *u, newPassword, u"password_change"_s);
 }
 
+Result<qint64> UserService::openDeskSession(const Session &who, const QString &desk)
+{
+    if (!who.userId)
+        return Error::invalid(u"a desk session needs a signed-in person"_s);
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    auto id = data::UserRepository(m_ctx.db).openDeskSession(who.userId, desk, toStoredUtc(m_ctx.clock.nowUtc()));
+    if (!id)
+        return id.error();
+    CRM_TRY(tx.commit());
+    return *id;
+}
+
+Status UserService::deskSeen(qint64 sessionId, int activeSeconds)
+{
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(data::UserRepository(m_ctx.db).deskSeen(sessionId, toStoredUtc(m_ctx.clock.nowUtc()), std::max(0, activeSeconds)));
+    return tx.commit();
+}
+
+Status UserService::closeDeskSession(qint64 sessionId)
+{
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(data::UserRepository(m_ctx.db).closeDeskSession(sessionId, toStoredUtc(m_ctx.clock.nowUtc())));
+    return tx.commit();
+}
+
 } // namespace crm::services

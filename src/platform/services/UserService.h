@@ -31,6 +31,11 @@ public:
 
     Result<data::UserRow> byUsername(const QString &username);
 
+    // The desk's signed-in window, for the usage report's active time (see UserRepository).
+    Result<qint64> openDeskSession(const Session &who, const QString &desk);
+    Status deskSeen(qint64 sessionId, int activeSeconds);
+    Status closeDeskSession(qint64 sessionId);
+
 private:
     Status validate(const NewUser &u);
     Status validatePassword(const QString &pw);

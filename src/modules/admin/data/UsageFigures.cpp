@@ -130,26 +130,4 @@ Result<QHash<qint64, QString>> UsageFigures::customerNames(const QList<qint64> &
     return out;
 }
 
-Result<qint64> DeskSessionRepository::open(qint64 userId, const QString &desk, const QString &at)
-{
-    return returnedId(m_db.exec(u"INSERT INTO desk_sessions(user_id, desk, started_at, last_seen_at) VALUES (?, ?, ?, ?) "
-                                "RETURNING id"_s,
-                                {userId, desk, at, at}));
-}
-
-Status DeskSessionRepository::seen(qint64 id, const QString &at, int activeSeconds)
-{
-    CRM_TRY(m_db.exec(u"UPDATE desk_sessions SET last_seen_at = ?, active_seconds = active_seconds + ? "
-                      "WHERE id = ? AND ended_at IS NULL"_s,
-                      {at, activeSeconds, id}));
-    return {};
-}
-
-Status DeskSessionRepository::close(qint64 id, const QString &at)
-{
-    CRM_TRY(
-        m_db.exec(u"UPDATE desk_sessions SET last_seen_at = ?, ended_at = ? WHERE id = ? AND ended_at IS NULL"_s, {at, at, id}));
-    return {};
-}
-
 } // namespace crm::data

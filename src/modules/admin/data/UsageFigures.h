@@ -54,16 +54,4 @@ private:
     Database &m_db;
 };
 
-// The desks' signed-in windows: opened at sign-in, seen every minute, closed at sign-out.
-class DeskSessionRepository {
-public:
-    explicit DeskSessionRepository(Database &db) : m_db(db) {}
-    Result<qint64> open(qint64 userId, const QString &desk, const QString &at);
-    Status seen(qint64 id, const QString &at, int activeSeconds);
-    Status close(qint64 id, const QString &at);
-
-private:
-    Database &m_db;
-};
-
 } // namespace crm::data

@@ -326,33 +326,4 @@ Status UsageService::disableAccount(const Session &who, qint64 userId)
     return UserService(m_ctx).setActive(who, userId, false);
 }
 
-Result<qint64> UsageService::openDeskSession(const Session &who, const QString &desk)
-{
-    if (!who.userId)
-        return Error::invalid(u"a desk session needs a signed-in person"_s);
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    auto id = data::DeskSessionRepository(m_ctx.db).open(who.userId, desk, toStoredUtc(m_ctx.clock.nowUtc()));
-    if (!id)
-        return id.error();
-    CRM_TRY(tx.commit());
-    return *id;
-}
-
-Status UsageService::deskSeen(qint64 sessionId, int activeSeconds)
-{
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    CRM_TRY(data::DeskSessionRepository(m_ctx.db).seen(sessionId, toStoredUtc(m_ctx.clock.nowUtc()), std::max(0, activeSeconds)));
-    return tx.commit();
-}
-
-Status UsageService::closeDeskSession(qint64 sessionId)
-{
-    data::Transaction tx(m_ctx.db);
-    CRM_TRY(tx.started());
-    CRM_TRY(data::DeskSessionRepository(m_ctx.db).close(sessionId, toStoredUtc(m_ctx.clock.nowUtc())));
-    return tx.commit();
-}
-
 } // namespace crm::services

@@ -72,12 +72,6 @@ public:
     // Disables an inactive account (the administrator's one click; audited as any change of a user).
     Status disableAccount(const Session &who, qint64 userId);
 
-    // The desk's signed-in window: opened at sign-in, seen once a minute with the seconds that
-    // had input while the screen was not locked, closed at sign-out.
-    Result<qint64> openDeskSession(const Session &who, const QString &desk);
-    Status deskSeen(qint64 sessionId, int activeSeconds);
-    Status closeDeskSession(qint64 sessionId);
-
 private:
     Context m_ctx;
 };

@@ -68,6 +68,9 @@ private:
     QStackedWidget *m_stack;
     GlobalSearch *m_search;
     ScreenLock *m_lock = nullptr;
+    qint64 m_deskSession = 0; // desk_sessions row of this window (the usage report's active time)
+    void startDeskSession();
+    void endDeskSession();
     bool m_backingUp = false;
     bool m_signOut = false;
     services::PhoneListener *m_phone = nullptr;

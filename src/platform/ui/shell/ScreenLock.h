@@ -21,6 +21,7 @@ class ScreenLock final : public QObject {
 public:
     ScreenLock(services::Context ctx, services::Session session, QMainWindow *window);
     bool isLocked() const { return m_dialog != nullptr; }
+    qint64 msSinceInput() const { return m_sinceInput.elapsed(); }
     void lockNow();
     void setIdleLimitMsForTests(qint64 ms);
     QDialog *dialog() const { return m_dialog; }
