@@ -7,6 +7,7 @@
 #include "feedback/ui/FeedbackModule.h"
 #include "followups/ui/FollowupsModule.h"
 #include "frontdesk/ui/FrontdeskModule.h"
+#include "oem/ui/OemModule.h"
 #include "surveys/ui/SurveysModule.h"
 #include "ui/shell/Module.h"
 
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Module>> createModules()
     m.push_back(std::make_unique<feedback::FeedbackModule>()); // what the calls heard, with the departments
     m.push_back(std::make_unique<archives::ArchivesModule>());
     m.push_back(std::make_unique<club::ClubModule>());
+    m.push_back(std::make_unique<oem::OemModule>()); // the manufacturer's files: the supervisor's monthly uploads
     m.push_back(std::make_unique<admin::UsersModule>());
     m.push_back(std::make_unique<admin::AuditModule>());
     m.push_back(std::make_unique<admin::AccountModule>());
