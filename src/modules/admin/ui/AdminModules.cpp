@@ -2,6 +2,7 @@
 
 #include "admin/ui/AccountPage.h"
 #include "admin/ui/AuditPage.h"
+#include "admin/ui/UsagePage.h"
 #include "admin/ui/UsersPage.h"
 #include "services/UserService.h"
 
@@ -58,6 +59,19 @@ QIcon AuditModule::icon() const
 QWidget *AuditModule::createWidget(AppContext &app, QWidget *parent)
 {
     return new AuditPage(app, parent);
+}
+
+QString UsageModule::title() const
+{
+    return QCoreApplication::translate("crm::ui::admin::UsagePage", "Usage");
+}
+QIcon UsageModule::icon() const
+{
+    return QIcon(u":/icons/usage.svg"_s);
+}
+QWidget *UsageModule::createWidget(AppContext &app, QWidget *parent)
+{
+    return new UsagePage(app, parent);
 }
 
 QString AccountModule::title() const

@@ -32,6 +32,16 @@ public:
     QWidget *createWidget(AppContext &app, QWidget *parent) override;
 };
 
+// The department's own use: the usage report (manager, admin).
+class UsageModule final : public Module {
+public:
+    QString id() const override { return QStringLiteral("usage"); }
+    QString title() const override;
+    QIcon icon() const override;
+    bool availableTo(const services::Session &s) const override { return s.can(Permission::ViewUsage); }
+    QWidget *createWidget(AppContext &app, QWidget *parent) override;
+};
+
 // Everyone's own account: who am I, change my password.
 class AccountModule final : public Module {
 public:

@@ -29,6 +29,7 @@ std::vector<std::unique_ptr<Module>> createModules()
     m.push_back(std::make_unique<oem::OemModule>()); // the manufacturer's files: the supervisor's monthly uploads
     m.push_back(std::make_unique<admin::UsersModule>());
     m.push_back(std::make_unique<admin::AuditModule>());
+    m.push_back(std::make_unique<admin::UsageModule>());
     m.push_back(std::make_unique<admin::AccountModule>());
     return m;
 }
