@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>crm::ui::admin::UsagePage</name>
+    <message numerus="yes">
+        <source>%n person(s) at work</source>
+        <translation>
+            <numerusform>%n person at work</numerusform>
+            <numerusform>%n people at work</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::archives::ArchivesPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -255,6 +265,22 @@
         <translation>
             <numerusform>%n lead added, %1 already there, %2 rejected.</numerusform>
             <numerusform>%n leads added, %1 already there, %2 rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::oem::OemPage</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.
+SHA-256: %2
+The upload log keeps what was sent.</source>
+        <translation>
+            <numerusform>%n row written to %1.
+SHA-256: %2
+The upload log keeps what was sent.</numerusform>
+            <numerusform>%n rows written to %1.
+SHA-256: %2
+The upload log keeps what was sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -8656,6 +8656,247 @@ After:
     </message>
 </context>
 <context>
+    <name>crm::ui::admin::UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>系统使用</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The report as XLSX or CSV (Ctrl+E)</source>
+        <translation>将报告导出为 XLSX 或 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>活跃小时</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Short calls</source>
+        <translation>短通话</translation>
+    </message>
+    <message>
+        <source>Call minutes</source>
+        <translation>通话分钟</translation>
+    </message>
+    <message>
+        <source>Tasks closed</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Rows exported</source>
+        <translation>导出行数</translation>
+    </message>
+    <message>
+        <source>Numbers revealed</source>
+        <translation>查看号码</translation>
+    </message>
+    <message>
+        <source>Nobody used the program in this period.</source>
+        <translation>此期间没有人使用系统。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in this period (thresholds: Settings → Usage report).</source>
+        <translation>此期间没有异常（阈值见：设置 → 系统使用报告）。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Every account was used recently.</source>
+        <translation>所有账号近期都有使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable the account</source>
+        <translation>停用账号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>涉及客户</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Why / file</source>
+        <translation>原因 / 文件</translation>
+    </message>
+    <message>
+        <source>No personal data was revealed or exported in this period.</source>
+        <translation>此期间没有查看或导出个人信息。</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>Inactive accounts</source>
+        <translation>闲置账号</translation>
+    </message>
+    <message>
+        <source>Personal data seen or taken</source>
+        <translation>个人信息查看与导出</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Reading the usage…</source>
+        <translation>正在读取使用情况…</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>系统使用报告</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Anomalies (%1)</source>
+        <translation>异常情况（%1）</translation>
+    </message>
+    <message>
+        <source>Inactive accounts (%1)</source>
+        <translation>闲置账号（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) at work</source>
+        <translation>
+            <numerusform>%n 人使用了系统</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer sign in; an administrator can enable it again.</source>
+        <translation>停用 %1 的账号？停用后无法登录，管理员可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Export the usage report</source>
+        <translation>导出系统使用报告</translation>
+    </message>
+    <message>
+        <source>usage-%1-%2.xlsx</source>
+        <translation>系统使用-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::admin::UserDialog</name>
     <message>
         <source>Add a user</source>
@@ -14195,6 +14436,247 @@ Reason:</source>
         <translation>
             <numerusform>新增 %n 条线索，已存在 %1 条，拒绝 %2 条。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::oem::OemPage</name>
+    <message>
+        <source>Manufacturer&apos;s files</source>
+        <translation>厂家数据交换</translation>
+    </message>
+    <message>
+        <source>Upload templates</source>
+        <translation>上传模板</translation>
+    </message>
+    <message>
+        <source>No templates — make one with New template.</source>
+        <translation>还没有模板——点“新建模板”创建一个。</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>新建模板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>保存为文件…</translation>
+    </message>
+    <message>
+        <source>Add from file…</source>
+        <translation>从文件添加…</translation>
+    </message>
+    <message>
+        <source>A template for another data set or another manufacturer&apos;s layout (Ctrl+N)</source>
+        <translation>为其他数据集或其他厂家格式新建模板（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>The template as a small file another store of the group can add</source>
+        <translation>把模板保存为小文件，集团内其他门店可直接添加</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>{dealer} dealer code, {set} data set, {period} month, {date} and {time} of the upload, {batch} its number; the suffix follows the file type</source>
+        <translation>{dealer} 经销商代码，{set} 数据集，{period} 月份，{date} 和 {time} 上传日期与时间，{batch} 批次号；扩展名随文件类型</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的列标题</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Codes (ours=theirs; …)</source>
+        <translation>代码对照（本系统=厂家；…）</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>删除列</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template?</source>
+        <translation>保存对此模板的修改吗？</translation>
+    </message>
+    <message>
+        <source>Our values: %1</source>
+        <translation>本系统取值：%1</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新模板</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template %1? Its upload log stays; the files sent can still be rebuilt.</source>
+        <translation>删除模板 %1？上传记录会保留，已上传的文件仍可重新生成。</translation>
+    </message>
+    <message>
+        <source>Save the template as a file</source>
+        <translation>将模板保存为文件</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Add a template from a file</source>
+        <translation>从文件添加模板</translation>
+    </message>
+    <message>
+        <source>Upload to the manufacturer</source>
+        <translation>向厂家上传</translation>
+    </message>
+    <message>
+        <source>&amp;Make the upload file…</source>
+        <translation>生成上传文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder; the file is named by the template (Ctrl+G)</source>
+        <translation>选择文件夹；文件名按模板规则生成（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Nothing sent with this template yet.</source>
+        <translation>此模板还没有上传过。</translation>
+    </message>
+    <message>
+        <source>Rebuild the file…</source>
+        <translation>重新生成文件…</translation>
+    </message>
+    <message>
+        <source>The file of the chosen batch again, byte for byte, to show what was sent</source>
+        <translation>逐字节重新生成所选批次的文件，证明当时上传的内容</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>上传：</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Never uploaded: the first upload sends everything.</source>
+        <translation>尚未上传过：首次上传会发送全部数据。</translation>
+    </message>
+    <message>
+        <source>Last upload reached %1.</source>
+        <translation>上次上传截至 %1。</translation>
+    </message>
+    <message>
+        <source>Upload log</source>
+        <translation>上传记录</translation>
+    </message>
+    <message>
+        <source>Changed %1 – %2</source>
+        <translation>变更 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Folder for the upload file</source>
+        <translation>上传文件存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Making the upload file…</source>
+        <translation>正在生成上传文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.
+SHA-256: %2
+The upload log keeps what was sent.</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1。
+SHA-256：%2
+上传记录保存了本次上传的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild the file</source>
+        <translation>重新生成文件</translation>
+    </message>
+    <message>
+        <source>The file is the one sent: SHA-256 %1 matches the upload log.</source>
+        <translation>文件与当时上传的一致：SHA-256 %1 与上传记录相符。</translation>
+    </message>
+    <message>
+        <source>The file differs from the one sent: a customer in it has been erased since. The upload log keeps the SHA-256 of the file as sent.</source>
+        <translation>文件与当时上传的不同：其中有客户的个人信息已被删除。上传记录保存的是当时文件的 SHA-256。</translation>
     </message>
 </context>
 <context>
