@@ -71,3 +71,32 @@ CREATE INDEX desk_sessions_user ON desk_sessions(user_id, started_at);
 
 -- The usage report groups a period's audit rows by person and action: a range on time.
 CREATE INDEX audit_log_at ON audit_log(at, user_id, action);
+
+-- The manufacturer's own satisfaction survey results (SSI/CSI/NPS), one row per survey they ran,
+-- matched to our vehicle and customer; `source_key` (their survey number, or type + VIN + date)
+-- makes a re-import add nothing. A low overall score opens a complaint draft once.
+CREATE TABLE oem_survey_results (
+    id           @ID@,
+    source_key   TEXT NOT NULL UNIQUE,
+    survey_type  TEXT NOT NULL,
+    survey_date  TEXT NOT NULL,
+    order_no     TEXT NOT NULL DEFAULT '',
+    vin          TEXT NOT NULL,
+    vehicle_id   @BIGINT@ NOT NULL REFERENCES vehicles(id),
+    customer_id  @BIGINT@ NOT NULL REFERENCES customers(id),
+    staff        TEXT NOT NULL DEFAULT '',
+    overall      INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 100),
+    scores_json  TEXT NOT NULL DEFAULT '{}',
+    verbatim     TEXT NOT NULL DEFAULT '',
+    complaint_id @BIGINT@ REFERENCES complaints(id),
+    imported_at  TEXT NOT NULL,
+    imported_by  TEXT NOT NULL
+);
+CREATE INDEX oem_survey_results_date ON oem_survey_results(survey_date, staff, overall);
+CREATE INDEX oem_survey_results_customer ON oem_survey_results(customer_id);
+
+-- A ticket the manufacturer's hotline passed down becomes a complaint with their number and
+-- their deadlines (kept beside ours: the case is answered to whichever comes first).
+ALTER TABLE complaints ADD COLUMN oem_reply_due TEXT;
+ALTER TABLE complaints ADD COLUMN oem_close_due TEXT;
+CREATE INDEX complaints_oem_ticket ON complaints(oem_ticket) WHERE oem_ticket <> '';

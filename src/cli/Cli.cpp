@@ -120,6 +120,7 @@ int Cli::run(const QStringList &argv)
                              "  leads     import FILE.csv|FILE.xlsx [--consultant NAME]\n"
                              "  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx\n"
                              "  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]\n"
+                             "            | import surveys|complaints FILE [--report REJECTS.csv]\n"
                              "  usage     report --from DATE --to DATE [--json]\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.

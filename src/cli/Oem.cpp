@@ -16,7 +16,9 @@ namespace crm::cli {
 int Cli::cmdOem(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_s, tr("templates | export TEMPLATE"));
+    p.addPositionalArgument(u"action"_s, tr("templates | export TEMPLATE | import surveys|complaints FILE"));
+    p.addOption(
+        {u"report"_s, tr("import: write the rejected and not-found rows, with their reasons, to this CSV file."), tr("FILE")});
     p.addOption({u"out"_s, tr("export: the file to write."), tr("FILE")});
     p.addOption({u"since-last"_s, tr("export: what is new or changed since the template's last upload (the default).")});
     p.addOption({u"all"_s, tr("export: everything.")});
@@ -24,7 +26,8 @@ int Cli::cmdOem(const QStringList &args)
     int code = 0;
     if (!parse(p, args, tr("The manufacturer's uploads: the templates, and a file made from one."), &code))
         return code;
-    const QString usage = tr("oem: use: oem templates | oem export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]");
+    const QString usage = tr("oem: use: oem templates | oem export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM] | "
+                             "oem import surveys|complaints FILE [--report REJECTS.csv]");
     const QStringList pos = p.positionalArguments();
     auto db = openDb(p, true);
     if (!db)
@@ -63,6 +66,25 @@ int Cli::cmdOem(const QStringList &args)
         out(tr("batch %1: %n row(s) written to %2, SHA-256 %3", nullptr, done->rows)
                 .arg(done->batchId)
                 .arg(done->path, done->sha256));
+        return 0;
+    }
+    if (pos.size() == 3 && pos.first() == u"import"_s && (pos.at(1) == u"surveys"_s || pos.at(1) == u"complaints"_s)) {
+        const auto kind = pos.at(1) == u"surveys"_s ? oem::ImportKind::Surveys : oem::ImportKind::Tickets;
+        auto table = services::ImportService::readFile(pos.at(2));
+        if (!table)
+            return fail(table.error());
+        const QStringList mapping = oem::guessImportMapping(kind, table->headers);
+        auto r = s.importFile(actor(), kind, *table, mapping);
+        if (!r)
+            return fail(r.error());
+        if (p.isSet(u"report"_s))
+            if (auto w = services::OemService::writeImportReport(p.value(u"report"_s), *table, *r); !w)
+                return fail(w.error());
+        out(tr("imported %1, matched %2, not found %3, rejected %4")
+                .arg(r->imported)
+                .arg(r->matched)
+                .arg(r->notFound.size())
+                .arg(r->rejected.size()));
         return 0;
     }
     return fail(usage, 2);

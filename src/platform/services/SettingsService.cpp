@@ -342,7 +342,14 @@ QList<SettingDef> SettingsService::definitions()
                        1,
                        3650,
                        tr("An account is inactive after this many days without a sign-in"),
-                       usage};
+                       usage}
+         << SettingDef{settings::kOemLowScore,
+                       SettingDef::Kind::Integer,
+                       u"60"_s,
+                       1,
+                       100,
+                       tr("A manufacturer's survey score under this opens a complaint (0–100)"),
+                       surveys};
     return defs;
 }
 

@@ -16,6 +16,8 @@ inline const QString kUsageLateLogMinutes = QStringLiteral("usage.late_log_minut
 inline const QString kUsageRevealsPerDay = QStringLiteral("usage.reveals_per_day");
 inline const QString kUsageExportRowsPerDay = QStringLiteral("usage.export_rows_per_day");
 inline const QString kUsageInactiveDays = QStringLiteral("usage.inactive_days");
+// A manufacturer's survey score under this (0–100) opens a complaint draft, as our own low answers do.
+inline const QString kOemLowScore = QStringLiteral("oem.low_score");
 inline const QString kPasswordMinLength = QStringLiteral("security.password_min_length");
 inline const QString kLockoutAttempts = QStringLiteral("security.lockout_attempts"); // failed sign-ins in a row
 inline const QString kLockoutMinutes = QStringLiteral("security.lockout_minutes");

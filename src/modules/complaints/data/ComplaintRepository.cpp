@@ -341,4 +341,22 @@ Status ComplaintRepository::setCalendarDay(const calendar::DayOverride &d, const
     return {};
 }
 
+Result<std::optional<qint64>> ComplaintRepository::byOemTicket(const QString &ticket)
+{
+    auto q = m_db.exec(u"SELECT MIN(id) FROM complaints WHERE oem_ticket = ? AND oem_ticket <> ''"_s, {ticket});
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Status ComplaintRepository::setOemDeadlines(qint64 id, const QDateTime &replyDue, const QDateTime &closeDue)
+{
+    CRM_TRY(m_db.exec(u"UPDATE complaints SET oem_reply_due = ?, oem_close_due = ? WHERE id = ?"_s,
+                      {replyDue.isValid() ? QVariant(toStoredUtc(replyDue)) : QVariant(QMetaType(QMetaType::QString)),
+                       closeDue.isValid() ? QVariant(toStoredUtc(closeDue)) : QVariant(QMetaType(QMetaType::QString)), id}));
+    return {};
+}
+
 } // namespace crm::data

@@ -73,6 +73,10 @@ struct ComplaintFilter {
 class ComplaintRepository {
 public:
     explicit ComplaintRepository(Database &db) : m_db(db) {}
+    // The case a manufacturer's hotline ticket already became (their number is on it), if any.
+    Result<std::optional<qint64>> byOemTicket(const QString &ticket);
+    // The manufacturer's own deadlines for a ticket's case (UTC; invalid: none given).
+    Status setOemDeadlines(qint64 id, const QDateTime &replyDue, const QDateTime &closeDue);
 
     // Draws the next serial of the month (call inside the registering transaction).
     Result<int> nextSerial(const QString &yearMonth);

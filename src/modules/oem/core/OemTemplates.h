@@ -85,3 +85,23 @@ QVariant formatCell(const Column &c, FieldKind kind, const QVariant &value);
 QString fileName(const Template &t, const QString &dealer, const QString &period, const QDateTime &localAt, qint64 batch);
 
 } // namespace crm::oem
+
+// The manufacturer's files brought home: what each column of their survey results or hotline
+// tickets means. A mapping is one field key per column ("" ignored; "question" for a score of
+// one question, named by its header).
+namespace crm::oem {
+
+enum class ImportKind { Surveys, Tickets };
+QStringList importFields(ImportKind k); // keys, in the order a mapping offers them
+QString importFieldTitle(const QString &key);
+// The headers the manufacturers' exports use (Chinese and English), or "" when none fits.
+QString guessImportField(ImportKind k, const QString &header);
+QStringList guessImportMapping(ImportKind k, const QStringList &headers);
+// What is missing from a mapping for the rows to mean anything; empty when it will do.
+QString mappingProblem(ImportKind k, const QStringList &mapping);
+
+// A manufacturer's overall score on our 0–100 scale: NPS answers (0–10) ×10, a 1,000-point
+// index ÷10; nothing for what fits neither.
+std::optional<int> overallScore(const QString &type, const QString &text);
+
+} // namespace crm::oem

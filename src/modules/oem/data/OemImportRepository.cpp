@@ -1,0 +1,102 @@
+#include "oem/data/OemImportRepository.h"
+
+#include "data/Rows.h"
+
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+namespace crm::data {
+
+namespace {
+
+// IN lists of at most this many binds, well under SQLite's 32,766 and PostgreSQL's 65,535.
+constexpr int kChunk = 500;
+
+QString marks(int n)
+{
+    QStringList m;
+    for (int i = 0; i < n; ++i)
+        m << u"?"_s;
+    return m.join(u", "_s);
+}
+
+} // namespace
+
+Result<QHash<QString, VinOwner>> OemImportRepository::owners(const QStringList &vins)
+{
+    QHash<QString, VinOwner> out;
+    for (qsizetype at = 0; at < vins.size(); at += kChunk) {
+        const QStringList part = vins.mid(at, kChunk);
+        QVariantList binds;
+        for (const QString &v : part)
+            binds << v;
+        auto q = m_db.exec(u"SELECT v.vin, v.id, v.customer_id FROM vehicles v JOIN customers c ON c.id = v.customer_id "
+                           "WHERE v.vin IN ("_s +
+                               marks(int(part.size())) + u") AND v.deleted_at IS NULL AND c.deleted_at IS NULL"_s,
+                           binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(u"vin"_s).toString(), {q->value(u"id"_s).toLongLong(), q->value(u"customer_id"_s).toLongLong()});
+    }
+    return out;
+}
+
+Result<QHash<QString, qint64>> OemImportRepository::customersByMobile(const QStringList &mobiles)
+{
+    QHash<QString, qint64> out;
+    for (qsizetype at = 0; at < mobiles.size(); at += kChunk) {
+        const QStringList part = mobiles.mid(at, kChunk);
+        QVariantList binds;
+        for (const QString &m : part)
+            binds << m;
+        auto q = m_db.exec(u"SELECT mobile, MIN(id) AS id FROM customers WHERE mobile IN ("_s + marks(int(part.size())) +
+                               u") AND deleted_at IS NULL GROUP BY mobile"_s,
+                           binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(u"mobile"_s).toString(), q->value(u"id"_s).toLongLong());
+    }
+    return out;
+}
+
+Result<qint64> OemImportRepository::insertSurvey(const OemSurveyRow &r)
+{
+    auto q = m_db.execCached(
+        u"INSERT INTO oem_survey_results(source_key, survey_type, survey_date, order_no, vin, vehicle_id, customer_id, staff, "
+        "overall, scores_json, verbatim, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (source_key) DO NOTHING RETURNING id"_s,
+        {r.sourceKey, r.type, r.date, Database::text(r.orderNo), r.vin, r.vehicleId, r.customerId, Database::text(r.staff),
+         r.overall, r.scoresJson, Database::text(r.verbatim), r.importedAt, r.importedBy});
+    if (!q)
+        return q.error();
+    const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return id;
+}
+
+Status OemImportRepository::setSurveyComplaint(qint64 id, qint64 complaintId)
+{
+    CRM_TRY(m_db.exec(u"UPDATE oem_survey_results SET complaint_id = ? WHERE id = ?"_s, {complaintId, id}));
+    return {};
+}
+
+Result<QList<OemStaffScore>> OemImportRepository::scoresByStaff(const QDate &from, const QDate &to, int lowScore)
+{
+    auto q = m_db.exec(u"SELECT staff, COUNT(*) AS n, SUM(overall) AS total, SUM(CASE WHEN overall < ? THEN 1 ELSE 0 END) AS low "
+                       "FROM oem_survey_results WHERE survey_date >= ? AND survey_date <= ? GROUP BY staff ORDER BY staff"_s,
+                       {lowScore, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QList<OemStaffScore> out;
+    while (q->next()) {
+        const qint64 n = q->value(u"n"_s).toLongLong();
+        out << OemStaffScore{q->value(u"staff"_s).toString(), n, n ? q->value(u"total"_s).toDouble() / double(n) : 0.0,
+                             q->value(u"low"_s).toLongLong()};
+    }
+    return out;
+}
+
+} // namespace crm::data
