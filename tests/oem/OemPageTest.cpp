@@ -10,11 +10,13 @@
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
 #include "oem/services/OemService.h"
+#include "oem/ui/OemImportTab.h"
 #include "oem/ui/OemPage.h"
 #include "services/UserService.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -123,6 +125,48 @@ TEST_F(OemPageTest, TheSupervisorEditsATemplateUploadsAndProvesWhatWasSent)
     closeNextBox(&reported);
     EXPECT_TRUE(page.rebuildTo(batches->item(0, 0)->data(Qt::UserRole).toLongLong(), dir.filePath(u"again.xlsx"_s)));
     EXPECT_TRUE(reported);
+}
+
+TEST_F(OemPageTest, TheManufacturersSurveyFileIsMappedAndImported)
+{
+    {
+        data::Transaction tx(*m_t.db);
+        data::VehicleRow v;
+        v.customerId = 1;
+        v.vin = u"LFV2A21K8N3000001"_s;
+        ASSERT_OK(data::CustomerRepository(*m_t.db).insertVehicle(v, u"2026-11-20T01:00:00Z"_s));
+        ASSERT_OK(tx.commit());
+    }
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"ssi.csv"_s));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(u"问卷编号,调查日期,车架号,销售顾问,综合得分,备注列\nS-1,2026-11-05,LFV2A21K8N3000001,王芳,92,x\n"
+            "S-2,2026-11-06,LFV2A21K8N3999999,王芳,70,y\n"_s.toUtf8());
+    f.close();
+
+    AppContext app{ctx(), m_archivist, false};
+    ui::oem::OemPage page(app);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *tab = page.findChild<ui::oem::OemImportTab *>();
+    ASSERT_TRUE(tab);
+    ASSERT_TRUE(tab->openFile(f.fileName()));
+    auto *mapping = page.findChild<QTableWidget *>(u"importMapping"_s);
+    ASSERT_EQ(mapping->rowCount(), 6);
+    auto meaning = [&](int row) { return qobject_cast<QComboBox *>(mapping->cellWidget(row, 2))->currentData().toString(); };
+    EXPECT_EQ(meaning(2), u"vin"_s);
+    EXPECT_EQ(meaning(4), u"overall"_s);
+    EXPECT_EQ(meaning(5), QString()); // an unknown column is left out
+    ASSERT_TRUE(tab->runImport());
+    const QString outcome = page.findChild<QLabel *>(u"importOutcome"_s)->text();
+    EXPECT_TRUE(outcome.contains(u"Imported 1"_s)) << outcome.toStdString();
+    EXPECT_TRUE(outcome.contains(u"not found 1"_s)) << outcome.toStdString();
+    EXPECT_TRUE(page.findChild<QPushButton *>(u"saveImportRejects"_s)->isEnabled());
+    auto *gaps = page.findChild<QTableWidget *>(u"scoreGaps"_s);
+    tab->findChild<QDateEdit *>(u"gapMonth"_s)->setDate(QDate(2026, 11, 15));
+    ASSERT_EQ(gaps->rowCount(), 1);
+    EXPECT_EQ(gaps->item(0, 0)->text(), u"王芳"_s);
+    EXPECT_EQ(gaps->item(0, 2)->text(), u"92.0"_s);
 }
 
 TEST_F(OemPageTest, TheUsagePageShowsWorkAndDisablesAnInactiveAccount)

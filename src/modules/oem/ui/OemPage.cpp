@@ -1,5 +1,6 @@
 #include "oem/ui/OemPage.h"
 
+#include "oem/ui/OemImportTab.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -89,8 +91,12 @@ OemPage::OemPage(AppContext &app, QWidget *parent) : QWidget(parent), m_app(app)
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setSizes({240, 900});
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"oemTabs"_s);
+    tabs->addTab(split, tr("Uploads"));
+    tabs->addTab(new OemImportTab(app, tabs), tr("Their results and tickets"));
     auto *box = new QVBoxLayout(this);
-    box->addWidget(split);
+    box->addWidget(tabs);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &OemPage::showTemplate);
     connect(newButton, &QPushButton::clicked, this, &OemPage::newTemplate);
