@@ -269,6 +269,16 @@
     </message>
 </context>
 <context>
+    <name>crm::ui::oem::OemImportTab</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n row, %2</numerusform>
+            <numerusform>%1: %n rows, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::oem::OemPage</name>
     <message numerus="yes">
         <source>%n row(s) written to %1.

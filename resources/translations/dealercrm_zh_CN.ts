@@ -658,62 +658,6 @@
         <translation>%1  收到  按时答复  按时解决  平均工时  未结  超期</translation>
     </message>
     <message>
-        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
-Commands:
-  migrate   create or upgrade the schema
-  users     add | list | passwd | disable | enable
-  seed      --demo | --customers N [--seed S]
-  check     schema version and integrity / connectivity
-  backup    FILE: consistent copy of a live SQLite database
-  restore   BACKUP NEWFILE: checked copy of a backup into a new database file
-  import    customers FILE [--report REJECTS.csv]
-  export    customers FILE.csv|FILE.xlsx
-  search    TEXT [--limit N] [--json]
-  churn     --month YYYY-MM [--by model|advisor] [--json]
-  followups generate [--date YYYY-MM-DD]
-  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
-  campaigns import-vins FILE --campaign NAME | results NAME [--json]
-  messages  send-due | receipts
-  complaints register --month YYYY-MM --out FILE | overdue [--json]
-  feedback  overdue [--json] | report --month YYYY-MM [--json]
-  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
-  club      statement CARD [--json] | expire [--date YYYY-MM-DD]
-  leads     import FILE.csv|FILE.xlsx [--consultant NAME]
-  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
-  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]
-  usage     report --from DATE --to DATE [--json]
-Every command takes --help.</source>
-        <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
-命令：
-  migrate   创建或升级数据库结构
-  users     add | list | passwd | disable | enable
-  seed      --demo | --customers N [--seed S]
-  check     结构版本与完整性 / 连接检查
-  backup    文件：在线 SQLite 数据库的一致性副本
-  restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
-  import    customers 文件 [--report 拒绝行.csv]
-  export    customers 文件.csv|文件.xlsx
-  search    文本 [--limit N] [--json]
-  churn     --month YYYY-MM [--by model|advisor] [--json]
-  followups generate [--date YYYY-MM-DD]
-  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
-  campaigns import-vins 文件 --campaign 名称 | results 名称 [--json]
-  messages  send-due | receipts
-  complaints register --month YYYY-MM --out 文件 | overdue [--json]
-  feedback  overdue [--json] | report --month YYYY-MM [--json]
-  surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
-  club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
-  leads     import 文件.csv|文件.xlsx [--consultant 姓名]
-  report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
-  oem       templates | export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]
-  usage     report --from 日期 --to 日期 [--json]
-每个命令都支持 --help。</translation>
-    </message>
-    <message>
-        <source>templates | export TEMPLATE</source>
-        <translation>templates | export 模板</translation>
-    </message>
-    <message>
         <source>export: the file to write.</source>
         <translation>export：要写入的文件。</translation>
     </message>
@@ -732,10 +676,6 @@ Every command takes --help.</source>
     <message>
         <source>The manufacturer&apos;s uploads: the templates, and a file made from one.</source>
         <translation>厂家数据上传：列出模板，或按模板生成文件。</translation>
-    </message>
-    <message>
-        <source>oem: use: oem templates | oem export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]</source>
-        <translation>oem：用法：oem templates | oem export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]</translation>
     </message>
     <message>
         <source>no upload template named %1 (dealercrm-cli oem templates lists them).</source>
@@ -784,6 +724,75 @@ Every command takes --help.</source>
         <translation>
             <numerusform>闲置  %1（%2）：已 %n 天未登录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
+Commands:
+  migrate   create or upgrade the schema
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     schema version and integrity / connectivity
+  backup    FILE: consistent copy of a live SQLite database
+  restore   BACKUP NEWFILE: checked copy of a backup into a new database file
+  import    customers FILE [--report REJECTS.csv]
+  export    customers FILE.csv|FILE.xlsx
+  search    TEXT [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
+  campaigns import-vins FILE --campaign NAME | results NAME [--json]
+  messages  send-due | receipts
+  complaints register --month YYYY-MM --out FILE | overdue [--json]
+  feedback  overdue [--json] | report --month YYYY-MM [--json]
+  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
+  club      statement CARD [--json] | expire [--date YYYY-MM-DD]
+  leads     import FILE.csv|FILE.xlsx [--consultant NAME]
+  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
+  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]
+            | import surveys|complaints FILE [--report REJECTS.csv]
+  usage     report --from DATE --to DATE [--json]
+Every command takes --help.</source>
+        <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
+命令：
+  migrate   创建或升级数据库结构
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     结构版本与完整性 / 连接检查
+  backup    文件：在线 SQLite 数据库的一致性副本
+  restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
+  import    customers 文件 [--report 拒绝行.csv]
+  export    customers 文件.csv|文件.xlsx
+  search    文本 [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
+  campaigns import-vins 文件 --campaign 名称 | results 名称 [--json]
+  messages  send-due | receipts
+  complaints register --month YYYY-MM --out 文件 | overdue [--json]
+  feedback  overdue [--json] | report --month YYYY-MM [--json]
+  surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
+  club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
+  leads     import 文件.csv|文件.xlsx [--consultant 姓名]
+  report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
+  oem       templates | export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]
+  usage     report --from 日期 --to 日期 [--json]
+每个命令都支持 --help。</translation>
+    </message>
+    <message>
+        <source>templates | export TEMPLATE | import surveys|complaints FILE</source>
+        <translation>templates | export 模板 | import surveys|complaints 文件</translation>
+    </message>
+    <message>
+        <source>import: write the rejected and not-found rows, with their reasons, to this CSV file.</source>
+        <translation>import：把被拒收和未找到的行连同原因写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>oem: use: oem templates | oem export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM] | oem import surveys|complaints FILE [--report REJECTS.csv]</source>
+        <translation>oem：用法：oem templates | oem export 模板 --out 文件 [--since-last|--all|--month YYYY-MM] | oem import surveys|complaints 文件 [--report 拒收.csv]</translation>
+    </message>
+    <message>
+        <source>imported %1, matched %2, not found %3, rejected %4</source>
+        <translation>已导入 %1，已匹配 %2，未找到 %3，拒收 %4</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3066,74 @@ Every command takes --help.</source>
     <message>
         <source>Column %1 (%2): %3 is not a date pattern (use yyyy, MM, dd, HH, mm, ss).</source>
         <translation>第 %1 列（%2）：%3 不是日期格式（请用 yyyy、MM、dd、HH、mm、ss）。</translation>
+    </message>
+    <message>
+        <source>Survey number</source>
+        <translation>问卷编号</translation>
+    </message>
+    <message>
+        <source>Survey type (SSI, CSI, NPS)</source>
+        <translation>调查类型（SSI、CSI、NPS）</translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Order or repair order number</source>
+        <translation>订单号或维修工单号</translation>
+    </message>
+    <message>
+        <source>Advisor or consultant</source>
+        <translation>服务顾问或销售顾问</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Score of one question</source>
+        <translation>单题得分</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Complaint content</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s demand</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s reply deadline</source>
+        <translation>厂家回复时限</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s closing deadline</source>
+        <translation>厂家结案时限</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>VIN or mobile (to find the customer)</source>
+        <translation>VIN 或手机号（用于找到客户）</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>请为以下项目选择列：%1。</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6764,70 @@ Original complaint: %3</source>
         <source>No such upload batch.</source>
         <translation>没有这个上传批次。</translation>
     </message>
+    <message>
+        <source>import the manufacturer&apos;s files</source>
+        <translation>导入厂家文件</translation>
+    </message>
+    <message>
+        <source>import the manufacturer&apos;s complaint tickets</source>
+        <translation>导入厂家投诉工单</translation>
+    </message>
+    <message>
+        <source>Mapping: give each of the %1 columns a meaning or leave it out.</source>
+        <translation>列对应：请为全部 %1 列指定含义或设为不导入。</translation>
+    </message>
+    <message>
+        <source>Survey date: %1 is not a date.</source>
+        <translation>调查日期：%1 不是日期。</translation>
+    </message>
+    <message>
+        <source>VIN: empty.</source>
+        <translation>VIN：为空。</translation>
+    </message>
+    <message>
+        <source>Overall score: %1 is not a score (0–100, NPS 0–10 or 0–1000).</source>
+        <translation>综合得分：%1 不是分数（0–100、NPS 0–10 或 0–1000）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>VIN %1 is not in the archive.</source>
+        <translation>VIN %1 不在客户档案中。</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s %1 survey of %2 scored %3 of 100 (advisor or consultant: %4).</source>
+        <translation>厂家 %1 调查（%2）得分 %3（满分 100；顾问：%4）。</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Ticket number: empty.</source>
+        <translation>工单号：为空。</translation>
+    </message>
+    <message>
+        <source>Complaint content: empty.</source>
+        <translation>投诉内容：为空。</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 is not a date and time.</source>
+        <translation>时限：%1 不是日期时间。</translation>
+    </message>
+    <message>
+        <source>Ticket %1: no customer with VIN %2 or mobile %3 in the archive.</source>
+        <translation>工单 %1：档案中没有 VIN 为 %2 或手机号为 %3 的客户。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the manufacturer&apos;s scores</source>
+        <translation>厂家满意度得分</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::PasswordHasher</name>
@@ -7591,6 +7732,10 @@ Original complaint: %3</source>
     <message>
         <source>An account is inactive after this many days without a sign-in</source>
         <translation>超过此天数未登录的账号视为闲置</translation>
+    </message>
+    <message>
+        <source>A manufacturer&apos;s survey score under this opens a complaint (0–100)</source>
+        <translation>厂家调查得分低于此值时登记投诉（0–100）</translation>
     </message>
 </context>
 <context>
@@ -14439,6 +14584,151 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::oem::OemImportTab</name>
+    <message>
+        <source>Bring home the manufacturer&apos;s file</source>
+        <translation>导入厂家文件</translation>
+    </message>
+    <message>
+        <source>Their satisfaction survey results (SSI, CSI, NPS)</source>
+        <translation>厂家满意度调查结果（SSI、CSI、NPS）</translation>
+    </message>
+    <message>
+        <source>Complaint tickets from their hotline</source>
+        <translation>厂家热线投诉工单</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Choose the file the manufacturer sent (CSV or XLSX): each column is shown here with its meaning.</source>
+        <translation>选择厂家发来的文件（CSV 或 XLSX）：每一列及其含义会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <source>Recall VIN lists: create a recall campaign under Campaigns and import the list there.</source>
+        <translation>召回 VIN 清单：请在“营销活动”中新建召回活动并在那里导入清单。</translation>
+    </message>
+    <message>
+        <source>Their scores beside ours</source>
+        <translation>厂家得分与本店得分对比</translation>
+    </message>
+    <message>
+        <source>Advisor or consultant</source>
+        <translation>服务顾问或销售顾问</translation>
+    </message>
+    <message>
+        <source>Their surveys</source>
+        <translation>厂家问卷数</translation>
+    </message>
+    <message>
+        <source>Their score</source>
+        <translation>厂家得分</translation>
+    </message>
+    <message>
+        <source>Their low scores</source>
+        <translation>厂家低分数</translation>
+    </message>
+    <message>
+        <source>Our answers</source>
+        <translation>本店问卷数</translation>
+    </message>
+    <message>
+        <source>Our score</source>
+        <translation>本店得分</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>No survey results of the manufacturer for this month yet.</source>
+        <translation>本月还没有厂家满意度调查结果。</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Scores on 0–100; the gap is theirs less ours.</source>
+        <translation>得分为 0–100；差距 = 厂家得分 − 本店得分。</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s file</source>
+        <translation>厂家文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1：%n 行，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the manufacturer&apos;s file…</source>
+        <translation>正在导入厂家文件…</translation>
+    </message>
+    <message>
+        <source>Import the manufacturer&apos;s file</source>
+        <translation>导入厂家文件</translation>
+    </message>
+    <message>
+        <source>Imported %1, found in the archive %2 (imported before: %3), not found %4, rejected %5.</source>
+        <translation>已导入 %1，档案中找到 %2（此前已导入 %3），未找到 %4，拒收 %5。</translation>
+    </message>
+    <message>
+        <source>Complaints registered: %1.</source>
+        <translation>已登记投诉 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 low score(s) for the complaint desk to look at.</source>
+        <translation>%1 个低分待投诉处理人员查看。</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>not-imported.csv</source>
+        <translation>未导入.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未注明）</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::oem::OemPage</name>
     <message>
         <source>Manufacturer&apos;s files</source>
@@ -14677,6 +14967,14 @@ SHA-256：%2
     <message>
         <source>The file differs from the one sent: a customer in it has been erased since. The upload log keeps the SHA-256 of the file as sent.</source>
         <translation>文件与当时上传的不同：其中有客户的个人信息已被删除。上传记录保存的是当时文件的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Their results and tickets</source>
+        <translation>厂家结果与工单</translation>
     </message>
 </context>
 <context>
