@@ -125,7 +125,8 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
         return club ? manager.error() : club.error();
     CRM_TRY(seedClubHistory(*club, *manager, seed));
     CRM_TRY(seedFeedback(agents, *manager, *club, seed));
-    return seedCampaigns(agents, *manager, seed);
+    CRM_TRY(seedCampaigns(agents, *manager, seed));
+    return seedOem(agents, *manager, seed);
 }
 
 Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 seed, const Progress &progress,

@@ -64,6 +64,9 @@ private:
     Status seedClubHistory(const Session &club, const Session &manager, quint64 seed);
     // Feedback (SeedFeedback.cpp): the departments staffed, and the calls' feedback worked through.
     Status seedFeedback(const QList<Session> &agents, const Session &manager, const Session &club, quint64 seed);
+    // The manufacturer's files (SeedOem.cpp): their survey results and hotline tickets brought
+    // home, and a week of desk sessions.
+    Status seedOem(const QList<Session> &agents, const Session &manager, quint64 seed);
     Context m_ctx;
 };
 

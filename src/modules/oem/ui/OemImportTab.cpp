@@ -77,13 +77,15 @@ OemImportTab::OemImportTab(AppContext &app, QWidget *parent) : QWidget(parent), 
     importLayout->addWidget(recall);
 
     auto *gapBox = new QGroupBox(tr("Their scores beside ours"), this);
-    m_month = new QDateEdit(localToday(m_app.services.clock), gapBox);
+    // The manufacturer's results of a month come in the next: last month is the one to read.
+    m_month = new QDateEdit(localToday(m_app.services.clock).addMonths(-1), gapBox);
     m_month->setObjectName(u"gapMonth"_s);
     m_month->setDisplayFormat(u"yyyy-MM"_s);
     m_gaps = table(gapBox, u"scoreGaps"_s,
                    {tr("Advisor or consultant"), tr("Their surveys"), tr("Their score"), tr("Their low scores"),
                     tr("Our answers"), tr("Our score"), tr("Gap")});
     m_gaps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gaps->horizontalHeader()->setStretchLastSection(false);
     setEmptyHint(m_gaps, tr("No survey results of the manufacturer for this month yet."));
     auto *gapTop = new QHBoxLayout;
     gapTop->addWidget(new QLabel(tr("Month:"), gapBox));

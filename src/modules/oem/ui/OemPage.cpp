@@ -82,11 +82,13 @@ OemPage::OemPage(AppContext &app, QWidget *parent) : QWidget(parent), m_app(app)
     buttons->addWidget(importButton, 1, 1);
     leftBox->addLayout(buttons);
 
-    auto *right = new QWidget(split);
-    auto *rightBox = new QVBoxLayout(right);
-    rightBox->setContentsMargins(0, 0, 0, 0);
-    rightBox->addWidget(buildEditor(), 3);
-    rightBox->addWidget(buildUpload(), 2);
+    // The editor and the upload share the height; at 768 pixels either may want more of it.
+    auto *right = new QSplitter(Qt::Vertical, split);
+    right->setObjectName(u"oemRight"_s);
+    right->addWidget(buildEditor());
+    right->addWidget(buildUpload());
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
