@@ -108,5 +108,7 @@ void startupBench(const QString &target);
 void frontdeskBench(services::Context &ctx, const services::Session &who);
 void campaignsBench(services::Context &ctx, const services::Session &who);
 void feedbackBench(services::Context &ctx, const services::Session &who);
+// ScaleBenchOem.cpp
+void oemBench(services::Context &ctx, const services::Session &who);
 
 } // namespace bench

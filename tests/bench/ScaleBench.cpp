@@ -8,7 +8,7 @@
 //   DEALERCRM_BENCH_GENERATE     1 = also time generating the day's follow-up tasks (writes tasks)
 //   DEALERCRM_BENCH_DAY          the day generation runs for (default today), then the day after
 //   DEALERCRM_BENCH_ONLY         parts to run, comma-separated (search, card, list, followups,
-//                                dashboard, frontdesk, campaigns, feedback, startup, import, copy); default all
+//                                dashboard, frontdesk, campaigns, feedback, oem, startup, import, copy); default all
 //   DEALERCRM_BENCH_COPY_ROWS    rows of the PostgreSQL COPY load (default 1000000; 0 = skip)
 //   DEALERCRM_BENCH_VERBOSE      1 = the program's debug log on stderr (generation per rule, import per chunk)
 #include "Bench.h"
@@ -202,6 +202,8 @@ int main(int argc, char **argv)
         campaignsBench(ctx, who);
     if (wanted(u"feedback"_s))
         feedbackBench(ctx, who);
+    if (wanted(u"oem"_s))
+        oemBench(ctx, who);
     if (wanted(u"startup"_s))
         startupBench(target);
     const qint64 importRows = qEnvironmentVariableIsSet("DEALERCRM_BENCH_IMPORT_ROWS")
