@@ -53,7 +53,10 @@ CREATE INDEX leads_changed ON leads(status_at);
 -- When the call began, as the desk said (the log time is called_at): a call logged long after
 -- it was placed is one of the usage report's anomalies. Older calls have none.
 ALTER TABLE followup_calls ADD COLUMN started_at TEXT;
-CREATE INDEX followup_calls_agent ON followup_calls(agent_id, called_at);
+-- The usage report reads a period's calls from this index alone (counts per agent and hour, and
+-- the timings its anomaly rules look at), and the tasks each person closed from the next.
+CREATE INDEX followup_calls_usage ON followup_calls(called_at, agent_id, duration_sec, started_at);
+CREATE INDEX followup_tasks_completed ON followup_tasks(completed_at, completed_by) WHERE completed_by IS NOT NULL;
 
 -- One row per signed-in window: the desk it ran on, when it began and was last seen, and the
 -- seconds with input while not locked (the idle lock's time is not active time).

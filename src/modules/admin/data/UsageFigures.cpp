@@ -71,17 +71,17 @@ Result<QList<DeskSessionRow>> UsageFigures::sessions(const QString &from, const 
 
 Result<QList<CallTiming>> UsageFigures::calls(const QString &from, const QString &to)
 {
-    auto q = m_db.exec(u"SELECT fc.id, fc.agent_id, c.name, fc.started_at, fc.called_at, fc.duration_sec FROM followup_calls fc "
-                       "JOIN customers c ON c.id = fc.customer_id WHERE fc.called_at >= ? AND fc.called_at < ? "
-                       "AND fc.agent_id IS NOT NULL ORDER BY fc.called_at, fc.id"_s,
+    auto q = m_db.exec(u"SELECT id, agent_id, started_at, called_at, duration_sec FROM followup_calls "
+                       "WHERE called_at >= ? AND called_at < ? AND agent_id IS NOT NULL AND started_at IS NOT NULL "
+                       "ORDER BY called_at"_s,
                        {from, to});
     if (!q)
         return q.error();
     QList<CallTiming> out;
     while (q->next())
-        out << CallTiming{q->value(u"id"_s).toLongLong(),      q->value(u"agent_id"_s).toLongLong(),
-                          q->value(u"name"_s).toString(),      q->value(u"started_at"_s).toString(),
-                          q->value(u"called_at"_s).toString(), q->value(u"duration_sec"_s).toInt()};
+        out << CallTiming{q->value(u"id"_s).toLongLong(), q->value(u"agent_id"_s).toLongLong(),
+                          q->value(u"started_at"_s).toString(), q->value(u"called_at"_s).toString(),
+                          q->value(u"duration_sec"_s).toInt()};
     return out;
 }
 

@@ -20,11 +20,10 @@ struct DeskSessionRow {
     qint64 activeSeconds = 0;
 };
 
-// A call as the usage report's anomaly rules read it.
+// A call as the usage report's anomaly rules read it (from followup_calls_usage alone).
 struct CallTiming {
     qint64 id = 0;
     qint64 userId = 0;
-    QString customerName;
     QString startedAt, calledAt; // UTC ISO; started empty for calls logged before it was kept
     int durationSec = 0;
 };

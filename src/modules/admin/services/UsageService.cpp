@@ -196,23 +196,42 @@ Result<UsageReport> UsageService::report(const Session &who, const QDate &from, 
         if (n > exportRowsPerDay)
             flag(u"exported_rows"_s, key.first, key.second, tr("%1 rows exported (more than %2)").arg(n).arg(exportRowsPerDay));
 
+    // Calls logged late or made while the store was closed: one line per person and day (a habit
+    // is what a manager looks at; the calls themselves are on the desk's history).
+    struct CallFlags {
+        int late = 0, closed = 0;
+        qint64 latestMinutes = 0;
+        QDateTime firstClosed;
+    };
+    std::map<std::pair<qint64, QDate>, CallFlags> callFlags;
     const frontdesk::OpeningHours hours = AppointmentService(m_ctx).bookSettings().hours;
     for (const data::CallTiming &c : *calls) {
-        if (c.startedAt.isEmpty())
-            continue; // logged before the start was kept
         const QDateTime started = fromStoredUtc(c.startedAt);
-        const QDateTime logged = fromStoredUtc(c.calledAt);
-        const qint64 lateMinutesHere = started.addSecs(c.durationSec).secsTo(logged) / 60;
+        const qint64 minutesLate = started.addSecs(c.durationSec).secsTo(fromStoredUtc(c.calledAt)) / 60;
         const QDateTime local = started.toLocalTime();
-        if (lateMinutesHere > lateMinutes)
-            flag(u"late_log"_s, c.userId, local.date(),
-                 tr("%1: made %2, logged %3 (%4 minutes later)")
-                     .arg(c.customerName, local.toString(u"MM-dd HH:mm"_s), logged.toLocalTime().toString(u"MM-dd HH:mm"_s))
-                     .arg(lateMinutesHere));
         const bool inHours = hours.isOpenOn(local.date()) && hours.on(local.date()).covers(local.time(), local.time().addSecs(1));
-        if (!inHours)
-            flag(u"out_of_hours"_s, c.userId, local.date(),
-                 tr("%1: made %2, the store was closed").arg(c.customerName, local.toString(u"MM-dd HH:mm"_s)));
+        if (minutesLate <= lateMinutes && inHours)
+            continue;
+        CallFlags &f = callFlags[{c.userId, local.date()}];
+        if (minutesLate > lateMinutes) {
+            ++f.late;
+            f.latestMinutes = std::max(f.latestMinutes, minutesLate);
+        }
+        if (!inHours) {
+            ++f.closed;
+            if (!f.firstClosed.isValid() || local < f.firstClosed)
+                f.firstClosed = local;
+        }
+    }
+    for (const auto &[key, f] : callFlags) {
+        if (f.late)
+            flag(u"late_log"_s, key.first, key.second,
+                 tr("%1 call(s) logged long after they were made (up to %2 minutes later)").arg(f.late).arg(f.latestMinutes));
+        if (f.closed)
+            flag(u"out_of_hours"_s, key.first, key.second,
+                 tr("%1 call(s) made while the store was closed (the first at %2)")
+                     .arg(f.closed)
+                     .arg(f.firstClosed.toString(u"HH:mm"_s)));
     }
     // Two desks at once: a person's windows that overlap on different desks.
     for (int i = 0; i < sessions->size(); ++i) {

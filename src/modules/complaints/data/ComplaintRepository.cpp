@@ -30,7 +30,8 @@ const QString kColumns =
     "c.extend_response_min, c.extend_report_min, c.extend_close_min, c.version, "_s +
     personOf(u"c.created_by"_s) +
     u", c.updated_at, "
-    "cu.name, CASE WHEN v.id IS NULL THEN '' ELSE v.model || ' ' || v.plate END, u.display_name, p.number "
+    "cu.name, CASE WHEN v.id IS NULL THEN '' ELSE v.model || ' ' || v.plate END, u.display_name, p.number, "
+    "c.oem_reply_due, c.oem_close_due "
     "FROM complaints c JOIN customers cu ON cu.id = c.customer_id LEFT JOIN vehicles v ON v.id = c.vehicle_id "
     "LEFT JOIN users u ON u.id = c.assigned_to LEFT JOIN complaints p ON p.id = c.parent_id "_s;
 
@@ -78,6 +79,8 @@ ComplaintRow rowFrom(const QSqlQuery &q)
     c.vehicle = q.value(i++).toString().trimmed();
     c.assignedName = q.value(i++).toString();
     c.parentNumber = q.value(i++).toString();
+    c.oemReplyDue = utcOf(q.value(i++));
+    c.oemCloseDue = utcOf(q.value(i++));
     return c;
 }
 } // namespace

@@ -18,6 +18,7 @@ struct ComplaintRow {
     bool quality = false;
     QString level;
     QString oemTicket;
+    QDateTime oemReplyDue, oemCloseDue; // UTC: the manufacturer's deadlines of a hotline ticket (invalid: none)
     QString description;
     QString demand;
     QString status = QStringLiteral("registered");

@@ -128,9 +128,10 @@ void ComplaintsPage::showCase(qint64 id)
         row(tr("Channel"), ComplaintText::channel(r.channel)) +
         row(tr("Category"),
             ComplaintText::category(r.category) + u" · "_s + (r.quality ? tr("quality problem") : tr("not a quality problem"))) +
-        row(tr("Manufacturer ticket"), r.oemTicket) + row(tr("Description"), r.description) + row(tr("Demand"), r.demand) +
-        row(tr("Department"), r.department) + row(tr("Responsible"), r.responsible) + row(tr("Root cause"), r.rootCause) +
-        row(tr("Solution"), r.solution) +
+        row(tr("Manufacturer ticket"), r.oemTicket) + row(tr("Manufacturer's reply deadline"), when(r.oemReplyDue)) +
+        row(tr("Manufacturer's closing deadline"), when(r.oemCloseDue)) + row(tr("Description"), r.description) +
+        row(tr("Demand"), r.demand) + row(tr("Department"), r.department) + row(tr("Responsible"), r.responsible) +
+        row(tr("Root cause"), r.rootCause) + row(tr("Solution"), r.solution) +
         row(tr("Compensation"),
             r.compensationFen ? u"¥ "_s + QLocale().toString(double(r.compensationFen) / 100.0, 'f', 2) : QString()) +
         row(tr("Customer's reply"), r.customerReply) + row(tr("Not established because"), r.invalidReason) + u"</table>"_s);

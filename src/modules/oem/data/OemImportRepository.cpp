@@ -13,12 +13,19 @@ namespace {
 // IN lists of at most this many binds, well under SQLite's 32,766 and PostgreSQL's 65,535.
 constexpr int kChunk = 500;
 
-QString marks(int n)
+// Runs `read(marks, binds)` over the values a chunk at a time: "?, ?, …" and their binds.
+template <typename Read> Status inChunks(const QStringList &values, Read read)
 {
-    QStringList m;
-    for (int i = 0; i < n; ++i)
-        m << u"?"_s;
-    return m.join(u", "_s);
+    for (qsizetype at = 0; at < values.size(); at += kChunk) {
+        QStringList marks;
+        QVariantList binds;
+        for (const QString &v : values.mid(at, kChunk)) {
+            marks << u"?"_s;
+            binds << v;
+        }
+        CRM_TRY(read(marks.join(u", "_s), binds));
+    }
+    return {};
 }
 
 } // namespace
@@ -26,39 +33,33 @@ QString marks(int n)
 Result<QHash<QString, VinOwner>> OemImportRepository::owners(const QStringList &vins)
 {
     QHash<QString, VinOwner> out;
-    for (qsizetype at = 0; at < vins.size(); at += kChunk) {
-        const QStringList part = vins.mid(at, kChunk);
-        QVariantList binds;
-        for (const QString &v : part)
-            binds << v;
+    CRM_TRY(inChunks(vins, [&](const QString &marks, const QVariantList &binds) -> Status {
         auto q = m_db.exec(u"SELECT v.vin, v.id, v.customer_id FROM vehicles v JOIN customers c ON c.id = v.customer_id "
                            "WHERE v.vin IN ("_s +
-                               marks(int(part.size())) + u") AND v.deleted_at IS NULL AND c.deleted_at IS NULL"_s,
+                               marks + u") AND v.deleted_at IS NULL AND c.deleted_at IS NULL"_s,
                            binds);
         if (!q)
             return q.error();
         while (q->next())
             out.insert(q->value(u"vin"_s).toString(), {q->value(u"id"_s).toLongLong(), q->value(u"customer_id"_s).toLongLong()});
-    }
+        return {};
+    }));
     return out;
 }
 
 Result<QHash<QString, qint64>> OemImportRepository::customersByMobile(const QStringList &mobiles)
 {
     QHash<QString, qint64> out;
-    for (qsizetype at = 0; at < mobiles.size(); at += kChunk) {
-        const QStringList part = mobiles.mid(at, kChunk);
-        QVariantList binds;
-        for (const QString &m : part)
-            binds << m;
-        auto q = m_db.exec(u"SELECT mobile, MIN(id) AS id FROM customers WHERE mobile IN ("_s + marks(int(part.size())) +
+    CRM_TRY(inChunks(mobiles, [&](const QString &marks, const QVariantList &binds) -> Status {
+        auto q = m_db.exec(u"SELECT mobile, MIN(id) AS id FROM customers WHERE mobile IN ("_s + marks +
                                u") AND deleted_at IS NULL GROUP BY mobile"_s,
                            binds);
         if (!q)
             return q.error();
         while (q->next())
             out.insert(q->value(u"mobile"_s).toString(), q->value(u"id"_s).toLongLong());
-    }
+        return {};
+    }));
     return out;
 }
 
