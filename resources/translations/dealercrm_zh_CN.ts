@@ -40,7 +40,7 @@
         <translation>要操作的账户。</translation>
     </message>
     <message>
-        <source>The person's name (add).</source>
+        <source>The person&apos;s name (add).</source>
         <translation>姓名（添加时）。</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <source>users: unknown action "%1"; use add, list, passwd, disable or enable.</source>
+        <source>users: unknown action &quot;%1&quot;; use add, list, passwd, disable or enable.</source>
         <translation>users：未知操作“%1”；请用 add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>%1 / %2 位客户</translation>
     </message>
     <message>
-        <source>Check the schema version and the database's integrity or connectivity.</source>
+        <source>Check the schema version and the database&apos;s integrity or connectivity.</source>
         <translation>检查结构版本，以及数据库的完整性或连接。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
 </translation>
     </message>
     <message>
-        <source>unknown command "%1".
+        <source>unknown command &quot;%1&quot;.
 </source>
         <translation>未知命令“%1”。
 </translation>
@@ -324,7 +324,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Follow-up calls: generate today's tasks from the rules (for a nightly job).</source>
+        <source>Follow-up calls: generate today&apos;s tasks from the rules (for a nightly job).</source>
         <translation>回访：按规则生成当天的回访任务（供每晚定时运行）。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>expire：按哪一天运行（默认今天）。</translation>
     </message>
     <message>
-        <source>Owners' club: a member's statement, and the nightly run (expiry, birthday points, tier review).</source>
+        <source>Owners&apos; club: a member&apos;s statement, and the nightly run (expiry, birthday points, tier review).</source>
         <translation>车主俱乐部：会员积分对账单，以及每晚运行的任务（积分过期、生日积分、等级复核）。</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>未写明销售顾问的行分配给此顾问。</translation>
     </message>
     <message>
-        <source>Leads: import a web platform's export (CSV or XLSX with a header row).</source>
+        <source>Leads: import a web platform&apos;s export (CSV or XLSX with a header row).</source>
         <translation>线索：导入网络平台的导出文件（带表头的 CSV 或 XLSX）。</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>list：每个预约输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>The service appointment book: a day's appointments, or the nightly close of a day.</source>
+        <source>The service appointment book: a day&apos;s appointments, or the nightly close of a day.</source>
         <translation>维修保养预约簿：列出某天的预约，或夜间日结。</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>results：输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Campaigns: import the manufacturer's VIN list into a campaign, or print its results.</source>
+        <source>Campaigns: import the manufacturer&apos;s VIN list into a campaign, or print its results.</source>
         <translation>营销活动：把厂家的 VIN 清单导入活动，或打印活动结果。</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>messages：本机没有短信服务商账号（%1）；请在程序的“营销活动 → 短信 → 服务商账号”中填写。</translation>
     </message>
     <message>
-        <source>messages: unknown provider "%1".</source>
+        <source>messages: unknown provider &quot;%1&quot;.</source>
         <translation>messages：未知的服务商“%1”。</translation>
     </message>
     <message>
@@ -640,7 +640,7 @@
         <translation>overdue：每行一个 JSON 对象；report：输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Feedback to departments: the overdue chase for a nightly job, and the month's report.</source>
+        <source>Feedback to departments: the overdue chase for a nightly job, and the month&apos;s report.</source>
         <translation>客户反馈处理：夜间任务的超期催办，以及月度报表。</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>export：要写入的文件。</translation>
     </message>
     <message>
-        <source>export: what is new or changed since the template's last upload (the default).</source>
+        <source>export: what is new or changed since the template&apos;s last upload (the default).</source>
         <translation>export：该模板上次上传以来新增或变更的数据（默认）。</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>export：KPI 月报或俱乐部月报的月份，YYYY-MM。</translation>
     </message>
     <message>
-        <source>The manufacturer's uploads: the templates, and a file made from one.</source>
+        <source>The manufacturer&apos;s uploads: the templates, and a file made from one.</source>
         <translation>厂家数据上传：列出模板，或按模板生成文件。</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>The department's own use: per person, the anomalies, the inactive accounts.</source>
+        <source>The department&apos;s own use: per person, the anomalies, the inactive accounts.</source>
         <translation>部门系统使用情况：按人员统计、异常情况、闲置账号。</translation>
     </message>
     <message>
@@ -1513,6 +1513,10 @@ Every command takes --help.</source>
         <source>Usage report</source>
         <translation>系统使用报告</translation>
     </message>
+    <message>
+        <source>Manufacturer&apos;s survey results</source>
+        <translation>厂家满意度调查结果</translation>
+    </message>
 </context>
 <context>
     <name>crm::Mobile</name>
@@ -1521,19 +1525,19 @@ Every command takes --help.</source>
         <translation>手机号为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland China number (country code +%2).</source>
+        <source>&quot;%1&quot; is not a mainland China number (country code +%2).</source>
         <translation>“%1”不是中国大陆号码（国家代码 +%2）。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
         <translation>手机号应为 11 位；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>A mobile number starts with 13–19; "%1" does not.</source>
+        <source>A mobile number starts with 13–19; &quot;%1&quot; does not.</source>
         <translation>手机号以 13–19 开头；“%1”不是。</translation>
     </message>
     <message>
@@ -1548,19 +1552,19 @@ Every command takes --help.</source>
         <translation>车牌为空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province character (粤, 京, 沪, …); "%1" does not.</source>
+        <source>A plate starts with a province character (粤, 京, 沪, …); &quot;%1&quot; does not.</source>
         <translation>车牌以省份简称（粤、京、沪……）开头；“%1”不是。</translation>
     </message>
     <message>
-        <source>A plate has 7 characters (8 for new-energy vehicles); "%1" has %2.</source>
+        <source>A plate has 7 characters (8 for new-energy vehicles); &quot;%1&quot; has %2.</source>
         <translation>车牌为 7 位（新能源车 8 位）；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
+        <source>&quot;%1&quot; is not a valid plate: after the province come a letter and five letters or digits (no I or O).</source>
         <translation>“%1”不是有效车牌：省份简称后应为一个字母和五位字母或数字（不含 I 和 O）。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
+        <source>&quot;%1&quot; is not a valid new-energy plate: after the letter comes D or F and five characters, or five digits and then D or F.</source>
         <translation>“%1”不是有效的新能源车牌：字母后应为 D 或 F 加五位，或五位数字后接 D 或 F。</translation>
     </message>
 </context>
@@ -1609,7 +1613,7 @@ Every command takes --help.</source>
         <translation>车架号（VIN）应为 17 位，此号码为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 of the VIN ("%2") is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
+        <source>Character %1 of the VIN (&quot;%2&quot;) is not allowed; VINs use 0–9 and A–Z without I, O and Q.</source>
         <translation>车架号第 %1 位（“%2”）不允许；车架号只用 0–9 和 A–Z，不含 I、O、Q。</translation>
     </message>
     <message>
@@ -1667,7 +1671,7 @@ Every command takes --help.</source>
         <translation>国家工作日（周末和法定节假日不计）</translation>
     </message>
     <message>
-        <source>the store's opening hours (closed hours and closed days not counted)</source>
+        <source>the store&apos;s opening hours (closed hours and closed days not counted)</source>
         <translation>本店营业时间（非营业时段和闭店日不计）</translation>
     </message>
 </context>
@@ -2274,15 +2278,15 @@ Every command takes --help.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address; use postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是有效的 PostgreSQL 地址；请使用 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; add /dbname at the end.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; add /dbname at the end.</source>
         <translation>PostgreSQL 地址“%1”没有指明数据库；请在末尾加上 /数据库名。</translation>
     </message>
     <message>
-        <source>Unknown database address "%1": give a SQLite file or a postgresql:// address.</source>
+        <source>Unknown database address &quot;%1&quot;: give a SQLite file or a postgresql:// address.</source>
         <translation>无法识别的数据库地址“%1”：请给出 SQLite 文件或 postgresql:// 地址。</translation>
     </message>
 </context>
@@ -2305,7 +2309,7 @@ Every command takes --help.</source>
         <translation>无法打开数据库 %1</translation>
     </message>
     <message>
-        <source>%1: the database is busy with another desk's work; please try again.</source>
+        <source>%1: the database is busy with another desk&apos;s work; please try again.</source>
         <translation>%1：数据库正忙于处理其他工位的操作，请重试。</translation>
     </message>
     <message>
@@ -2499,7 +2503,7 @@ Every command takes --help.</source>
         <translation>市场部</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -2658,7 +2662,7 @@ Every command takes --help.</source>
         <translation>投诉结案后天数</translation>
     </message>
     <message>
-        <source>opens at 80 % of the model's limit</source>
+        <source>opens at 80 % of the model&apos;s limit</source>
         <translation>达到车型保养间隔的 80% 时开始</translation>
     </message>
     <message>
@@ -2702,7 +2706,7 @@ Every command takes --help.</source>
         <translation>营销活动电话</translation>
     </message>
     <message>
-        <source>the campaign's dates</source>
+        <source>the campaign&apos;s dates</source>
         <translation>活动日期内</translation>
     </message>
     <message>
@@ -2710,7 +2714,7 @@ Every command takes --help.</source>
         <translation>反馈结果告知</translation>
     </message>
     <message>
-        <source>days after the department's result</source>
+        <source>days after the department&apos;s result</source>
         <translation>部门给出结果后的天数</translation>
     </message>
 </context>
@@ -2737,11 +2741,11 @@ Every command takes --help.</source>
         <translation>该时段已约满。</translation>
     </message>
     <message>
-        <source>The workshop's labour hours for the day are booked.</source>
+        <source>The workshop&apos;s labour hours for the day are booked.</source>
         <translation>车间当天的工时已约满。</translation>
     </message>
     <message>
-        <source>The advisor's hours for the day are booked.</source>
+        <source>The advisor&apos;s hours for the day are booked.</source>
         <translation>该服务顾问当天的工时已约满。</translation>
     </message>
     <message>
@@ -2912,7 +2916,7 @@ Every command takes --help.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <source>Manufacturer's ticket</source>
+        <source>Manufacturer&apos;s ticket</source>
         <translation>厂家工单号</translation>
     </message>
     <message>
@@ -3048,8 +3052,8 @@ Every command takes --help.</source>
         <translation>文件名：请填写命名规则，例如 {dealer}_{date}_{batch}。</translation>
     </message>
     <message>
-        <source>File name: %1 holds a character a file name cannot (\ / : * ? " &lt; &gt; |).</source>
-        <translation>文件名：%1 含有文件名不允许的字符（\ / : * ? " &lt; &gt; |）。</translation>
+        <source>File name: %1 holds a character a file name cannot (\ / : * ? &quot; &lt; &gt; |).</source>
+        <translation>文件名：%1 含有文件名不允许的字符（\ / : * ? &quot; &lt; &gt; |）。</translation>
     </message>
     <message>
         <source>Column %1: %2 is not a field of %3.</source>
@@ -3092,7 +3096,7 @@ Every command takes --help.</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <source>Customer's words</source>
+        <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -3112,15 +3116,15 @@ Every command takes --help.</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <source>Customer's demand</source>
+        <source>Customer&apos;s demand</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <source>Manufacturer's reply deadline</source>
+        <source>Manufacturer&apos;s reply deadline</source>
         <translation>厂家回复时限</translation>
     </message>
     <message>
-        <source>Manufacturer's closing deadline</source>
+        <source>Manufacturer&apos;s closing deadline</source>
         <translation>厂家结案时限</translation>
     </message>
     <message>
@@ -3194,7 +3198,7 @@ Every command takes --help.</source>
         <translation>活动需要标题。</translation>
     </message>
     <message>
-        <source>Give the activity's date and time.</source>
+        <source>Give the activity&apos;s date and time.</source>
         <translation>请填写活动的日期和时间。</translation>
     </message>
     <message>
@@ -3312,7 +3316,7 @@ Every command takes --help.</source>
         <translation>进厂记录 %1</translation>
     </message>
     <message>
-        <source>close the appointment book's day</source>
+        <source>close the appointment book&apos;s day</source>
         <translation>预约日结</translation>
     </message>
     <message>
@@ -3340,7 +3344,7 @@ Every command takes --help.</source>
         <translation>预约</translation>
     </message>
     <message>
-        <source>book past the workshop's capacity</source>
+        <source>book past the workshop&apos;s capacity</source>
         <translation>超出车间容量预约</translation>
     </message>
     <message>
@@ -3352,7 +3356,7 @@ Every command takes --help.</source>
         <translation>时间：请选择日期和时段。</translation>
     </message>
     <message>
-        <source>Source: "%1" is not a way an appointment is made.</source>
+        <source>Source: &quot;%1&quot; is not a way an appointment is made.</source>
         <translation>来源：“%1”不是预约的来源。</translation>
     </message>
     <message>
@@ -3372,11 +3376,11 @@ Every command takes --help.</source>
         <translation>服务顾问：%1 不在服务顾问名单中。</translation>
     </message>
     <message>
-        <source>Vehicle: that vehicle is not this customer's.</source>
+        <source>Vehicle: that vehicle is not this customer&apos;s.</source>
         <translation>车辆：该车辆不属于这位客户。</translation>
     </message>
     <message>
-        <source>Vehicle: %1 is no longer the customer's (%2).</source>
+        <source>Vehicle: %1 is no longer the customer&apos;s (%2).</source>
         <translation>车辆：%1 已不属于该客户（%2）。</translation>
     </message>
     <message>
@@ -3444,11 +3448,11 @@ Every command takes --help.</source>
         <translation>查看预约簿</translation>
     </message>
     <message>
-        <source>edit the front desk's lists</source>
+        <source>edit the front desk&apos;s lists</source>
         <translation>编辑前台列表</translation>
     </message>
     <message>
-        <source>There is no list called "%1".</source>
+        <source>There is no list called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的列表。</translation>
     </message>
     <message>
@@ -3561,7 +3565,7 @@ Every command takes --help.</source>
         <translation>预约：请选择晚于现在的日期和时间。</translation>
     </message>
     <message>
-        <source>It is the customer's rest time (%1). Confirm to record a call made now.</source>
+        <source>It is the customer&apos;s rest time (%1). Confirm to record a call made now.</source>
         <translation>现在是客户休息时间（%1）。确认后才能登记此时的通话。</translation>
     </message>
     <message>
@@ -3601,7 +3605,7 @@ Every command takes --help.</source>
         <translation>活动应答：此任务不属于任何营销活动。</translation>
     </message>
     <message>
-        <source>"%1" is not a feedback category in use.</source>
+        <source>&quot;%1&quot; is not a feedback category in use.</source>
         <translation>“%1”不是在用的反馈类别。</translation>
     </message>
 </context>
@@ -3738,7 +3742,7 @@ Every command takes --help.</source>
         <translation>名称：最多 100 个字。</translation>
     </message>
     <message>
-        <source>Kind: "%1" is not a kind of campaign.</source>
+        <source>Kind: &quot;%1&quot; is not a kind of campaign.</source>
         <translation>类型：“%1”不是营销活动类型。</translation>
     </message>
     <message>
@@ -3790,7 +3794,7 @@ Every command takes --help.</source>
         <translation>%1 中没有 VIN 列（VIN / 车架号）：未导入任何内容。</translation>
     </message>
     <message>
-        <source>campaign code %1 is not this campaign's (%2)</source>
+        <source>campaign code %1 is not this campaign&apos;s (%2)</source>
         <translation>活动编号 %1 不属于本活动（%2）</translation>
     </message>
     <message>
@@ -3838,15 +3842,15 @@ Every command takes --help.</source>
         <translation>此电话任务不属于任何营销活动。</translation>
     </message>
     <message>
-        <source>Campaign answer: choose one of %1's answers.</source>
+        <source>Campaign answer: choose one of %1&apos;s answers.</source>
         <translation>活动应答：请选择 %1 的应答选项之一。</translation>
     </message>
     <message>
-        <source>Campaign answer "%1": book the appointment on this call too.</source>
+        <source>Campaign answer &quot;%1&quot;: book the appointment on this call too.</source>
         <translation>活动应答“%1”：请同时在本次通话中登记预约。</translation>
     </message>
     <message>
-        <source>Campaign answer "%1": say why.</source>
+        <source>Campaign answer &quot;%1&quot;: say why.</source>
         <translation>活动应答“%1”：请说明原因。</translation>
     </message>
     <message>
@@ -3854,7 +3858,7 @@ Every command takes --help.</source>
         <translation>登记召回完成情况</translation>
     </message>
     <message>
-        <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop's visit.</source>
+        <source>A recall is marked open, done elsewhere or not applicable by hand; done here comes from the workshop&apos;s visit.</source>
         <translation>召回只能手工标记为未完成、他店完成或不适用；本店完成由车间的进厂记录得出。</translation>
     </message>
     <message>
@@ -4040,7 +4044,7 @@ Every command takes --help.</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <source>Members at the period's end</source>
+        <source>Members at the period&apos;s end</source>
         <translation>期末会员数</translation>
     </message>
 </context>
@@ -4059,7 +4063,7 @@ Every command takes --help.</source>
         <translation>该会员没有有效会员卡（已挂失尚未补办？）。</translation>
     </message>
     <message>
-        <source>Card %1 is not this member's.</source>
+        <source>Card %1 is not this member&apos;s.</source>
         <translation>卡 %1 不属于该会员。</translation>
     </message>
     <message>
@@ -4191,7 +4195,7 @@ Every command takes --help.</source>
         <translation>会员卡按车辆发放：请选择此卡对应的车辆。</translation>
     </message>
     <message>
-        <source>That vehicle is not this customer's.</source>
+        <source>That vehicle is not this customer&apos;s.</source>
         <translation>该车辆不属于此客户。</translation>
     </message>
     <message>
@@ -4243,7 +4247,7 @@ Every command takes --help.</source>
         <translation>会员卡按客户发放：每位会员一张卡（挂失后补办）。</translation>
     </message>
     <message>
-        <source>That vehicle is not this active member's.</source>
+        <source>That vehicle is not this active member&apos;s.</source>
         <translation>该车辆不属于此有效会员。</translation>
     </message>
     <message>
@@ -4271,7 +4275,7 @@ Every command takes --help.</source>
         <translation>复核会员等级</translation>
     </message>
     <message>
-        <source>Card %1 is %2; the member's current card is %3.</source>
+        <source>Card %1 is %2; the member&apos;s current card is %3.</source>
         <translation>会员卡 %1 %2；该会员当前使用的卡号是 %3。</translation>
     </message>
     <message>
@@ -4318,7 +4322,7 @@ Every command takes --help.</source>
         <translation>厂家工单：升级或重大投诉需与厂家共同处理，请填写厂家工单号。</translation>
     </message>
     <message>
-        <source>Description: say what happened, in the customer's words.</source>
+        <source>Description: say what happened, in the customer&apos;s words.</source>
         <translation>描述：请按客户原话说明发生了什么。</translation>
     </message>
     <message>
@@ -4334,7 +4338,7 @@ Every command takes --help.</source>
         <translation>客户 %1 不存在（已合并或删除？）。</translation>
     </message>
     <message>
-        <source>Vehicle: choose one of this customer's vehicles.</source>
+        <source>Vehicle: choose one of this customer&apos;s vehicles.</source>
         <translation>车辆：请选择该客户名下的车辆。</translation>
     </message>
     <message>
@@ -4346,7 +4350,7 @@ Every command takes --help.</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <source>A complaint that is "%1" cannot go on with "%2".</source>
+        <source>A complaint that is &quot;%1&quot; cannot go on with &quot;%2&quot;.</source>
         <translation>处于“%1”状态的投诉不能执行“%2”。</translation>
     </message>
     <message>
@@ -4578,7 +4582,7 @@ Original complaint: %3</source>
         <translation>处理方案</translation>
     </message>
     <message>
-        <source>Customer's reply</source>
+        <source>Customer&apos;s reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -4661,7 +4665,7 @@ Original complaint: %3</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <source>Name: enter the customer's name.</source>
+        <source>Name: enter the customer&apos;s name.</source>
         <translation>姓名：请输入客户姓名。</translation>
     </message>
     <message>
@@ -4669,7 +4673,7 @@ Original complaint: %3</source>
         <translation>姓名：最多 40 个字符。</translation>
     </message>
     <message>
-        <source>Gender: "%1" is neither male nor female.</source>
+        <source>Gender: &quot;%1&quot; is neither male nor female.</source>
         <translation>性别：“%1”既不是男也不是女。</translation>
     </message>
     <message>
@@ -4677,7 +4681,7 @@ Original complaint: %3</source>
         <translation>手机：%1</translation>
     </message>
     <message>
-        <source>Source: "%1" is not one of the known sources.</source>
+        <source>Source: &quot;%1&quot; is not one of the known sources.</source>
         <translation>来源：“%1”不是已知的来源。</translation>
     </message>
     <message>
@@ -4705,7 +4709,7 @@ Original complaint: %3</source>
         <translation>里程：%1 公里不合理。</translation>
     </message>
     <message>
-        <source>Status: "%1" is not a vehicle status.</source>
+        <source>Status: &quot;%1&quot; is not a vehicle status.</source>
         <translation>状态：“%1”不是车辆状态。</translation>
     </message>
     <message>
@@ -4721,7 +4725,7 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在（或已被合并、删除）。</translation>
     </message>
     <message>
-        <source>see customers' full mobile numbers</source>
+        <source>see customers&apos; full mobile numbers</source>
         <translation>查看客户的完整手机号</translation>
     </message>
     <message>
@@ -4789,7 +4793,7 @@ Original complaint: %3</source>
         <translation>记录授权</translation>
     </message>
     <message>
-        <source>"%1" is not a consent purpose.</source>
+        <source>&quot;%1&quot; is not a consent purpose.</source>
         <translation>“%1”不是授权用途。</translation>
     </message>
     <message>
@@ -5258,7 +5262,7 @@ Original complaint: %3</source>
         <translation>近期无付费进厂，截至今天</translation>
     </message>
     <message>
-        <source>no paid visit lately, at the period's end</source>
+        <source>no paid visit lately, at the period&apos;s end</source>
         <translation>近期无付费进厂，截至期末</translation>
     </message>
     <message>
@@ -5341,7 +5345,7 @@ Original complaint: %3</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of document.</source>
+        <source>&quot;%1&quot; is not a kind of document.</source>
         <translation>“%1”不是文件类别。</translation>
     </message>
     <message>
@@ -5643,7 +5647,7 @@ Original complaint: %3</source>
         <translation>代码：2 到 30 个小写字母、数字或 _，以字母开头。</translation>
     </message>
     <message>
-        <source>A department with the code "%1" exists already.</source>
+        <source>A department with the code &quot;%1&quot; exists already.</source>
         <translation>代码为“%1”的部门已存在。</translation>
     </message>
     <message>
@@ -5659,15 +5663,15 @@ Original complaint: %3</source>
         <translation>解决时限不能早于首次答复时限。</translation>
     </message>
     <message>
-        <source>"%1" is not a clock.</source>
+        <source>&quot;%1&quot; is not a clock.</source>
         <translation>“%1”不是计时方式。</translation>
     </message>
     <message>
-        <source>A category with the code "%1" exists already.</source>
+        <source>A category with the code &quot;%1&quot; exists already.</source>
         <translation>代码为“%1”的类别已存在。</translation>
     </message>
     <message>
-        <source>Category "%1" does not exist.</source>
+        <source>Category &quot;%1&quot; does not exist.</source>
         <translation>类别“%1”不存在。</translation>
     </message>
     <message>
@@ -5675,7 +5679,7 @@ Original complaint: %3</source>
         <translation>记录客户反馈</translation>
     </message>
     <message>
-        <source>"%1" is not a feedback category in use.</source>
+        <source>&quot;%1&quot; is not a feedback category in use.</source>
         <translation>“%1”不是在用的反馈类别。</translation>
     </message>
     <message>
@@ -5687,7 +5691,7 @@ Original complaint: %3</source>
         <translation>反馈：最多 2000 字。</translation>
     </message>
     <message>
-        <source>"%1" is not a feedback source.</source>
+        <source>&quot;%1&quot; is not a feedback source.</source>
         <translation>“%1”不是反馈来源。</translation>
     </message>
     <message>
@@ -5855,7 +5859,7 @@ Original complaint: %3</source>
         <translation>记录拒绝联系</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of contact.</source>
+        <source>&quot;%1&quot; is not a kind of contact.</source>
         <translation>“%1”不是联系类型。</translation>
     </message>
     <message>
@@ -5911,7 +5915,7 @@ Original complaint: %3</source>
         <translation>编辑回访话术</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of follow-up.</source>
+        <source>&quot;%1&quot; is not a kind of follow-up.</source>
         <translation>“%1”不是回访类型。</translation>
     </message>
     <message>
@@ -5946,7 +5950,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::FrontdeskReportService</name>
     <message>
-        <source>see the front desk's figures</source>
+        <source>see the front desk&apos;s figures</source>
         <translation>查看前台统计</translation>
     </message>
     <message>
@@ -5965,7 +5969,7 @@ Original complaint: %3</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <source>A gift's price in points must be more than zero.</source>
+        <source>A gift&apos;s price in points must be more than zero.</source>
         <translation>礼品所需积分必须大于零。</translation>
     </message>
     <message>
@@ -6051,7 +6055,7 @@ Original complaint: %3</source>
         <translation>此行既无姓名、手机号，也无车架号。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
+        <source>%1: &quot;%2&quot; is not a date (write 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
         <translation>%1：“%2”不是日期（请写成 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
     </message>
     <message>
@@ -6059,23 +6063,23 @@ Original complaint: %3</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>VIP: "%1" is neither yes nor no.</source>
+        <source>VIP: &quot;%1&quot; is neither yes nor no.</source>
         <translation>VIP：“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>Mileage: "%1" is not a whole number of kilometres.</source>
+        <source>Mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
         <translation>里程：“%1”不是整数公里数。</translation>
     </message>
     <message>
-        <source>Visit date: a service visit needs the vehicle's VIN.</source>
+        <source>Visit date: a service visit needs the vehicle&apos;s VIN.</source>
         <translation>进厂日期：维修保养记录需要车辆的车架号。</translation>
     </message>
     <message>
-        <source>Visit kind: "%1" is not maintenance, repair, warranty or accident.</source>
+        <source>Visit kind: &quot;%1&quot; is not maintenance, repair, warranty or accident.</source>
         <translation>维修类型：“%1”不是保养、维修、保修或事故。</translation>
     </message>
     <message>
-        <source>Amount: "%1" is not an amount of money.</source>
+        <source>Amount: &quot;%1&quot; is not an amount of money.</source>
         <translation>金额：“%1”不是金额。</translation>
     </message>
     <message>
@@ -6251,7 +6255,7 @@ Original complaint: %3</source>
         <translation>进厂日期：该行有维修保养信息（%1）却没有进厂日期。</translation>
     </message>
     <message>
-        <source>Visit mileage: "%1" is not a whole number of kilometres.</source>
+        <source>Visit mileage: &quot;%1&quot; is not a whole number of kilometres.</source>
         <translation>进厂里程：“%1”不是整数公里数。</translation>
     </message>
 </context>
@@ -6286,7 +6290,7 @@ Original complaint: %3</source>
         <translation>客户 %1 不存在（或已合并、删除）。</translation>
     </message>
     <message>
-        <source>Follow-up task: it is another customer's.</source>
+        <source>Follow-up task: it is another customer&apos;s.</source>
         <translation>回访任务：该任务属于其他客户。</translation>
     </message>
     <message>
@@ -6413,7 +6417,7 @@ Original complaint: %3</source>
         <translation>%1 缺少姓名或手机列（姓名 / 手机）：未导入任何数据。</translation>
     </message>
     <message>
-        <source>A referral is entered from the referring member's card, not imported.</source>
+        <source>A referral is entered from the referring member&apos;s card, not imported.</source>
         <translation>转介绍线索应从推荐会员的卡片录入，不能导入。</translation>
     </message>
     <message>
@@ -6432,7 +6436,7 @@ Original complaint: %3</source>
         <translation>资源只能是替换车或司机。</translation>
     </message>
     <message>
-        <source>Give the car (plate and model) or the driver's name.</source>
+        <source>Give the car (plate and model) or the driver&apos;s name.</source>
         <translation>请填写车辆（车牌和车型）或司机姓名。</translation>
     </message>
     <message>
@@ -6464,7 +6468,7 @@ Original complaint: %3</source>
         <translation>该会籍已注销。</translation>
     </message>
     <message>
-        <source>That vehicle is not this member's.</source>
+        <source>That vehicle is not this member&apos;s.</source>
         <translation>该车辆不属于此会员。</translation>
     </message>
     <message>
@@ -6550,7 +6554,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::MessageService</name>
     <message>
-        <source>The messages' quiet hours setting "%1" cannot be read.</source>
+        <source>The messages&apos; quiet hours setting &quot;%1&quot; cannot be read.</source>
         <translation>短信免打扰时段设置“%1”无法读取。</translation>
     </message>
     <message>
@@ -6626,7 +6630,7 @@ Original complaint: %3</source>
         <translation>模板中含服务电话：请先设置（设置 → 营销活动与短信）。</translation>
     </message>
     <message>
-        <source>The template gives the dealer's name: set it first (Settings).</source>
+        <source>The template gives the dealer&apos;s name: set it first (Settings).</source>
         <translation>模板中含店名：请先在设置中填写。</translation>
     </message>
     <message>
@@ -6765,11 +6769,11 @@ Original complaint: %3</source>
         <translation>没有这个上传批次。</translation>
     </message>
     <message>
-        <source>import the manufacturer's files</source>
+        <source>import the manufacturer&apos;s files</source>
         <translation>导入厂家文件</translation>
     </message>
     <message>
-        <source>import the manufacturer's complaint tickets</source>
+        <source>import the manufacturer&apos;s complaint tickets</source>
         <translation>导入厂家投诉工单</translation>
     </message>
     <message>
@@ -6797,7 +6801,7 @@ Original complaint: %3</source>
         <translation>VIN %1 不在客户档案中。</translation>
     </message>
     <message>
-        <source>The manufacturer's %1 survey of %2 scored %3 of 100 (advisor or consultant: %4).</source>
+        <source>The manufacturer&apos;s %1 survey of %2 scored %3 of 100 (advisor or consultant: %4).</source>
         <translation>厂家 %1 调查（%2）得分 %3（满分 100；顾问：%4）。</translation>
     </message>
     <message>
@@ -6825,7 +6829,7 @@ Original complaint: %3</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>the manufacturer's scores</source>
+        <source>the manufacturer&apos;s scores</source>
         <translation>厂家满意度得分</translation>
     </message>
 </context>
@@ -6846,7 +6850,7 @@ Original complaint: %3</source>
 <context>
     <name>crm::services::PhoneListener</name>
     <message>
-        <source>Caller ID needs a port, the phone's address and a token.</source>
+        <source>Caller ID needs a port, the phone&apos;s address and a token.</source>
         <translation>来电弹屏需要端口、话机地址和口令。</translation>
     </message>
     <message>
@@ -6854,7 +6858,7 @@ Original complaint: %3</source>
         <translation>无法在端口 %1 上接收话机通知：%2</translation>
     </message>
     <message>
-        <source>A notification from %1 was refused: it is not this desk's phone.</source>
+        <source>A notification from %1 was refused: it is not this desk&apos;s phone.</source>
         <translation>已拒绝来自 %1 的通知：不是本坐席的话机。</translation>
     </message>
     <message>
@@ -6862,7 +6866,7 @@ Original complaint: %3</source>
         <translation>已拒绝口令错误的通知。</translation>
     </message>
     <message>
-        <source>Set the desk phone's address and dial URL first (File ▸ Desk phone).</source>
+        <source>Set the desk phone&apos;s address and dial URL first (File ▸ Desk phone).</source>
         <translation>请先设置话机地址和拨号地址（文件 ▸ 坐席话机）。</translation>
     </message>
     <message>
@@ -6889,11 +6893,11 @@ Original complaint: %3</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>erase customers' personal data</source>
+        <source>erase customers&apos; personal data</source>
         <translation>删除客户个人信息</translation>
     </message>
     <message>
-        <source>Say why the data is erased (e.g. the customer's request of a date).</source>
+        <source>Say why the data is erased (e.g. the customer&apos;s request of a date).</source>
         <translation>请说明删除原因（例如客户某日的申请）。</translation>
     </message>
     <message>
@@ -7048,7 +7052,7 @@ Original complaint: %3</source>
         <translation>本期拨打 %1 次，接通 %2 次。近 %3 天内接通的俱乐部会员：%5 人中 %4 人。</translation>
     </message>
     <message>
-        <source>5. Owners' club</source>
+        <source>5. Owners&apos; club</source>
         <translation>五、车主俱乐部</translation>
     </message>
     <message>
@@ -7116,7 +7120,7 @@ Original complaint: %3</source>
         <translation>回访</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -7132,7 +7136,7 @@ Original complaint: %3</source>
         <translation>仅供参考</translation>
     </message>
     <message>
-        <source>Club members at the period's end</source>
+        <source>Club members at the period&apos;s end</source>
         <translation>期末俱乐部会员</translation>
     </message>
     <message>
@@ -7322,7 +7326,7 @@ Original complaint: %3</source>
         <translation>密码最短长度</translation>
     </message>
     <message>
-        <source>There is no setting called "%1".</source>
+        <source>There is no setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的设置项。</translation>
     </message>
     <message>
@@ -7414,7 +7418,7 @@ Original complaint: %3</source>
         <translation>CSAT 目标（%）</translation>
     </message>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -7558,7 +7562,7 @@ Original complaint: %3</source>
         <translation>答卷少于此数的满意度指标仅供参考（不标颜色）</translation>
     </message>
     <message>
-        <source>Customers' rest time (no calls)</source>
+        <source>Customers&apos; rest time (no calls)</source>
         <translation>客户休息时间（不拨打电话）</translation>
     </message>
     <message>
@@ -7602,7 +7606,7 @@ Original complaint: %3</source>
         <translation>进厂记录在预约日前后几天内算作到店（± 天）</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a day (write 2027-02-16).</source>
+        <source>%1: &quot;%2&quot; is not a day (write 2027-02-16).</source>
         <translation>%1：“%2”不是日期（请写成 2027-02-16）。</translation>
     </message>
     <message>
@@ -7694,7 +7698,7 @@ Original complaint: %3</source>
         <translation>本店营业时间</translation>
     </message>
     <message>
-        <source>"Due within N days" counts</source>
+        <source>&quot;Due within N days&quot; counts</source>
         <translation>“N 天内完成”的计数方式</translation>
     </message>
     <message>
@@ -7734,14 +7738,14 @@ Original complaint: %3</source>
         <translation>超过此天数未登录的账号视为闲置</translation>
     </message>
     <message>
-        <source>A manufacturer's survey score under this opens a complaint (0–100)</source>
+        <source>A manufacturer&apos;s survey score under this opens a complaint (0–100)</source>
         <translation>厂家调查得分低于此值时登记投诉（0–100）</translation>
     </message>
 </context>
 <context>
     <name>crm::services::SmsAccountStore</name>
     <message>
-        <source>Cannot read the message provider's account (%1): %2</source>
+        <source>Cannot read the message provider&apos;s account (%1): %2</source>
         <translation>无法读取短信服务商账号（%1）：%2</translation>
     </message>
     <message>
@@ -7880,7 +7884,7 @@ Original complaint: %3</source>
         <translation>%1 — %2/10</translation>
     </message>
     <message>
-        <source>Low answers in "%1":
+        <source>Low answers in &quot;%1&quot;:
 %2</source>
         <translation>“%1”中的低分答案：
 %2</translation>
@@ -7894,7 +7898,7 @@ Original complaint: %3</source>
         <translation>请选择开始日期不晚于结束日期的期间。</translation>
     </message>
     <message>
-        <source>Unknown grouping "%1".</source>
+        <source>Unknown grouping &quot;%1&quot;.</source>
         <translation>未知的分组“%1”。</translation>
     </message>
     <message>
@@ -8048,14 +8052,6 @@ Original complaint: %3</source>
         <translation>导出 %1 行（超过 %2 行）</translation>
     </message>
     <message>
-        <source>%1: made %2, logged %3 (%4 minutes later)</source>
-        <translation>%1：%2 通话，%3 登记（晚 %4 分钟）</translation>
-    </message>
-    <message>
-        <source>%1: made %2, the store was closed</source>
-        <translation>%1：%2 通话，当时不在营业时间</translation>
-    </message>
-    <message>
         <source>%1 and %2 from %3</source>
         <translation>%1 与 %2，自 %3 起</translation>
     </message>
@@ -8167,6 +8163,14 @@ Original complaint: %3</source>
         <source>never</source>
         <translation>从未</translation>
     </message>
+    <message>
+        <source>%1 call(s) logged long after they were made (up to %2 minutes later)</source>
+        <translation>%1 次通话在结束很久之后才登记（最多晚 %2 分钟）</translation>
+    </message>
+    <message>
+        <source>%1 call(s) made while the store was closed (the first at %2)</source>
+        <translation>%1 次通话在非营业时间拨打（最早 %2）</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::UserService</name>
@@ -8179,11 +8183,11 @@ Original complaint: %3</source>
         <translation>密码过长（最多 256 个字符）。</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>The user name &quot;%1&quot; is not valid: use 2–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2–32 个小写字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -8191,7 +8195,7 @@ Original complaint: %3</source>
         <translation>姓名过长（最多 64 个字符）。</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken already.</source>
+        <source>The user name &quot;%1&quot; is taken already.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
@@ -8219,7 +8223,7 @@ Original complaint: %3</source>
         <translation>不存在编号为 %1 的用户。</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>不存在用户“%1”。</translation>
     </message>
     <message>
@@ -8227,7 +8231,7 @@ Original complaint: %3</source>
         <translation>修改用户账户</translation>
     </message>
     <message>
-        <source>Enter the person's name (at most 64 characters).</source>
+        <source>Enter the person&apos;s name (at most 64 characters).</source>
         <translation>请输入姓名（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -8251,7 +8255,7 @@ Original complaint: %3</source>
         <translation>这是最后一个启用的管理员；请先启用或添加另一个管理员。</translation>
     </message>
     <message>
-        <source>reset other people's passwords</source>
+        <source>reset other people&apos;s passwords</source>
         <translation>重置他人的密码</translation>
     </message>
     <message>
@@ -8283,7 +8287,7 @@ Original complaint: %3</source>
         <translation>搜索…（Ctrl+K）</translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
+        <source>Nothing found for &quot;%1&quot;</source>
         <translation>没有找到“%1”</translation>
     </message>
 </context>
@@ -8350,7 +8354,7 @@ Original complaint: %3</source>
         <translation>Alt+1 … Alt+6</translation>
     </message>
     <message>
-        <source>The call's outcome</source>
+        <source>The call&apos;s outcome</source>
         <translation>通话结果</translation>
     </message>
     <message>
@@ -8370,7 +8374,7 @@ Original complaint: %3</source>
         <translation>回到队列</translation>
     </message>
     <message>
-        <source>Manager's board</source>
+        <source>Manager&apos;s board</source>
         <translation>经营看板</translation>
     </message>
     <message>
@@ -8410,7 +8414,7 @@ Original complaint: %3</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;无需关闭程序即可注销或切换用户（文件菜单，Ctrl+Shift+L）。&lt;/li&gt;&lt;li&gt;所有快捷键都列在菜单和“帮助 → 键盘快捷键”中。&lt;/li&gt;&lt;li&gt;在表单上滚动鼠标滚轮只会滚动页面，不再改动指针下的答案。&lt;/li&gt;&lt;li&gt;系统管理员可以立即备份数据库（文件 → 立即备份）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>What's new</source>
+        <source>What&apos;s new</source>
         <translation>新功能</translation>
     </message>
 </context>
@@ -8492,11 +8496,11 @@ Original complaint: %3</source>
         <translation>关于 DealerCRM</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners' club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners&apos; club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Generating today's follow-up tasks…</source>
+        <source>Generating today&apos;s follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message>
@@ -8510,7 +8514,7 @@ Original complaint: %3</source>
         </translation>
     </message>
     <message>
-        <source>The club's daily run failed: %1</source>
+        <source>The club&apos;s daily run failed: %1</source>
         <translation>俱乐部每日任务失败：%1</translation>
     </message>
     <message>
@@ -8582,7 +8586,7 @@ Original complaint: %3</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <source>&amp;What's new</source>
+        <source>&amp;What&apos;s new</source>
         <translation>新功能(&amp;W)</translation>
     </message>
     <message>
@@ -9330,12 +9334,12 @@ After:
         <translation>流失率</translation>
     </message>
     <message>
-        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the "lost" setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
+        <source>Cohort churn for month M: vehicles with a paid visit in month M−N (N = the &quot;lost&quot; setting) and none since, divided by all vehicles with a paid visit in M−N. Sold, scrapped and moved vehicles are excluded.</source>
         <translation>M 月的同批流失率：在 M−N 月（N 为“已流失”设置）有付费到店、此后再未到店的车辆数，除以 M−N 月有付费到店的全部车辆数。已售出、已报废和已迁出的车辆不计入。</translation>
     </message>
     <message>
-        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; at risk · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
-        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style='color:#b26a00'&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style='color:#c62828'&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
+        <source>Vehicles now: &lt;b&gt;%1&lt;/b&gt; active · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; at risk · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; lost · %4 sold, scrapped or moved</source>
+        <translation>当前车辆：&lt;b&gt;%1&lt;/b&gt; 辆活跃 · &lt;b style=&apos;color:#b26a00&apos;&gt;%2&lt;/b&gt; 辆有流失风险 · &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; 辆已流失 · %4 辆已售出、报废或迁出</translation>
     </message>
     <message>
         <source>All</source>
@@ -9585,7 +9589,7 @@ After:
         <translation>纸质原件放在哪里？（档案柜／盒号，可留空）</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's documents? It is kept in the store and the audit log.</source>
+        <source>Remove %1 from this customer&apos;s documents? It is kept in the store and the audit log.</source>
         <translation>从此客户的文件中移除 %1？文件库和审计日志中仍会保留。</translation>
     </message>
     <message>
@@ -9667,7 +9671,7 @@ After:
     <message>
         <source>This removes what identifies the customer and cannot be undone. Service, complaint and points records are kept without the person.
 
-Why is the data erased (e.g. the customer's written request of a date)?</source>
+Why is the data erased (e.g. the customer&apos;s written request of a date)?</source>
         <translation>此操作删除可识别客户身份的信息，无法撤销。维修、投诉和积分记录保留但不再关联到个人。
 
 删除原因是什么（例如客户某日的书面申请）？</translation>
@@ -9685,11 +9689,11 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>该客户还没有任何记录：交车、进厂、回访和投诉都会显示在这里。</translation>
     </message>
     <message>
-        <source>No vehicles yet. Add one with "Add vehicle…".</source>
+        <source>No vehicles yet. Add one with &quot;Add vehicle…&quot;.</source>
         <translation>还没有车辆。请用“添加车辆…”添加。</translation>
     </message>
     <message>
-        <source>No documents yet. Attach a scanned contract or ID with "Attach…".</source>
+        <source>No documents yet. Attach a scanned contract or ID with &quot;Attach…&quot;.</source>
         <translation>还没有文件。可用“附加…”添加合同或证件扫描件。</translation>
     </message>
     <message>
@@ -9968,7 +9972,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>客户要求(&amp;C)：</translation>
     </message>
     <message>
-        <source>In the customer's words, e.g. too many calls</source>
+        <source>In the customer&apos;s words, e.g. too many calls</source>
         <translation>按客户原话填写，例如：电话太多</translation>
     </message>
     <message>
@@ -10095,7 +10099,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>档案客户细分(&amp;S)</translation>
     </message>
     <message>
-        <source>The manufacturer's &amp;VIN list (recall file, imported next)</source>
+        <source>The manufacturer&apos;s &amp;VIN list (recall file, imported next)</source>
         <translation>厂家 &amp;VIN 清单（召回文件，创建后导入）</translation>
     </message>
     <message>
@@ -10103,7 +10107,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <source>the manufacturer's campaign code, e.g. R26A1</source>
+        <source>the manufacturer&apos;s campaign code, e.g. R26A1</source>
         <translation>厂家活动编号，如 R26A1</translation>
     </message>
     <message>
@@ -10215,7 +10219,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <source>The list comes from the manufacturer's file: choose it after Create.</source>
+        <source>The list comes from the manufacturer&apos;s file: choose it after Create.</source>
         <translation>名单来自厂家文件：创建后选择文件。</translation>
     </message>
     <message>
@@ -10330,7 +10334,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>Provider's answer</source>
+        <source>Provider&apos;s answer</source>
         <translation>服务商回复</translation>
     </message>
     <message>
@@ -10346,7 +10350,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>导入 VIN 清单(&amp;I)…</translation>
     </message>
     <message>
-        <source>The manufacturer's recall file into the selected campaign</source>
+        <source>The manufacturer&apos;s recall file into the selected campaign</source>
         <translation>把厂家召回文件导入所选活动</translation>
     </message>
     <message>
@@ -10354,7 +10358,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>分配(&amp;D)…</translation>
     </message>
     <message>
-        <source>Give the campaign's unassigned calls to agents</source>
+        <source>Give the campaign&apos;s unassigned calls to agents</source>
         <translation>把活动中未分配的电话分给坐席</translation>
     </message>
     <message>
@@ -10362,7 +10366,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>发送短信(&amp;M)</translation>
     </message>
     <message>
-        <source>Queue the campaign's message to everyone who may be texted</source>
+        <source>Queue the campaign&apos;s message to everyone who may be texted</source>
         <translation>给所有可发短信的客户排队发送活动短信</translation>
     </message>
     <message>
@@ -10378,11 +10382,11 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>结束(&amp;L)</translation>
     </message>
     <message>
-        <source>End the campaign: it leaves the desk's filters</source>
+        <source>End the campaign: it leaves the desk&apos;s filters</source>
         <translation>结束活动：不再出现在坐席的筛选中</translation>
     </message>
     <message>
-        <source>No campaign yet. New campaign draws a call list from a segment of the archive or from the manufacturer's recall file.</source>
+        <source>No campaign yet. New campaign draws a call list from a segment of the archive or from the manufacturer&apos;s recall file.</source>
         <translation>还没有营销活动。“新建活动”可从档案客户细分或厂家召回文件生成电话名单。</translation>
     </message>
     <message>
@@ -10398,7 +10402,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>服务商账号(&amp;A)…</translation>
     </message>
     <message>
-        <source>The SMS provider's access key on this machine (kept owner-only, not in the database)</source>
+        <source>The SMS provider&apos;s access key on this machine (kept owner-only, not in the database)</source>
         <translation>本机的短信服务商密钥（仅本人可读，不存数据库）</translation>
     </message>
     <message>
@@ -10406,7 +10410,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>模板(&amp;T)…</translation>
     </message>
     <message>
-        <source>The provider's approved templates</source>
+        <source>The provider&apos;s approved templates</source>
         <translation>服务商审批通过的模板</translation>
     </message>
     <message>
@@ -10484,7 +10488,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>（档案中无）</translation>
     </message>
     <message>
-        <source>The manufacturer's VIN list</source>
+        <source>The manufacturer&apos;s VIN list</source>
         <translation>厂家 VIN 清单</translation>
     </message>
     <message>
@@ -10540,7 +10544,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <source>Queue the campaign's message to every customer on its list who may be texted for it?</source>
+        <source>Queue the campaign&apos;s message to every customer on its list who may be texted for it?</source>
         <translation>给名单中所有可发短信的客户排队发送活动短信？</translation>
     </message>
     <message>
@@ -10712,7 +10716,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <source>Add the customers who match the campaign's segment now, and stop calling those not yet answered who may no longer be called (opted out, consent withdrawn)?</source>
+        <source>Add the customers who match the campaign&apos;s segment now, and stop calling those not yet answered who may no longer be called (opted out, consent withdrawn)?</source>
         <translation>加入现在符合活动细分条件的客户，并停止呼叫尚未应答、已不可联系（已拒绝或撤回同意）的客户？</translation>
     </message>
     <message>
@@ -10921,7 +10925,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
 <context>
     <name>crm::ui::club::ClubPage</name>
     <message>
-        <source>Owners' club</source>
+        <source>Owners&apos; club</source>
         <translation>车主俱乐部</translation>
     </message>
     <message>
@@ -11097,7 +11101,7 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>未找到会员</translation>
     </message>
     <message>
-        <source>Nobody matching "%1" is a club member. Enrol the customer with Ctrl+N.</source>
+        <source>Nobody matching &quot;%1&quot; is a club member. Enrol the customer with Ctrl+N.</source>
         <translation>没有与“%1”匹配的俱乐部会员。可按 Ctrl+N 为客户办理入会。</translation>
     </message>
     <message>
@@ -11105,8 +11109,8 @@ Why is the data erased (e.g. the customer's written request of a date)?</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · 可用积分 &lt;b&gt;%3&lt;/b&gt; · 近 12 个月获得积分 %4 · 入会日期 %5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> · &lt;span style='color:#c62828'&gt;membership cancelled&lt;/span&gt;</source>
-        <translation> · &lt;span style='color:#c62828'&gt;会籍已注销&lt;/span&gt;</translation>
+        <source> · &lt;span style=&apos;color:#c62828&apos;&gt;membership cancelled&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c62828&apos;&gt;会籍已注销&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Enrol a customer</source>
@@ -11159,7 +11163,7 @@ How was it lost? (optional)</source>
         <translation>注销会籍</translation>
     </message>
     <message>
-        <source>Cancel %1's membership? Every card is cancelled; the ledger is kept.
+        <source>Cancel %1&apos;s membership? Every card is cancelled; the ledger is kept.
 Reason:</source>
         <translation>注销 %1 的会籍？所有会员卡将作废，积分流水保留。
 原因：</translation>
@@ -11658,7 +11662,7 @@ Reason:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <source>Plate and model, or the driver's name:</source>
+        <source>Plate and model, or the driver&apos;s name:</source>
         <translation>车牌和车型，或司机姓名：</translation>
     </message>
 </context>
@@ -11705,7 +11709,7 @@ Reason:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
     <message>
-        <source>Manufacturer's ticket number (escalated and major)</source>
+        <source>Manufacturer&apos;s ticket number (escalated and major)</source>
         <translation>厂家工单号（升级和重大投诉）</translation>
     </message>
     <message>
@@ -11713,7 +11717,7 @@ Reason:</source>
         <translation>工单(&amp;T)：</translation>
     </message>
     <message>
-        <source>What happened, in the customer's words</source>
+        <source>What happened, in the customer&apos;s words</source>
         <translation>按客户原话描述发生了什么</translation>
     </message>
     <message>
@@ -11749,7 +11753,7 @@ Reason:</source>
         <translation>档案中还没有：现场录入客户</translation>
     </message>
     <message>
-        <source>Customer: search for who complains, or add them with "New customer…".</source>
+        <source>Customer: search for who complains, or add them with &quot;New customer…&quot;.</source>
         <translation>客户：请搜索投诉人，或用“新客户…”添加。</translation>
     </message>
     <message>
@@ -11944,7 +11948,7 @@ Reason:</source>
         <translation>添加或修改日期…</translation>
     </message>
     <message>
-        <source>Import the year's arrangement…</source>
+        <source>Import the year&apos;s arrangement…</source>
         <translation>导入年度安排…</translation>
     </message>
     <message>
@@ -11952,7 +11956,7 @@ Reason:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council's arrangements for %1. Import a later year when it is published: one line per day, e.g. "2027-02-06,holiday,春节" or "2027-02-14,workday,春节调休".</source>
+        <source>Weekends are off unless listed as make-up working days (调休). Shipped: the State Council&apos;s arrangements for %1. Import a later year when it is published: one line per day, e.g. &quot;2027-02-06,holiday,春节&quot; or &quot;2027-02-14,workday,春节调休&quot;.</source>
         <translation>周末休息，列为调休上班日的除外。已内置国务院办公厅 %1 年的节假日安排。以后年份公布后请导入：每行一天，例如“2027-02-06,holiday,春节”或“2027-02-14,workday,春节调休”。</translation>
     </message>
     <message>
@@ -12064,7 +12068,7 @@ Reason:</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <source>Customer's reply</source>
+        <source>Customer&apos;s reply</source>
         <translation>客户答复</translation>
     </message>
     <message>
@@ -12196,7 +12200,7 @@ Reason:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>Import the year's arrangement</source>
+        <source>Import the year&apos;s arrangement</source>
         <translation>导入年度安排</translation>
     </message>
     <message>
@@ -12238,7 +12242,7 @@ Reason:</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Last month's review</source>
+        <source>Last month&apos;s review</source>
         <translation>上月回顾</translation>
     </message>
     <message>
@@ -12294,11 +12298,11 @@ Reason:</source>
         <translation>；按%1计时；用到 %2 % 时预警</translation>
     </message>
     <message>
-        <source>Manufacturer's reply deadline</source>
+        <source>Manufacturer&apos;s reply deadline</source>
         <translation>厂家回复时限</translation>
     </message>
     <message>
-        <source>Manufacturer's closing deadline</source>
+        <source>Manufacturer&apos;s closing deadline</source>
         <translation>厂家结案时限</translation>
     </message>
 </context>
@@ -12569,8 +12573,8 @@ Reason:</source>
         <translation>找不到这个电话对应的反馈。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, said %2 (%3): %4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — result recorded %6:&lt;br&gt;&lt;span style='font-size:larger'&gt;%7&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，%2（%3）：%4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — 于 %6 给出结果：&lt;br&gt;&lt;span style='font-size:larger'&gt;%7&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;, said %2 (%3): %4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — result recorded %6:&lt;br&gt;&lt;span style=&apos;font-size:larger&apos;&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2（%3）：%4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; — 于 %6 给出结果：&lt;br&gt;&lt;span style=&apos;font-size:larger&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -12600,7 +12604,7 @@ Reason:</source>
         <translation>部门与类别(&amp;D)</translation>
     </message>
     <message>
-        <source>My items and my departments'</source>
+        <source>My items and my departments&apos;</source>
         <translation>我的和我所在部门的</translation>
     </message>
     <message>
@@ -12700,7 +12704,7 @@ Reason:</source>
         <translation>转给其他部门或人员</translation>
     </message>
     <message>
-        <source>The department's first answer: what it will do</source>
+        <source>The department&apos;s first answer: what it will do</source>
         <translation>部门的首次答复：将如何处理</translation>
     </message>
     <message>
@@ -13020,7 +13024,7 @@ Reason:</source>
         <translation>被表扬人(&amp;P)：</translation>
     </message>
     <message>
-        <source>A call to tell the customer goes to the call desk's queue.</source>
+        <source>A call to tell the customer goes to the call desk&apos;s queue.</source>
         <translation>告知客户的电话任务进入回访队列。</translation>
     </message>
     <message>
@@ -13151,7 +13155,7 @@ Reason:</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -13281,7 +13285,7 @@ Reason:</source>
         <translation>暂无待拨任务</translation>
     </message>
     <message>
-        <source>No task matches. Try "All open" or "Everyone's", or generate today's tasks.</source>
+        <source>No task matches. Try &quot;All open&quot; or &quot;Everyone&apos;s&quot;, or generate today&apos;s tasks.</source>
         <translation>没有符合条件的任务。可试试“全部未完成”或“所有人的”，或生成今日任务。</translation>
     </message>
     <message>
@@ -13321,7 +13325,7 @@ Reason:</source>
         <translation>暂无历史通话</translation>
     </message>
     <message>
-        <source>⚠ Customer's rest time now (%1): call only if the customer asked for this time.</source>
+        <source>⚠ Customer&apos;s rest time now (%1): call only if the customer asked for this time.</source>
         <translation>⚠ 现在是客户休息时间（%1）：除非客户约定此时，否则请勿拨打。</translation>
     </message>
     <message>
@@ -13345,11 +13349,11 @@ Reason:</source>
         <translation>将任务分配给：</translation>
     </message>
     <message>
-        <source>Customer's rest time</source>
+        <source>Customer&apos;s rest time</source>
         <translation>客户休息时间</translation>
     </message>
     <message>
-        <source>It is the customer's rest time (%1). Record a call made now anyway?</source>
+        <source>It is the customer&apos;s rest time (%1). Record a call made now anyway?</source>
         <translation>现在是客户休息时间（%1）。仍要登记此时的通话吗？</translation>
     </message>
     <message>
@@ -13377,7 +13381,7 @@ Reason:</source>
         <translation>当前视图中没有其他待拨任务。</translation>
     </message>
     <message>
-        <source>Generating today's follow-up tasks…</source>
+        <source>Generating today&apos;s follow-up tasks…</source>
         <translation>正在生成今日回访任务…</translation>
     </message>
     <message numerus="yes">
@@ -13711,7 +13715,7 @@ Reason:</source>
         <translation>回访规则</translation>
     </message>
     <message>
-        <source>{称呼} becomes the customer's surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} the dealership's name, {服务日} the day of a booked member service as said that day (今天, 明天 …).</source>
+        <source>{称呼} becomes the customer&apos;s surname with 先生 or 女士 by the known gender, {客户} the surname alone, {店名} the dealership&apos;s name, {服务日} the day of a booked member service as said that day (今天, 明天 …).</source>
         <translation>{称呼} 按已知性别替换为“姓＋先生/女士”，{客户} 为姓氏，{店名} 为店名，{服务日} 为所约会员服务的日期（按当天说法：今天、明天……）。</translation>
     </message>
 </context>
@@ -13919,7 +13923,7 @@ Reason:</source>
         <translation>拨号(&amp;L)</translation>
     </message>
     <message>
-        <source>Ask this desk's phone to dial the customer's mobile</source>
+        <source>Ask this desk&apos;s phone to dial the customer&apos;s mobile</source>
         <translation>让本坐席的话机拨打客户手机</translation>
     </message>
     <message>
@@ -13935,7 +13939,7 @@ Reason:</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Phone's &amp;address:</source>
+        <source>Phone&apos;s &amp;address:</source>
         <translation>话机地址(&amp;A)：</translation>
     </message>
     <message>
@@ -13951,15 +13955,15 @@ Reason:</source>
         <translation>拨号地址(&amp;D)（{phone}、{number}）：</translation>
     </message>
     <message>
-        <source>Phone's &amp;user:</source>
+        <source>Phone&apos;s &amp;user:</source>
         <translation>话机用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Phone's &amp;password:</source>
+        <source>Phone&apos;s &amp;password:</source>
         <translation>话机密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Caller ID: give the phone's address and a token of at least 8 characters (the same one goes into the phone's Action URL).</source>
+        <source>Caller ID: give the phone&apos;s address and a token of at least 8 characters (the same one goes into the phone&apos;s Action URL).</source>
         <translation>来电弹屏：请填写话机地址和至少 8 位的口令（话机的 Action URL 中填写同一个口令）。</translation>
     </message>
     <message>
@@ -14217,7 +14221,7 @@ Reason:</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <source>Why is %1's appointment cancelled?</source>
+        <source>Why is %1&apos;s appointment cancelled?</source>
         <translation>%1 的预约为什么取消？</translation>
     </message>
     <message>
@@ -14277,7 +14281,7 @@ Reason:</source>
         <translation>已改约为预约 %1。</translation>
     </message>
     <message>
-        <source>History of %1's appointment</source>
+        <source>History of %1&apos;s appointment</source>
         <translation>%1 的预约记录</translation>
     </message>
 </context>
@@ -14300,7 +14304,7 @@ Reason:</source>
         <translation>来电</translation>
     </message>
     <message>
-        <source>Caller's number, its last 4 digits or a plate — Enter</source>
+        <source>Caller&apos;s number, its last 4 digits or a plate — Enter</source>
         <translation>来电号码、号码后 4 位或车牌 — 回车</translation>
     </message>
     <message>
@@ -14328,7 +14332,7 @@ Reason:</source>
         <translation>处理结果(&amp;O)：</translation>
     </message>
     <message>
-        <source>Type the caller's number and press Enter.</source>
+        <source>Type the caller&apos;s number and press Enter.</source>
         <translation>输入来电号码后按回车。</translation>
     </message>
     <message>
@@ -14594,7 +14598,7 @@ Reason:</source>
 <context>
     <name>crm::ui::oem::OemImportTab</name>
     <message>
-        <source>Bring home the manufacturer's file</source>
+        <source>Bring home the manufacturer&apos;s file</source>
         <translation>导入厂家文件</translation>
     </message>
     <message>
@@ -14686,7 +14690,7 @@ Reason:</source>
         <translation>得分为 0–100；差距 = 厂家得分 − 本店得分。</translation>
     </message>
     <message>
-        <source>The manufacturer's file</source>
+        <source>The manufacturer&apos;s file</source>
         <translation>厂家文件</translation>
     </message>
     <message>
@@ -14700,11 +14704,11 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <source>Importing the manufacturer's file…</source>
+        <source>Importing the manufacturer&apos;s file…</source>
         <translation>正在导入厂家文件…</translation>
     </message>
     <message>
-        <source>Import the manufacturer's file</source>
+        <source>Import the manufacturer&apos;s file</source>
         <translation>导入厂家文件</translation>
     </message>
     <message>
@@ -14739,7 +14743,7 @@ Reason:</source>
 <context>
     <name>crm::ui::oem::OemPage</name>
     <message>
-        <source>Manufacturer's files</source>
+        <source>Manufacturer&apos;s files</source>
         <translation>厂家数据交换</translation>
     </message>
     <message>
@@ -14767,7 +14771,7 @@ Reason:</source>
         <translation>从文件添加…</translation>
     </message>
     <message>
-        <source>A template for another data set or another manufacturer's layout (Ctrl+N)</source>
+        <source>A template for another data set or another manufacturer&apos;s layout (Ctrl+N)</source>
         <translation>为其他数据集或其他厂家格式新建模板（Ctrl+N）</translation>
     </message>
     <message>

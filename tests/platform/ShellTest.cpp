@@ -82,13 +82,13 @@ TEST_F(ShellTest, EachRoleSignsInAndSeesItsModules)
 {
     seedDemo();
     const QMap<Role, QStringList> expected{
-        {Role::Admin, {u"archives"_s, u"users"_s, u"audit"_s, u"account"_s}},
+        {Role::Admin, {u"archives"_s, u"users"_s, u"audit"_s, u"usage"_s, u"account"_s}},
         {Role::Manager,
          {u"dashboard"_s, u"followups"_s, u"frontdesk"_s, u"campaigns"_s, u"surveys"_s, u"complaints"_s, u"feedback"_s,
-          u"archives"_s, u"club"_s, u"audit"_s, u"account"_s}},
+          u"archives"_s, u"club"_s, u"oem"_s, u"audit"_s, u"usage"_s, u"account"_s}},
         {Role::Agent,
          {u"followups"_s, u"frontdesk"_s, u"surveys"_s, u"complaints"_s, u"feedback"_s, u"archives"_s, u"account"_s}},
-        {Role::Archivist, {u"feedback"_s, u"archives"_s, u"account"_s}},
+        {Role::Archivist, {u"feedback"_s, u"archives"_s, u"oem"_s, u"account"_s}},
         {Role::Club, {u"frontdesk"_s, u"complaints"_s, u"feedback"_s, u"archives"_s, u"club"_s, u"account"_s}},
     };
     for (const services::DemoUser &u : services::SeedService::demoUsers()) {

@@ -130,6 +130,7 @@ constexpr Titled kEntities[] = {
     {"feedback_categories", QT_TRANSLATE_NOOP("crm::AuditText", "Feedback category")},
     {"oem_templates", QT_TRANSLATE_NOOP("crm::AuditText", "Upload template")},
     {"oem_batches", QT_TRANSLATE_NOOP("crm::AuditText", "Upload to the manufacturer")},
+    {"oem_survey_results", QT_TRANSLATE_NOOP("crm::AuditText", "Manufacturer's survey results")},
     {"usage_report", QT_TRANSLATE_NOOP("crm::AuditText", "Usage report")},
     {"departments", QT_TRANSLATE_NOOP("crm::AuditText", "Department")},
     {"service_resources", QT_TRANSLATE_NOOP("crm::AuditText", "Car or driver")},
