@@ -1,6 +1,7 @@
 #include "admin/services/UsageService.h"
 
 #include "core/AuditText.h"
+#include "dashboard/core/Dashboard.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
 #include "frontdesk/services/AppointmentService.h"
@@ -23,13 +24,10 @@ QString bucketOf(const QDate &day, UsageGrain g)
     switch (g) {
     case UsageGrain::Day:
         return day.toString(Qt::ISODate);
-    case UsageGrain::Week: {
-        int year = 0;
-        const int week = day.weekNumber(&year);
-        return u"%1-W%2"_s.arg(year).arg(week, 2, 10, QChar(u'0'));
-    }
+    case UsageGrain::Week:
+        return dashboard::Period::containing(dashboard::Period::Kind::Week, day).key(); // the board's 2026-W47
     case UsageGrain::Month:
-        return day.toString(u"yyyy-MM"_s);
+        return dashboard::Period::containing(dashboard::Period::Kind::Month, day).key();
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "oem/data/OemImportRepository.h"
 
+#include "archives/data/CustomerRows.h"
 #include "data/Rows.h"
 
 #include <QDate>
@@ -8,58 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace crm::data {
 
-namespace {
-
-// IN lists of at most this many binds, well under SQLite's 32,766 and PostgreSQL's 65,535.
-constexpr int kChunk = 500;
-
-// Runs `read(marks, binds)` over the values a chunk at a time: "?, ?, …" and their binds.
-template <typename Read> Status inChunks(const QStringList &values, Read read)
-{
-    for (qsizetype at = 0; at < values.size(); at += kChunk) {
-        QStringList marks;
-        QVariantList binds;
-        for (const QString &v : values.mid(at, kChunk)) {
-            marks << u"?"_s;
-            binds << v;
-        }
-        CRM_TRY(read(marks.join(u", "_s), binds));
-    }
-    return {};
-}
-
-} // namespace
-
 Result<QHash<QString, VinOwner>> OemImportRepository::owners(const QStringList &vins)
 {
     QHash<QString, VinOwner> out;
-    CRM_TRY(inChunks(vins, [&](const QString &marks, const QVariantList &binds) -> Status {
-        auto q = m_db.exec(u"SELECT v.vin, v.id, v.customer_id FROM vehicles v JOIN customers c ON c.id = v.customer_id "
-                           "WHERE v.vin IN ("_s +
-                               marks + u") AND v.deleted_at IS NULL AND c.deleted_at IS NULL"_s,
-                           binds);
-        if (!q)
-            return q.error();
-        while (q->next())
-            out.insert(q->value(u"vin"_s).toString(), {q->value(u"id"_s).toLongLong(), q->value(u"customer_id"_s).toLongLong()});
-        return {};
-    }));
-    return out;
-}
-
-Result<QHash<QString, qint64>> OemImportRepository::customersByMobile(const QStringList &mobiles)
-{
-    QHash<QString, qint64> out;
-    CRM_TRY(inChunks(mobiles, [&](const QString &marks, const QVariantList &binds) -> Status {
-        auto q = m_db.exec(u"SELECT mobile, MIN(id) AS id FROM customers WHERE mobile IN ("_s + marks +
-                               u") AND deleted_at IS NULL GROUP BY mobile"_s,
-                           binds);
-        if (!q)
-            return q.error();
-        while (q->next())
-            out.insert(q->value(u"mobile"_s).toString(), q->value(u"id"_s).toLongLong());
-        return {};
-    }));
+    CRM_TRY(detail::overInList(m_db,
+                               u"SELECT v.vin, v.id, v.customer_id FROM vehicles v JOIN customers c ON c.id = v.customer_id "
+                               "WHERE v.vin IN (%1) AND v.deleted_at IS NULL AND c.deleted_at IS NULL"_s,
+                               detail::variants(vins), [&](const QSqlQuery &q) {
+                                   out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+                               }));
     return out;
 }
 

@@ -31,8 +31,6 @@ public:
     explicit OemImportRepository(Database &db) : m_db(db) {}
     // The live vehicle and its live owner per VIN (upper case).
     Result<QHash<QString, VinOwner>> owners(const QStringList &vins);
-    // The lowest live customer per mobile.
-    Result<QHash<QString, qint64>> customersByMobile(const QStringList &mobiles);
     // The new row's id, or 0 when its source key was imported before.
     Result<qint64> insertSurvey(const OemSurveyRow &r);
     Status setSurveyComplaint(qint64 id, qint64 complaintId);

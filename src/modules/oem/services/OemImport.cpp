@@ -2,6 +2,7 @@
 // complaint tickets — and their scores beside ours.
 #include "oem/services/OemService.h"
 
+#include "archives/data/CustomerRepository.h"
 #include "complaints/data/ComplaintRepository.h"
 #include "complaints/services/ComplaintService.h"
 #include "core/Csv.h"
@@ -241,7 +242,7 @@ Result<OemImportResult> OemService::importTickets(const Session &who, const Impo
     auto owners = repo.owners(vins);
     if (!owners)
         return owners.error();
-    auto byMobile = repo.customersByMobile(mobiles);
+    auto byMobile = data::CustomerRepository(m_ctx.db).customerIdsByMobile(mobiles);
     if (!byMobile)
         return byMobile.error();
     data::ComplaintRepository complaints(m_ctx.db);
