@@ -134,6 +134,9 @@ public:
     Result<qint64> taskIdOf(const QString &kind, const QString &sourceKey);
     // False when a task of that kind and source exists already.
     Result<bool> insertTask(const NewTask &t);
+    // Many at once (multi-row INSERTs of 400, ON CONFLICT DO NOTHING as insertTask): how many
+    // of each kind were created — a task already there (another desk's run) is not counted.
+    Result<QHash<QString, int>> insertTasks(const QList<NewTask> &tasks);
     // A task that waits for an agreed time and belongs to one agent (a callback).
     Status holdTask(const QString &kind, const QString &sourceKey, const QDateTime &untilUtc, qint64 userId);
     // Open tasks whose window closed before `today` become expired.

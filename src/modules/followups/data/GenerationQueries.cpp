@@ -1,6 +1,7 @@
 #include "followups/data/GenerationQueries.h"
 
 #include "archives/data/CustomerRepository.h"
+#include "archives/data/CustomerRows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -238,25 +239,31 @@ Result<bool> GenerationQueries::optedOut(qint64 customerId, const QString &conta
                         {customerId, contactType}));
 }
 
-Result<bool> GenerationQueries::marketingConsent(qint64 customerId)
+Result<PolicyFacts> GenerationQueries::policyFacts(const QList<qint64> &customers, const QList<qint64> &marketingCustomers,
+                                                   const QDate &sinceDay, const QString &sinceUtc)
 {
-    auto consent = m_db.execCached(
-        u"SELECT granted FROM customer_consents WHERE customer_id = ? AND purpose = 'marketing_calls'"_s, {customerId});
-    if (!consent)
-        return consent.error();
-    const bool granted = (*consent)->next() && (*consent)->value(0).toInt() == 1;
-    (*consent)->finish();
-    return granted;
-}
-
-Result<bool> GenerationQueries::surveyedRecently(qint64 customerId, const QString &source, const QDate &sinceDay,
-                                                 const QString &sinceUtc)
-{
-    // Across every survey: a survey task planned, or any survey answered, within the days.
-    return anyRow(m_db.execCached(u"SELECT 1 FROM followup_tasks WHERE customer_id = ? AND kind = ? AND source_key <> ? "
-                                  "AND due_date >= ? UNION ALL SELECT 1 FROM survey_responses WHERE customer_id = ? "
-                                  "AND answered_at >= ?"_s,
-                                  {customerId, kindId(TaskKind::SalesSurvey), source, iso(sinceDay), customerId, sinceUtc}));
+    PolicyFacts f;
+    CRM_TRY(detail::overInList(m_db, u"SELECT customer_id, contact_type FROM customer_optouts WHERE customer_id IN (%1)"_s,
+                               detail::variants(customers),
+                               [&](QSqlQuery &q) { f.optOuts[q.value(0).toLongLong()] << q.value(1).toString(); }));
+    CRM_TRY(detail::overInList(m_db,
+                               u"SELECT customer_id FROM customer_consents WHERE purpose = 'marketing_calls' AND granted = 1 "
+                               "AND customer_id IN (%1)"_s,
+                               detail::variants(marketingCustomers),
+                               [&](QSqlQuery &q) { f.marketingConsent.insert(q.value(0).toLongLong()); }));
+    // Across every survey: a sales survey task planned, or any survey answered, within the days.
+    auto planned = m_db.exec(u"SELECT customer_id, source_key FROM followup_tasks WHERE due_date >= ? AND kind = ?"_s,
+                             {iso(sinceDay), kindId(TaskKind::SalesSurvey)});
+    if (!planned)
+        return planned.error();
+    while (planned->next())
+        f.plannedSalesSurveys[planned->value(0).toLongLong()] << planned->value(1).toString();
+    auto answered = m_db.exec(u"SELECT DISTINCT customer_id FROM survey_responses WHERE answered_at >= ?"_s, {sinceUtc});
+    if (!answered)
+        return answered.error();
+    while (answered->next())
+        f.answeredSurvey.insert(answered->value(0).toLongLong());
+    return f;
 }
 
 } // namespace crm::data

@@ -1,6 +1,8 @@
 #pragma once
 #include "data/Database.h"
 #include "followups/core/FollowupRules.h"
+#include <QHash>
+#include <QSet>
 
 #include <QDate>
 
@@ -37,6 +39,13 @@ struct RoutineBounds {
     QDate dueByFallback, openByFallback;
 };
 
+struct PolicyFacts {
+    QHash<qint64, QStringList> optOuts;             // customer → contact types ('all', 'service', …)
+    QSet<qint64> marketingConsent;                  // granted, of the customers asked about
+    QHash<qint64, QStringList> plannedSalesSurveys; // customer → source keys of sales surveys due since
+    QSet<qint64> answeredSurvey;                    // answered any survey since
+};
+
 // The candidate queries of the day's follow-up generation, one per rule. Each leaves out the
 // sources that already have a task of its kind (NOT EXISTS on the unique key (kind,
 // source_key)), so a daily run reads the day's new candidates only, and each is written to ride
@@ -59,11 +68,14 @@ public:
     // Members not reached since `sinceUtc` without a member-care task for `quarterSuffix`.
     Result<QList<qint64>> membersNotReached(const QString &sinceUtc, const QString &quarterSuffix);
 
-    // The policy checks every candidate passes (cached statements: one per candidate).
+    // One customer's opt-out check (a task raised by another module's event).
     Result<bool> optedOut(qint64 customerId, const QString &contactType);
-    Result<bool> marketingConsent(qint64 customerId);
-    // A survey task planned (other than `source`) since `sinceDay`, or a survey answered since `sinceUtc`.
-    Result<bool> surveyedRecently(qint64 customerId, const QString &source, const QDate &sinceDay, const QString &sinceUtc);
+    // What the policy checks of a day's candidates need, read as sets: the first run over a
+    // seeded base has hundreds of thousands of candidates, and a probe each (three statements)
+    // was most of its time. Opt-outs and marketing consent for the customers named (IN lists of
+    // 500); survey fatigue from the window's survey tasks and answers.
+    Result<PolicyFacts> policyFacts(const QList<qint64> &customers, const QList<qint64> &marketingCustomers,
+                                    const QDate &sinceDay, const QString &sinceUtc);
 
 private:
     Database &m_db;

@@ -414,43 +414,62 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
     data::FollowupRepository tasks(m_ctx.db);
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
-    for (const Candidate &c : plan.candidates) {
-        if (!c.window.contains(today))
-            continue;
-        const QString type = contactType(c.kind);
-        auto opted = queries.optedOut(c.customerId, type);
-        if (!opted)
-            return opted.error();
-        if (*opted) {
+    QList<const Candidate *> inWindow;
+    QList<qint64> customers, marketing;
+    {
+        QSet<qint64> seen, seenMarketing;
+        for (const Candidate &c : std::as_const(plan.candidates)) {
+            if (!c.window.contains(today))
+                continue;
+            inWindow << &c;
+            if (!seen.contains(c.customerId)) {
+                seen.insert(c.customerId);
+                customers << c.customerId;
+            }
+            if (contactType(c.kind) == u"marketing"_s && !seenMarketing.contains(c.customerId)) {
+                seenMarketing.insert(c.customerId);
+                marketing << c.customerId;
+            }
+        }
+    }
+    const QDate fatigueSince = today.addDays(-fatigueDays);
+    auto facts =
+        queries.policyFacts(customers, marketing, fatigueSince, toStoredUtc(QDateTime(fatigueSince, QTime(0, 0)).toUTC()));
+    if (!facts)
+        return facts.error();
+    const QString salesSurvey = kindId(TaskKind::SalesSurvey);
+    QList<data::NewTask> accepted;
+    for (const Candidate *c : std::as_const(inWindow)) {
+        const QString type = contactType(c->kind);
+        const QStringList optOuts = facts->optOuts.value(c->customerId);
+        if (optOuts.contains(u"all"_s) || optOuts.contains(type)) {
             ++result.skippedOptOut;
             continue;
         }
-        if (type == u"marketing"_s) {
-            auto granted = queries.marketingConsent(c.customerId);
-            if (!granted)
-                return granted.error();
-            if (!*granted) {
-                ++result.skippedConsent;
-                continue;
-            }
+        if (type == u"marketing"_s && !facts->marketingConsent.contains(c->customerId)) {
+            ++result.skippedConsent;
+            continue;
         }
         if (type == u"survey"_s) {
-            auto tired = queries.surveyedRecently(c.customerId, c.source, today.addDays(-fatigueDays),
-                                                  toStoredUtc(QDateTime(today.addDays(-fatigueDays), QTime(0, 0)).toUTC()));
-            if (!tired)
-                return tired.error();
-            if (*tired) {
+            // Tired: answered a survey, or a sales survey other than this one planned — this
+            // run's accepted ones included, as the one-at-a-time check saw them after insert.
+            const QStringList planned = facts->plannedSalesSurveys.value(c->customerId);
+            const bool other = std::any_of(planned.cbegin(), planned.cend(), [&](const QString &s) { return s != c->source; });
+            if (other || facts->answeredSurvey.contains(c->customerId)) {
                 ++result.skippedFatigue;
                 continue;
             }
         }
-        auto inserted = tasks.insertTask({kindId(c.kind), c.source, c.customerId, c.vehicleId, c.window.available, c.window.due,
-                                          c.window.expires, c.priority, now});
-        if (!inserted)
-            return inserted.error();
-        if (*inserted)
-            ++result.created[kindId(c.kind)];
+        accepted.append({kindId(c->kind), c->source, c->customerId, c->vehicleId, c->window.available, c->window.due,
+                         c->window.expires, c->priority, now});
+        if (kindId(c->kind) == salesSurvey && c->window.due >= fatigueSince)
+            facts->plannedSalesSurveys[c->customerId] << c->source;
     }
+    auto created = tasks.insertTasks(accepted);
+    if (!created)
+        return created.error();
+    for (auto it = created->cbegin(); it != created->cend(); ++it)
+        result.created[it.key()] += it.value();
     done("policy checks and inserts");
     // Open tasks whose window has closed are expired, not left to pile up.
     CRM_TRY(tasks.expireClosedTasks(today, now));
