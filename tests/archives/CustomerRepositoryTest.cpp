@@ -129,6 +129,48 @@ TEST_P(CustomerArchiveTest, ListPagesInEverySortWithoutGapsOrRepeats)
     EXPECT_EQ(*s.count(m_archivist, fs), 29);
 }
 
+TEST_P(CustomerArchiveTest, SearchPagesNewestFirstAreExactWhateverTheKeyWindowLeavesOut)
+{
+    // A search page first reads only the newest 2 × page matching keys (CustomerRepository::page);
+    // whatever that window leaves out — deleted matches, matches another filter drops — the pages
+    // must be the whole result in order, as one read of every match gives.
+    QList<qint64> ids;
+    for (int i = 0; i < 45; ++i)
+        ids << add(u"客户%1"_s.arg(i % 7), u"1390000%1"_s.arg(1000 + i), {}, {}, i % 5 ? u"广州"_s : u"佛山"_s);
+    for (int i = 44; i >= 30; i -= 1)
+        if (i % 3)
+            ASSERT_OK(db().exec(u"UPDATE customers SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?"_s, {ids[i]}));
+    CustomerService s(ctx());
+    for (const QString &city : {QString(), u"佛山"_s}) {
+        SCOPED_TRACE(city.toStdString());
+        QList<qint64> want;
+        for (int i = 44; i >= 0; --i)
+            if ((i < 30 || i % 3 == 0) && (city.isEmpty() || i % 5 == 0))
+                want << ids[i];
+        for (int pageSize : {1, 4, 10, 50}) {
+            CustomerQuery q;
+            q.search = u"客户"_s;
+            q.city = city;
+            QList<qint64> got;
+            std::optional<ListCursor> cursor;
+            for (int pages = 0; pages < 100; ++pages) {
+                auto page = s.page(m_archivist, q, cursor, pageSize);
+                ASSERT_OK(page);
+                if (page->isEmpty())
+                    break;
+                for (const auto &r : *page)
+                    got << r.id;
+                cursor = CustomerRepository::cursorOf(q, page->last());
+            }
+            EXPECT_EQ(got, want) << pageSize;
+        }
+        CustomerQuery q;
+        q.search = u"客户"_s;
+        q.city = city;
+        EXPECT_EQ(*s.count(m_archivist, q), want.size());
+    }
+}
+
 TEST_P(CustomerArchiveTest, ValidationSaysWhatIsWrongAndDuplicatesAreRefused)
 {
     CustomerService s(ctx());

@@ -10,7 +10,7 @@ namespace crm::data {
 
 using namespace detail;
 
-QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &binds) const
+QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &binds, int keyLimit, qint64 keyBelow) const
 {
     // Built from fixed fragments only; every value is bound. Absent filters add nothing,
     // so each combination gets a plan that uses its index.
@@ -20,11 +20,20 @@ QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &bi
         const QString tail = SearchKeys::vinTailKey(text);
         const QString prefix = m_db.dialect().prefixCondition(u"k.key"_s);
         // A possible VIN tail also looks up the reversed VINs: two index ranges, never a scan.
-        w += u" AND c.id IN (SELECT k.customer_id FROM customer_search_keys k WHERE "_s + prefix +
+        w += u" AND c.id IN (SELECT k.customer_id FROM customer_search_keys k WHERE ("_s + prefix +
              (tail.isEmpty() ? QString() : u" OR "_s + prefix) + u')';
         binds << m_db.dialect().prefixPattern(text);
         if (!tail.isEmpty())
             binds << m_db.dialect().prefixPattern(tail);
+        if (keyLimit > 0 && keyBelow > 0) {
+            w += u" AND k.customer_id < ?"_s;
+            binds << keyBelow;
+        }
+        if (keyLimit > 0) {
+            w += u" ORDER BY k.customer_id DESC LIMIT ?"_s;
+            binds << keyLimit;
+        }
+        w += u')';
     }
     if (!q.city.isEmpty()) {
         w += u" AND c.city = ?"_s;
@@ -126,8 +135,27 @@ Result<std::optional<ListCursor>> CustomerRepository::cursorAt(const CustomerQue
 
 Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit)
 {
+    // A search shown newest first: a common key (two pinyin initials, a mobile's last four)
+    // matches thousands of customers, and joining every match to its customer to sort them
+    // was most of the search's time (PostgreSQL chose a hash join over all of them). So the key
+    // subquery first takes only the newest matches below the cursor — their ids come sorted
+    // off the key index — and the page is exact when it fills: every match left out is older
+    // than all of those. When it does not fill (few matches, or deleted or filtered ones),
+    // the page is read again without the limit.
+    if (!q.search.isEmpty() && q.sort == CustomerQuery::Sort::Newest && limit > 0) {
+        auto rows = pageRows(q, after, limit, 2 * limit);
+        if (!rows || rows->size() >= limit)
+            return rows;
+    }
+    return pageRows(q, after, limit, 0);
+}
+
+Result<QList<CustomerListRow>> CustomerRepository::pageRows(const CustomerQuery &q, const std::optional<ListCursor> &after,
+                                                            int limit, int keyLimit)
+{
     QVariantList binds;
-    QString sql = u"SELECT c.id, c.name, c.gender, c.mobile, c.city, c.source, c.vip FROM customers c"_s + whereClause(q, binds);
+    QString sql = u"SELECT c.id, c.name, c.gender, c.mobile, c.city, c.source, c.vip FROM customers c"_s +
+                  whereClause(q, binds, keyLimit, after ? after->id : 0);
     const QString column = sortColumn(q.sort);
     if (after && column.isEmpty()) {
         sql += u" AND c.id < ?"_s;

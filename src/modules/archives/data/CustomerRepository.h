@@ -205,7 +205,11 @@ public:
 
 private:
     Result<qint64> countLive(const QString &table);
-    QString whereClause(const CustomerQuery &q, QVariantList &binds) const;
+    // keyLimit > 0: the search's key subquery takes only the keyLimit newest matching customers
+    // below keyBelow (0 = any) — see page().
+    QString whereClause(const CustomerQuery &q, QVariantList &binds, int keyLimit = 0, qint64 keyBelow = 0) const;
+    Result<QList<CustomerListRow>> pageRows(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit,
+                                            int keyLimit);
     Database &m_db;
 };
 

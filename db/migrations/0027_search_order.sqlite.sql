@@ -1,0 +1,1 @@
+-- Nothing on SQLite: the key table's primary key (key, customer_id) already serves the search.
