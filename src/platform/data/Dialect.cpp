@@ -67,6 +67,11 @@ QString Dialect::prefixCondition(const QString &column) const
     return m_engine == Engine::Sqlite ? column + u" GLOB ?"_s : column + u" LIKE ? ESCAPE '\\'"_s;
 }
 
+QString Dialect::indexedBy(const QString &index) const
+{
+    return m_engine == Engine::Sqlite ? u" INDEXED BY "_s + index : QString();
+}
+
 QString Dialect::prefixPattern(const QString &prefix) const
 {
     if (m_engine == Engine::Postgres)

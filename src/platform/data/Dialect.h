@@ -32,6 +32,13 @@ public:
     QString prefixCondition(const QString &column) const;
     QString prefixPattern(const QString &prefix) const;
 
+    // After a table name in FROM: this index and no other, on SQLite (INDEXED BY; a statement
+    // the index cannot serve fails to prepare, so a test catches it). For the few statements
+    // whose right plan must not depend on statistics: SQLite bases carry none (no ANALYZE), and
+    // without them an equality on a plain index beats a partial index that fits the query.
+    // Nothing on PostgreSQL, whose statistics the bulk loads refresh.
+    QString indexedBy(const QString &index) const;
+
     // An ISO date text column plus whole months, as ISO date text (for comparisons in SQL).
     QString addMonths(const QString &dateColumn, int months) const;
     // Days from one ISO date (column or bound value) to another, as a number.
