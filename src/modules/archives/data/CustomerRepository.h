@@ -208,6 +208,8 @@ private:
     // keyLimit > 0: the search's key subquery takes only the keyLimit newest matching customers
     // below keyBelow (0 = any) — see page().
     QString whereClause(const CustomerQuery &q, QVariantList &binds, int keyLimit = 0, qint64 keyBelow = 0) const;
+    // The customers whose search keys start with `text` (normalised), as a subquery.
+    QString keySubquery(const QString &text, QVariantList &binds, int keyLimit, qint64 keyBelow) const;
     Result<QList<CustomerListRow>> pageRows(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit,
                                             int keyLimit);
     Database &m_db;

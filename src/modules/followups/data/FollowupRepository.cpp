@@ -276,6 +276,13 @@ Result<QHash<QString, int>> FollowupRepository::insertTasks(const QList<NewTask>
     return created;
 }
 
+Status FollowupRepository::refreshStatistics()
+{
+    if (m_db.engine() != Engine::Postgres)
+        return {};
+    return m_db.execRaw(u"ANALYZE followup_tasks"_s); // a utility statement: PostgreSQL cannot PREPARE it
+}
+
 Status FollowupRepository::expireClosedTasks(const QDate &today, const QString &at)
 {
     CRM_TRY(m_db.exec(u"UPDATE followup_tasks SET status = 'expired', updated_at = ? WHERE status = 'open' AND expires < ?"_s,

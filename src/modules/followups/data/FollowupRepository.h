@@ -137,6 +137,8 @@ public:
     // Many at once (multi-row INSERTs of 400, ON CONFLICT DO NOTHING as insertTask): how many
     // of each kind were created — a task already there (another desk's run) is not counted.
     Result<QHash<QString, int>> insertTasks(const QList<NewTask> &tasks);
+    // PostgreSQL: fresh planner statistics for the tasks after a bulk insert. SQLite: nothing.
+    Status refreshStatistics();
     // A task that waits for an agreed time and belongs to one agent (a callback).
     Status holdTask(const QString &kind, const QString &sourceKey, const QDateTime &untilUtc, qint64 userId);
     // Open tasks whose window closed before `today` become expired.

@@ -354,6 +354,9 @@ Result<std::optional<calendar::WorkCalendar>> FollowupService::dueClock()
     return std::optional<calendar::WorkCalendar>(*clock);
 }
 
+// Tasks created in one run beyond which the planner's statistics are refreshed.
+constexpr int kRefreshStatisticsAfter = 10000;
+
 Result<GenerateResult> FollowupService::generate(const Session &who, const QDate &today)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::WorkFollowups, tr("generate follow-up tasks")));
@@ -479,6 +482,13 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         {u"generate"_s, u"followup_tasks"_s, {}, {}, {{u"date"_s, iso(today)}, {u"created"_s, result.total()}}, iso(today)}));
     CRM_TRY(tx.commit());
     log::get("followups")->info("generated {} tasks for {}", result.total(), iso(today).toStdString());
+    // A first run over a seeded or imported base adds hundreds of thousands of tasks; until
+    // PostgreSQL's statistics know, each rule's NOT EXISTS probe is planned as a scan of its kind
+    // (the next day's run took 113 s at a million instead of 18). Autovacuum would get there,
+    // but minutes later. Not part of the day's work: a failure here is only logged.
+    if (result.total() > kRefreshStatisticsAfter)
+        if (Status s = data::FollowupRepository(m_ctx.db).refreshStatistics(); !s)
+            log::get("followups")->warn("statistics not refreshed: {}", s.error().message.toStdString());
     // The rules' messages beside their calls (the setting names which), in their own transaction:
     // a provider-side problem never undoes the day's tasks.
     auto messages = MessageService(m_ctx).queueTaskReminders(who, today);
