@@ -482,10 +482,9 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         {u"generate"_s, u"followup_tasks"_s, {}, {}, {{u"date"_s, iso(today)}, {u"created"_s, result.total()}}, iso(today)}));
     CRM_TRY(tx.commit());
     log::get("followups")->info("generated {} tasks for {}", result.total(), iso(today).toStdString());
-    // A first run over a seeded or imported base adds hundreds of thousands of tasks; until
-    // PostgreSQL's statistics know, each rule's NOT EXISTS probe is planned as a scan of its kind
-    // (the next day's run took 113 s at a million instead of 18). Autovacuum would get there,
-    // but minutes later. Not part of the day's work: a failure here is only logged.
+    // A first run over a seeded base adds hundreds of thousands of tasks; until PostgreSQL's
+    // statistics know, each rule's NOT EXISTS probe is planned as a scan of its kind (the next
+    // day's run: 113 s at a million instead of 18). Not the day's work: a failure is only logged.
     if (result.total() > kRefreshStatisticsAfter)
         if (Status s = data::FollowupRepository(m_ctx.db).refreshStatistics(); !s)
             log::get("followups")->warn("statistics not refreshed: {}", s.error().message.toStdString());
