@@ -38,6 +38,13 @@
             <numerusform>inactive  %1 (%2): %n days without a sign-in</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::services::CampaignService</name>

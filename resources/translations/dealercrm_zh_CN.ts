@@ -726,13 +726,29 @@
         </translation>
     </message>
     <message>
+        <source>templates | export TEMPLATE | import surveys|complaints FILE</source>
+        <translation>templates | export 模板 | import surveys|complaints 文件</translation>
+    </message>
+    <message>
+        <source>import: write the rejected and not-found rows, with their reasons, to this CSV file.</source>
+        <translation>import：把被拒收和未找到的行连同原因写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>oem: use: oem templates | oem export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM] | oem import surveys|complaints FILE [--report REJECTS.csv]</source>
+        <translation>oem：用法：oem templates | oem export 模板 --out 文件 [--since-last|--all|--month YYYY-MM] | oem import surveys|complaints 文件 [--report 拒收.csv]</translation>
+    </message>
+    <message>
+        <source>imported %1, matched %2, not found %3, rejected %4</source>
+        <translation>已导入 %1，已匹配 %2，未找到 %3，拒收 %4</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
   users     add | list | passwd | disable | enable
   seed      --demo | --customers N [--seed S]
   check     schema version and integrity / connectivity
-  backup    FILE: consistent copy of a live SQLite database
+  backup    FILE [--read-only]: consistent copy of a live SQLite database
   restore   BACKUP NEWFILE: checked copy of a backup into a new database file
   import    customers FILE [--report REJECTS.csv]
   export    customers FILE.csv|FILE.xlsx
@@ -751,6 +767,8 @@ Commands:
   oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]
             | import surveys|complaints FILE [--report REJECTS.csv]
   usage     report --from DATE --to DATE [--json]
+  setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)
+  desks     [--json]: who is connected to the PostgreSQL database now
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -758,7 +776,7 @@ Every command takes --help.</source>
   users     add | list | passwd | disable | enable
   seed      --demo | --customers N [--seed S]
   check     结构版本与完整性 / 连接检查
-  backup    文件：在线 SQLite 数据库的一致性副本
+  backup    文件 [--read-only]：在线 SQLite 数据库的一致性副本
   restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
   import    customers 文件 [--report 拒绝行.csv]
   export    customers 文件.csv|文件.xlsx
@@ -775,24 +793,49 @@ Every command takes --help.</source>
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
   oem       templates | export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]
+            | import surveys|complaints 文件 [--report 拒绝行.csv]
   usage     report --from 日期 --to 日期 [--json]
+  setup-server --desk-role 名称：为各工作台创建 PostgreSQL 登录角色（密码从标准输入读取）
+  desks     [--json]：当前连接到 PostgreSQL 数据库的有哪些
 每个命令都支持 --help。</translation>
     </message>
     <message>
-        <source>templates | export TEMPLATE | import surveys|complaints FILE</source>
-        <translation>templates | export 模板 | import surveys|complaints 文件</translation>
+        <source>The login role the desks connect as (created, or its password set, and granted the program&apos;s tables). Its password is read from standard input.</source>
+        <translation>各工作台登录所用的角色（不存在则创建，存在则重设密码，并授予本程序各表的权限）。密码从标准输入读取。</translation>
     </message>
     <message>
-        <source>import: write the rejected and not-found rows, with their reasons, to this CSV file.</source>
-        <translation>import：把被拒收和未找到的行连同原因写入此 CSV 文件。</translation>
+        <source>Prepare a PostgreSQL database for several desks. Run as the owner that created the database and ran migrate.</source>
+        <translation>为多工作台共用准备 PostgreSQL 数据库。请以创建数据库并执行过 migrate 的属主身份运行。</translation>
     </message>
     <message>
-        <source>oem: use: oem templates | oem export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM] | oem import surveys|complaints FILE [--report REJECTS.csv]</source>
-        <translation>oem：用法：oem templates | oem export 模板 --out 文件 [--since-last|--all|--month YYYY-MM] | oem import surveys|complaints 文件 [--report 拒收.csv]</translation>
+        <source>setup-server: name the desks&apos; role with --desk-role NAME.</source>
+        <translation>setup-server：请用 --desk-role 名称 指定工作台角色。</translation>
     </message>
     <message>
-        <source>imported %1, matched %2, not found %3, rejected %4</source>
-        <translation>已导入 %1，已匹配 %2，未找到 %3，拒收 %4</translation>
+        <source>Password for the role %1: </source>
+        <translation>角色 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>The role %1 can now sign in and work with the program&apos;s tables, and nothing more (no schema changes, the audit log read and appended only). Desks connect with --database postgresql://%1@%2:%3/%4?sslmode=verify-full&amp;sslrootcert=CA.pem; migrate keeps granting it new tables.</source>
+        <translation>角色 %1 现在可以登录并读写本程序的各表，除此之外什么也不能做（不能改数据库结构，审计日志只能读取和追加）。工作台用 --database postgresql://%1@%2:%3/%4?sslmode=verify-full&amp;sslrootcert=CA.pem 连接；之后每次 migrate 都会把新表授权给它。</translation>
+    </message>
+    <message>
+        <source>List the sessions connected to the PostgreSQL database now: program, user and desk.</source>
+        <translation>列出当前连接到 PostgreSQL 数据库的会话：程序、用户和工作台。</translation>
+    </message>
+    <message>
+        <source>desks: a SQLite file has no server sessions; the usage report shows the desks&apos; sessions.</source>
+        <translation>desks：SQLite 文件没有服务器会话；工作台的使用会话请看使用情况报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the database without writing: the way to back up a file on a network share, which is refused otherwise.</source>
+        <translation>只读打开数据库：用于备份位于网络共享上的文件（否则会被拒绝打开）。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2332,14 @@ Every command takes --help.</source>
         <source>Unknown database address &quot;%1&quot;: give a SQLite file or a postgresql:// address.</source>
         <translation>无法识别的数据库地址“%1”：请给出 SQLite 文件或 postgresql:// 地址。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address has an unknown setting &quot;%1=%2&quot;; known are sslmode (%3) and sslrootcert (the CA file).</source>
+        <translation>PostgreSQL 地址中有未知的设置“%1=%2”；可用的是 sslmode（%3）和 sslrootcert（CA 证书文件）。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 needs sslrootcert=FILE: the CA certificate that signed the server&apos;s.</source>
+        <translation>sslmode=%1 需要 sslrootcert=文件：签发服务器证书的 CA 证书。</translation>
+    </message>
 </context>
 <context>
     <name>crm::data::Database</name>
@@ -2348,6 +2399,26 @@ Every command takes --help.</source>
         <source>A bulk load (COPY) failed</source>
         <translation>批量写入（COPY）失败</translation>
     </message>
+    <message>
+        <source>%1 is on a network share (%2). SQLite files shared over a network get corrupted when several desks write them: put the database on a PostgreSQL server for several desks (see the README), or open this file read-only to back it up.</source>
+        <translation>%1 位于网络共享上（%2）。通过网络共享的 SQLite 文件在多个工作台同时写入时会损坏：多工作台请把数据库放在 PostgreSQL 服务器上（见 README），或只读打开此文件以备份。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1). Nothing of this step was saved; the desk is reconnecting — try again in a moment.</source>
+        <translation>与数据库服务器的连接已断开（%1）。这一步没有保存任何内容；工作台正在重新连接——请稍后再试。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>This was saved already (the server&apos;s answer had been lost on the way).</source>
+        <translation>此前已保存（只是服务器的答复在途中丢失了）。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the connection to %1</source>
+        <translation>无法设置到 %1 的连接</translation>
+    </message>
 </context>
 <context>
     <name>crm::data::Migrator</name>
@@ -2398,6 +2469,33 @@ Every command takes --help.</source>
     <message>
         <source>Could not move the restored copy to %1.</source>
         <translation>无法把恢复的副本移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::data::ServerAccess</name>
+    <message>
+        <source>The role %1 may not change the database&apos;s schema (a desk role can only read and write its tables). Upgrade it as its owner: dealercrm-cli -d postgresql://%2@HOST/DB migrate</source>
+        <translation>角色 %1 不能修改数据库结构（工作台角色只能读写数据表）。请以属主身份升级：dealercrm-cli -d postgresql://%2@主机/数据库 migrate</translation>
+    </message>
+    <message>
+        <source>Desk roles are PostgreSQL&apos;s: a SQLite file has no logins.</source>
+        <translation>工作台角色只用于 PostgreSQL：SQLite 文件没有登录角色。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a role name: use lower-case letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation>“%1”不能作为角色名：请用小写字母、数字和 _（最多 63 个），并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The desk role&apos;s password must have at least 8 characters.</source>
+        <translation>工作台角色的密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser; a desk role must be a plain login role. Choose another name.</source>
+        <translation>%1 是超级用户；工作台角色必须是普通登录角色。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 is the role connected now (the owner); name a new role for the desks.</source>
+        <translation>%1 是当前连接所用的角色（属主）；请为工作台另起一个角色名。</translation>
     </message>
 </context>
 <context>
@@ -8274,6 +8372,21 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::ui::ConnectionStatus</name>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>已重新连接到数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Database server unreachable — reconnecting… Nothing is lost: forms stay open until saved.</source>
+        <translation>无法连接数据库服务器——正在重连…… 内容不会丢失：表单会保持打开，直到保存成功。</translation>
+    </message>
+    <message>
+        <source>Database server unreachable — reconnecting (try %1)… Nothing is lost: forms stay open until saved.</source>
+        <translation>无法连接数据库服务器——正在重连（第 %1 次）…… 内容不会丢失：表单会保持打开，直到保存成功。</translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::FirstAdminDialog</name>
     <message>
         <source>The two passwords differ.</source>
@@ -9043,6 +9156,34 @@ After:
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Program and person @ desk</source>
+        <translation>程序与人员 @ 工作台</translation>
+    </message>
+    <message>
+        <source>Server role</source>
+        <translation>服务器角色</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No desk is connected to the server.</source>
+        <translation>当前没有工作台连接到服务器。</translation>
+    </message>
+    <message>
+        <source>This database is a single SQLite file: there is no server to connect to. The desks&apos; sessions are counted under &quot;By person&quot;.</source>
+        <translation>此数据库是单个 SQLite 文件，没有可连接的服务器。各工作台的使用会话统计在“按人员”中。</translation>
+    </message>
+    <message>
+        <source>Connected now</source>
+        <translation>当前连接</translation>
     </message>
 </context>
 <context>
@@ -11760,6 +11901,10 @@ Reason:</source>
         <source>Customer: search for who complains. A caller not yet in the archives is added first by an agent or the information supervisor.</source>
         <translation>客户：请搜索投诉人。尚未建档的来电客户需先由客服专员或信息主管建档。</translation>
     </message>
+    <message>
+        <source>This complaint was registered already: the first try was saved and only its answer was lost with the connection. Close this form; the complaint is in the list.</source>
+        <translation>此投诉已登记：第一次提交已保存，只是答复随连接断开而丢失。请关闭此表单，投诉已在列表中。</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::complaints::ComplaintsPage</name>
@@ -13471,6 +13616,10 @@ Reason:</source>
     <message>
         <source>Remove the selected feedback line (Delete)</source>
         <translation>移除选中的反馈（Delete 键）</translation>
+    </message>
+    <message>
+        <source>Call saved (the first try had saved it; only the answer was lost with the connection).</source>
+        <translation>通话已保存（第一次提交已保存，只是答复随连接断开而丢失）。</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ bool Cli::parse(QCommandLineParser &p, const QStringList &args, const QString &d
     return true;
 }
 
-Result<std::unique_ptr<data::Database>> Cli::openDb(const QCommandLineParser &p, bool migrate)
+Result<std::unique_ptr<data::Database>> Cli::openDb(const QCommandLineParser &p, bool migrate, bool readOnly)
 {
     QString arg = p.value(m_dbOpt);
     if (arg.isEmpty())
@@ -73,6 +73,7 @@ Result<std::unique_ptr<data::Database>> Cli::openDb(const QCommandLineParser &p,
     auto spec = data::ConnectionSpec::parse(arg);
     if (!spec)
         return spec.error();
+    spec->readOnly = readOnly;
     auto db = data::Database::open(*spec);
     if (!db)
         return db.error();
@@ -103,7 +104,7 @@ int Cli::run(const QStringList &argv)
                              "  users     add | list | passwd | disable | enable\n"
                              "  seed      --demo | --customers N [--seed S]\n"
                              "  check     schema version and integrity / connectivity\n"
-                             "  backup    FILE: consistent copy of a live SQLite database\n"
+                             "  backup    FILE [--read-only]: consistent copy of a live SQLite database\n"
                              "  restore   BACKUP NEWFILE: checked copy of a backup into a new database file\n"
                              "  import    customers FILE [--report REJECTS.csv]\n"
                              "  export    customers FILE.csv|FILE.xlsx\n"
@@ -122,6 +123,8 @@ int Cli::run(const QStringList &argv)
                              "  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]\n"
                              "            | import surveys|complaints FILE [--report REJECTS.csv]\n"
                              "  usage     report --from DATE --to DATE [--json]\n"
+                             "  setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)\n"
+                             "  desks     [--json]: who is connected to the PostgreSQL database now\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -192,6 +195,10 @@ int Cli::run(const QStringList &argv)
         return cmdOem(args);
     if (cmd == u"usage"_s)
         return cmdUsage(args);
+    if (cmd == u"setup-server"_s)
+        return cmdSetupServer(args);
+    if (cmd == u"desks"_s)
+        return cmdDesks(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

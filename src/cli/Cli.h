@@ -28,7 +28,8 @@ private:
     void err(const QString &line) { QTextStream(stderr) << line << Qt::endl; }
 
     // Opens --database (or $DEALERCRM_DATABASE, or the default file); migrates when asked.
-    Result<std::unique_ptr<data::Database>> openDb(const QCommandLineParser &p, bool migrate);
+    // readOnly: SQLite without writing (a backup of a file on a network share).
+    Result<std::unique_ptr<data::Database>> openDb(const QCommandLineParser &p, bool migrate, bool readOnly = false);
     QString readPassword(const QCommandLineParser &p, const QString &prompt);
     services::Session actor() const;
 
@@ -54,6 +55,8 @@ private:
     int cmdReport(const QStringList &args);
     int cmdOem(const QStringList &args);
     int cmdUsage(const QStringList &args);
+    int cmdSetupServer(const QStringList &args);
+    int cmdDesks(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);

@@ -235,11 +235,14 @@ int Cli::cmdBackup(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(u"file"_s, tr("Where to write the copy (must not exist)."));
     int code = 0;
+    const QCommandLineOption readOnly(u"read-only"_s, tr("Open the database without writing: the way to back up a file "
+                                                         "on a network share, which is refused otherwise."));
+    p.addOption(readOnly);
     if (!parse(p, args, tr("Write a consistent copy of a live SQLite database."), &code))
         return code;
     if (p.positionalArguments().size() != 1)
         return fail(tr("backup: give the file to write."), 2);
-    auto db = openDb(p, false);
+    auto db = openDb(p, false, p.isSet(readOnly));
     if (!db)
         return fail(db.error());
     const QString target = QDir::current().absoluteFilePath(p.positionalArguments().first());

@@ -1,4 +1,7 @@
 #include "data/ConnectionSpec.h"
+#include "data/Database.h"
+
+#include <QDir>
 
 #include <gtest/gtest.h>
 
@@ -35,4 +38,32 @@ TEST(ConnectionSpec, FileBecomesAbsoluteSqlitePath)
     EXPECT_EQ(s->engine, Engine::Sqlite);
     EXPECT_TRUE(s->sqlitePath.startsWith(u'/'));
     EXPECT_TRUE(s->sqlitePath.endsWith(u"/demo.sqlite"_s));
+}
+
+TEST(ConnectionSpec, CarriesTlsSettingsAndRefusesUnknownOnes)
+{
+    auto s = ConnectionSpec::parse(u"postgresql://desk@db.local/dealer?sslmode=verify-full&sslrootcert=/etc/dealercrm/ca.pem"_s);
+    ASSERT_TRUE(s.ok()) << s.error().text().toStdString();
+    EXPECT_EQ(s->sslMode, u"verify-full"_s);
+    EXPECT_EQ(s->sslRootCert, u"/etc/dealercrm/ca.pem"_s);
+    EXPECT_TRUE(s->display().endsWith(u"?sslmode=verify-full"_s));
+    // verify-full without the CA cannot verify anything: said at once, not at the first connect.
+    auto noCa = ConnectionSpec::parse(u"postgresql://desk@db.local/dealer?sslmode=verify-full"_s);
+    ASSERT_FALSE(noCa.ok());
+    EXPECT_TRUE(noCa.error().message.contains(u"sslrootcert"_s));
+    EXPECT_FALSE(ConnectionSpec::parse(u"postgresql://desk@db.local/dealer?sslmode=sometimes"_s).ok());
+    EXPECT_FALSE(ConnectionSpec::parse(u"postgresql://desk@db.local/dealer?options=-csearch_path%3Dx"_s).ok());
+}
+
+// SQLite over SMB/NFS corrupts files: those file systems are recognised by statfs's type; a
+// local folder is not refused.
+TEST(ConnectionSpec, NetworkFileSystemsAreRecognised)
+{
+    EXPECT_EQ(networkFileSystemName(0x6969), u"nfs"_s);
+    EXPECT_EQ(networkFileSystemName(0xFF534D42), u"cifs"_s);
+    EXPECT_EQ(networkFileSystemName(0xFE534D42), u"smb2"_s);
+    EXPECT_EQ(networkFileSystemName(0x517B), u"smb"_s);
+    EXPECT_TRUE(networkFileSystemName(0xEF53).isEmpty());     // ext4
+    EXPECT_TRUE(networkFileSystemName(0x01021994).isEmpty()); // tmpfs
+    EXPECT_TRUE(networkFileSystem(QDir::tempPath()).isEmpty());
 }

@@ -21,6 +21,47 @@ protected:
     }
 };
 
+// A unit tried again after its COMMIT's answer was lost (the desk cannot tell whether it landed):
+// the second try is refused as already applied, in its own transaction, and nothing is written twice.
+TEST_P(TransactionTest, AUnitKeyAppliesAUnitOnce)
+{
+    auto unit = [&]() -> Status {
+        Transaction tx(db());
+        CRM_TRY(tx.started());
+        CRM_TRY(addCustomer(u"王五"_s));
+        return tx.commit();
+    };
+    {
+        UnitKey key(db(), u"desk1-unit-7"_s);
+        ASSERT_OK(unit());
+    }
+    {
+        UnitKey key(db(), u"desk1-unit-7"_s);
+        const Status again = unit();
+        ASSERT_FALSE(again.ok());
+        EXPECT_EQ(again.error().kind, Error::Kind::AlreadyApplied);
+    }
+    EXPECT_EQ(customers(), 1);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM applied_units WHERE unit_key = 'desk1-unit-7'"_s)->toInt(), 1);
+    // The key is consumed by the commit: a later transaction without a key is not refused.
+    ASSERT_OK(unit());
+    EXPECT_EQ(customers(), 2);
+    // A unit that was refused (rolled back) leaves no key behind, so trying it again applies it.
+    {
+        UnitKey key(db(), u"desk1-unit-8"_s);
+        Transaction tx(db());
+        ASSERT_OK(tx.started());
+        ASSERT_OK(addCustomer(u"赵六"_s));
+    }
+    {
+        UnitKey key(db(), u"desk1-unit-8"_s);
+        ASSERT_OK(unit());
+    }
+    EXPECT_EQ(customers(), 3);
+    // applyOnce returns the refusal as it is; only a lost connection is tried again.
+    EXPECT_EQ(applyOnce(db(), u"desk1-unit-7"_s, unit).error().kind, Error::Kind::AlreadyApplied);
+}
+
 TEST_P(TransactionTest, CommitKeepsTheWrites)
 {
     {

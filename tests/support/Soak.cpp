@@ -4,11 +4,15 @@
 // Refusals a person at the desk would get (not enough points, a task another desk just closed)
 // are counted; any other failure (a database error, "database is locked", a deadlock) ends the
 // process non-zero with the message, so the soak test fails on it. On success one line says what
-// was done: complaints=N earned=P spent=P calls=N refused=N — the test checks the database against it.
+// was done: complaints=N earned=P spent=P calls=N refused=N again=N — the test checks the database
+// against it. Each unit runs under its own unit key (data::applyOnce): when the server restarts or
+// the desk's session is killed, the desk reconnects and tries the unit again, and a unit whose
+// commit landed before the answer was lost counts once (again=N of them).
 #include "club/services/ClubService.h"
 #include "complaints/core/ComplaintRules.h"
 #include "complaints/services/ComplaintService.h"
 #include "data/Database.h"
+#include "data/Transaction.h"
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
 
@@ -60,6 +64,8 @@ int main(int argc, char *argv[])
     data::Database &db = **opened;
     services::Context ctx{db};
     const QString tag = args[3];
+    // The test finds this desk's sessions on the server by it (pg_stat_activity.application_name).
+    (void)db.setApplicationUser(u"soak-"_s + tag);
     // The system actor with a real user id, so calls carry an agent as the desk's do.
     const QList<qint64> users = ids(db, u"SELECT id FROM users ORDER BY id"_s);
     services::Session who = services::Session::system(u"soak-"_s + tag);
@@ -86,14 +92,22 @@ int main(int argc, char *argv[])
     const QStringList channels = complaints::ComplaintText::channels();
     const QStringList categories = complaints::ComplaintText::categories();
     QRandomGenerator rng(qHash(tag));
-    qint64 registered = 0, earned = 0, spent = 0, calls = 0, refused = 0;
+    qint64 registered = 0, earned = 0, spent = 0, calls = 0, refused = 0, again = 0;
     // A refusal the desk would show the person; anything else is a failure of the program.
     auto refusal = [](const Error &e) { return e.kind == Error::Kind::Invalid || e.kind == Error::Kind::Conflict; };
+    // Applied by an earlier try whose answer was lost: done, once.
+    auto applied = [&](const Error &e) {
+        if (e.kind != Error::Kind::AlreadyApplied)
+            return false;
+        ++again;
+        return true;
+    };
 
     QElapsedTimer clock;
     clock.start();
     const qint64 until = qint64(args[2].toDouble() * 1000);
     for (int i = 0; clock.elapsed() < until; ++i) {
+        const QString unit = u"soak-%1-unit-%2"_s.arg(tag).arg(i);
         switch (rng.bounded(4)) {
         case 0: {
             const qint64 vehicle = vehicles[rng.bounded(int(vehicles.size()))];
@@ -103,8 +117,8 @@ int main(int argc, char *argv[])
             in.channel = channels[rng.bounded(int(channels.size()))];
             in.category = categories[rng.bounded(int(categories.size()))];
             in.description = u"soak %1 %2: the car was not washed"_s.arg(tag).arg(i);
-            auto r = complaints.registerComplaint(who, in);
-            if (!r)
+            auto r = data::applyOnce(db, unit, [&] { return complaints.registerComplaint(who, in); });
+            if (!r && !applied(r.error()))
                 return fail("register complaint", r.error());
             ++registered;
             break;
@@ -112,7 +126,10 @@ int main(int argc, char *argv[])
         case 1: {
             const qint64 member = members[rng.bounded(int(members.size()))];
             const qint64 points = 1 + rng.bounded(400);
-            if (Status s = club.spend(who, member, points, u"soak spend "_s + tag); !s) {
+            Status s = data::applyOnce(db, unit, [&] { return club.spend(who, member, points, u"soak spend "_s + tag); });
+            if (!s && applied(s.error())) {
+                spent += points;
+            } else if (!s) {
                 if (!refusal(s.error()))
                     return fail("redeem points", s.error());
                 ++refused;
@@ -124,10 +141,18 @@ int main(int argc, char *argv[])
         case 2: {
             const qint64 member = members[rng.bounded(int(members.size()))];
             const qint64 points = 1 + rng.bounded(300);
-            auto r = club.earn(who, member, points, u"soak earn "_s + tag, u"soak-%1-%2"_s.arg(tag).arg(i));
-            if (!r)
+            const QString source = u"soak-%1-%2"_s.arg(tag).arg(i);
+            auto r = data::applyOnce(db, unit, [&] { return club.earn(who, member, points, u"soak earn "_s + tag, source); });
+            if (!r && applied(r.error())) {
+                auto was = db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE source_key = ?"_s, {source});
+                if (!was)
+                    return fail("read an earning", was.error());
+                earned += was->toLongLong();
+            } else if (!r) {
                 return fail("earn points", r.error());
-            earned += *r;
+            } else {
+                earned += *r;
+            }
             break;
         }
         default: {
@@ -144,8 +169,10 @@ int main(int argc, char *argv[])
             call.notes = u"soak %1 %2"_s.arg(tag).arg(i);
             call.callInQuietHours = true;
             const int pick = int(rng.bounded(int(tasks.size())));
-            auto r = desk.logCall(who, tasks[pick], call);
-            if (!r) {
+            auto r = data::applyOnce(db, unit, [&] { return desk.logCall(who, tasks[pick], call); });
+            if (!r && applied(r.error())) {
+                ++calls;
+            } else if (!r) {
                 if (!refusal(r.error()))
                     return fail("log call", r.error());
                 ++refused;
@@ -153,8 +180,12 @@ int main(int argc, char *argv[])
                 // raises its return visit), so the desks keep meeting on open tasks all run long.
                 const qint64 vehicle = vehicles[rng.bounded(int(vehicles.size()))];
                 const QString key = u"soak-%1-%2"_s.arg(tag).arg(i);
-                auto raised = followups.raiseTask(followups::TaskKind::ComplaintReturn, key, ownerOf.value(vehicle), vehicle,
-                                                  QDate::currentDate());
+                auto raised = data::applyOnce(db, unit + u"-raise"_s, [&] {
+                    return followups.raiseTask(followups::TaskKind::ComplaintReturn, key, ownerOf.value(vehicle), vehicle,
+                                               QDate::currentDate());
+                });
+                if (!raised && raised.error().kind == Error::Kind::AlreadyApplied)
+                    raised = true;
                 if (!raised)
                     return fail("raise task", raised.error());
                 if (*raised) {
@@ -171,6 +202,7 @@ int main(int argc, char *argv[])
         }
         }
     }
-    std::printf("complaints=%lld earned=%lld spent=%lld calls=%lld refused=%lld\n", registered, earned, spent, calls, refused);
+    std::printf("complaints=%lld earned=%lld spent=%lld calls=%lld refused=%lld again=%lld\n", registered, earned, spent, calls,
+                refused, again);
     return 0;
 }

@@ -9,7 +9,10 @@
 namespace crm {
 
 struct Error {
-    enum class Kind { Invalid, NotFound, PermissionDenied, Conflict, Database, Io, Auth };
+    // Unavailable: the connection to the database server was lost; nothing of the unit was saved
+    // and the desk is reconnecting — the same unit may be tried again (with its unit key).
+    // AlreadyApplied: a unit tried again whose first try did commit (its answer was lost).
+    enum class Kind { Invalid, NotFound, PermissionDenied, Conflict, Database, Io, Auth, Unavailable, AlreadyApplied };
     Kind kind = Kind::Invalid;
     QString message; // for the user, already translated
     QString sqlCode; // engine error code (SQLite extended code / SQLSTATE), empty otherwise

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,21 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &arg)
         if (s.dbName.isEmpty())
             return Error::invalid(tr("The PostgreSQL address \"%1\" names no database; add /dbname at the end.")
                                       .arg(url.toDisplayString(QUrl::RemovePassword)));
+        static const QStringList modes{u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == u"sslmode"_s && modes.contains(value))
+                s.sslMode = value;
+            else if (key == u"sslrootcert"_s && !value.isEmpty())
+                s.sslRootCert = value;
+            else
+                return Error::invalid(tr("The PostgreSQL address has an unknown setting \"%1=%2\"; known are sslmode (%3) and "
+                                         "sslrootcert (the CA file).")
+                                          .arg(key, value, modes.join(u", "_s)));
+        }
+        if ((s.sslMode == u"verify-ca"_s || s.sslMode == u"verify-full"_s) && s.sslRootCert.isEmpty())
+            return Error::invalid(
+                tr("sslmode=%1 needs sslrootcert=FILE: the CA certificate that signed the server's.").arg(s.sslMode));
         return s;
     }
     if (a.contains(u"://"_s))
@@ -51,7 +67,10 @@ QString ConnectionSpec::display() const
 {
     if (engine == Engine::Sqlite)
         return sqlitePath;
-    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(dbName);
+    QString d = u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(dbName);
+    if (!sslMode.isEmpty())
+        d += u"?sslmode="_s + sslMode;
+    return d;
 }
 
 } // namespace crm::data

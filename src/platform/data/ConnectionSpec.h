@@ -8,7 +8,9 @@ namespace crm::data {
 
 enum class Engine { Sqlite, Postgres };
 
-// What --database names: a SQLite file path, or postgresql://user[:password]@host[:port]/dbname.
+// What --database names: a SQLite file path, or
+// postgresql://user[:password]@host[:port]/dbname[?sslmode=verify-full&sslrootcert=/path/ca.pem]
+// (libpq's own URI parameters for encrypted connections; verify-full is the one to use on a LAN).
 struct ConnectionSpec {
     Q_DECLARE_TR_FUNCTIONS(crm::data::ConnectionSpec)
 public:
@@ -16,6 +18,11 @@ public:
     QString sqlitePath;
     QString host, user, password, dbName;
     int port = 5432;
+    QString sslMode;     // libpq sslmode; empty = libpq's default (prefer)
+    QString sslRootCert; // CA file that signed the server's certificate (verify-ca / verify-full)
+    // SQLite: open without writing (a backup taken from a file on a network share, where a
+    // writing open is refused).
+    bool readOnly = false;
 
     static Result<ConnectionSpec> parse(const QString &arg);
     static ConnectionSpec sqlite(const QString &path);

@@ -1,5 +1,6 @@
 #include "data/Database.h"
 
+#include "core/Clock.h"
 #include "core/Log.h"
 
 #include <QAtomicInt>
@@ -37,34 +38,35 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec)
 {
     const QString name = u"crm-%1"_s.arg(g_serial.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(spec, name));
-    QSqlDatabase c;
     if (spec.engine == Engine::Sqlite) {
         if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
             return Error::database(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {});
         const QFileInfo fi(spec.sqlitePath);
         if (!QDir().mkpath(fi.absolutePath()))
             return Error::io(tr("Cannot create the folder %1 for the database.").arg(fi.absolutePath()));
-        c = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        // SQLite's locking does not hold over SMB/NFS: two desks writing one file there corrupt it.
+        if (const QString fs = networkFileSystem(fi.absolutePath()); !fs.isEmpty() && !spec.readOnly)
+            return Error::invalid(tr("%1 is on a network share (%2). SQLite files shared over a network get corrupted when "
+                                     "several desks write them: put the database on a PostgreSQL server for several desks "
+                                     "(see the README), or open this file read-only to back it up.")
+                                      .arg(spec.sqlitePath, fs));
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         c.setDatabaseName(spec.sqlitePath);
-        c.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
+        if (spec.readOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        c.setConnectOptions(options);
     } else {
         if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
             return Error::database(tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."), {});
-        c = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         c.setHostName(spec.host);
         c.setPort(spec.port);
         c.setUserName(spec.user);
         c.setPassword(spec.password);
         c.setDatabaseName(spec.dbName);
-        c.setConnectOptions(u"connect_timeout=10"_s);
     }
-    if (!c.open()) {
-        const Error e = db->errorFrom(c.lastError(), tr("Cannot open the database %1").arg(spec.display()));
-        c = QSqlDatabase();
-        return e;
-    }
-    for (const QString &s : db->m_dialect.sessionSetup())
-        CRM_TRY(db->execRaw(s));
+    CRM_TRY(db->connectNow());
     log::get("db")->info("opened {} database", spec.engine == Engine::Sqlite ? "sqlite" : "postgres");
     return db;
 }
@@ -133,6 +135,8 @@ Result<std::vector<qint64>> Database::reserveIds(const QString &table, qint64 n)
 Status Database::copyIn(const QString &table, const QStringList &columns, const QByteArray &rows)
 {
     Q_ASSERT(engine() == Engine::Postgres);
+    if (m_lost)
+        return unavailable();
     // Nothing of QPSQL's may be pending on the connection while libpq speaks on it directly.
     for (auto &[sql, q] : m_cache)
         q->finish();
@@ -144,7 +148,7 @@ Status Database::copyIn(const QString &table, const QStringList &columns, const 
     auto failed = [this](PGresult *r, PGconn *c) {
         const QString code = r ? QString::fromUtf8(PQresultErrorField(r, PG_DIAG_SQLSTATE)) : QString();
         const QString text = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(c)).trimmed();
-        return errorFrom(QSqlError(QString(), text, QSqlError::StatementError, code), tr("A bulk load (COPY) failed"));
+        return failure(QSqlError(QString(), text, QSqlError::StatementError, code), tr("A bulk load (COPY) failed"));
     };
     const QByteArray sql = "COPY " + table.toUtf8() + '(' + columns.join(u", "_s).toUtf8() + ") FROM STDIN";
     PGresult *start = PQexec(pg, sql.constData());
@@ -176,7 +180,7 @@ Status Database::run(QSqlQuery &q, const QVariantList &binds)
     QElapsedTimer timer;
     timer.start();
     if (!q.exec())
-        return errorFrom(q.lastError(), tr("A database statement failed"));
+        return failure(q.lastError(), tr("A database statement failed"));
     // The first step is where an aggregate does its work: slow statements are named in the log
     // so a report that got slow on a big database can be found without a profiler.
     if (const qint64 ms = timer.elapsed(); ms >= slowStatementMs())
@@ -194,24 +198,41 @@ QVariant Database::optional(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
+Result<QSqlQuery> Database::execOnce(const QString &sql, const QVariantList &binds)
 {
+    CRM_TRY(ensureConnected());
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return errorFrom(q.lastError(), tr("A database statement could not be prepared"));
+        return failure(q.lastError(), tr("A database statement could not be prepared"));
     CRM_TRY(run(q, binds));
     return Result<QSqlQuery>(std::move(q));
 }
 
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
+{
+    auto r = execOnce(sql, binds);
+    // A read outside a transaction meets a server that went away while the desk was idle: one
+    // more try on a fresh connection hides it. Writes are never retried here — whether a lost
+    // write committed is for a unit key to tell (see setUnitKey).
+    if (!r && r.error().kind == Error::Kind::Unavailable && m_depth == 0 &&
+        sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive)) {
+        m_nextTryAtMs = 0;
+        if (reconnectIfDue())
+            return execOnce(sql, binds);
+    }
+    return r;
+}
+
 Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList &binds)
 {
+    CRM_TRY(ensureConnected());
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto q = std::make_unique<QSqlQuery>(connection());
         q->setForwardOnly(true);
         if (!q->prepare(sql))
-            return errorFrom(q->lastError(), tr("A database statement could not be prepared"));
+            return failure(q->lastError(), tr("A database statement could not be prepared"));
         it = m_cache.emplace(sql, std::move(q)).first;
     }
     QSqlQuery *q = it->second.get();
@@ -235,29 +256,53 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
 
 Status Database::execRaw(const QString &sql)
 {
+    CRM_TRY(ensureConnected());
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        return errorFrom(q.lastError(), tr("A database statement failed"));
+        return failure(q.lastError(), tr("A database statement failed"));
     return {};
 }
 
 Status Database::begin()
 {
     if (m_depth++ > 0)
-        return {};
+        return m_lost ? Status(unavailable()) : Status();
+    if (Status s = ensureConnected(); !s) {
+        m_depth = 0;
+        return s;
+    }
     // The busy timeout covers waiting for the other writer; a few retries cover the rare
     // SQLITE_BUSY that the timeout cannot (e.g. a checkpoint racing the lock).
     for (int attempt = 0;; ++attempt) {
         QSqlQuery q(connection());
         if (q.exec(m_dialect.beginWrite()))
-            return {};
+            break;
         if (attempt < 5 && m_dialect.isTransient(q.lastError())) {
             QThread::msleep(50 * (attempt + 1));
             continue;
         }
         m_depth = 0;
-        return errorFrom(q.lastError(), tr("Cannot start a transaction"));
+        return failure(q.lastError(), tr("Cannot start a transaction"));
     }
+    if (Status s = checkUnitKey(); !s) {
+        (void)rollback();
+        return s;
+    }
+    return {};
+}
+
+Status Database::checkUnitKey()
+{
+    if (m_unitKey.isEmpty())
+        return {};
+    auto seen = scalar(u"SELECT COUNT(*) FROM applied_units WHERE unit_key = ?"_s, {m_unitKey});
+    if (!seen)
+        return seen.error();
+    if (seen->toInt() == 0)
+        return {};
+    log::get("db")->info("unit tried again after its commit's answer was lost: not applied twice");
+    m_unitKey.clear();
+    return Error{Error::Kind::AlreadyApplied, tr("This was saved already (the server's answer had been lost on the way)."), {}};
 }
 
 Status Database::commit()
@@ -265,17 +310,44 @@ Status Database::commit()
     if (m_depth <= 0)
         return Error::database(tr("Commit without a transaction"), {});
     if (--m_depth > 0)
-        return {};
+        return m_lost ? Status(unavailable()) : Status();
     m_reservedUpTo.clear();
+    if (m_lost)
+        return unavailable();
     for (auto &[sql, q] : m_cache)
         q->finish();
+    if (!m_unitKey.isEmpty()) {
+        QSqlQuery k(connection());
+        k.prepare(u"INSERT INTO applied_units(unit_key, applied_at) VALUES (?, ?)"_s);
+        k.bindValue(0, m_unitKey);
+        k.bindValue(1, toStoredUtc(QDateTime::currentDateTimeUtc()));
+        // Keys are kept a week (a retry comes within minutes): the first keyed unit of a
+        // connection and every 500th after it drop the older ones, so no job has to.
+        QSqlQuery purge(connection());
+        const bool purgeNow = m_keyedUnits++ % 500 == 0;
+        if (purgeNow) {
+            purge.prepare(u"DELETE FROM applied_units WHERE applied_at < ?"_s);
+            purge.bindValue(0, toStoredUtc(QDateTime::currentDateTimeUtc().addDays(-7)));
+        }
+        if (!k.exec() || (purgeNow && !purge.exec())) {
+            const Error e = failure(k.lastError().isValid() ? k.lastError() : purge.lastError(), tr("Cannot save the changes"));
+            if (!m_lost) {
+                QSqlQuery r(connection());
+                r.exec(u"ROLLBACK"_s);
+            }
+            return e;
+        }
+    }
     QSqlQuery q(connection());
     if (!q.exec(u"COMMIT"_s)) {
-        const Error e = errorFrom(q.lastError(), tr("Cannot save the changes"));
-        QSqlQuery r(connection());
-        r.exec(u"ROLLBACK"_s);
+        const Error e = failure(q.lastError(), tr("Cannot save the changes"));
+        if (!m_lost) {
+            QSqlQuery r(connection());
+            r.exec(u"ROLLBACK"_s);
+        }
         return e;
     }
+    m_unitKey.clear();
     return {};
 }
 
@@ -285,11 +357,13 @@ Status Database::rollback()
         return {};
     m_depth = 0;
     m_reservedUpTo.clear();
+    if (m_lost) // the server dropped the transaction with the connection
+        return {};
     for (auto &[sql, q] : m_cache)
         q->finish();
     QSqlQuery q(connection());
     if (!q.exec(u"ROLLBACK"_s))
-        return errorFrom(q.lastError(), tr("Cannot undo the changes"));
+        return failure(q.lastError(), tr("Cannot undo the changes"));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -63,6 +64,31 @@ public:
 
     Error errorFrom(const QSqlError &e, const QString &what) const;
 
+    // --- A server that goes away (PostgreSQL: a restart, a dropped network, an idle kill) ---
+    // The statement that meets a lost connection fails with Error::Kind::Unavailable; a
+    // transaction open on it is gone (every statement of it fails the same way until its guards
+    // roll back, so nothing of it runs as autocommit). The next statement outside a transaction
+    // reconnects — at once the first time, then with backoff (0.25 s doubling to 8 s) while the
+    // server stays away; a SELECT outside a transaction is tried once more on the new connection.
+    bool connected() const { return !m_lost; }
+    // Tries now when the backoff allows (the status bar's timer calls it while the desk waits).
+    Status reconnectIfDue();
+    // Told of each change: lost (with the engine's message) and back again.
+    using StateListener = std::function<void(bool connected, const QString &detail)>;
+    void setStateListener(StateListener listener) { m_listener = std::move(listener); }
+    // Who the server's pg_stat_activity shows (application_name "program user@host"): the OS
+    // user until someone signs in.
+    Status setApplicationUser(const QString &user);
+    QString applicationName() const;
+
+    // --- Units applied once ---
+    // The next outermost transaction is the unit `key` (a UUID the caller keeps while it retries):
+    // its begin refuses with Error::Kind::AlreadyApplied when a unit of that key committed
+    // already (the answer to its COMMIT was lost), and its commit records the key in
+    // applied_units in the same transaction. Consumed by that commit. See data::UnitKey.
+    void setUnitKey(const QString &key) { m_unitKey = key; }
+    const QString &unitKey() const { return m_unitKey; }
+
     // Qt binds a null QString as SQL NULL. Say which one is meant:
     static QVariant text(const QString &s);     // never NULL ("" for a null string)
     static QVariant optional(const QString &s); // NULL when empty
@@ -70,6 +96,14 @@ public:
 private:
     Database(ConnectionSpec spec, QString name);
     Status run(QSqlQuery &q, const QVariantList &binds);
+    Result<QSqlQuery> execOnce(const QString &sql, const QVariantList &binds);
+    Status connectNow();
+    Status ensureConnected();
+    bool linkBroken() const;
+    // errorFrom, and when the link is gone: the state above and an Unavailable error.
+    Error failure(const QSqlError &e, const QString &what);
+    Error unavailable() const;
+    Status checkUnitKey();
 
     ConnectionSpec m_spec;
     Dialect m_dialect;
@@ -77,6 +111,18 @@ private:
     int m_depth = 0;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
     std::map<QString, qint64> m_reservedUpTo; // SQLite, this transaction: table → last id reserved
+    bool m_lost = false;
+    QString m_lostDetail;
+    qint64 m_backoffMs = 0;
+    qint64 m_nextTryAtMs = 0; // monotonic ms
+    StateListener m_listener;
+    QString m_appUser;
+    QString m_unitKey;
+    qint64 m_keyedUnits = 0;
 };
+
+// The network file system a path is on ("nfs", "smb"…), empty when it is a local one.
+QString networkFileSystem(const QString &path);
+QString networkFileSystemName(qint64 statfsType); // statfs(2)'s f_type
 
 } // namespace crm::data

@@ -43,6 +43,14 @@ bool Dialect::isTransient(const QSqlError &e) const
     return code == u"40001"_s || code == u"40P01"_s || code == u"55P03"_s;
 }
 
+bool Dialect::isConnectionLost(const QSqlError &e) const
+{
+    if (m_engine == Engine::Sqlite)
+        return false;
+    const QString code = e.nativeErrorCode();
+    return code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P02"_s || code == u"57P03"_s;
+}
+
 QStringList Dialect::sessionSetup() const
 {
     if (m_engine == Engine::Sqlite)

@@ -24,6 +24,9 @@ public:
     QString lockRows() const;
     // The other writer holds the lock / a serialization failure: worth retrying.
     bool isTransient(const QSqlError &e) const;
+    // The connection itself is gone (PostgreSQL: SQLSTATE class 08, or the server shutting down
+    // or killing the session, 57P01–57P03). SQLite has no connection to lose.
+    bool isConnectionLost(const QSqlError &e) const;
     // Statements run once on every new connection.
     QStringList sessionSetup() const;
 

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "data/ServerAccess.h"
 #include "data/SqlScript.h"
 #include "data/Transaction.h"
 
@@ -58,6 +59,15 @@ int Migrator::latestVersion() const
 
 Status Migrator::ensureVersionTable()
 {
+    // Looked up first: a desk role may not CREATE, not even IF NOT EXISTS over an existing table.
+    auto exists = m_db.scalar(
+        m_db.engine() == Engine::Sqlite
+            ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s
+            : u"SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'"_s);
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() > 0)
+        return {};
     return m_db.execRaw(
         u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
 }
@@ -97,6 +107,8 @@ Result<QString> Migrator::migrate(const Progress &progress)
             pending << m;
     if (pending.isEmpty())
         return QString();
+    ServerAccess server(m_db);
+    CRM_TRY(server.requireOwner());
 
     QString backup;
     if (m_db.engine() == Engine::Sqlite && *cur > 0) {
@@ -127,6 +139,8 @@ Result<QString> Migrator::migrate(const Progress &progress)
         log::get("db")->info("applied migration {} {}", m.version, m.name.toStdString());
         ++done;
     }
+    // The tables this upgrade added reach the desks' roles.
+    CRM_TRY(server.grantDeskRoles());
     if (progress)
         progress(done, int(pending.size()), QString());
     return backup;

@@ -85,6 +85,12 @@ QString UsageService::grainTitle(UsageGrain g)
     return {};
 }
 
+Result<QList<data::ConnectedDesk>> UsageService::connectedNow(const Session &who)
+{
+    CRM_TRY(Guard::require(m_ctx, who, Permission::ViewUsage, tr("the usage report")));
+    return data::ServerAccess(m_ctx.db).connectedDesks();
+}
+
 Result<UsageReport> UsageService::report(const Session &who, const QDate &from, const QDate &to, UsageGrain grain)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ViewUsage, tr("the usage report")));

@@ -1,5 +1,6 @@
 #pragma once
 #include "admin/data/UsageFigures.h"
+#include "data/ServerAccess.h"
 #include "services/Guard.h"
 
 #include <QDate>
@@ -69,6 +70,9 @@ public:
     Result<QList<PersonalDataRow>> personalData(const Session &who, const QDate &from, const QDate &to,
                                                 const QString &username = {}, const QString &action = {}, int limit = 2000);
     Status exportReport(const Session &who, const UsageReport &r, const QString &path);
+    // The sessions on the PostgreSQL server now (program, person and desk; the administrator's
+    // "who is connected"); empty on SQLite, which has no server.
+    Result<QList<data::ConnectedDesk>> connectedNow(const Session &who);
     // Disables an inactive account (the administrator's one click; audited as any change of a user).
     Status disableAccount(const Session &who, qint64 userId);
 

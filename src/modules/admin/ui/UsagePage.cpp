@@ -115,10 +115,20 @@ UsagePage::UsagePage(AppContext &app, QWidget *parent) : QWidget(parent), m_app(
     personalBox->addLayout(filters);
     personalBox->addWidget(m_personal, 1);
 
+    m_connected = table(this, u"connectedDesks"_s,
+                        {tr("Program and person @ desk"), tr("Server role"), tr("From"), tr("Connected since"), tr("State")});
+    m_connected->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_connected->horizontalHeader()->setStretchLastSection(true);
+    setEmptyHint(m_connected, m_app.services.db.engine() == data::Engine::Postgres
+                                  ? tr("No desk is connected to the server.")
+                                  : tr("This database is a single SQLite file: there is no server to connect to. The desks' "
+                                       "sessions are counted under \"By person\"."));
+
     m_tabs->addTab(m_people, tr("By person"));
     m_tabs->addTab(m_anomalies, tr("Anomalies"));
     m_tabs->addTab(inactivePage, tr("Inactive accounts"));
     m_tabs->addTab(personalPage, tr("Personal data seen or taken"));
+    m_tabs->addTab(m_connected, tr("Connected now"));
     auto *box = new QVBoxLayout(this);
     box->addLayout(top);
     box->addWidget(m_tabs, 1);
@@ -156,6 +166,21 @@ void UsagePage::reload()
     }
     showReport(v.value<services::UsageReport>());
     loadPersonal();
+    loadConnected();
+}
+
+void UsagePage::loadConnected()
+{
+    auto rows = services::UsageService(m_app.services).connectedNow(m_app.session);
+    if (!rows) {
+        showError(this, tr("Connected now"), rows.error());
+        return;
+    }
+    m_connected->setRowCount(int(rows->size()));
+    for (int i = 0; i < rows->size(); ++i) {
+        const data::ConnectedDesk &d = rows->at(i);
+        put(m_connected, i, {d.application, d.role, d.clientAddress, when(d.since), d.state}, d.pid);
+    }
 }
 
 void UsagePage::showReport(const services::UsageReport &r)

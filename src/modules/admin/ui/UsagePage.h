@@ -26,6 +26,7 @@ public:
 private:
     void showReport(const services::UsageReport &r);
     void loadPersonal();
+    void loadConnected();
     void disableChosen();
     void exportReport();
 
@@ -43,6 +44,7 @@ private:
     QComboBox *m_person;
     QComboBox *m_action;
     QTableWidget *m_personal;
+    QTableWidget *m_connected;
 };
 
 } // namespace crm::ui::admin

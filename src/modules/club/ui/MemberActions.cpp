@@ -3,6 +3,7 @@
 #include "club/ui/ClubPage.h"
 
 #include "ui/common/FileDialogs.h"
+#include "ui/common/SaveUnit.h"
 #include "ui/common/Widgets.h"
 
 #include "archives/services/CustomerService.h"
@@ -130,9 +131,14 @@ void ClubPage::addPoints()
     reason->setPlaceholderText(tr("e.g. maintenance invoice 2026-1123, activity, referral"));
     d.form->addRow(tr("&Points to add:"), points);
     d.form->addRow(tr("&What are they for:"), reason);
+    SaveUnit unit(m_app.services.db);
     const bool earned = d.exec([&]() -> Status {
-        auto r = services::ClubService(m_app.services)
-                     .earn(m_app.session, m_member->id, points->value(), reason->text(), {}, selectedCard());
+        auto r = unit.run([&] {
+            return services::ClubService(m_app.services)
+                .earn(m_app.session, m_member->id, points->value(), reason->text(), {}, selectedCard());
+        });
+        if (!r && r.error().kind == Error::Kind::AlreadyApplied)
+            return {}; // the first press had saved; its answer was lost with the connection
         return r ? Status() : Status(r.error());
     });
     if (earned)

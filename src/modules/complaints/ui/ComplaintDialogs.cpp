@@ -188,9 +188,12 @@ void ComplaintDialog::accept()
         m_id = m_editing->id;
         m_number = m_editing->number;
     } else {
-        auto r = m_registrar ? m_registrar(input()) : s.registerComplaint(m_app.session, input());
+        auto r = m_saveUnit.run([&] { return m_registrar ? m_registrar(input()) : s.registerComplaint(m_app.session, input()); });
         if (!r) {
-            m_error->setText(r.error().message);
+            m_error->setText(r.error().kind == Error::Kind::AlreadyApplied
+                                 ? tr("This complaint was registered already: the first try was saved and only its answer "
+                                      "was lost with the connection. Close this form; the complaint is in the list.")
+                                 : r.error().message);
             m_error->show();
             return;
         }

@@ -1,5 +1,6 @@
 #pragma once
 #include "complaints/services/ComplaintService.h"
+#include "ui/common/SaveUnit.h"
 #include "ui/shell/Module.h"
 
 #include <QDialog>
@@ -45,6 +46,7 @@ private:
     AppContext &m_app;
     const data::ComplaintRow *m_editing;
     std::function<Result<data::ComplaintRow>(const services::ComplaintInput &)> m_registrar;
+    SaveUnit m_saveUnit{m_app.services.db};
     qint64 m_customer = 0;
     qint64 m_callId = 0;
     QLineEdit *m_search;

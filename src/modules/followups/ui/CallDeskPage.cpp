@@ -425,6 +425,7 @@ void CallDeskPage::showTask(const QModelIndex &index)
     }
     const bool sameTask = t->id == m_taskId;
     m_taskId = t->id;
+    m_saveUnit.renew();
     m_right->setCurrentIndex(1);
     const QLocale l;
     QStringList facts{FollowupText::kind(t->kind), tr("due %1").arg(l.toString(t->due, QLocale::ShortFormat)),

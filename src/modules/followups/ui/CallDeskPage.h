@@ -1,4 +1,5 @@
 #pragma once
+#include "ui/common/SaveUnit.h"
 #include "ui/shell/Module.h"
 
 #include <QElapsedTimer>
@@ -64,6 +65,7 @@ private:
     void claim();
     void reassign();
     void saveCall();
+    void moveOnAfterSave(const QString &done);
     void generateNow();
     QString fillScript(const QString &text) const;
 
@@ -106,6 +108,7 @@ private:
     QElapsedTimer m_callTimer;
     bool m_durationTouched = false;
     qint64 m_taskId = 0;
+    SaveUnit m_saveUnit{m_app.services.db};
 };
 
 } // namespace crm::ui::followups

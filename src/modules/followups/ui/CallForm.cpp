@@ -203,7 +203,14 @@ void CallDeskPage::saveCall()
             return;
         in.callInQuietHours = true;
     }
-    auto r = desk.logCall(m_app.session, m_taskId, in);
+    auto r = m_saveUnit.run([&] { return desk.logCall(m_app.session, m_taskId, in); });
+    if (!r && r.error().kind == Error::Kind::AlreadyApplied) {
+        // The first press did save; only its answer was lost with the connection.
+        const QString done = tr("Call saved (the first try had saved it; only the answer was lost with the connection).");
+        moveOnAfterSave(done);
+        m_saved->setText(done);
+        return;
+    }
     if (!r) {
         showError(this, tr("Save call"), r.error()); // the form keeps what was typed
         return;
@@ -263,7 +270,14 @@ void CallDeskPage::saveCall()
                    .arg(QLocale().toString(r->decision.nextAttempt.toLocalTime(), QLocale::ShortFormat));
         break;
     }
-    // On to the next task: the one below the saved one, or the first.
+    moveOnAfterSave(done);
+    m_saved->setText(registered.isEmpty() ? done : registered + u' ' + done);
+}
+
+// On to the next task: the one below the saved one, or the first.
+void CallDeskPage::moveOnAfterSave(const QString &done)
+{
+    services::CallDeskService desk(m_app.services);
     const int row = m_model->rowOf(m_taskId);
     m_taskId = 0;
     data::QueueFilter f = m_model->filter();
@@ -277,7 +291,6 @@ void CallDeskPage::saveCall()
         m_right->setCurrentWidget(m_empty);
     }
     m_queue->setFocus();
-    m_saved->setText(registered.isEmpty() ? done : registered + u' ' + done);
 }
 
 void CallDeskPage::generateNow()

@@ -14,6 +14,7 @@
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Messages.h"
+#include "ui/shell/ConnectionStatus.h"
 #include "ui/shell/GlobalSearch.h"
 #include "ui/shell/HelpDialogs.h"
 #include "ui/shell/ScreenLock.h"
@@ -110,7 +111,10 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     db->setObjectName(u"statusDatabase"_s);
     statusBar()->addWidget(user);
     statusBar()->addWidget(role);
+    statusBar()->addPermanentWidget(new ConnectionStatus(m_app.services.db, this));
     statusBar()->addPermanentWidget(db);
+    // The server's list of sessions names the person at this desk.
+    (void)m_app.services.db.setApplicationUser(m_app.session.username);
     refreshTitle();
 
     QSettings s;

@@ -1,0 +1,1 @@
+-- Nothing on SQLite: a file has no login roles (server_desk_roles is PostgreSQL's).
