@@ -9185,6 +9185,22 @@ After:
         <source>Connected now</source>
         <translation>当前连接</translation>
     </message>
+    <message>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <source>working on a statement</source>
+        <translation>正在执行语句</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>idle inside a transaction</source>
+        <translation>事务中空闲</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::admin::UserDialog</name>

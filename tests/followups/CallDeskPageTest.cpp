@@ -1,5 +1,6 @@
 // The call desk driven by the keyboard, as an agent works it: queue → Enter → form →
 // Ctrl+Enter saves and moves on; the rest-time question; the reports tab; the rules page.
+#include "PrivateServer.h"
 #include "TestDatabase.h"
 #include "UiHelpers.h"
 
@@ -13,6 +14,7 @@
 #include "followups/ui/FollowupRulesPage.h"
 #include "followups/ui/QueueModel.h"
 #include "surveys/ui/SurveyForm.h"
+#include "ui/shell/ConnectionStatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,6 +37,31 @@ using namespace crm::ui;
 using namespace Qt::StringLiterals;
 
 namespace {
+// Three customers whose cars were delivered on 2026-11-22.
+void seedThreeDeliveries(data::Database &db)
+{
+    data::CustomerRepository repo(db);
+    data::Transaction tx(db);
+    ASSERT_OK(tx.started());
+    const QStringList vins{u"LFVAB15A9PA040001"_s, u"1M8GDM9AXKP042788"_s, u"LFVAE33D7HA000002"_s};
+    const QStringList names{u"张伟"_s, u"王芳"_s, u"李娜"_s};
+    for (int i = 0; i < 3; ++i) {
+        data::CustomerRow c;
+        c.name = names[i];
+        c.mobile = u"1380013800%1"_s.arg(i);
+        auto cid = repo.insertCustomer(c, u"x"_s);
+        ASSERT_OK(cid);
+        data::VehicleRow v;
+        v.customerId = *cid;
+        v.vin = vins[i];
+        v.model = u"速腾"_s;
+        v.plate = u"粤A1234%1"_s.arg(i);
+        v.deliveryDate = QDate(2026, 11, 22);
+        ASSERT_OK(repo.insertVehicle(v, u"x"_s));
+    }
+    ASSERT_OK(tx.commit());
+}
+
 class CallDeskPageTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -47,25 +74,7 @@ protected:
         m_manager = user(u"boss"_s, u"张经理"_s, Role::Manager);
         // Three cars delivered yesterday: three D+1 thank-you calls due today.
         at(QTime(10, 0));
-        data::CustomerRepository repo(*m_t.db);
-        data::Transaction tx(*m_t.db);
-        const QStringList vins{u"LFVAB15A9PA040001"_s, u"1M8GDM9AXKP042788"_s, u"LFVAE33D7HA000002"_s};
-        const QStringList names{u"张伟"_s, u"王芳"_s, u"李娜"_s};
-        for (int i = 0; i < 3; ++i) {
-            data::CustomerRow c;
-            c.name = names[i];
-            c.mobile = u"1380013800%1"_s.arg(i);
-            auto cid = repo.insertCustomer(c, u"x"_s);
-            ASSERT_OK(cid);
-            data::VehicleRow v;
-            v.customerId = *cid;
-            v.vin = vins[i];
-            v.model = u"速腾"_s;
-            v.plate = u"粤A1234%1"_s.arg(i);
-            v.deliveryDate = QDate(2026, 11, 22);
-            ASSERT_OK(repo.insertVehicle(v, u"x"_s));
-        }
-        ASSERT_OK(tx.commit());
+        seedThreeDeliveries(*m_t.db);
         auto r = services::FollowupService(ctx()).generate(m_agent, QDate(2026, 11, 23));
         ASSERT_OK(r);
         ASSERT_EQ(r->total(), 3);
@@ -271,4 +280,54 @@ TEST_F(CallDeskPageTest, TheFormStartsCleanForEachCustomerAndRespectsTheRestTime
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM followup_calls"_s), 1);
     // The next customer's form does not carry the last one's feedback type.
     EXPECT_EQ(category->currentIndex(), 0);
+}
+
+// The database server goes away while an agent is saving a call (a restart for an update): the
+// save is refused with a clear message, the form keeps what was typed, the status bar says the
+// desk is reconnecting; once the server is back the same press of Save saves the call, once.
+TEST(CallDeskOutage, ASaveRefusedWhileTheServerIsAwayKeepsTheFormAndSavesOnceItIsBack)
+{
+    test::PrivateServer server;
+    CRM_START_PRIVATE_SERVER(server, {});
+    QString error;
+    const QString url = server.createDatabase(u"crm_outage"_s, &error);
+    ASSERT_FALSE(url.isEmpty()) << error.toStdString();
+    auto opened = data::Database::open(*data::ConnectionSpec::parse(url));
+    ASSERT_OK(opened);
+    data::Database &db = **opened;
+    FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0)).toUTC()};
+    const services::Session agent = test::insertUser(db, u"agent"_s, u"李晓红"_s, Role::Agent);
+    seedThreeDeliveries(db);
+    ASSERT_OK(services::FollowupService(services::Context{db, clock}).generate(agent, QDate(2026, 11, 23)));
+
+    AppContext app{services::Context{db, clock}, agent, false};
+    ui::followups::CallDeskPage page(app);
+    ui::ConnectionStatus status(db, nullptr);
+    page.resize(1200, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *notes = page.findChild<QPlainTextEdit *>(u"callNotes"_s);
+    notes->setPlainText(u"kept through the outage"_s);
+
+    ASSERT_TRUE(server.stop());
+    {
+        test::MessageBoxCloser closer(3000);
+        page.findChild<QPushButton *>(u"saveCallButton"_s)->click();
+        QTest::qWait(200);
+        ASSERT_EQ(closer.texts.size(), 1);
+        EXPECT_TRUE(closer.texts[0].contains(u"Nothing of this step was saved"_s)) << closer.texts[0].toStdString();
+    }
+    EXPECT_EQ(notes->toPlainText(), u"kept through the outage"_s);
+    EXPECT_TRUE(status.isVisible() || !status.text().isEmpty());
+    EXPECT_TRUE(status.text().contains(u"reconnecting"_s)) << status.text().toStdString();
+
+    ASSERT_TRUE(server.startAgain());
+    // The status bar's timer reconnects while the desk waits (the backoff allows a try within 2 s).
+    for (int i = 0; i < 100 && !db.connected(); ++i)
+        QTest::qWait(50);
+    EXPECT_TRUE(db.connected());
+    QTest::qWait(50);
+    EXPECT_TRUE(status.text().contains(u"again"_s)) << status.text().toStdString();
+    page.findChild<QPushButton *>(u"saveCallButton"_s)->click();
+    EXPECT_EQ(db.scalar(u"SELECT COUNT(*) FROM followup_calls WHERE notes = 'kept through the outage'"_s)->toInt(), 1);
 }

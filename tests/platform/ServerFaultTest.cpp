@@ -271,6 +271,10 @@ TEST(ServerFault, ADeskRoleCannotTouchTheAuditLogOrTheSchema)
     auto desks = ServerAccess(*admin).connectedDesks();
     ASSERT_OK(desks);
     EXPECT_TRUE(std::any_of(desks->begin(), desks->end(), [](const ConnectedDesk &d) { return d.role == u"crm_desk"_s; }));
+    // The same list from the command line, for the administrator at the server.
+    QString listed;
+    EXPECT_EQ(runCli({u"-d"_s, url, u"desks"_s, u"--json"_s}, &listed), 0) << listed.toStdString();
+    EXPECT_TRUE(listed.contains(u"\"crm_desk\""_s)) << listed.toStdString();
 }
 
 // Encrypted connections: verify-full against the CA that signed the server's certificate works

@@ -115,8 +115,9 @@ UsagePage::UsagePage(AppContext &app, QWidget *parent) : QWidget(parent), m_app(
     personalBox->addLayout(filters);
     personalBox->addWidget(m_personal, 1);
 
-    m_connected = table(this, u"connectedDesks"_s,
-                        {tr("Program and person @ desk"), tr("Server role"), tr("From"), tr("Connected since"), tr("State")});
+    m_connected =
+        table(this, u"connectedDesks"_s,
+              {tr("Program and person @ desk"), tr("Server role"), tr("Client address"), tr("Connected since"), tr("State")});
     m_connected->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_connected->horizontalHeader()->setStretchLastSection(true);
     setEmptyHint(m_connected, m_app.services.db.engine() == data::Engine::Postgres
@@ -179,7 +180,12 @@ void UsagePage::loadConnected()
     m_connected->setRowCount(int(rows->size()));
     for (int i = 0; i < rows->size(); ++i) {
         const data::ConnectedDesk &d = rows->at(i);
-        put(m_connected, i, {d.application, d.role, d.clientAddress, when(d.since), d.state}, d.pid);
+        // pg_stat_activity's states, in the reader's words.
+        const QString state = d.state == u"active"_s                   ? tr("working on a statement")
+                              : d.state == u"idle"_s                   ? tr("idle")
+                              : d.state.startsWith(u"idle in trans"_s) ? tr("idle inside a transaction")
+                                                                       : d.state;
+        put(m_connected, i, {d.application, d.role, d.clientAddress, when(d.since), state}, d.pid);
     }
 }
 
