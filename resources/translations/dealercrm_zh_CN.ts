@@ -8382,8 +8382,8 @@ Original complaint: %3</source>
         <translation>无法连接数据库服务器——正在重连…… 内容不会丢失：表单会保持打开，直到保存成功。</translation>
     </message>
     <message>
-        <source>Database server unreachable — reconnecting (try %1)… Nothing is lost: forms stay open until saved.</source>
-        <translation>无法连接数据库服务器——正在重连（第 %1 次）…… 内容不会丢失：表单会保持打开，直到保存成功。</translation>
+        <source>Database server unreachable for %1 s — reconnecting… Nothing is lost: forms stay open until saved.</source>
+        <translation>数据库服务器已 %1 秒无法连接——正在重连…… 内容不会丢失：表单会保持打开，直到保存成功。</translation>
     </message>
 </context>
 <context>

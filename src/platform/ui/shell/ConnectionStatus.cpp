@@ -51,7 +51,7 @@ void ConnectionStatus::tryAgain()
     }
     ++m_attempts;
     setText(
-        tr("Database server unreachable — reconnecting (try %1)… Nothing is lost: forms stay open until saved.").arg(m_attempts));
+        tr("Database server unreachable for %1 s — reconnecting… Nothing is lost: forms stay open until saved.").arg(m_attempts));
     (void)m_db.reconnectIfDue(); // success reaches changed() through the listener
 }
 

@@ -20,7 +20,7 @@ private:
     void tryAgain();
     data::Database &m_db;
     QTimer m_retry;
-    int m_attempts = 0;
+    int m_attempts = 0; // seconds waited: the timer ticks once a second
 };
 
 } // namespace crm::ui
