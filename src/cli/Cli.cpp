@@ -125,6 +125,7 @@ int Cli::run(const QStringList &argv)
                              "  usage     report --from DATE --to DATE [--json]\n"
                              "  setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)\n"
                              "  desks     [--json]: who is connected to the PostgreSQL database now\n"
+                             "  privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json]\n"
                              "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -199,6 +200,8 @@ int Cli::run(const QStringList &argv)
         return cmdSetupServer(args);
     if (cmd == u"desks"_s)
         return cmdDesks(args);
+    if (cmd == u"privacy"_s)
+        return cmdPrivacy(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

@@ -61,7 +61,7 @@ TEST_P(CustomerDataTest, TheMergeMovesTheTablesItMovedBeforeInTheSameOrder)
               QStringList({u"vehicles"_s, u"service_visits"_s, u"vehicle_ownership"_s, u"documents"_s, u"followup_tasks"_s,
                            u"followup_calls"_s, u"appointments"_s, u"inbound_calls"_s, u"complaints"_s, u"survey_responses"_s,
                            u"club_members"_s, u"club_events"_s, u"member_services"_s, u"leads"_s, u"campaign_targets"_s,
-                           u"messages"_s, u"feedback_items"_s, u"oem_survey_results"_s}));
+                           u"messages"_s, u"feedback_items"_s, u"oem_survey_results"_s, u"privacy_requests"_s}));
 }
 
 TEST_P(CustomerDataTest, EverySectionOfTheDataCopyReads)

@@ -106,6 +106,7 @@ constexpr Titled kEntities[] = {
     {"followup_report", QT_TRANSLATE_NOOP("crm::AuditText", "Follow-up report")},
     {"maintenance_limits", QT_TRANSLATE_NOOP("crm::AuditText", "Maintenance intervals")},
     {"complaints", QT_TRANSLATE_NOOP("crm::AuditText", "Complaint")},
+    {"privacy_requests", QT_TRANSLATE_NOOP("crm::AuditText", "Personal-data request")},
     {"work_calendar", QT_TRANSLATE_NOOP("crm::AuditText", "Working calendar")},
     {"survey_templates", QT_TRANSLATE_NOOP("crm::AuditText", "Survey template")},
     {"survey_responses", QT_TRANSLATE_NOOP("crm::AuditText", "Survey answers")},

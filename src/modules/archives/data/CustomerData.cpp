@@ -9,9 +9,10 @@ namespace crm::data {
 
 const QList<CustomerDataPart> &customerDataParts()
 {
-    static const QList<CustomerDataPart> parts{
-        archivesCustomerData(), followupsCustomerData(), frontdeskCustomerData(), complaintsCustomerData(), surveysCustomerData(),
-        clubCustomerData(),     leadsCustomerData(),     campaignsCustomerData(), feedbackCustomerData(),   oemCustomerData()};
+    static const QList<CustomerDataPart> parts{archivesCustomerData(),   followupsCustomerData(), frontdeskCustomerData(),
+                                               complaintsCustomerData(), surveysCustomerData(),   clubCustomerData(),
+                                               leadsCustomerData(),      campaignsCustomerData(), feedbackCustomerData(),
+                                               oemCustomerData(),        privacyCustomerData()};
     return parts;
 }
 

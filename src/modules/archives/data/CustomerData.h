@@ -45,6 +45,7 @@ CustomerDataPart frontdeskCustomerData();
 CustomerDataPart campaignsCustomerData();
 CustomerDataPart feedbackCustomerData();
 CustomerDataPart oemCustomerData();
+CustomerDataPart privacyCustomerData();
 
 // Every module's part, in merge order.
 const QList<CustomerDataPart> &customerDataParts();
