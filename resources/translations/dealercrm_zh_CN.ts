@@ -742,64 +742,6 @@
         <translation>已导入 %1，已匹配 %2，未找到 %3，拒收 %4</translation>
     </message>
     <message>
-        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
-Commands:
-  migrate   create or upgrade the schema
-  users     add | list | passwd | disable | enable
-  seed      --demo | --customers N [--seed S]
-  check     schema version and integrity / connectivity
-  backup    FILE [--read-only]: consistent copy of a live SQLite database
-  restore   BACKUP NEWFILE: checked copy of a backup into a new database file
-  import    customers FILE [--report REJECTS.csv]
-  export    customers FILE.csv|FILE.xlsx
-  search    TEXT [--limit N] [--json]
-  churn     --month YYYY-MM [--by model|advisor] [--json]
-  followups generate [--date YYYY-MM-DD]
-  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
-  campaigns import-vins FILE --campaign NAME | results NAME [--json]
-  messages  send-due | receipts
-  complaints register --month YYYY-MM --out FILE | overdue [--json]
-  feedback  overdue [--json] | report --month YYYY-MM [--json]
-  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
-  club      statement CARD [--json] | expire [--date YYYY-MM-DD]
-  leads     import FILE.csv|FILE.xlsx [--consultant NAME]
-  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
-  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]
-            | import surveys|complaints FILE [--report REJECTS.csv]
-  usage     report --from DATE --to DATE [--json]
-  setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)
-  desks     [--json]: who is connected to the PostgreSQL database now
-Every command takes --help.</source>
-        <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
-命令：
-  migrate   创建或升级数据库结构
-  users     add | list | passwd | disable | enable
-  seed      --demo | --customers N [--seed S]
-  check     结构版本与完整性 / 连接检查
-  backup    文件 [--read-only]：在线 SQLite 数据库的一致性副本
-  restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
-  import    customers 文件 [--report 拒绝行.csv]
-  export    customers 文件.csv|文件.xlsx
-  search    文本 [--limit N] [--json]
-  churn     --month YYYY-MM [--by model|advisor] [--json]
-  followups generate [--date YYYY-MM-DD]
-  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
-  campaigns import-vins 文件 --campaign 名称 | results 名称 [--json]
-  messages  send-due | receipts
-  complaints register --month YYYY-MM --out 文件 | overdue [--json]
-  feedback  overdue [--json] | report --month YYYY-MM [--json]
-  surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
-  club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
-  leads     import 文件.csv|文件.xlsx [--consultant 姓名]
-  report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
-  oem       templates | export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]
-            | import surveys|complaints 文件 [--report 拒绝行.csv]
-  usage     report --from 日期 --to 日期 [--json]
-  setup-server --desk-role 名称：为各工作台创建 PostgreSQL 登录角色（密码从标准输入读取）
-  desks     [--json]：当前连接到 PostgreSQL 数据库的有哪些
-每个命令都支持 --help。</translation>
-    </message>
-    <message>
         <source>The login role the desks connect as (created, or its password set, and granted the program&apos;s tables). Its password is read from standard input.</source>
         <translation>各工作台登录所用的角色（不存在则创建，存在则重设密码，并授予本程序各表的权限）。密码从标准输入读取。</translation>
     </message>
@@ -836,6 +778,108 @@ Every command takes --help.</source>
     <message>
         <source>Open the database without writing: the way to back up a file on a network share, which is refused otherwise.</source>
         <translation>只读打开数据库：用于备份位于网络共享上的文件（否则会被拒绝打开）。</translation>
+    </message>
+    <message>
+        <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
+Commands:
+  migrate   create or upgrade the schema
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     schema version and integrity / connectivity
+  backup    FILE [--read-only]: consistent copy of a live SQLite database
+  restore   BACKUP NEWFILE: checked copy of a backup into a new database file
+  import    customers FILE [--report REJECTS.csv]
+  export    customers FILE.csv|FILE.xlsx
+  search    TEXT [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
+  campaigns import-vins FILE --campaign NAME | results NAME [--json]
+  messages  send-due | receipts
+  complaints register --month YYYY-MM --out FILE | overdue [--json]
+  feedback  overdue [--json] | report --month YYYY-MM [--json]
+  surveys   scores --from DATE --to DATE [--by advisor|consultant|model|question] [--json]
+  club      statement CARD [--json] | expire [--date YYYY-MM-DD]
+  leads     import FILE.csv|FILE.xlsx [--consultant NAME]
+  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
+  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]
+            | import surveys|complaints FILE [--report REJECTS.csv]
+  usage     report --from DATE --to DATE [--json]
+  setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)
+  desks     [--json]: who is connected to the PostgreSQL database now
+  privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json]
+Every command takes --help.</source>
+        <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
+命令：
+  migrate   创建或升级数据库结构
+  users     add | list | passwd | disable | enable
+  seed      --demo | --customers N [--seed S]
+  check     结构版本与完整性 / 连接检查
+  backup    文件 [--read-only]：在线 SQLite 数据库的一致性副本
+  restore   BACKUP NEWFILE：检查后把备份恢复为新的数据库文件
+  import    customers 文件 [--report 拒绝行.csv]
+  export    customers 文件.csv|文件.xlsx
+  search    文本 [--limit N] [--json]
+  churn     --month YYYY-MM [--by model|advisor] [--json]
+  followups generate [--date YYYY-MM-DD]
+  appointments list [--date YYYY-MM-DD] [--json] | close-day [--date YYYY-MM-DD]
+  campaigns import-vins 文件 --campaign 名称 | results 名称 [--json]
+  messages  send-due | receipts
+  complaints register --month YYYY-MM --out 文件 | overdue [--json]
+  feedback  overdue [--json] | report --month YYYY-MM [--json]
+  surveys   scores --from 日期 --to 日期 [--by advisor|consultant|model|question] [--json]
+  club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
+  leads     import 文件.csv|文件.xlsx [--consultant 姓名]
+  report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
+  oem       templates | export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]
+            | import surveys|complaints 文件 [--report 拒绝行.csv]
+  usage     report --from 日期 --to 日期 [--json]
+  setup-server --desk-role 名称：为各工作台创建 PostgreSQL 登录角色（密码从标准输入读取）
+  desks     [--json]：当前连接到 PostgreSQL 数据库的有哪些
+  privacy   erase 客户编号 --reason 原因 | requests [--open] [--json]
+每个命令都支持 --help。</translation>
+    </message>
+    <message>
+        <source>erase CUSTOMER_ID | requests</source>
+        <translation>erase 客户编号 | requests</translation>
+    </message>
+    <message>
+        <source>erase: why (e.g. the customer&apos;s request of a date); kept in the audit log.</source>
+        <translation>erase：原因（例如客户某日的申请）；记入审计日志。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>requests: only those not answered yet.</source>
+        <translation>requests：只列出尚未答复的。</translation>
+    </message>
+    <message>
+        <source>requests: one JSON array.</source>
+        <translation>requests：输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Personal data: erase a customer, list the requests of data subjects.</source>
+        <translation>个人信息：删除客户的个人信息，列出个人信息权利请求。</translation>
+    </message>
+    <message>
+        <source>privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json]</source>
+        <translation>privacy：用法：privacy erase 客户编号 --reason 原因 | privacy requests [--open] [--json]</translation>
+    </message>
+    <message>
+        <source>privacy erase: CUSTOMER_ID is the customer&apos;s number (a whole number).</source>
+        <translation>privacy erase：客户编号是客户的编号（整数）。</translation>
+    </message>
+    <message>
+        <source>Customer %1&apos;s personal data is erased; the audit log records who, when and why.</source>
+        <translation>客户 %1 的个人信息已删除；审计日志记录了由谁、何时、为何删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n 项请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1603,10 @@ Every command takes --help.</source>
     <message>
         <source>Manufacturer&apos;s survey results</source>
         <translation>厂家满意度调查结果</translation>
+    </message>
+    <message>
+        <source>Personal-data request</source>
+        <translation>个人信息权利请求</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3284,37 @@ Every command takes --help.</source>
     <message>
         <source>Choose a column for: %1.</source>
         <translation>请为以下项目选择列：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::privacy::RequestText</name>
+    <message>
+        <source>A copy of their data</source>
+        <translation>获取个人信息副本</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Refused, with the reason</source>
+        <translation>已拒绝（附理由）</translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7406,61 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::RequestService</name>
+    <message>
+        <source>register a request about personal data</source>
+        <translation>登记个人信息权利请求</translation>
+    </message>
+    <message>
+        <source>Kind: one of %1.</source>
+        <translation>类型：只能是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Received on: %1 is in the future.</source>
+        <translation>收到日期：%1 在未来。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist (or was merged).</source>
+        <translation>客户 %1 不存在（或已被合并）。</translation>
+    </message>
+    <message>
+        <source>Who asked: choose the customer, or write the person&apos;s name when they are not in the archives.</source>
+        <translation>申请人：请选择客户；不在档案中的，请填写其姓名。</translation>
+    </message>
+    <message>
+        <source>Contact: say where the answer goes (phone, address or e-mail).</source>
+        <translation>联系方式：请写明答复寄往何处（电话、地址或电子邮箱）。</translation>
+    </message>
+    <message>
+        <source>answer a request about personal data</source>
+        <translation>答复个人信息权利请求</translation>
+    </message>
+    <message>
+        <source>Status: answered or refused.</source>
+        <translation>状态：已答复或已拒绝。</translation>
+    </message>
+    <message>
+        <source>Answer: a refusal must say why (the law asks for the reason).</source>
+        <translation>答复：拒绝必须说明理由（法律要求说明理由）。</translation>
+    </message>
+    <message>
+        <source>Answer: say what was done and how the person was told.</source>
+        <translation>答复：请写明做了什么、如何告知本人。</translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist.</source>
+        <translation>请求 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Request %1 was answered already (%2).</source>
+        <translation>请求 %1 已经答复过了（%2）。</translation>
+    </message>
+    <message>
+        <source>read the register of personal-data requests</source>
+        <translation>查看个人信息权利请求登记</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::SeedService</name>
     <message>
         <source>The demo data goes into a new, empty database; this one has users already.</source>
@@ -9451,6 +9585,10 @@ After:
         <source>Add to a campaign…</source>
         <translation>加入营销活动…</translation>
     </message>
+    <message>
+        <source>Personal-data requests</source>
+        <translation>个人信息请求</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::ChurnPage</name>
@@ -9876,6 +10014,14 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>Feedback: %1</source>
         <translation>反馈：%1</translation>
+    </message>
+    <message>
+        <source>Register a request…</source>
+        <translation>登记请求…</translation>
+    </message>
+    <message>
+        <source>The customer asks for a copy, a correction or the erasure of their data, or withdraws a consent: registered with its legal deadline under Archives → Personal-data requests.</source>
+        <translation>客户要求获取副本、更正或删除其个人信息，或撤回同意：登记后按法定期限在“客户档案 → 个人信息请求”中跟踪。</translation>
     </message>
 </context>
 <context>
@@ -15152,6 +15298,137 @@ SHA-256：%2
     <message>
         <source>Their results and tickets</source>
         <translation>厂家结果与工单</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::privacy::RequestsPage</name>
+    <message>
+        <source>Register a request about personal data</source>
+        <translation>登记个人信息权利请求</translation>
+    </message>
+    <message>
+        <source>Only when someone asks on the customer&apos;s behalf</source>
+        <translation>仅在他人代客户申请时填写</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name (not in the archives)</source>
+        <translation>申请人姓名（不在档案中）</translation>
+    </message>
+    <message>
+        <source>Phone, address or e-mail for the answer</source>
+        <translation>答复用的电话、地址或电子邮箱</translation>
+    </message>
+    <message>
+        <source>What the person asks for, in their words</source>
+        <translation>按申请人原话记录其要求</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation>申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The answer is due %1 working days after the day it came in (national calendar).</source>
+        <translation>应在收到后 %1 个工作日内答复（按国家法定工作日历）。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer or person</source>
+        <translation>客户或申请人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answered on, by</source>
+        <translation>答复时间与人员</translation>
+    </message>
+    <message>
+        <source>No request about personal data is registered. Register one when a person asks for a copy, a correction or the erasure of their data, or withdraws a consent.</source>
+        <translation>尚未登记个人信息权利请求。有人要求获取副本、更正或删除其个人信息，或撤回同意时，请在此登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅看待答复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Register a request…</source>
+        <translation>登记请求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>答复(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Requests of data subjects (PIPL): each is due %1 working days after it came in.</source>
+        <translation>个人信息权利请求（个人信息保护法）：每项应在收到后 %1 个工作日内答复。</translation>
+    </message>
+    <message>
+        <source>Requests about personal data</source>
+        <translation>个人信息权利请求</translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2)</source>
+        <translation>%1（由 %2 代为申请）</translation>
+    </message>
+    <message>
+        <source>Overdue: the legal deadline has passed.</source>
+        <translation>已逾期：已超过法定答复期限。</translation>
+    </message>
+    <message>
+        <source>Answer request %1</source>
+        <translation>答复请求 %1</translation>
+    </message>
+    <message>
+        <source>What was done, when and how the person was told — or why the request is refused</source>
+        <translation>做了什么、何时以及如何告知本人——或拒绝的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>答复(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,8 @@ Status SeedService::seedDemo(const Session &who, quint64 seed)
     auto manager = sessionOf(u"manager"_s);
     if (!club || !manager)
         return club ? manager.error() : club.error();
+    if (auto archivist = sessionOf(u"archivist"_s); archivist)
+        CRM_TRY(seedPrivacyRequests(*archivist));
     CRM_TRY(seedClubHistory(*club, *manager, seed));
     CRM_TRY(seedFeedback(agents, *manager, *club, seed));
     CRM_TRY(seedCampaigns(agents, *manager, seed));

@@ -67,6 +67,8 @@ private:
     // The manufacturer's files (SeedOem.cpp): their survey results and hotline tickets brought
     // home, and a week of desk sessions.
     Status seedOem(const QList<Session> &agents, const Session &manager, quint64 seed);
+    // Personal-data requests (SeedPrivacy.cpp): one answered, one open, one overdue.
+    Status seedPrivacyRequests(const Session &archivist);
     Context m_ctx;
 };
 

@@ -1,4 +1,5 @@
 #include "archives/ui/ArchivesPage.h"
+#include "privacy/ui/RequestsPage.h"
 
 #include "archives/services/CustomerService.h"
 #include "archives/services/ExportService.h"
@@ -55,7 +56,8 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
       m_empty(new EmptyState(tr("No customers yet"), tr("Add one with Ctrl+N, or import a DMS export."), this)),
       m_debounce(new QTimer(this)), m_worker(std::make_unique<SearchWorker>(app.services.db.spec())),
       m_countWorker(std::make_unique<SearchWorker>(app.services.db.spec())), m_tabs(new QTabWidget(this)),
-      m_quality(new DataQualityPage(app, this)), m_churnPage(new ChurnPage(app, this))
+      m_quality(new DataQualityPage(app, this)), m_churnPage(new ChurnPage(app, this)),
+      m_requests(new privacy::RequestsPage(app, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -168,12 +170,15 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     m_tabs->addTab(customersTab, tr("Customers"));
     m_tabs->addTab(m_quality, tr("Data quality"));
     m_tabs->addTab(m_churnPage, tr("Churn"));
+    m_tabs->addTab(m_requests, tr("Personal-data requests"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (m_tabs->widget(i) == m_quality)
             m_quality->reload();
         else if (m_tabs->widget(i) == m_churnPage)
             m_churnPage->reload();
+        else if (m_tabs->widget(i) == m_requests)
+            m_requests->reload();
     });
     connect(m_quality, &DataQualityPage::openCustomer, this, [this](qint64 id) {
         m_tabs->setCurrentIndex(0);

@@ -12,6 +12,10 @@ class QTableView;
 class QTimer;
 class QTabWidget;
 
+namespace crm::ui::privacy {
+class RequestsPage;
+}
+
 namespace crm::ui {
 class SearchWorker;
 class EmptyState;
@@ -78,6 +82,7 @@ private:
     QTabWidget *m_tabs;
     DataQualityPage *m_quality;
     ChurnPage *m_churnPage;
+    privacy::RequestsPage *m_requests;
 };
 
 } // namespace crm::ui::archives

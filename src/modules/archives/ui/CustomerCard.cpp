@@ -1,4 +1,5 @@
 #include "archives/ui/CustomerCard.h"
+#include "privacy/ui/RequestsPage.h"
 
 #include "ui/common/EmptyState.h"
 
@@ -168,12 +169,22 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
            "withdrawn; service, complaint and points records are kept without the person. Cannot be undone."));
     copy->setVisible(m_app.session.can(Permission::ExportData));
     erase->setVisible(m_app.session.can(Permission::ExportData) && m_app.session.can(Permission::EditCustomers));
+    auto *request = new QPushButton(tr("Register a request…"), this);
+    request->setObjectName(u"registerPrivacyRequest"_s);
+    request->setToolTip(tr("The customer asks for a copy, a correction or the erasure of their data, or withdraws a consent: "
+                           "registered with its legal deadline under Archives → Personal-data requests."));
+    request->setVisible(m_app.session.can(Permission::EditCustomers));
+    privacy->addWidget(request);
     privacy->addWidget(copy);
     privacy->addWidget(erase);
     privacy->addStretch(1);
     ctl->addLayout(privacy);
     connect(copy, &QPushButton::clicked, this, &CustomerCard::writeDataCopy);
     connect(erase, &QPushButton::clicked, this, &CustomerCard::erasePersonalData);
+    connect(request, &QPushButton::clicked, this, [this] {
+        if (m_id && m_card)
+            ui::privacy::registerRequest(m_app, m_id, m_card->customer.name, this);
+    });
     ctl->addStretch(1);
     m_tabs->addTab(consentTab, tr("Consent"));
     auto *docsTab = new QWidget(this);

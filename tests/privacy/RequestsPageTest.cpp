@@ -1,0 +1,101 @@
+// The register of personal-data requests as the information supervisor works it: a request
+// registered from the customer's card, an overdue one in red, an answer given through the page.
+#include "TestDatabase.h"
+#include "UiHelpers.h"
+
+#include "archives/services/CustomerService.h"
+#include "privacy/services/RequestService.h"
+#include "privacy/ui/RequestsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace crm;
+using namespace crm::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+void onNextDialog(std::function<void(QWidget *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QWidget *w = QApplication::activeModalWidget();
+        ASSERT_TRUE(w);
+        fill(w);
+    });
+}
+} // namespace
+
+TEST(RequestsPage, TheSupervisorRegistersAndAnswersARequest)
+{
+    auto t = test::createEmptyDatabase(data::Engine::Sqlite);
+    ASSERT_OK(t);
+    ASSERT_OK(data::Migrator(*t->db).migrate());
+    FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(2, 0), QTimeZone::utc())};
+    services::Context ctx{*t->db, clock};
+    const services::Session info = test::insertUser(*t->db, u"info"_s, u"信息员"_s, Role::Archivist);
+    services::CustomerInput c;
+    c.name = u"欧阳娜娜"_s;
+    c.mobile = u"13912345678"_s;
+    auto customer = services::CustomerService(ctx).create(info, c);
+    ASSERT_OK(customer);
+    // One that came in long ago and is past its deadline.
+    services::PrivacyRequestInput old;
+    old.customerId = *customer;
+    old.kind = u"copy"_s;
+    old.contact = u"13912345678"_s;
+    old.receivedOn = QDate(2026, 10, 20);
+    ASSERT_OK(services::RequestService(ctx).registerRequest(info, old));
+
+    AppContext app{ctx, info, false};
+    privacy::RequestsPage page(app);
+    page.resize(1100, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.reload();
+    auto *table = page.findChild<QTableWidget *>(u"privacyRequests"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 1)->text(), u"欧阳娜娜"_s);
+    EXPECT_EQ(table->item(0, 4)->text(), u"2026-11-10"_s);
+    EXPECT_FALSE(table->item(0, 4)->toolTip().isEmpty()); // overdue, said in red
+
+    // A person not in the archives, registered from the page.
+    onNextDialog([](QWidget *dlg) {
+        auto *kind = dlg->findChild<QComboBox *>(u"requestKind"_s);
+        kind->setCurrentIndex(kind->findData(u"erasure"_s));
+        test::typeCommitted(dlg->findChild<QLineEdit *>(u"requestRequester"_s), u"路人甲"_s);
+        test::typeCommitted(dlg->findChild<QLineEdit *>(u"requestContact"_s), u"某某路 1 号"_s);
+        dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    page.findChild<QPushButton *>(u"registerRequest"_s)->click();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 1)->text(), u"欧阳娜娜"_s); // the overdue one stays first
+    EXPECT_EQ(table->item(1, 1)->text(), u"路人甲"_s);
+    EXPECT_EQ(table->item(1, 4)->text(), u"2026-12-14"_s); // 15 working days after 2026-11-23
+
+    // Answering the overdue one: without text the dialog stays open with the reason.
+    table->selectRow(0);
+    ASSERT_TRUE(page.findChild<QPushButton *>(u"answerRequest"_s)->isEnabled());
+    onNextDialog([](QWidget *dlg) {
+        dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        EXPECT_TRUE(dlg->isVisible());
+        test::typeCommitted(dlg->findChild<QPlainTextEdit *>(u"answerText"_s), u"副本已当面交给本人"_s);
+        dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    page.findChild<QPushButton *>(u"answerRequest"_s)->click();
+    page.findChild<QCheckBox *>(u"requestsOpenOnly"_s)->setChecked(true);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 1)->text(), u"路人甲"_s);
+    page.findChild<QCheckBox *>(u"requestsOpenOnly"_s)->setChecked(false);
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(1, 6)->text(), u"副本已当面交给本人"_s);
+    EXPECT_TRUE(table->item(1, 7)->text().contains(u"信息员"_s));
+}
