@@ -5,6 +5,7 @@
 #include "privacy/core/PrivacyRequests.h"
 #include "privacy/services/PrivacyService.h"
 #include "privacy/services/RequestService.h"
+#include "privacy/services/RetentionService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,14 +18,16 @@ namespace crm::cli {
 int Cli::cmdPrivacy(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_s, tr("erase CUSTOMER_ID | requests"));
+    p.addPositionalArgument(u"action"_s, tr("erase CUSTOMER_ID | requests | retention"));
     p.addOption({u"reason"_s, tr("erase: why (e.g. the customer's request of a date); kept in the audit log."), tr("TEXT")});
     p.addOption({u"open"_s, tr("requests: only those not answered yet.")});
-    p.addOption({u"json"_s, tr("requests: one JSON array.")});
+    p.addOption({u"json"_s, tr("requests, retention: JSON.")});
+    p.addOption({u"apply"_s, tr("retention: erase what the policy reaches (a nightly job; only when the policy says it may).")});
     int code = 0;
     if (!parse(p, args, tr("Personal data: erase a customer, list the requests of data subjects."), &code))
         return code;
-    const QString usage = tr("privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json]");
+    const QString usage = tr("privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json] | "
+                             "privacy retention [--json] [--apply]");
     const QStringList pos = p.positionalArguments();
     auto db = openDb(p, true);
     if (!db)
@@ -67,6 +70,49 @@ int Cli::cmdPrivacy(const QStringList &args)
                                                               r.receivedOn.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
                                                               privacy::RequestText::status(r.status), r.answer));
         out(tr("%n request(s).", nullptr, int(rows->size())));
+        return 0;
+    }
+    if (pos == QStringList{u"retention"_s}) {
+        services::RetentionService retention({**db});
+        if (p.isSet(u"apply"_s)) {
+            auto run = retention.runScheduled(actor());
+            if (!run)
+                return fail(run.error());
+            out(tr("Retention: %1 customers erased, %2 leads erased, %3 call notes cleared.")
+                    .arg(run->customers)
+                    .arg(run->leads)
+                    .arg(run->callNotes));
+            return 0;
+        }
+        auto r = retention.review(actor());
+        if (!r)
+            return fail(r.error());
+        if (p.isSet(u"json"_s)) {
+            QJsonArray customers;
+            for (const data::RetentionCustomer &c : r->customers)
+                customers.append(QJsonObject{{u"id"_s, c.id},
+                                             {u"name"_s, c.name},
+                                             {u"last_activity"_s, c.lastActivity.toString(Qt::ISODate)},
+                                             {u"created_at"_s, c.createdAt}});
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"customer_cutoff"_s, r->customerCutoff.toString(Qt::ISODate)},
+                                                            {u"customers_total"_s, r->customersTotal},
+                                                            {u"customers"_s, customers},
+                                                            {u"lead_cutoff"_s, r->leadCutoff.toString(Qt::ISODate)},
+                                                            {u"leads"_s, r->leads},
+                                                            {u"call_note_cutoff"_s, r->callNoteCutoff.toString(Qt::ISODate)},
+                                                            {u"call_notes"_s, r->callNotes}})
+                                      .toJson(QJsonDocument::Indented)));
+            return 0;
+        }
+        for (const data::RetentionCustomer &c : r->customers)
+            out(u"%1\t%2\t%3"_s.arg(c.id).arg(c.name, c.lastActivity.isValid() ? c.lastActivity.toString(Qt::ISODate) : u"-"_s));
+        out(tr("Customers with nothing since %1: %2. Leads never converted since %3: %4. Call notes before %5: %6.")
+                .arg(r->customerCutoff.toString(Qt::ISODate))
+                .arg(r->customersTotal)
+                .arg(r->leadCutoff.toString(Qt::ISODate))
+                .arg(r->leads)
+                .arg(r->callNoteCutoff.toString(Qt::ISODate))
+                .arg(r->callNotes));
         return 0;
     }
     return fail(usage, 2);
