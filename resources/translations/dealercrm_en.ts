@@ -309,6 +309,51 @@ The upload log keeps what was sent.</numerusform>
     </message>
 </context>
 <context>
+    <name>crm::ui::privacy::RetentionPage</name>
+    <message numerus="yes">
+        <source>%n customer(s) with no purchase, visit, call or consent since %1 (%2 years).</source>
+        <translation>
+            <numerusform>%n customer with no purchase, visit, call or consent since %1 (%2 years).</numerusform>
+            <numerusform>%n customers with no purchase, visit, call or consent since %1 (%2 years).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) never converted since %1.</source>
+        <translation>
+            <numerusform>%n lead never converted since %1.</numerusform>
+            <numerusform>%n leads never converted since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call note(s) from before %1.</source>
+        <translation>
+            <numerusform>%n call note from before %1.</numerusform>
+            <numerusform>%n call notes from before %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n customer(s)? Names, phones and addresses are removed for good; service, complaint and points records stay without the person. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n customer? Names, phones and addresses are removed for good; service, complaint and points records stay without the person. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n customers? Names, phones and addresses are removed for good; service, complaint and points records stay without the person. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the name, mobile and notes of %n lead(s) never converted?</source>
+        <translation>
+            <numerusform>Erase the name, mobile and notes of %n lead never converted?</numerusform>
+            <numerusform>Erase the name, mobile and notes of %n leads never converted?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the notes of %n old call(s)?</source>
+        <translation>
+            <numerusform>Clear the notes of %n old call?</numerusform>
+            <numerusform>Clear the notes of %n old calls?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::ui::surveys::SurveysPage</name>
     <message numerus="yes">
         <source>%n response(s)</source>

@@ -780,6 +780,36 @@
         <translation>只读打开数据库：用于备份位于网络共享上的文件（否则会被拒绝打开）。</translation>
     </message>
     <message>
+        <source>erase: why (e.g. the customer&apos;s request of a date); kept in the audit log.</source>
+        <translation>erase：原因（例如客户某日的申请）；记入审计日志。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>requests: only those not answered yet.</source>
+        <translation>requests：只列出尚未答复的。</translation>
+    </message>
+    <message>
+        <source>Personal data: erase a customer, list the requests of data subjects.</source>
+        <translation>个人信息：删除客户的个人信息，列出个人信息权利请求。</translation>
+    </message>
+    <message>
+        <source>privacy erase: CUSTOMER_ID is the customer&apos;s number (a whole number).</source>
+        <translation>privacy erase：客户编号是客户的编号（整数）。</translation>
+    </message>
+    <message>
+        <source>Customer %1&apos;s personal data is erased; the audit log records who, when and why.</source>
+        <translation>客户 %1 的个人信息已删除；审计日志记录了由谁、何时、为何删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n 项请求。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -807,7 +837,7 @@ Commands:
   usage     report --from DATE --to DATE [--json]
   setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)
   desks     [--json]: who is connected to the PostgreSQL database now
-  privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json]
+  privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json] | retention [--json] [--apply]
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -836,50 +866,32 @@ Every command takes --help.</source>
   usage     report --from 日期 --to 日期 [--json]
   setup-server --desk-role 名称：为各工作台创建 PostgreSQL 登录角色（密码从标准输入读取）
   desks     [--json]：当前连接到 PostgreSQL 数据库的有哪些
-  privacy   erase 客户编号 --reason 原因 | requests [--open] [--json]
+  privacy   erase 客户编号 --reason 原因 | requests [--open] [--json] | retention [--json] [--apply]
 每个命令都支持 --help。</translation>
     </message>
     <message>
-        <source>erase CUSTOMER_ID | requests</source>
-        <translation>erase 客户编号 | requests</translation>
+        <source>erase CUSTOMER_ID | requests | retention</source>
+        <translation>erase 客户编号 | requests | retention</translation>
     </message>
     <message>
-        <source>erase: why (e.g. the customer&apos;s request of a date); kept in the audit log.</source>
-        <translation>erase：原因（例如客户某日的申请）；记入审计日志。</translation>
+        <source>requests, retention: JSON.</source>
+        <translation>requests、retention：输出 JSON。</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation>文本</translation>
+        <source>retention: erase what the policy reaches (a nightly job; only when the policy says it may).</source>
+        <translation>retention：删除保存期限策略所涉及的数据（夜间任务；仅在策略允许自动删除时执行）。</translation>
     </message>
     <message>
-        <source>requests: only those not answered yet.</source>
-        <translation>requests：只列出尚未答复的。</translation>
+        <source>privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json] | privacy retention [--json] [--apply]</source>
+        <translation>privacy：用法：privacy erase 客户编号 --reason 原因 | privacy requests [--open] [--json] | privacy retention [--json] [--apply]</translation>
     </message>
     <message>
-        <source>requests: one JSON array.</source>
-        <translation>requests：输出一个 JSON 数组。</translation>
+        <source>Retention: %1 customers erased, %2 leads erased, %3 call notes cleared.</source>
+        <translation>保存期限：删除客户 %1 位、线索 %2 条，清除通话备注 %3 条。</translation>
     </message>
     <message>
-        <source>Personal data: erase a customer, list the requests of data subjects.</source>
-        <translation>个人信息：删除客户的个人信息，列出个人信息权利请求。</translation>
-    </message>
-    <message>
-        <source>privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json]</source>
-        <translation>privacy：用法：privacy erase 客户编号 --reason 原因 | privacy requests [--open] [--json]</translation>
-    </message>
-    <message>
-        <source>privacy erase: CUSTOMER_ID is the customer&apos;s number (a whole number).</source>
-        <translation>privacy erase：客户编号是客户的编号（整数）。</translation>
-    </message>
-    <message>
-        <source>Customer %1&apos;s personal data is erased; the audit log records who, when and why.</source>
-        <translation>客户 %1 的个人信息已删除；审计日志记录了由谁、何时、为何删除。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s).</source>
-        <translation>
-            <numerusform>%n 项请求。</numerusform>
-        </translation>
+        <source>Customers with nothing since %1: %2. Leads never converted since %3: %4. Call notes before %5: %6.</source>
+        <translation>自 %1 以来无任何往来的客户：%2 位。自 %3 以来未转化的线索：%4 条。%5 以前的通话备注：%6 条。</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1619,14 @@ Every command takes --help.</source>
     <message>
         <source>Personal-data request</source>
         <translation>个人信息权利请求</translation>
+    </message>
+    <message>
+        <source>Erased past its retention</source>
+        <translation>超过保存期限已删除</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访通话</translation>
     </message>
 </context>
 <context>
@@ -7461,6 +7481,45 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
+    <name>crm::services::RetentionService</name>
+    <message>
+        <source>review and erase data past its retention</source>
+        <translation>复核并删除超过保存期限的数据</translation>
+    </message>
+    <message>
+        <source>Say why these customers are erased (e.g. the retention review of a date).</source>
+        <translation>请说明删除这些客户的原因（例如某日的保存期限复核）。</translation>
+    </message>
+    <message>
+        <source>The retention policy for customers is off (Settings → Privacy).</source>
+        <translation>客户的保存期限策略未开启（设置 → 隐私）。</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>保存期限：%1</translation>
+    </message>
+    <message>
+        <source>Say why these leads are erased.</source>
+        <translation>请说明删除这些线索的原因。</translation>
+    </message>
+    <message>
+        <source>(erased lead)</source>
+        <translation>（已删除的线索）</translation>
+    </message>
+    <message>
+        <source>Say why these call notes are cleared.</source>
+        <translation>请说明清除这些通话备注的原因。</translation>
+    </message>
+    <message>
+        <source>The retention policy is reviewed by hand (Settings → Privacy: erase by itself is off).</source>
+        <translation>保存期限策略设为人工复核（设置 → 隐私：未开启自动删除）。</translation>
+    </message>
+    <message>
+        <source>the retention policy&apos;s nightly run</source>
+        <translation>保存期限策略的夜间任务</translation>
+    </message>
+</context>
+<context>
     <name>crm::services::SeedService</name>
     <message>
         <source>The demo data goes into a new, empty database; this one has users already.</source>
@@ -7972,6 +8031,34 @@ Original complaint: %3</source>
     <message>
         <source>A manufacturer&apos;s survey score under this opens a complaint (0–100)</source>
         <translation>厂家调查得分低于此值时登记投诉（0–100）</translation>
+    </message>
+    <message>
+        <source>Privacy: retention</source>
+        <translation>隐私：保存期限</translation>
+    </message>
+    <message>
+        <source>Review a customer with no purchase, visit, call or consent for this many years (0: never)</source>
+        <translation>客户连续多少年无购车、进厂、通话或授权即列入复核（0：从不）</translation>
+    </message>
+    <message>
+        <source>Erase a lead never converted after this many months (0: never)</source>
+        <translation>线索多少个月未转化即删除（0：从不）</translation>
+    </message>
+    <message>
+        <source>Clear the notes of calls older than this many years (0: never)</source>
+        <translation>清除多少年以前的通话备注（0：从不）</translation>
+    </message>
+    <message>
+        <source>What the policy reaches is erased</source>
+        <translation>策略涉及的数据如何删除</translation>
+    </message>
+    <message>
+        <source>after review, by hand</source>
+        <translation>人工复核后删除</translation>
+    </message>
+    <message>
+        <source>by the nightly run, by itself</source>
+        <translation>由夜间任务自动删除</translation>
     </message>
 </context>
 <context>
@@ -9588,6 +9675,10 @@ After:
     <message>
         <source>Personal-data requests</source>
         <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>保存期限复核</translation>
     </message>
 </context>
 <context>
@@ -15429,6 +15520,153 @@ SHA-256：%2
     <message>
         <source>&amp;Answer:</source>
         <translation>答复(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::privacy::RetentionPage</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Last purchase, visit, call or consent</source>
+        <translation>最近一次购车、进厂、通话或授权</translation>
+    </message>
+    <message>
+        <source>In the archives since</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>No customer is past the retention period.</source>
+        <translation>没有超过保存期限的客户。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the chosen customers…</source>
+        <translation>删除选中的客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Erase old &amp;leads…</source>
+        <translation>删除过期线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Clear old call &amp;notes…</source>
+        <translation>清除过期通话备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Reading what the retention policy reaches…</source>
+        <translation>正在读取保存期限策略涉及的数据…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with no purchase, visit, call or consent since %1 (%2 years).</source>
+        <translation>
+            <numerusform>自 %1 以来（%2 年）无购车、进厂、通话或授权的客户 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: no retention period set.</source>
+        <translation>客户：未设置保存期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) never converted since %1.</source>
+        <translation>
+            <numerusform>自 %1 以来未转化的线索 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads: no retention period set.</source>
+        <translation>线索：未设置保存期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call note(s) from before %1.</source>
+        <translation>
+            <numerusform>%1 以前的通话备注 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call notes: no retention period set.</source>
+        <translation>通话备注：未设置保存期限。</translation>
+    </message>
+    <message>
+        <source>The nightly run erases these by itself.</source>
+        <translation>夜间任务会自动删除这些数据。</translation>
+    </message>
+    <message>
+        <source>Erased after review only (Settings → Privacy: retention).</source>
+        <translation>仅在人工复核后删除（设置 → 隐私：保存期限）。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从无</translation>
+    </message>
+    <message>
+        <source>Retention review of %1</source>
+        <translation>%1 保存期限复核</translation>
+    </message>
+    <message>
+        <source>Erase customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Why are they erased? (kept in the audit log)</source>
+        <translation>删除原因？（记入审计日志）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n customer(s)? Names, phones and addresses are removed for good; service, complaint and points records stay without the person. This cannot be undone.</source>
+        <translation>
+            <numerusform>删除 %n 位客户的个人信息？姓名、电话和地址将被永久删除；维修、投诉和积分记录保留但不再关联到个人。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 erased: the others were stopped or have had a purchase, visit, call or consent since the list was read.</source>
+        <translation>已删除 %1 / %2 位：其余的被中止，或在读取列表后又有购车、进厂、通话或授权。</translation>
+    </message>
+    <message>
+        <source>Erase old leads</source>
+        <translation>删除过期线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the name, mobile and notes of %n lead(s) never converted?</source>
+        <translation>
+            <numerusform>删除 %n 条未转化线索的姓名、手机和备注？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear old call notes</source>
+        <translation>清除过期通话备注</translation>
+    </message>
+    <message>
+        <source>Why are they cleared? (kept in the audit log)</source>
+        <translation>清除原因？（记入审计日志）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the notes of %n old call(s)?</source>
+        <translation>
+            <numerusform>清除 %n 条旧通话的备注？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,17 @@
 #include "archives/services/CustomerService.h"
 #include "privacy/services/RequestService.h"
 #include "privacy/ui/RequestsPage.h"
+#include "privacy/ui/RetentionPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -98,4 +102,63 @@ TEST(RequestsPage, TheSupervisorRegistersAndAnswersARequest)
     ASSERT_EQ(table->rowCount(), 2);
     EXPECT_EQ(table->item(1, 6)->text(), u"副本已当面交给本人"_s);
     EXPECT_TRUE(table->item(1, 7)->text().contains(u"信息员"_s));
+}
+
+// The retention review: the customer past the policy is listed, chosen, erased with the reason the
+// supervisor confirms (a modal reason and a confirmation), and the list is read again.
+TEST(RetentionPage, TheSupervisorErasesACustomerPastTheRetentionPeriod)
+{
+    auto t = test::createEmptyDatabase(data::Engine::Sqlite);
+    ASSERT_OK(t);
+    ASSERT_OK(data::Migrator(*t->db).migrate());
+    FixedClock clock{QDateTime(QDate(2010, 3, 1), QTime(2, 0), QTimeZone::utc())};
+    services::Context ctx{*t->db, clock};
+    const services::Session info = test::insertUser(*t->db, u"info"_s, u"信息员"_s, Role::Archivist);
+    services::CustomerInput c;
+    c.name = u"十年未见"_s;
+    c.mobile = u"13912345670"_s;
+    ASSERT_OK(services::CustomerService(ctx).create(info, c)); // in 2010, nothing since
+    clock.set(QDateTime(QDate(2026, 11, 23), QTime(2, 0), QTimeZone::utc()));
+    c.name = u"今年新客"_s;
+    c.mobile = u"13912345671"_s;
+    ASSERT_OK(services::CustomerService(ctx).create(info, c));
+
+    AppContext app{ctx, info, false};
+    privacy::RetentionPage page(app);
+    page.resize(1000, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.reload();
+    auto *table = page.findChild<QTableWidget *>(u"retentionCustomers"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 1)->text(), u"十年未见"_s);
+    EXPECT_EQ(table->item(0, 2)->text(), u"never"_s);
+    EXPECT_TRUE(page.findChild<QLabel *>(u"retentionSummary"_s)->text().contains(u"2016-11-23"_s));
+
+    table->selectRow(0);
+    // The reason (its suggested text kept), then the confirmation's Erase.
+    QTimer answer;
+    QStringList seen;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (auto *reason = qobject_cast<QInputDialog *>(w)) {
+            seen << u"reason"_s;
+            reason->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+            seen << u"confirm"_s;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == u"Erase"_s)
+                    b->click();
+        }
+    });
+    answer.start(50);
+    page.findChild<QPushButton *>(u"retentionErase"_s)->click();
+    answer.stop();
+    EXPECT_EQ(seen, QStringList({u"reason"_s, u"confirm"_s}));
+    EXPECT_EQ(table->rowCount(), 0);
+    EXPECT_EQ(t->db->scalar(u"SELECT COUNT(*) FROM customers WHERE name = '十年未见'"_s)->toInt(), 0);
+    EXPECT_EQ(
+        t->db->scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'anonymise' AND detail LIKE '%Retention review of%'"_s)
+            ->toInt(),
+        1);
 }

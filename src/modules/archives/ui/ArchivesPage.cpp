@@ -1,5 +1,6 @@
 #include "archives/ui/ArchivesPage.h"
 #include "privacy/ui/RequestsPage.h"
+#include "privacy/ui/RetentionPage.h"
 
 #include "archives/services/CustomerService.h"
 #include "archives/services/ExportService.h"
@@ -171,6 +172,10 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     m_tabs->addTab(m_quality, tr("Data quality"));
     m_tabs->addTab(m_churnPage, tr("Churn"));
     m_tabs->addTab(m_requests, tr("Personal-data requests"));
+    if (app.session.can(Permission::EditCustomers) && app.session.can(Permission::ExportData)) {
+        m_retention = new privacy::RetentionPage(app, this);
+        m_tabs->addTab(m_retention, tr("Retention review"));
+    }
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (m_tabs->widget(i) == m_quality)
@@ -179,6 +184,8 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
             m_churnPage->reload();
         else if (m_tabs->widget(i) == m_requests)
             m_requests->reload();
+        else if (m_retention && m_tabs->widget(i) == m_retention)
+            m_retention->reload();
     });
     connect(m_quality, &DataQualityPage::openCustomer, this, [this](qint64 id) {
         m_tabs->setCurrentIndex(0);

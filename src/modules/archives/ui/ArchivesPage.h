@@ -14,7 +14,8 @@ class QTabWidget;
 
 namespace crm::ui::privacy {
 class RequestsPage;
-}
+class RetentionPage;
+} // namespace crm::ui::privacy
 
 namespace crm::ui {
 class SearchWorker;
@@ -83,6 +84,7 @@ private:
     DataQualityPage *m_quality;
     ChurnPage *m_churnPage;
     privacy::RequestsPage *m_requests;
+    privacy::RetentionPage *m_retention = nullptr; // for those who may erase
 };
 
 } // namespace crm::ui::archives
