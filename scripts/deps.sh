@@ -16,8 +16,9 @@ packages=(
   libcpp-httplib-dev
   # report checks in the tests: a PDF renderer and text extractor, a real XLSX reader
   poppler-utils python3-openpyxl
-  # databases: the sqlite3 shell for inspection, PostgreSQL for the tests on the second engine
-  sqlite3 postgresql
+  # databases: the sqlite3 shell for inspection, PostgreSQL for the tests on the second engine;
+  # openssl makes the test CA and server certificate of the TLS test
+  sqlite3 postgresql openssl
   # Chinese text on screen
   fonts-noto-cjk
 )
