@@ -10114,6 +10114,14 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
         <source>The customer asks for a copy, a correction or the erasure of their data, or withdraws a consent: registered with its legal deadline under Archives → Personal-data requests.</source>
         <translation>客户要求获取副本、更正或删除其个人信息，或撤回同意：登记后按法定期限在“客户档案 → 个人信息请求”中跟踪。</translation>
     </message>
+    <message>
+        <source>Every consent withdrawn</source>
+        <translation>已撤回全部授权</translation>
+    </message>
+    <message>
+        <source>The customer has withdrawn every consent. If they also want their personal data erased, erase it now?</source>
+        <translation>客户已撤回全部授权。如果客户也要求删除其个人信息，现在删除吗？</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::archives::CustomerDialog</name>

@@ -4,6 +4,7 @@
 #include "UiHelpers.h"
 
 #include "archives/services/CustomerService.h"
+#include "archives/ui/CustomerCard.h"
 #include "privacy/services/RequestService.h"
 #include "privacy/ui/RequestsPage.h"
 #include "privacy/ui/RetentionPage.h"
@@ -161,4 +162,59 @@ TEST(RetentionPage, TheSupervisorErasesACustomerPastTheRetentionPeriod)
         t->db->scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'anonymise' AND detail LIKE '%Retention review of%'"_s)
             ->toInt(),
         1);
+}
+
+// Withdrawing the last consent offers erasure (PIPL Art. 47) — asked, never done by itself:
+// "No" keeps the customer; "Yes" goes through the erasure's own reason and confirmation.
+TEST(CustomerCardConsent, WithdrawingTheLastConsentOffersErasure)
+{
+    auto t = test::createEmptyDatabase(data::Engine::Sqlite);
+    ASSERT_OK(t);
+    ASSERT_OK(data::Migrator(*t->db).migrate());
+    services::Context ctx{*t->db};
+    const services::Session archivist = test::insertUser(*t->db, u"info"_s, u"信息员"_s, Role::Archivist);
+    services::CustomerInput c;
+    c.name = u"曾伟明"_s;
+    c.mobile = u"13912345678"_s;
+    auto customer = services::CustomerService(ctx).create(archivist, c);
+    ASSERT_OK(customer);
+    ASSERT_OK(services::CustomerService(ctx).setConsent(archivist, *customer, u"sms"_s, true, u"signed_form"_s));
+    AppContext app{ctx, archivist, false};
+    archives::CustomerCard card(app);
+    card.resize(700, 600);
+    card.show();
+    card.showCustomer(*customer);
+    auto withdrawSms = [&](bool eraseToo) {
+        QStringList seen;
+        QTimer driver;
+        QObject::connect(&driver, &QTimer::timeout, [&] {
+            QWidget *w = QApplication::activeModalWidget();
+            if (auto *input = qobject_cast<QInputDialog *>(w)) {
+                seen << (input->comboBoxItems().isEmpty() ? u"reason"_s : u"how"_s);
+                if (input->comboBoxItems().isEmpty())
+                    input->setTextValue(u"本人撤回全部授权并要求删除"_s);
+                input->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                const bool offer = box->text().contains(u"withdrawn every consent"_s);
+                seen << (offer ? u"offer"_s : u"confirm"_s);
+                if (offer)
+                    box->button(eraseToo ? QMessageBox::Yes : QMessageBox::No)->click();
+                else
+                    for (QAbstractButton *b : box->buttons())
+                        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                            b->click();
+            }
+        });
+        driver.start(30);
+        card.findChild<QPushButton *>(u"consentButton_sms"_s)->click();
+        driver.stop();
+        return seen;
+    };
+    EXPECT_EQ(withdrawSms(false), (QStringList{u"how"_s, u"offer"_s}));
+    EXPECT_FALSE(t->db->scalar(u"SELECT mobile FROM customers WHERE id = ?"_s, {*customer})->isNull());
+    // Given again and withdrawn again, this time with erasure.
+    ASSERT_OK(services::CustomerService(ctx).setConsent(archivist, *customer, u"sms"_s, true, u"signed_form"_s));
+    card.showCustomer(*customer);
+    EXPECT_EQ(withdrawSms(true), (QStringList{u"how"_s, u"offer"_s, u"reason"_s, u"confirm"_s}));
+    EXPECT_TRUE(t->db->scalar(u"SELECT mobile FROM customers WHERE id = ?"_s, {*customer})->isNull());
 }

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -55,6 +56,16 @@ void CustomerCard::toggleConsent(const QString &purpose)
         return;
     }
     showCustomer(m_id);
+    // The last consent withdrawn: the purpose of holding the person's data may be gone with it
+    // (PIPL Art. 47), so erasure is offered — asked, never done by itself.
+    const bool noneLeft = m_card && std::none_of(m_card->consents.cbegin(), m_card->consents.cend(),
+                                                 [](const data::ConsentRow &r) { return r.granted; });
+    if (granted && noneLeft && m_app.session.can(Permission::ExportData) && m_app.session.can(Permission::EditCustomers) &&
+        QMessageBox::question(this, tr("Every consent withdrawn"),
+                              tr("The customer has withdrawn every consent. If they also want their personal data erased, "
+                                 "erase it now?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+        erasePersonalData();
 }
 
 Status CustomerCard::attachFile(const QString &path, const QString &kind, const QString &archiveLocation)
