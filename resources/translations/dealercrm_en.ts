@@ -52,6 +52,13 @@
             <numerusform>%n requests.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Erased %n customer(s) again that the erasure ledger lists (the database was restored from a backup).</source>
+        <translation>
+            <numerusform>Erased %n customer again that the erasure ledger lists (the database was restored from a backup).</numerusform>
+            <numerusform>Erased %n customers again that the erasure ledger lists (the database was restored from a backup).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::services::CampaignService</name>
@@ -144,6 +151,16 @@
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::archives::CustomerCard</name>
+    <message numerus="yes">
+        <source>Backups made before now still hold the customer until they rotate out, within %n day(s); a database restored from one erases them again before anyone works on it.</source>
+        <translation>
+            <numerusform>Backups made before now still hold the customer until they rotate out, within %n day; a database restored from one erases them again before anyone works on it.</numerusform>
+            <numerusform>Backups made before now still hold the customer until they rotate out, within %n days; a database restored from one erases them again before anyone works on it.</numerusform>
         </translation>
     </message>
 </context>

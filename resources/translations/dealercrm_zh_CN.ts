@@ -810,6 +810,24 @@
         </translation>
     </message>
     <message>
+        <source>retention: erase what the policy reaches (a nightly job; only when the policy says it may).</source>
+        <translation>retention：删除保存期限策略所涉及的数据（夜间任务；仅在策略允许自动删除时执行）。</translation>
+    </message>
+    <message>
+        <source>Retention: %1 customers erased, %2 leads erased, %3 call notes cleared.</source>
+        <translation>保存期限：删除客户 %1 位、线索 %2 条，清除通话备注 %3 条。</translation>
+    </message>
+    <message>
+        <source>Customers with nothing since %1: %2. Leads never converted since %3: %4. Call notes before %5: %6.</source>
+        <translation>自 %1 以来无任何往来的客户：%2 位。自 %3 以来未转化的线索：%4 条。%5 以前的通话备注：%6 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n customer(s) again that the erasure ledger lists (the database was restored from a backup).</source>
+        <translation>
+            <numerusform>已按删除台账再次删除 %n 位客户（数据库是从备份恢复的）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -838,6 +856,7 @@ Commands:
   setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)
   desks     [--json]: who is connected to the PostgreSQL database now
   privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json] | retention [--json] [--apply]
+            | verify-audit [--json]
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -867,31 +886,28 @@ Every command takes --help.</source>
   setup-server --desk-role 名称：为各工作台创建 PostgreSQL 登录角色（密码从标准输入读取）
   desks     [--json]：当前连接到 PostgreSQL 数据库的有哪些
   privacy   erase 客户编号 --reason 原因 | requests [--open] [--json] | retention [--json] [--apply]
+            | verify-audit [--json]
 每个命令都支持 --help。</translation>
     </message>
     <message>
-        <source>erase CUSTOMER_ID | requests | retention</source>
-        <translation>erase 客户编号 | requests | retention</translation>
+        <source>erase CUSTOMER_ID | requests | retention | verify-audit</source>
+        <translation>erase 客户编号 | requests | retention | verify-audit</translation>
     </message>
     <message>
-        <source>requests, retention: JSON.</source>
-        <translation>requests、retention：输出 JSON。</translation>
+        <source>requests, retention, verify-audit: JSON.</source>
+        <translation>requests、retention、verify-audit：输出 JSON。</translation>
     </message>
     <message>
-        <source>retention: erase what the policy reaches (a nightly job; only when the policy says it may).</source>
-        <translation>retention：删除保存期限策略所涉及的数据（夜间任务；仅在策略允许自动删除时执行）。</translation>
+        <source>privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json] | privacy retention [--json] [--apply] | privacy verify-audit [--json]</source>
+        <translation>privacy：用法：privacy erase 客户编号 --reason 原因 | privacy requests [--open] [--json] | privacy retention [--json] [--apply] | privacy verify-audit [--json]</translation>
     </message>
     <message>
-        <source>privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json] | privacy retention [--json] [--apply]</source>
-        <translation>privacy：用法：privacy erase 客户编号 --reason 原因 | privacy requests [--open] [--json] | privacy retention [--json] [--apply]</translation>
+        <source>The audit log is whole: %1 entries, %2 chained, %3 of the last minute not chained yet, %4 skipped by the chain.</source>
+        <translation>审计日志完整：共 %1 条，已入哈希链 %2 条，最近一分钟内尚未入链 %3 条，链外 %4 条。</translation>
     </message>
     <message>
-        <source>Retention: %1 customers erased, %2 leads erased, %3 call notes cleared.</source>
-        <translation>保存期限：删除客户 %1 位、线索 %2 条，清除通话备注 %3 条。</translation>
-    </message>
-    <message>
-        <source>Customers with nothing since %1: %2. Leads never converted since %3: %4. Call notes before %5: %6.</source>
-        <translation>自 %1 以来无任何往来的客户：%2 位。自 %3 以来未转化的线索：%4 条。%5 以前的通话备注：%6 条。</translation>
+        <source>The audit log was changed: entry %1 no longer matches its hash; %2 chained entries are gone from the log.</source>
+        <translation>审计日志被改动过：第 %1 条与其哈希不符；哈希链中有 %2 条在日志里已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2399,36 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>crm::data::AuditChain</name>
+    <message>
+        <source>Chaining the audit log was stopped; nothing of it was saved.</source>
+        <translation>审计日志入链已停止；这次的入链都未保存。</translation>
+    </message>
+    <message>
+        <source>The check of the audit log was stopped.</source>
+        <translation>审计日志检查已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::data::AuditSeal</name>
+    <message>
+        <source>The key file %1 belongs to another database, so the audit log&apos;s personal values cannot be sealed or read here and nothing was saved. Put this database&apos;s key file there (from its backup or another desk).</source>
+        <translation>密钥文件 %1 属于另一个数据库，因此这里无法加密或读取审计日志中的个人信息，本次未保存任何内容。请把本数据库的密钥文件放到该位置（取自其备份或另一台工作台）。</translation>
+    </message>
+    <message>
+        <source>This desk has no key file for this database (%1), so the audit log&apos;s personal values cannot be sealed or read and nothing was saved. Copy the key file from the desk that set the database up, or from its backup.</source>
+        <translation>本工作台没有这个数据库的密钥文件（%1），因此无法加密或读取审计日志中的个人信息，本次未保存任何内容。请从建立数据库的那台工作台或其备份中复制密钥文件。</translation>
+    </message>
+    <message>
+        <source>Sealing the audit log was stopped; nothing of it was saved.</source>
+        <translation>审计日志加密已停止；这次的加密都未保存。</translation>
+    </message>
+    <message>
+        <source>The audit key of customer %1 does not open with this database&apos;s key.</source>
+        <translation>客户 %1 的审计密钥无法用本数据库的密钥解开。</translation>
+    </message>
+</context>
+<context>
     <name>crm::data::ConnectionSpec</name>
     <message>
         <source>No database was given.</source>
@@ -2486,6 +2532,40 @@ Every command takes --help.</source>
     <message>
         <source>Cannot set up the connection to %1</source>
         <translation>无法设置到 %1 的连接</translation>
+    </message>
+</context>
+<context>
+    <name>crm::data::ErasureLedger</name>
+    <message>
+        <source>The erasure ledger %1 cannot be read: %2</source>
+        <translation>无法读取删除台账 %1：%2</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 cannot be written: %2</source>
+        <translation>无法写入删除台账 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::data::KeyFile</name>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DealerCRM key file.</source>
+        <translation>%1 不是 DealerCRM 的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the key file.</source>
+        <translation>无法为密钥文件创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>无法创建密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6747,6 +6827,14 @@ Original complaint: %3</source>
         <source>Both customers are club members. Cancel one membership (its points are kept in its ledger) and move what is needed by an adjustment before merging.</source>
         <translation>两位客户都是俱乐部会员。请先注销其中一个会籍（其积分流水会保留），并通过积分调整转移所需积分，再进行合并。</translation>
     </message>
+    <message>
+        <source>The record of this merge is sealed and this desk has no key file for this database (%1).</source>
+        <translation>这次合并的记录已加密，而本工作台没有这个数据库的密钥文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The merged customer was erased since; the merge cannot be undone.</source>
+        <translation>被合并的客户此后已被删除个人信息，这次合并无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>crm::services::MessageService</name>
@@ -7100,6 +7188,18 @@ Original complaint: %3</source>
     <message>
         <source>(anonymised customer %1)</source>
         <translation>（已匿名化客户 %1）</translation>
+    </message>
+    <message>
+        <source> — documents kept by law (contracts, records of work, settlements): %1; removed: %2</source>
+        <translation> — 依法保留的文件（合同、维修记录、结算单）：%1 份；已删除：%2 份</translation>
+    </message>
+    <message>
+        <source>check the audit log</source>
+        <translation>检查审计日志</translation>
+    </message>
+    <message>
+        <source>Erased again: the erasure ledger lists this customer (a restored backup held them).</source>
+        <translation>再次删除：删除台账中有此客户（恢复的备份中仍有其信息）。</translation>
     </message>
 </context>
 <context>
@@ -9110,6 +9210,14 @@ After:
 修改后：
 %2</translation>
     </message>
+    <message>
+        <source>The customer was erased: the values of this entry were sealed under their key, which the erasure destroyed. The entry itself stays in the log.</source>
+        <translation>该客户的个人信息已删除：这条记录的内容用该客户的密钥加密，删除时密钥已销毁。记录本身仍保留在日志中。</translation>
+    </message>
+    <message>
+        <source>The values of this entry are sealed, and this desk has no key file for this database (%1). Copy it from the desk that set the database up or from its backup.</source>
+        <translation>这条记录的内容已加密，而本工作台没有这个数据库的密钥文件（%1）。请从建立数据库的那台工作台或其备份中复制。</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::admin::AuditTableModel</name>
@@ -9136,6 +9244,14 @@ After:
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>(personal values erased with the customer)</source>
+        <translation>（个人信息已随客户删除）</translation>
+    </message>
+    <message>
+        <source>(sealed: this desk has no key file for this database)</source>
+        <translation>（已加密：本工作台没有这个数据库的密钥文件）</translation>
     </message>
 </context>
 <context>
@@ -10121,6 +10237,12 @@ Why is the data erased (e.g. the customer&apos;s written request of a date)?</so
     <message>
         <source>The customer has withdrawn every consent. If they also want their personal data erased, erase it now?</source>
         <translation>客户已撤回全部授权。如果客户也要求删除其个人信息，现在删除吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups made before now still hold the customer until they rotate out, within %n day(s); a database restored from one erases them again before anyone works on it.</source>
+        <translation>
+            <numerusform>此前的备份中仍有该客户的信息，会在 %n 天内随备份轮换删除；从这些备份恢复的数据库在任何人使用前会再次删除该客户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16082,6 +16204,10 @@ SHA-256：%2
     <message>
         <source>Preparing the database…</source>
         <translation>正在准备数据库…</translation>
+    </message>
+    <message>
+        <source>Sealing the audit log&apos;s personal values…</source>
+        <translation>正在加密审计日志中的个人信息…</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "data/Migrator.h"
+#include "privacy/services/PrivacyService.h"
 #include "services/UserService.h"
 #include "ui/shell/DialogSizer.h"
 #include "ui/shell/FirstAdminDialog.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
+#include <climits>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +96,20 @@ int main(int argc, char *argv[])
         });
         if (!backup) {
             QMessageBox::critical(nullptr, title, backup.error().text());
+            return 1;
+        }
+        // Sealing of the audit log set up on a database that has none (the first start after the
+        // upgrade: every entry about a customer is sealed, with progress), and erasures replayed
+        // on a restored backup.
+        progress.setLabelText(QApplication::translate("main", "Sealing the audit log's personal values…"));
+        services::Context prep{**db};
+        auto prepared = services::PrivacyService(prep).prepare([&](qint64 done, qint64 total) {
+            progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+            progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+            return true;
+        });
+        if (!prepared) {
+            QMessageBox::critical(nullptr, title, prepared.error().text());
             return 1;
         }
     }

@@ -11,6 +11,7 @@
 #include "data/Database.h"
 #include "data/Migrator.h"
 #include "followups/services/FollowupService.h"
+#include "privacy/services/PrivacyService.h"
 #include "seed/SeedService.h"
 #include "services/UserService.h"
 #include "surveys/services/SurveyService.h"
@@ -84,6 +85,13 @@ Result<std::unique_ptr<data::Database>> Cli::openDb(const QCommandLineParser &p,
             return backup.error();
         if (!backup->isEmpty())
             out(tr("Backed up the database before upgrading it: %1").arg(*backup));
+        services::Context ctx{**db};
+        auto again = services::PrivacyService(ctx).prepare();
+        if (!again)
+            return again.error();
+        if (*again > 0)
+            out(tr("Erased %n customer(s) again that the erasure ledger lists (the database was restored from a backup).", "",
+                   *again));
     }
     return db;
 }
@@ -127,6 +135,7 @@ int Cli::run(const QStringList &argv)
            "  setup-server --desk-role NAME: PostgreSQL login role for the desks (password on stdin)\n"
            "  desks     [--json]: who is connected to the PostgreSQL database now\n"
            "  privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json] | retention [--json] [--apply]\n"
+           "            | verify-audit [--json]\n"
            "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);

@@ -18,16 +18,16 @@ namespace crm::cli {
 int Cli::cmdPrivacy(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_s, tr("erase CUSTOMER_ID | requests | retention"));
+    p.addPositionalArgument(u"action"_s, tr("erase CUSTOMER_ID | requests | retention | verify-audit"));
     p.addOption({u"reason"_s, tr("erase: why (e.g. the customer's request of a date); kept in the audit log."), tr("TEXT")});
     p.addOption({u"open"_s, tr("requests: only those not answered yet.")});
-    p.addOption({u"json"_s, tr("requests, retention: JSON.")});
+    p.addOption({u"json"_s, tr("requests, retention, verify-audit: JSON.")});
     p.addOption({u"apply"_s, tr("retention: erase what the policy reaches (a nightly job; only when the policy says it may).")});
     int code = 0;
     if (!parse(p, args, tr("Personal data: erase a customer, list the requests of data subjects."), &code))
         return code;
     const QString usage = tr("privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json] | "
-                             "privacy retention [--json] [--apply]");
+                             "privacy retention [--json] [--apply] | privacy verify-audit [--json]");
     const QStringList pos = p.positionalArguments();
     auto db = openDb(p, true);
     if (!db)
@@ -41,6 +41,32 @@ int Cli::cmdPrivacy(const QStringList &args)
             return fail(s.error());
         out(tr("Customer %1's personal data is erased; the audit log records who, when and why.").arg(id));
         return 0;
+    }
+    if (pos == QStringList{u"verify-audit"_s}) {
+        auto r = services::PrivacyService({**db}).verifyAudit(actor());
+        if (!r)
+            return fail(r.error());
+        if (p.isSet(u"json"_s))
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"entries"_s, r->entries},
+                                                            {u"chained"_s, r->chained},
+                                                            {u"pending"_s, r->pending},
+                                                            {u"unchained"_s, r->unchained},
+                                                            {u"broken_at"_s, r->brokenAt},
+                                                            {u"missing"_s, r->missing},
+                                                            {u"intact"_s, r->intact()}})
+                                      .toJson(QJsonDocument::Compact)));
+        else if (r->intact())
+            out(tr("The audit log is whole: %1 entries, %2 chained, %3 of the last minute not chained yet, %4 skipped by the "
+                   "chain.")
+                    .arg(r->entries)
+                    .arg(r->chained)
+                    .arg(r->pending)
+                    .arg(r->unchained));
+        else
+            err(tr("The audit log was changed: entry %1 no longer matches its hash; %2 chained entries are gone from the log.")
+                    .arg(r->brokenAt)
+                    .arg(r->missing));
+        return r->intact() ? 0 : 1;
     }
     if (pos == QStringList{u"requests"_s}) {
         auto rows = services::RequestService({**db}).requests(actor(), p.isSet(u"open"_s));

@@ -43,16 +43,6 @@ protected:
     }
     services::Context ctx() { return {*m_t.db}; }
 
-    // Runs `fill` on the next modal dialog that opens.
-    template <typename F> void onNextDialog(F fill)
-    {
-        QTimer::singleShot(0, [fill] {
-            QWidget *w = QApplication::activeModalWidget();
-            ASSERT_TRUE(w);
-            fill(w);
-        });
-    }
-
     test::TestDb m_t;
     std::unique_ptr<AppContext> m_app;
 };
@@ -68,7 +58,7 @@ TEST_F(AdminPagesTest, AddAUserThroughTheDialog)
     view->setFocus();
     const int before = view->model()->rowCount();
     EXPECT_EQ(before, 5);
-    onNextDialog([](QWidget *dlg) {
+    test::onNextDialog([](QWidget *dlg) {
         QTest::keyClicks(dlg->findChild<QLineEdit *>(u"username"_s), u"wangwu"_s);
         test::typeCommitted(dlg->findChild<QLineEdit *>(u"displayName"_s), u"王五"_s);
         auto *role = dlg->findChild<QComboBox *>(u"role"_s);
@@ -108,7 +98,7 @@ TEST_F(AdminPagesTest, DisablingAsksFirst)
     auto *model = static_cast<admin::UserTableModel *>(view->model());
     const qint64 clubId = services::UserService(ctx()).byUsername(u"club"_s)->id;
     page.selectUser(clubId);
-    onNextDialog([](QWidget *box) { static_cast<QMessageBox *>(box)->reject(); }); // Cancel
+    test::onNextDialog([](QWidget *box) { static_cast<QMessageBox *>(box)->reject(); }); // Cancel
     for (QAction *a : page.actions())
         if (a->text() == admin::UsersPage::tr("&Disable")) {
             a->trigger();

@@ -44,11 +44,13 @@ protected:
     // Runs `step` on the next modal dialog that opens (its own checks included).
     static void onNextDialog(std::function<void(QDialog *)> step)
     {
-        QTimer::singleShot(100, [step] {
-            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            ASSERT_TRUE(d) << "no dialog open";
-            step(d);
-        });
+        test::onNextDialog(
+            [step](QWidget *w) {
+                auto *d = qobject_cast<QDialog *>(w);
+                ASSERT_TRUE(d) << "not a dialog";
+                step(d);
+            },
+            100);
     }
     static void ok(QDialog *d)
     {

@@ -115,6 +115,13 @@ TEST(ServerFault, AConnectionLostIsFoundAgainAndNothingHalfWrittenStays)
     ASSERT_FALSE(away.ok());
     EXPECT_EQ(away.error().kind, Error::Kind::Unavailable);
     EXPECT_FALSE(db->connected());
+    // While it stays away, reads fail at once without knocking on the server each time: the
+    // backoff (0.25 s first) holds the attempts down, at most one more falls due meanwhile.
+    const int knocked = db->reconnectAttempts();
+    EXPECT_EQ(knocked, 1);
+    for (int i = 0; i < 20; ++i)
+        EXPECT_EQ(db->scalar(u"SELECT 1"_s).error().kind, Error::Kind::Unavailable);
+    EXPECT_LE(db->reconnectAttempts(), knocked + 1);
     std::thread starter([&] {
         QThread::msleep(1500);
         EXPECT_TRUE(server.startAgain());

@@ -28,16 +28,7 @@ using namespace crm;
 using namespace crm::ui;
 using namespace Qt::StringLiterals;
 
-namespace {
-void onNextDialog(std::function<void(QWidget *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        QWidget *w = QApplication::activeModalWidget();
-        ASSERT_TRUE(w);
-        fill(w);
-    });
-}
-} // namespace
+using test::onNextDialog;
 
 TEST(RequestsPage, TheSupervisorRegistersAndAnswersARequest)
 {

@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
+#include <gtest/gtest.h>
 
 namespace crm::test {
 
@@ -17,6 +19,17 @@ inline void typeCommitted(QObject *widget, const QString &text)
     QInputMethodEvent e;
     e.setCommitString(text);
     QCoreApplication::sendEvent(widget, &e);
+}
+
+// Runs `fill` on the modal dialog that is open `delayMs` from now (a dialog opened by the click that
+// follows this call), failing the test when there is none.
+inline void onNextDialog(std::function<void(QWidget *)> fill, int delayMs = 0)
+{
+    QTimer::singleShot(delayMs, [fill] {
+        QWidget *w = QApplication::activeModalWidget();
+        ASSERT_TRUE(w) << "no dialog open";
+        fill(w);
+    });
 }
 
 // Closes every message box that appears in the next `ms` milliseconds (its Close/Ok button),

@@ -1,5 +1,7 @@
 #include "data/AuditRepository.h"
 
+#include "data/AuditSeal.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -10,7 +12,8 @@ const QString kWhere = u" WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?
 
 // The last column is the person as people know them (personOf in Rows.h), read, never stored.
 const QString kColumns = u"id, at, user_id, username, action, entity, entity_id, before_json, after_json, detail, "
-                         "COALESCE((SELECT pn.display_name FROM users pn WHERE pn.id = audit_log.user_id), username)"_s;
+                         "COALESCE((SELECT pn.display_name FROM users pn WHERE pn.id = audit_log.user_id), username), "
+                         "subject_id"_s;
 
 AuditEntry entryFrom(const QSqlQuery &q)
 {
@@ -27,6 +30,7 @@ AuditEntry entryFrom(const QSqlQuery &q)
     e.afterJson = q.value(8).toString();
     e.detail = q.value(9).toString();
     e.person = q.value(10).toString();
+    e.subjectId = q.value(11).toLongLong();
     return e;
 }
 
@@ -37,14 +41,25 @@ QVariantList filterBinds(const AuditFilter &f)
 }
 } // namespace
 
-Result<qint64> AuditRepository::append(const AuditEntry &e)
+Result<qint64> AuditRepository::append(const AuditEntry &entry)
 {
-    auto q =
-        m_db.exec(u"INSERT INTO audit_log(at, user_id, username, action, entity, entity_id, before_json, after_json, detail) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                  {e.at, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)), Database::text(e.username),
-                   e.action, e.entity, Database::optional(e.entityId), Database::optional(e.beforeJson),
-                   Database::optional(e.afterJson), Database::optional(e.detail)});
+    AuditEntry e = entry;
+    AuditSeal seal(m_db);
+    if (e.subjectId == 0) { // < 0: the caller says no customer's values are in it
+        auto subject = seal.subjectOf(e.entity, e.entityId);
+        if (!subject)
+            return subject.error();
+        e.subjectId = *subject;
+    }
+    CRM_TRY(seal.sealEntry(e));
+    const QVariant noId(QMetaType(QMetaType::LongLong));
+    auto q = m_db.exec(
+        u"INSERT INTO audit_log(at, user_id, username, action, entity, entity_id, before_json, after_json, detail, subject_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {e.at, e.userId ? QVariant(*e.userId) : noId, Database::text(e.username), e.action, e.entity,
+         Database::optional(e.entityId), Database::optional(e.beforeJson), Database::optional(e.afterJson),
+         Database::optional(e.detail), e.subjectId > 0 ? QVariant(e.subjectId) : noId});
+
     if (!q)
         return q.error();
     if (!q->next())
@@ -63,6 +78,11 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &f, qint64 bef
     QList<AuditEntry> out;
     while (q->next())
         out << entryFrom(*q);
+    q->finish();
+    AuditSeal seal(m_db);
+    QHash<qint64, QByteArray> keys;
+    for (AuditEntry &e : out)
+        seal.openEntry(e, keys);
     return out;
 }
 
@@ -73,7 +93,11 @@ Result<std::optional<AuditEntry>> AuditRepository::byId(qint64 id)
         return q.error();
     if (!q->next())
         return std::optional<AuditEntry>();
-    return std::optional<AuditEntry>(entryFrom(*q));
+    AuditEntry e = entryFrom(*q);
+    q->finish();
+    QHash<qint64, QByteArray> keys;
+    AuditSeal(m_db).openEntry(e, keys);
+    return std::optional<AuditEntry>(e);
 }
 
 Result<qint64> AuditRepository::count(const AuditFilter &f)

@@ -17,6 +17,12 @@ struct AuditEntry {
     QString afterJson;
     QString detail;
     QString person; // read only: the user's display name (or the stored name without an account)
+    // The customer whose personal values before/after/detail hold: sealed under that customer's
+    // key when the database seals (data/AuditSeal.h). Zero: no customer (values stay clear).
+    qint64 subjectId = 0;
+    // Read only: what became of sealed values when they were read.
+    enum class Values { Clear, Opened, Erased, Locked };
+    Values values = Values::Clear;
 };
 
 struct AuditFilter {

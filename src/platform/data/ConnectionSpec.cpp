@@ -22,6 +22,21 @@ QString ConnectionSpec::defaultSqlitePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/dealercrm.sqlite"_s;
 }
 
+QString ConnectionSpec::keyFilePath() const
+{
+    if (!keyFile.isEmpty())
+        return keyFile;
+    // A server's data moved to another port or host (a restore, the benchmark's private server)
+    // keeps its key file where DEALERCRM_KEY_FILE says.
+    if (const QString env = qEnvironmentVariable("DEALERCRM_KEY_FILE"); !env.isEmpty())
+        return env;
+    if (engine == Engine::Sqlite)
+        return sqlitePath == u":memory:"_s ? QString() : sqlitePath + u".key"_s;
+    const QString name = u"%1-%2-%3.key"_s.arg(host).arg(port).arg(dbName);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/DealerCRM/keys/"_s +
+           QString(name).replace(u'/', u'_');
+}
+
 Result<ConnectionSpec> ConnectionSpec::parse(const QString &arg)
 {
     const QString a = arg.trimmed();

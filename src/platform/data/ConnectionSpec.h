@@ -23,6 +23,12 @@ public:
     // SQLite: open without writing (a backup taken from a file on a network share, where a
     // writing open is refused).
     bool readOnly = false;
+    // The key file of the audit log's sealed values (data/AuditSeal.h). Empty: keyFilePath()'s
+    // default — beside a SQLite file ("crm.sqlite.key"), or for a server in the user's data folder
+    // (DealerCRM/keys/HOST-PORT-DATABASE.key), where each desk keeps its copy; $DEALERCRM_KEY_FILE
+    // names another.
+    QString keyFile;
+    QString keyFilePath() const;
 
     static Result<ConnectionSpec> parse(const QString &arg);
     static ConnectionSpec sqlite(const QString &path);

@@ -1,5 +1,7 @@
 #include "data/Database.h"
 
+#include "data/AuditSeal.h"
+
 #include "core/Clock.h"
 #include "core/Log.h"
 
@@ -67,6 +69,13 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec)
         c.setDatabaseName(spec.dbName);
     }
     CRM_TRY(db->connectNow());
+    // The key of the audit log's sealed values; AuditSeal checks it belongs here before use.
+    if (const QString kf = spec.keyFilePath(); !kf.isEmpty() && QFileInfo::exists(kf)) {
+        if (auto key = KeyFile::read(kf))
+            db->setSealKey(*key, false);
+        else
+            log::get("db")->warn("key file not usable: {}", key.error().message.toStdString());
+    }
     log::get("db")->info("opened {} database", spec.engine == Engine::Sqlite ? "sqlite" : "postgres");
     return db;
 }
@@ -217,7 +226,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
     // write committed is for a unit key to tell (see setUnitKey).
     if (!r && r.error().kind == Error::Kind::Unavailable && m_depth == 0 &&
         sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive)) {
-        m_nextTryAtMs = 0;
+        // Only a loss found by this very statement is tried again at once (failure() cleared the
+        // wait); while the server stays down, the backoff decides.
         if (reconnectIfDue())
             return execOnce(sql, binds);
     }

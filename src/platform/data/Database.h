@@ -73,6 +73,8 @@ public:
     bool connected() const { return !m_lost; }
     // Tries now when the backoff allows (the status bar's timer calls it while the desk waits).
     Status reconnectIfDue();
+    // Connection attempts made since the loss (what the backoff holds down; tests read it).
+    int reconnectAttempts() const { return m_attempts; }
     // Told of each change: lost (with the engine's message) and back again.
     using StateListener = std::function<void(bool connected, const QString &detail)>;
     void setStateListener(StateListener listener) { m_listener = std::move(listener); }
@@ -88,6 +90,18 @@ public:
     // applied_units in the same transaction. Consumed by that commit. See data::UnitKey.
     void setUnitKey(const QString &key) { m_unitKey = key; }
     const QString &unitKey() const { return m_unitKey; }
+
+    // --- The key of audited personal values ---
+    // The database's own key, read by open() from its key file (spec().keyFile(), see
+    // data/AuditSeal.h): it unwraps the per-customer keys that seal personal values in the audit
+    // log. Empty when there is no key file; AuditSeal checks it against the database once.
+    void setSealKey(const QByteArray &key, bool checked)
+    {
+        m_sealKey = key;
+        m_sealChecked = checked;
+    }
+    const QByteArray &sealKey() const { return m_sealKey; }
+    bool sealKeyChecked() const { return m_sealChecked; }
 
     // Qt binds a null QString as SQL NULL. Say which one is meant:
     static QVariant text(const QString &s);     // never NULL ("" for a null string)
@@ -115,10 +129,13 @@ private:
     QString m_lostDetail;
     qint64 m_backoffMs = 0;
     qint64 m_nextTryAtMs = 0; // monotonic ms
+    int m_attempts = 0;
     StateListener m_listener;
     QString m_appUser;
     QString m_unitKey;
     qint64 m_keyedUnits = 0;
+    QByteArray m_sealKey;
+    bool m_sealChecked = false;
 };
 
 // The network file system a path is on ("nfs", "smb"…), empty when it is a local one.

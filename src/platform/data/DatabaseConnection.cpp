@@ -109,6 +109,7 @@ Error Database::failure(const QSqlError &e, const QString &what)
     if (wasUp) {
         m_backoffMs = 0;
         m_nextTryAtMs = 0;
+        m_attempts = 0;
         if (m_listener)
             m_listener(false, m_lostDetail);
     }
@@ -123,6 +124,7 @@ Status Database::reconnectIfDue()
         return unavailable();
     if (monotonicMs() < m_nextTryAtMs)
         return unavailable();
+    ++m_attempts;
     if (Status s = connectNow(); !s) {
         m_backoffMs = m_backoffMs == 0 ? 250 : std::min<qint64>(m_backoffMs * 2, 8000);
         m_nextTryAtMs = monotonicMs() + m_backoffMs;

@@ -207,6 +207,16 @@ Result<int> restoreSqlite(const QString &backupFile, const QString &targetFile)
         QFile::remove(part);
         return Error::io(Migrator::tr("Could not move the restored copy to %1.").arg(targetFile));
     }
+    // The key file and the erasure ledger the backups keep beside them (BackupService,
+    // PrivacyService) go beside the restored file: its audit log opens, and whoever was erased
+    // after the backup was made is erased again when it is first opened.
+    const QDir folder = QFileInfo(backupFile).absoluteDir();
+    for (const QString &suffix : {u"key"_s, u"erased"_s}) {
+        const QStringList found = folder.entryList({u"*."_s + suffix}, QDir::Files);
+        const QString beside = targetFile + u'.' + suffix;
+        if (found.size() == 1 && !QFileInfo::exists(beside) && QFile::copy(folder.filePath(found.first()), beside))
+            QFile::setPermissions(beside, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     log::get("db")->info("restored a backup of schema v{}", *v);
     return *v;
 }

@@ -97,8 +97,10 @@ Status ServerAccess::grant(const QString &role)
     CRM_TRY(runFormatted(u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I"_s, {role}));
     CRM_TRY(runFormatted(u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I"_s, {role}));
     // The audit log is read and appended, never changed; the schema's own records are the owner's.
-    CRM_TRY(runFormatted(u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %I"_s, {role}));
-    CRM_TRY(runFormatted(u"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version, server_desk_roles FROM %I"_s, {role}));
+    CRM_TRY(runFormatted(u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, audit_chain FROM %I"_s, {role}));
+    // audit_seal too: a desk that could delete it would turn the sealing of personal values off.
+    CRM_TRY(runFormatted(u"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version, server_desk_roles, audit_seal FROM %I"_s,
+                         {role}));
     return {};
 }
 

@@ -99,6 +99,16 @@ Result<QString> BackupService::backUp(const Session &who)
         QFile::remove(part);
         return Error::io(tr("Could not name the backup %1.").arg(target));
     }
+    // The key file beside the backups, once: without it a restored backup's audit log cannot be
+    // read (data/AuditSeal.h). A copy that fails is said in the log, the backup still counts.
+    const QString key = m_ctx.db.spec().keyFilePath();
+    const QString keyCopy = QDir(p.folder).filePath(QFileInfo(key).fileName());
+    if (QFileInfo::exists(key) && !QFileInfo::exists(keyCopy)) {
+        if (QFile::copy(key, keyCopy))
+            QFile::setPermissions(keyCopy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        else
+            log::get("backup")->warn("could not copy the key file beside the backups");
+    }
     const QStringList all = backups(p);
     for (qsizetype i = p.keep; i < all.size(); ++i) {
         if (!QFile::remove(all[i]))
@@ -107,6 +117,16 @@ Result<QString> BackupService::backUp(const Session &who)
     CRM_TRY(Guard::audit(m_ctx, &who, {u"backup"_s, u"database"_s, {}, {}, {{u"file"_s, target}}, {}}));
     log::get("backup")->info("backed up to {} ({} kept)", target.toStdString(), std::min<qsizetype>(p.keep, all.size()));
     return target;
+}
+
+int BackupService::deletionDelayDays()
+{
+    if (!applies())
+        return 0;
+    const BackupPolicy p = policy();
+    if (p.everyHours <= 0 || p.keep <= 0)
+        return 0;
+    return int((qint64(p.everyHours) * p.keep + 23) / 24);
 }
 
 } // namespace crm::services

@@ -36,6 +36,10 @@ public:
     static QDateTime timeOf(const QString &backupFile);
     // Time of the newest backup, null when there is none.
     QDateTime lastBackup();
+    // How long a backup made now is kept before rotation removes it, in days (0: no scheduled
+    // backups) — the delay after which an erasure has reached every backup (GB/T 35273); until
+    // then a restore erases the customer again from the erasure ledger.
+    int deletionDelayDays();
     // A scheduled backup is due: scheduling is on and the newest backup is that old (or missing).
     bool isDue();
     // Writes a backup now and rotates; returns its path. Needs BackUp (the scheduled backup

@@ -7,6 +7,16 @@
 using namespace Qt::StringLiterals;
 
 namespace crm::services {
+namespace {
+// The record's own subject, else the customer its values name (AuditRepository looks the
+// entity's customer up when neither says).
+qint64 subjectOf(const AuditRecord &r)
+{
+    if (r.subjectId != 0)
+        return r.subjectId;
+    return r.after.value(u"customer_id"_s, r.before.value(u"customer_id"_s)).toLongLong();
+}
+} // namespace
 
 Status Guard::audit(Context &ctx, const Session *who, const AuditRecord &r)
 {
@@ -22,6 +32,7 @@ Status Guard::audit(Context &ctx, const Session *who, const AuditRecord &r)
     e.beforeJson = toJson(r.before);
     e.afterJson = toJson(r.after);
     e.detail = r.detail;
+    e.subjectId = subjectOf(r);
     auto id = data::AuditRepository(ctx.db).append(e);
     if (!id)
         return id.error();

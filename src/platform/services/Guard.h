@@ -22,6 +22,10 @@ struct AuditRecord {
     QVariantMap before;
     QVariantMap after;
     QString detail;
+    // The customer whose personal values these are (sealed under their key, data/AuditSeal.h).
+    // 0: the customer_id of before/after, else the entity's own customer, else none; -1: none,
+    // even about a customer (what must stay readable after an erasure, like its reason).
+    qint64 subjectId = 0;
 };
 
 class Guard {

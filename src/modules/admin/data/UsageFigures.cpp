@@ -1,5 +1,7 @@
 #include "admin/data/UsageFigures.h"
 
+#include "data/AuditSeal.h"
+
 #include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
@@ -89,7 +91,7 @@ Result<QList<PersonalDataEvent>> UsageFigures::personalData(const QString &from,
                                                             const QString &action, int limit)
 {
     QString sql = u"SELECT a.id, a.at, a.user_id, "_s + personOf(u"a.username"_s) +
-                  u" AS person, a.action, a.entity, a.entity_id, a.after_json, a.detail FROM audit_log a "
+                  u" AS person, a.action, a.entity, a.entity_id, a.after_json, a.detail, a.subject_id FROM audit_log a "
                   "WHERE a.at >= ? AND a.at < ? AND a.action IN ("_s +
                   kPersonalActions + u")"_s;
     QVariantList binds{from, to};
@@ -107,11 +109,22 @@ Result<QList<PersonalDataEvent>> UsageFigures::personalData(const QString &from,
     if (!q)
         return q.error();
     QList<PersonalDataEvent> out;
-    while (q->next())
+    QList<qint64> subjects;
+    while (q->next()) {
         out << PersonalDataEvent{
             q->value(u"id"_s).toLongLong(),      q->value(u"at"_s).toString(),         q->value(u"user_id"_s).toLongLong(),
             q->value(u"person"_s).toString(),    q->value(u"action"_s).toString(),     q->value(u"entity"_s).toString(),
             q->value(u"entity_id"_s).toString(), q->value(u"after_json"_s).toString(), q->value(u"detail"_s).toString()};
+        subjects << q->value(u"subject_id"_s).toLongLong();
+    }
+    q->finish();
+    // Sealed values opened for the report; an erased customer's read as nothing.
+    AuditSeal seal(m_db);
+    QHash<qint64, QByteArray> keys;
+    for (int i = 0; i < out.size(); ++i) {
+        out[i].afterJson = seal.openValue(subjects[i], out[i].afterJson, keys);
+        out[i].detail = seal.openValue(subjects[i], out[i].detail, keys);
+    }
     return out;
 }
 

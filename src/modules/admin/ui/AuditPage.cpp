@@ -95,7 +95,15 @@ void AuditPage::showDetail()
         return json.isEmpty() ? QString(u"—"_s)
                               : QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
     };
-    m_detail->setPlainText(tr("Before:\n%1\nAfter:\n%2").arg(pretty(e->beforeJson), pretty(e->afterJson)));
+    if (e->values == data::AuditEntry::Values::Erased)
+        m_detail->setPlainText(tr("The customer was erased: the values of this entry were sealed under their key, which the "
+                                  "erasure destroyed. The entry itself stays in the log."));
+    else if (e->values == data::AuditEntry::Values::Locked)
+        m_detail->setPlainText(tr("The values of this entry are sealed, and this desk has no key file for this database (%1). "
+                                  "Copy it from the desk that set the database up or from its backup.")
+                                   .arg(m_app.services.db.spec().keyFilePath()));
+    else
+        m_detail->setPlainText(tr("Before:\n%1\nAfter:\n%2").arg(pretty(e->beforeJson), pretty(e->afterJson)));
 }
 
 } // namespace crm::ui::admin

@@ -101,6 +101,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case EntityId:
         return e->entityId;
     case Detail:
+        if (e->values == data::AuditEntry::Values::Erased)
+            return tr("(personal values erased with the customer)");
+        if (e->values == data::AuditEntry::Values::Locked)
+            return tr("(sealed: this desk has no key file for this database)");
         return e->detail;
     }
     return {};

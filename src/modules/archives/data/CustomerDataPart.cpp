@@ -28,6 +28,10 @@ CustomerDataPart archivesCustomerData()
                         "birthday = NULL, vip = 0, updated_at = ?, deleted_at = COALESCE(deleted_at, ?) WHERE id = ?"_s,
                         {e.anonymousName, e.at, e.at, e.customerId}));
         CRM_TRY(db.exec(u"DELETE FROM customer_search_keys WHERE customer_id = ?"_s, {e.customerId}));
+        // A vehicle's plate points at its keeper; the VIN stays for recalls and warranty.
+        CRM_TRY(db.exec(u"UPDATE vehicles SET plate = '' WHERE customer_id = ?"_s, {e.customerId}));
+        // Kept documents keep their content (the law's reason to keep them), not a name that may be hers.
+        CRM_TRY(db.exec(u"UPDATE documents SET file_name = kind WHERE customer_id = ?"_s, {e.customerId}));
         CRM_TRY(db.exec(u"DELETE FROM customer_tags WHERE customer_id = ?"_s, {e.customerId}));
         for (const QString &purpose : archives::consentPurposes())
             CRM_TRY(db.exec(

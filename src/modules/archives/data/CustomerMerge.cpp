@@ -158,4 +158,20 @@ Result<std::optional<qint64>> CustomerRepository::mergedInto(qint64 customerId)
     return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
 }
 
+Result<QList<qint64>> CustomerRepository::mergedFrom(qint64 customerId)
+{
+    QList<qint64> out, next{customerId};
+    while (!next.isEmpty()) {
+        auto q = m_db.exec(u"SELECT id FROM customers WHERE merged_into = ? ORDER BY id"_s, {next.takeFirst()});
+        if (!q)
+            return q.error();
+        while (q->next())
+            if (const qint64 id = q->value(0).toLongLong(); !out.contains(id) && id != customerId) {
+                out << id;
+                next << id;
+            }
+    }
+    return out;
+}
+
 } // namespace crm::data

@@ -189,6 +189,8 @@ public:
     Status removeOptouts(qint64 customerId, const QStringList &types);
     Status setMergedInto(qint64 customerId, std::optional<qint64> survivor, const QString &at);
     Result<std::optional<qint64>> mergedInto(qint64 customerId);
+    // Every record merged into the customer, and those merged into them (an erasure reaches all).
+    Result<QList<qint64>> mergedFrom(qint64 customerId);
     // Customers sharing a mobile number (legacy data, concurrent desks), largest groups first.
     Result<QList<DuplicateGroup>> duplicateMobiles(int limit);
     // How many customers score in each band of ten (0–9, 10–19, … 100), and the least complete.

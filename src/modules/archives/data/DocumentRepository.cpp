@@ -56,4 +56,12 @@ Status DocumentRepository::softDelete(qint64 id, const QString &at)
     return {};
 }
 
+Result<qint64> DocumentRepository::liveReferences(const QString &storedPath)
+{
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM documents WHERE stored_path = ? AND deleted_at IS NULL"_s, {storedPath});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 } // namespace crm::data

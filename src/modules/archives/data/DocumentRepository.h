@@ -28,6 +28,8 @@ public:
     Result<QList<DocumentRow>> list(qint64 customerId);
     Result<std::optional<DocumentRow>> document(qint64 id);
     Status softDelete(qint64 id, const QString &at);
+    // Live documents whose file is `storedPath` (the store keeps one file for equal contents).
+    Result<qint64> liveReferences(const QString &storedPath);
 
 private:
     Database &m_db;

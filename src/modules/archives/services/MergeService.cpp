@@ -143,6 +143,11 @@ Status MergeService::undo(const Session &who, qint64 mergeAuditId)
         return entry.error();
     if (!entry->has_value() || (*entry)->action != u"merge"_s)
         return Error::notFound(tr("Audit record #%1 is not a merge.").arg(mergeAuditId));
+    if ((*entry)->values == data::AuditEntry::Values::Locked)
+        return Error::io(tr("The record of this merge is sealed and this desk has no key file for this database (%1).")
+                             .arg(m_ctx.db.spec().keyFilePath()));
+    if ((*entry)->values == data::AuditEntry::Values::Erased)
+        return Error::conflict(tr("The merged customer was erased since; the merge cannot be undone."));
     const qint64 duplicateId = (*entry)->entityId.toLongLong();
     const QJsonObject record = QJsonDocument::fromJson((*entry)->beforeJson.toUtf8()).object();
     const qint64 survivorId = record.value(u"survivor"_s).toInteger();

@@ -10,6 +10,7 @@
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
 #include "privacy/services/PrivacyService.h"
+#include "services/BackupService.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Messages.h"
 
@@ -152,7 +153,12 @@ void CustomerCard::erasePersonalData()
                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (!confirm(this, tr("Erase personal data"), tr("Erase the personal data of customer %1 now?").arg(m_id), tr("Erase")))
+    QString question = tr("Erase the personal data of customer %1 now?").arg(m_id);
+    if (const int days = services::BackupService(m_app.services).deletionDelayDays(); days > 0)
+        question += u"\n\n"_s + tr("Backups made before now still hold the customer until they rotate out, within %n day(s); "
+                                   "a database restored from one erases them again before anyone works on it.",
+                                   "", days);
+    if (!confirm(this, tr("Erase personal data"), question, tr("Erase")))
         return;
     const qint64 id = m_id;
     if (Status s = services::PrivacyService(m_app.services).anonymise(m_app.session, id, reason); !s) {

@@ -62,6 +62,15 @@ Result<qint64> RetentionQueries::countCustomersPast(const QDate &cutoff)
     return n->toLongLong();
 }
 
+Result<bool> RetentionQueries::isPast(qint64 customerId, const QDate &cutoff)
+{
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM customers c WHERE c.id = ? AND "_s + pastWhere(),
+                         {customerId, instant(cutoff), day(cutoff), day(cutoff), instant(cutoff), instant(cutoff)});
+    if (!n)
+        return n.error();
+    return n->toLongLong() > 0;
+}
+
 namespace {
 const QString kLeadsPast = u"customer_id IS NULL AND status NOT IN ('ordered', 'delivered') AND created_at < ? "
                            "AND (mobile <> '' OR note <> '')"_s;

@@ -23,6 +23,8 @@ public:
     // above `afterId` when paging the whole set (the erasure run), at most `limit`.
     Result<QList<RetentionCustomer>> customersPast(const QDate &cutoff, int limit, qint64 afterId = 0);
     Result<qint64> countCustomersPast(const QDate &cutoff);
+    // The same test for one customer (the erasure's re-check: they may have come back since).
+    Result<bool> isPast(qint64 customerId, const QDate &cutoff);
     // Leads never converted (no customer, not ordered or delivered) created before `cutoff` and
     // still holding a name or mobile.
     Result<qint64> countLeadsPast(const QDate &cutoff);

@@ -1,7 +1,9 @@
 #pragma once
+#include "data/AuditChain.h"
 #include "services/Guard.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace crm::services {
 
@@ -20,9 +22,23 @@ public:
     // Anonymises the customer in one transaction: name replaced, phones, address, birthday and
     // search keys removed, every consent withdrawn and every contact opted out, open follow-up
     // tasks cancelled, call notes and survey comments blanked, the record soft-deleted.
+    // Its audit entries can no longer be opened (their key is deleted, data/AuditSeal.h), and the
+    // erasure ledger beside the key file lists the customer for a restore.
     Status anonymise(const Session &who, qint64 customerId, const QString &reason);
 
+    // Run by the program and the command line after migrating, before anyone works: sealing of
+    // the audit log set up where it is not yet (progress in entries sealed, false stops it), the
+    // erasure ledger made whole, and customers a restored backup brought back erased again.
+    // Returns how many were erased again.
+    Result<int> prepare(const std::function<bool(qint64, qint64)> &progress = {});
+
+    // The audit log shown complete and unchanged (data/AuditChain.h): entries written more than a
+    // minute ago chained, then the whole chain recomputed. Needs ViewAudit.
+    Result<data::ChainReport> verifyAudit(const Session &who, const std::function<bool(qint64)> &progress = {});
+
 private:
+    QString settledBefore() const;
+    QString backupFolder(); // where the ledger's copy goes (SQLite's backups), empty on a server
     Context m_ctx;
 };
 

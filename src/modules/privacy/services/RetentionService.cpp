@@ -79,10 +79,10 @@ Result<qint64> RetentionService::eraseCustomers(const Session &who, const QList<
         if (cancel && cancel->load())
             break;
         // Still past it? A customer who came back since the list was read keeps their data.
-        auto still = q.customersPast(cutoff, 1, id - 1);
+        auto still = q.isPast(id, cutoff);
         if (!still)
             return still.error();
-        if (!still->isEmpty() && still->first().id == id) {
+        if (*still) {
             CRM_TRY(privacy.anonymise(who, id, tr("Retention: %1").arg(reason.trimmed())));
             ++erased;
         }
