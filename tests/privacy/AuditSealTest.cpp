@@ -8,6 +8,7 @@
 
 #include "archives/services/CustomerService.h"
 #include "core/Seal.h"
+#include "data/AuditChain.h"
 #include "data/AuditRepository.h"
 #include "data/AuditSeal.h"
 #include "privacy/data/ErasureLedger.h"
@@ -231,6 +232,35 @@ TEST_P(AuditSealTest, AMissingOrWrongKeyFileIsRefusedClearlyAndNothingIsLost)
     ASSERT_EQ(opened.size(), 2);
     EXPECT_TRUE(opened[1].afterJson.contains(u"孙立"_s));
     EXPECT_TRUE(opened[0].afterJson.contains(u"孙力"_s));
+}
+
+// The chain follows the log's ids and waits at the first entry not settled yet, so an entry is
+// never skipped because a later one carries an older time (a seed's back-dated history).
+TEST_P(AuditSealTest, TheChainWaitsForAnUnsettledEntryInsteadOfSkippingIt)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    data::AuditRepository log(*desk);
+    data::AuditEntry e;
+    e.username = u"seed"_s;
+    e.action = u"seed"_s;
+    e.entity = u"customers"_s;
+    e.at = toStoredUtc(now);
+    ASSERT_OK(log.append(e));
+    e.at = toStoredUtc(now.addDays(-30)); // history written after it
+    ASSERT_OK(log.append(e));
+    data::AuditChain chain(*desk);
+    auto first = chain.extend(toStoredUtc(now.addSecs(-60)));
+    ASSERT_OK(first);
+    const qint64 entries = count(*desk, u"SELECT COUNT(*) FROM audit_log"_s);
+    EXPECT_EQ(*first, entries - 2) << "the back-dated entry waits behind the unsettled one";
+    auto later = chain.extend(toStoredUtc(now.addSecs(120)));
+    ASSERT_OK(later);
+    EXPECT_EQ(*later, 2);
+    auto report = chain.verify();
+    ASSERT_OK(report);
+    EXPECT_TRUE(report->intact());
+    EXPECT_EQ(report->unchained, 0);
+    EXPECT_EQ(report->chained, entries);
 }
 
 CRM_INSTANTIATE_ENGINES(AuditSealTest);

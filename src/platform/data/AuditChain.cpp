@@ -50,14 +50,20 @@ Result<qint64> AuditChain::extend(const QString &settledBefore, const std::funct
         }
     }
     qint64 done = 0;
-    for (;;) {
+    bool settled = true;
+    while (settled) {
         QList<QPair<qint64, QString>> links;
         {
-            auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM audit_log WHERE id > ? AND at < ? ORDER BY id LIMIT ?"_s,
-                               {last, settledBefore, kBatch});
+            auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"_s, {last, kBatch});
             if (!q)
                 return q.error();
+            // In id order up to the first entry not settled yet: an entry is never skipped because
+            // a later one (a seed's back-dated history, another desk's clock) looked older.
             while (q->next()) {
+                if (q->value(1).toString() >= settledBefore) {
+                    settled = false;
+                    break;
+                }
                 previous = linkHash(previous, *q);
                 last = q->value(0).toLongLong();
                 links << qMakePair(last, previous);

@@ -26,7 +26,8 @@ class AuditChain {
     Q_DECLARE_TR_FUNCTIONS(crm::data::AuditChain)
 public:
     explicit AuditChain(Database &db) : m_db(db) {}
-    // Chains the entries written before `settledBefore` (UTC, stored form) that are not chained yet.
+    // Chains, in id order, the entries not chained yet up to the first written at or after
+    // `settledBefore` (UTC, stored form).
     Result<qint64> extend(const QString &settledBefore, const std::function<bool(qint64)> &progress = {});
     // Recomputes the chain over the whole log.
     Result<ChainReport> verify(const std::function<bool(qint64)> &progress = {});
