@@ -9035,6 +9035,10 @@ Original complaint: %3</source>
         <source>Desk &amp;phone…</source>
         <translation>坐席话机(&amp;P)…</translation>
     </message>
+    <message>
+        <source>The retention policy&apos;s run failed: %1</source>
+        <translation>保存期限策略的自动执行失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>crm::ui::ScreenLock</name>

@@ -169,6 +169,21 @@ TEST_P(RetentionTest, TheNightlyRunErasesOnlyWhenThePolicySaysSo)
     ASSERT_OK(again);
     EXPECT_EQ(again->customers + again->leads + again->callNotes, 0);
 
+    // The desks' catch-up: once a day, only for someone who may erase.
+    auto agentsDesk = s.runIfDue(agent);
+    ASSERT_OK(agentsDesk);
+    EXPECT_FALSE(agentsDesk->has_value());
+    auto first = s.runIfDue(info);
+    ASSERT_OK(first);
+    EXPECT_TRUE(first->has_value());
+    auto second = s.runIfDue(info);
+    ASSERT_OK(second);
+    EXPECT_FALSE(second->has_value()) << "ran today already";
+    m_clock.set(m_clock.nowUtc().addDays(1));
+    auto tomorrow = s.runIfDue(info);
+    ASSERT_OK(tomorrow);
+    EXPECT_TRUE(tomorrow->has_value());
+
     // The same review from the command line.
     QProcess p;
     p.start(QStringLiteral(CRM_CLI_PATH), {u"-d"_s, test::connectionUrl(testDb()), u"privacy"_s, u"retention"_s, u"--json"_s});

@@ -1,4 +1,5 @@
 #include "privacy/services/RetentionService.h"
+#include "data/SettingsRepository.h"
 
 #include "core/Clock.h"
 #include "data/Transaction.h"
@@ -178,6 +179,27 @@ Result<RetentionRun> RetentionService::runScheduled(const Session &who)
         }
     }
     return run;
+}
+
+Result<std::optional<RetentionRun>> RetentionService::runIfDue(const Session &who)
+{
+    if (!policy().automatic || !who.can(Permission::EditCustomers) || !who.can(Permission::ExportData))
+        return std::optional<RetentionRun>();
+    const QString today = m_ctx.clock.nowUtc().toLocalTime().date().toString(Qt::ISODate);
+    data::SettingsRepository settings(m_ctx.db);
+    auto last = settings.get(settings::kRetentionLastRun);
+    if (!last)
+        return last.error();
+    if (last->has_value() && **last == today)
+        return std::optional<RetentionRun>();
+    auto run = runScheduled(who);
+    if (!run)
+        return run.error();
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    CRM_TRY(settings.set(settings::kRetentionLastRun, today, toStoredUtc(m_ctx.clock.nowUtc()), who.auditUserId()));
+    CRM_TRY(tx.commit());
+    return std::optional<RetentionRun>(*run);
 }
 
 } // namespace crm::services

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace crm::services {
 
@@ -18,6 +19,8 @@ inline const QString kRetentionLeadMonths = QStringLiteral("privacy.retention_le
 inline const QString kRetentionCallNoteYears = QStringLiteral("privacy.retention_call_note_years");
 // 1: the nightly run (dealercrm-cli privacy retention --apply) erases what the policy reaches.
 inline const QString kRetentionAutomatic = QStringLiteral("privacy.retention_automatic");
+// The day the desks' catch-up last ran the policy (YYYY-MM-DD; bookkeeping, not a setting shown).
+inline const QString kRetentionLastRun = QStringLiteral("privacy.retention_last_run");
 } // namespace settings
 
 struct RetentionPolicy {
@@ -60,6 +63,10 @@ public:
     Result<qint64> clearCallNotes(const Session &who, const QString &reason);
     // Everything the policy reaches, when `automatic` is on (otherwise nothing, and says so).
     Result<RetentionRun> runScheduled(const Session &who);
+    // The desks' catch-up when no nightly job is set up (MainWindow at start, for those who may
+    // erase): runScheduled once a day when the policy erases by itself; nothing (an empty
+    // optional) when it does not, the person may not, or it ran today already.
+    Result<std::optional<RetentionRun>> runIfDue(const Session &who);
 
 private:
     Status allowed(const Session &who);

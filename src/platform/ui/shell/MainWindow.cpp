@@ -9,6 +9,7 @@
 #include "frontdesk/services/PhoneLink.h"
 #include "frontdesk/ui/DeskPhone.h"
 #include "frontdesk/ui/InboundCallDialog.h"
+#include "privacy/services/RetentionService.h"
 #include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "ui/common/BackgroundJob.h"
@@ -252,6 +253,19 @@ void MainWindow::startStartupJobs()
                     statusBar()->showMessage(tr("The club's daily run failed: %1").arg(v.value<Error>().message), 15000);
             });
     }
+    // The retention policy's daily run when it erases by itself and no nightly job did (once a day).
+    if (who.can(Permission::EditCustomers) && who.can(Permission::ExportData))
+        BackgroundJob::start(
+            this, m_app.services.db.spec(),
+            [who, clock](services::Context &threadCtx, const BackgroundJob::Control &) -> QVariant {
+                services::Context ctx{threadCtx.db, *clock};
+                auto r = services::RetentionService(ctx).runIfDue(who);
+                return r ? QVariant() : QVariant::fromValue(r.error());
+            },
+            [this](const QVariant &v) {
+                if (BackgroundJob::isError(v))
+                    statusBar()->showMessage(tr("The retention policy's run failed: %1").arg(v.value<Error>().message), 15000);
+            });
     // Today's follow-up tasks, generated off the GUI thread so the window is usable at once;
     // generation is idempotent, so every desk that starts may run it.
     if (!who.can(Permission::WorkFollowups))
