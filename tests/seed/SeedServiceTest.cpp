@@ -1,3 +1,4 @@
+#include "Indexes.h"
 #include "TestDatabase.h"
 
 #include "archives/data/CustomerRepository.h"
@@ -75,6 +76,7 @@ TEST_P(SeedServiceTest, SameSeedGivesTheSameRows)
 
 TEST_P(SeedServiceTest, CancelKeepsWholeBatchesOnly)
 {
+    const auto indexes = test::indexDefinitions(db());
     std::atomic<bool> cancel{false};
     int batches = 0;
     auto r = SeedService(ctx()).seedCustomers(
@@ -86,6 +88,7 @@ TEST_P(SeedServiceTest, CancelKeepsWholeBatchesOnly)
         &cancel, 10);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(*data::CustomerRepository(db()).countCustomers(), 20);
+    EXPECT_EQ(test::indexDefinitions(db()), indexes); // a cancelled load builds what it dropped
 }
 
 TEST_P(SeedServiceTest, OnlyAnAdministratorSeeds)
@@ -101,9 +104,12 @@ TEST_P(SeedServiceTest, ScaleActivityIsConsistentWithTheRulesAndTheModules)
 {
     SeedService seed(ctx());
     const Session sys = Session::system(u"test"_s);
+    const auto indexes = test::indexDefinitions(db());
     ASSERT_OK(seed.seedCustomers(sys, 400, 11, {}, nullptr, 100));
     auto rows = seed.seedActivity(sys, 11);
     ASSERT_OK(rows);
+    // The load built the indexes it dropped, every one as the schema defines it.
+    EXPECT_EQ(test::indexDefinitions(db()), indexes);
     auto count = [&](const QString &sql) { return db().scalar(sql)->toLongLong(); };
     if (GetParam() == data::Engine::Postgres) {
         // The bulk load ends with fresh planner statistics.

@@ -2,6 +2,7 @@
 #include "seed/SeedService.h"
 
 #include "data/BatchInsert.h"
+#include "data/DeferredIndexes.h"
 
 #include "club/core/ClubRules.h"
 #include "club/services/ActivityService.h"
@@ -78,12 +79,24 @@ Result<qint64> SeedService::seedActivity(const Session &who, quint64 seed, const
     if (!agents)
         return agents.error();
     const data::BulkCache bulk(m_ctx.db);
+    // As for the customers: a first activity load builds the indexes of what it writes afterwards.
+    // The club member index the membership trigger reads stays.
+    auto before = m_ctx.db.scalar(u"SELECT COUNT(*) FROM (SELECT 1 FROM followup_tasks LIMIT 1000) t"_s);
+    if (!before)
+        return before.error();
+    data::DeferredIndexes deferred(m_ctx.db,
+                                   {u"followup_tasks"_s, u"followup_calls"_s, u"appointments"_s, u"club_members"_s,
+                                    u"club_cards"_s, u"points_ledger"_s, u"points_lots"_s},
+                                   {u"club_members_status"_s});
+    if (before->toLongLong() < 1000)
+        CRM_TRY(deferred.drop());
     auto followups = seedScaleFollowups(*agents, seed, progress, cancel);
     if (!followups)
         return followups.error();
     auto club = seedScaleClub(seed, cancel);
     if (!club)
         return club.error();
+    CRM_TRY(deferred.restore());
     auto complaints = seedScaleComplaints(*agents, seed);
     if (!complaints)
         return complaints.error();
