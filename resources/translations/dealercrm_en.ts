@@ -59,6 +59,13 @@
             <numerusform>Erased %n customers again that the erasure ledger lists (the database was restored from a backup).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>nightly: %n job(s) failed: %1</source>
+        <translation>
+            <numerusform>nightly: %n job failed: %1</numerusform>
+            <numerusform>nightly: %n jobs failed: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crm::services::CampaignService</name>

@@ -828,6 +828,26 @@
         </translation>
     </message>
     <message>
+        <source>erase CUSTOMER_ID | requests | retention | verify-audit</source>
+        <translation>erase 客户编号 | requests | retention | verify-audit</translation>
+    </message>
+    <message>
+        <source>requests, retention, verify-audit: JSON.</source>
+        <translation>requests、retention、verify-audit：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json] | privacy retention [--json] [--apply] | privacy verify-audit [--json]</source>
+        <translation>privacy：用法：privacy erase 客户编号 --reason 原因 | privacy requests [--open] [--json] | privacy retention [--json] [--apply] | privacy verify-audit [--json]</translation>
+    </message>
+    <message>
+        <source>The audit log is whole: %1 entries, %2 chained, %3 of the last minute not chained yet, %4 skipped by the chain.</source>
+        <translation>审计日志完整：共 %1 条，已入哈希链 %2 条，最近一分钟内尚未入链 %3 条，链外 %4 条。</translation>
+    </message>
+    <message>
+        <source>The audit log was changed: entry %1 no longer matches its hash; %2 chained entries are gone from the log.</source>
+        <translation>审计日志被改动过：第 %1 条与其哈希不符；哈希链中有 %2 条在日志里已不存在。</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -857,6 +877,7 @@ Commands:
   desks     [--json]: who is connected to the PostgreSQL database now
   privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json] | retention [--json] [--apply]
             | verify-audit [--json]
+  nightly   every nightly job in order (what the packaged timer runs)
 Every command takes --help.</source>
         <translation>用法：dealercrm-cli [--database 文件|URL] 命令 [选项]
 命令：
@@ -887,27 +908,38 @@ Every command takes --help.</source>
   desks     [--json]：当前连接到 PostgreSQL 数据库的有哪些
   privacy   erase 客户编号 --reason 原因 | requests [--open] [--json] | retention [--json] [--apply]
             | verify-audit [--json]
+  nightly   按顺序运行每项夜间任务（安装包的定时器运行的就是它）
 每个命令都支持 --help。</translation>
     </message>
     <message>
-        <source>erase CUSTOMER_ID | requests | retention | verify-audit</source>
-        <translation>erase 客户编号 | requests | retention | verify-audit</translation>
+        <source>Every nightly job in order: appointments close-day, followups generate, complaints overdue, feedback overdue, club expire, messages send-due (when this machine has the provider account), privacy retention (when the policy erases by itself). A job that fails is reported and the others still run; the exit code is 1 then.</source>
+        <translation>按顺序运行每项夜间任务：appointments close-day（预约日结）、followups generate（生成回访任务）、complaints overdue（投诉超时）、feedback overdue（反馈超时）、club expire（会员积分到期）、messages send-due（本机有短信服务商账号时发送到期短信）、privacy retention（保存期限规定自动删除时执行）。某项任务失败会报告出来，其他任务照常运行；此时退出码为 1。</translation>
     </message>
     <message>
-        <source>requests, retention, verify-audit: JSON.</source>
-        <translation>requests、retention、verify-audit：输出 JSON。</translation>
+        <source>nightly: takes no arguments.</source>
+        <translation>nightly：不接受参数。</translation>
     </message>
     <message>
-        <source>privacy: use: privacy erase CUSTOMER_ID --reason TEXT | privacy requests [--open] [--json] | privacy retention [--json] [--apply] | privacy verify-audit [--json]</source>
-        <translation>privacy：用法：privacy erase 客户编号 --reason 原因 | privacy requests [--open] [--json] | privacy retention [--json] [--apply] | privacy verify-audit [--json]</translation>
+        <source>nightly: %1 failed (exit code %2); the other jobs still run.</source>
+        <translation>nightly：%1 失败（退出码 %2）；其他任务照常运行。</translation>
     </message>
     <message>
-        <source>The audit log is whole: %1 entries, %2 chained, %3 of the last minute not chained yet, %4 skipped by the chain.</source>
-        <translation>审计日志完整：共 %1 条，已入哈希链 %2 条，最近一分钟内尚未入链 %3 条，链外 %4 条。</translation>
+        <source>messages send-due: skipped, no provider account on this machine (%1).</source>
+        <translation>messages send-due：已跳过，本机没有短信服务商账号（%1）。</translation>
     </message>
     <message>
-        <source>The audit log was changed: entry %1 no longer matches its hash; %2 chained entries are gone from the log.</source>
-        <translation>审计日志被改动过：第 %1 条与其哈希不符；哈希链中有 %2 条在日志里已不存在。</translation>
+        <source>privacy retention: nothing to do today (the policy does not erase by itself, or it ran today).</source>
+        <translation>privacy retention：今天无需处理（保存期限规定不自动删除，或今天已运行过）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>nightly: %n job(s) failed: %1</source>
+        <translation>
+            <numerusform>nightly：%n 项任务失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nightly: every job done.</source>
+        <translation>nightly：所有任务已完成。</translation>
     </message>
 </context>
 <context>
@@ -8170,6 +8202,14 @@ Original complaint: %3</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The message provider&apos;s account file %1 is damaged (%2); enter the account again under Campaigns, Messages, Provider account.</source>
+        <translation>短信服务商账号文件 %1 已损坏（%2）；请在“营销活动 → 短信 → 服务商账号”中重新填写账号。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
     </message>
 </context>
 <context>

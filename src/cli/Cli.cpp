@@ -136,6 +136,7 @@ int Cli::run(const QStringList &argv)
            "  desks     [--json]: who is connected to the PostgreSQL database now\n"
            "  privacy   erase CUSTOMER_ID --reason TEXT | requests [--open] [--json] | retention [--json] [--apply]\n"
            "            | verify-audit [--json]\n"
+           "  nightly   every nightly job in order (what the packaged timer runs)\n"
            "Every command takes --help.");
     // Global options may come before the command; pass them on to the command's parser.
     QStringList rest = argv.mid(1);
@@ -212,6 +213,8 @@ int Cli::run(const QStringList &argv)
         return cmdDesks(args);
     if (cmd == u"privacy"_s)
         return cmdPrivacy(args);
+    if (cmd == u"nightly"_s)
+        return cmdNightly(args);
     return fail(tr("unknown command \"%1\".\n").arg(cmd) + usage, 2);
 }
 

@@ -58,6 +58,7 @@ private:
     int cmdSetupServer(const QStringList &args);
     int cmdDesks(const QStringList &args);
     int cmdPrivacy(const QStringList &args);
+    int cmdNightly(const QStringList &args);
 
     // A parser for one command with --database and --help; false means "exit with *code".
     bool parse(QCommandLineParser &p, const QStringList &args, const QString &description, int *code);

@@ -23,13 +23,15 @@ struct CliRun {
     QString err;
 };
 
-CliRun cli(const QStringList &args, const QByteArray &stdinText = {})
+CliRun cli(const QStringList &args, const QByteArray &stdinText = {}, const QMap<QString, QString> &extraEnv = {})
 {
     QProcess p;
     // The CLI speaks the system locale's language; the checks below read its English.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CRM_CLI_PATH), args);
     if (!stdinText.isEmpty())
@@ -206,6 +208,49 @@ TEST_P(CliTest, ClubStatementNightlyExpiryAndLeadImport)
                           {u"刘洋"_s})
                   ->toInt(),
               1);
+}
+
+// The packaged timer's one command: every nightly job, each as its own command would run it; run
+// twice it adds nothing; a job that fails (here the machine's provider account file is damaged)
+// is reported by name and the jobs after it still run.
+TEST_P(CliTest, NightlyRunsEveryJobAndGoesOnPastAFailure)
+{
+    ASSERT_EQ(cli({u"seed"_s, u"--demo"_s, u"-d"_s, target()}).code, 0);
+    QTemporaryDir home; // the machine's settings (the provider account)
+    const QMap<QString, QString> machine{{u"XDG_CONFIG_HOME"_s, home.path()}};
+    const auto today = [&] { return db().scalar(u"SELECT COUNT(*) FROM followup_tasks"_s)->toLongLong(); };
+    const qint64 before = today();
+    // A machine without the database's audit key file: the jobs that would audit a customer say
+    // so (the close of the day used to lose that and report a commit without a
+    // transaction).
+    CliRun k = cli({u"-d"_s, target(), u"nightly"_s}, {},
+                   {{u"XDG_CONFIG_HOME"_s, home.path()}, {u"DEALERCRM_KEY_FILE"_s, home.filePath(u"none.key"_s)}});
+    EXPECT_EQ(k.code, 1);
+    EXPECT_TRUE(k.err.contains(u"no key file"_s)) << k.err.toStdString();
+    EXPECT_TRUE(k.err.contains(u"appointments close-day"_s)) << k.err.toStdString();
+    EXPECT_FALSE(k.err.contains(u"without a transaction"_s)) << k.err.toStdString();
+
+    CliRun n = cli({u"-d"_s, target(), u"nightly"_s}, {}, machine);
+    ASSERT_EQ(n.code, 0) << n.err.toStdString();
+    for (const QString &line : {u"arrival(s) matched"_s, u"created "_s, u"need attention"_s, u"points expired"_s,
+                                u"messages send-due: skipped"_s, u"privacy retention: nothing to do"_s, u"every job done"_s})
+        EXPECT_TRUE(n.out.contains(line)) << line.toStdString() << "\n" << n.out.toStdString();
+    const qint64 after = today();
+    EXPECT_GT(after, before);
+    ASSERT_EQ(cli({u"-d"_s, target(), u"nightly"_s}, {}, machine).code, 0);
+    EXPECT_EQ(today(), after);
+
+    const QString dir = home.filePath(u"DealerCRM/DealerCRM"_s);
+    ASSERT_TRUE(QDir().mkpath(dir));
+    QFile broken(dir + u"/sms-account.json"_s);
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    CliRun f = cli({u"-d"_s, target(), u"nightly"_s}, {}, machine);
+    EXPECT_EQ(f.code, 1);
+    EXPECT_TRUE(f.err.contains(u"messages send-due"_s)) << f.err.toStdString();
+    EXPECT_TRUE(f.err.contains(u"damaged"_s)) << f.err.toStdString();
+    EXPECT_TRUE(f.out.contains(u"privacy retention"_s)) << f.out.toStdString(); // ran after it
 }
 
 TEST_P(CliTest, WeeklyAndMonthlyReportsAsPdfAndXlsx)

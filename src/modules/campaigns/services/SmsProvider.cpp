@@ -36,7 +36,14 @@ Result<SmsAccount> SmsAccountStore::load()
         return SmsAccount{};
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(tr("Cannot read the message provider's account (%1): %2").arg(f.fileName(), f.errorString()));
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::invalid(
+            tr("The message provider's account file %1 is damaged (%2); enter the account again under "
+               "Campaigns, Messages, Provider account.")
+                .arg(f.fileName(), parsed.error != QJsonParseError::NoError ? parsed.errorString() : tr("not a JSON object")));
+    const QJsonObject o = doc.object();
     SmsAccount a;
     a.provider = o.value(u"provider"_s).toString(a.provider);
     a.endpoint = o.value(u"endpoint"_s).toString(a.endpoint);

@@ -147,7 +147,10 @@ Result<CloseDayResult> AppointmentService::closeDay(const Session &who, const QD
                                  {u"phone"_s, phone}};
         auto queued = MessageService(m_ctx).queueOne(who, a.customerId, u"appointment_reminder"_s, params,
                                                      u"appointment:%1"_s.arg(a.id), u"appointment:%1:reminder"_s.arg(a.id));
-        if (!queued && queued.error().kind == Error::Kind::Database)
+        // Its refusals (no consent, no template, not this customer) come before its transaction and
+        // mean "no message"; anything else (the database, a missing audit key file) ended the
+        // transaction this close runs in, so the close stops and says why.
+        if (!queued && queued.error().kind != Error::Kind::Invalid && queued.error().kind != Error::Kind::NotFound)
             return queued.error();
         out.reminders += queued && *queued ? 1 : 0; // no consent, no phone set, queued before: no message
     }
