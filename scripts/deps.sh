@@ -21,6 +21,9 @@ packages=(
   sqlite3 postgresql openssl
   # Chinese text on screen
   fonts-noto-cjk
+  # the Debian package and its checks (scripts/package.sh): manual pages from --help, shared-library
+  # dependencies, lintian, the desktop entry's and the AppStream metadata's validators, man to render
+  help2man dpkg-dev lintian desktop-file-utils appstream man-db
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install what is missing, check the formatting, build (warnings are errors), start a private
-# PostgreSQL server on 127.0.0.1, run every test on SQLite and on PostgreSQL, clean up.
+# PostgreSQL server on 127.0.0.1, run every test on SQLite and on PostgreSQL, build and check the Debian
+# package, clean up.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -20,3 +21,7 @@ export DEALERCRM_TEST_PG_URL=$PG_URL
 export DEALERCRM_REQUIRE_PG=1
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" -j2 --output-on-failure --timeout 600
+
+# The Debian package from the tree just tested: lintian, the desktop entry, AppStream, the unpacked
+# programs' --version/--help, the manual pages (docs/packaging.md).
+BUILD_DIR=$build "$root/scripts/package.sh" --check

@@ -41,6 +41,10 @@ bool haveDisplay()
 int main(int argc, char *argv[])
 {
     crm::pinLocalTimeZone();
+    // --help and --version answer on a terminal without a display too (help2man, a server's shell).
+    for (int i = 1; i < argc; ++i)
+        if (const QByteArray a(argv[i]); a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!haveDisplay()) {
         std::fputs("dealercrm: no graphical display (DISPLAY is not set); run it on a desktop, "
                    "or use dealercrm-cli for headless work.\n",
