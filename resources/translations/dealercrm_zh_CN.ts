@@ -941,6 +941,10 @@ Every command takes --help.</source>
         <source>nightly: every job done.</source>
         <translation>nightly：所有任务已完成。</translation>
     </message>
+    <message>
+        <source>Last upgraded by DealerCRM %1; this is DealerCRM %2.</source>
+        <translation>最近一次由 DealerCRM %1 升级；本程序为 DealerCRM %2。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>

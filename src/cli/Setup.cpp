@@ -213,6 +213,8 @@ int Cli::cmdCheck(const QStringList &args)
         return fail(v.error());
     out(tr("Database: %1").arg((*db)->spec().display()));
     out(tr("Schema version: %1 (this program: %2)").arg(*v).arg(m.latestVersion()));
+    if (auto by = m.upgradedBy(); by && !by->isEmpty())
+        out(tr("Last upgraded by DealerCRM %1; this is DealerCRM %2.").arg(*by, QString::fromLatin1(kVersion)));
     auto health = m.health();
     if (!health)
         return fail(health.error());

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "core/Version.h"
 #include "data/Migrator.h"
 
 #include <QDir>
@@ -47,6 +48,10 @@ TEST_P(MigrationTest, CreatesTheWholeSchemaAndRecordsVersions)
     auto rows = db().scalar(u"SELECT COUNT(*) FROM schema_version"_s);
     ASSERT_OK(rows);
     EXPECT_EQ(rows->toInt(), m.latestVersion());
+    // Each migration records the program that applied it, the version About and --version show.
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM schema_version WHERE program = ?"_s, {QString::fromLatin1(kVersion)})->toInt(),
+              m.latestVersion());
+    EXPECT_EQ(*m.upgradedBy(), QString::fromLatin1(kVersion));
 }
 
 TEST_P(MigrationTest, RunningAgainChangesNothing)

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/Version.h"
 #include "data/ServerAccess.h"
 #include "data/SqlScript.h"
 #include "data/Transaction.h"
@@ -19,6 +20,13 @@ using namespace Qt::StringLiterals;
 
 namespace crm::data {
 namespace {
+// A migration by name: the program's own set has it, another set (tests) may not.
+const Migration *named(const QList<Migration> &all, const QString &name)
+{
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Migration &m) { return m.name == name; });
+    return it == all.cend() ? nullptr : &*it;
+}
+
 QString readText(const QString &path)
 {
     QFile f(path);
@@ -84,6 +92,21 @@ Result<int> Migrator::currentVersion()
     return v->isNull() ? 0 : v->toInt();
 }
 
+Result<QString> Migrator::upgradedBy()
+{
+    auto v = currentVersion();
+    if (!v)
+        return v.error();
+    const QList<Migration> all = available();
+    const Migration *column = named(all, u"program_version"_s);
+    if (!column || *v < column->version)
+        return QString();
+    auto p = m_db.scalar(u"SELECT program FROM schema_version WHERE version = ?"_s, {*v});
+    if (!p)
+        return p.error();
+    return p->toString();
+}
+
 Result<QString> Migrator::health()
 {
     auto q = m_db.scalar(m_db.engine() == Engine::Sqlite ? u"PRAGMA quick_check"_s : u"SELECT version()"_s);
@@ -110,8 +133,7 @@ Result<QString> Migrator::migrate(const Progress &progress)
             pending << m;
     // Indexes an interrupted bulk load dropped are built before anyone works on the database (a
     // schema from another migration set, as in tests, has no such table).
-    const bool deferring =
-        std::any_of(all.cbegin(), all.cend(), [](const Migration &m) { return m.name == u"deferred_indexes"_s; });
+    const bool deferring = named(all, u"deferred_indexes"_s) != nullptr;
     if (pending.isEmpty()) {
         if (deferring)
             CRM_TRY(DeferredIndexes::restorePending(m_db));
@@ -149,6 +171,8 @@ Result<QString> Migrator::migrate(const Progress &progress)
         log::get("db")->info("applied migration {} {}", m.version, m.name.toStdString());
         ++done;
     }
+    if (named(all, u"program_version"_s))
+        CRM_TRY(m_db.exec(u"UPDATE schema_version SET program = ? WHERE version > ?"_s, {QString::fromLatin1(kVersion), *cur}));
     // The tables this upgrade added reach the desks' roles.
     CRM_TRY(server.grantDeskRoles());
     if (deferring)

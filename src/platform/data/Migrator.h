@@ -26,6 +26,8 @@ public:
     QList<Migration> available() const;
     int latestVersion() const;
     Result<int> currentVersion();
+    // The DealerCRM version that applied the newest migration (empty before that was recorded).
+    Result<QString> upgradedBy();
     // SQLite: PRAGMA quick_check ("ok" when the file is sound). PostgreSQL: the server's version.
     Result<QString> health();
     // Returns the path of the backup made, or empty when none was needed.
