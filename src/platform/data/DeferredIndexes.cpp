@@ -30,12 +30,14 @@ Status DeferredIndexes::drop()
         tables << t;
     }
     // SQLite keeps each index's own CREATE statement; PostgreSQL rebuilds it from the catalogue.
+    // Only the owner may drop an index there: a desk role's load keeps them (and works as before).
     const QString list = m_db.engine() == Engine::Sqlite
                              ? u"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                "AND upper(sql) NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (%1) ORDER BY tbl_name, name"_s
                              : u"SELECT i.relname, t.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON "
                                "i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid WHERE NOT x.indisunique AND "
-                               "t.relnamespace = current_schema()::regnamespace AND t.relname IN (%1) ORDER BY 2, 1"_s;
+                               "t.relnamespace = current_schema()::regnamespace AND pg_has_role(t.relowner, 'USAGE') AND "
+                               "t.relname IN (%1) ORDER BY 2, 1"_s;
     Transaction tx(m_db);
     CRM_TRY(tx.started());
     auto q = m_db.exec(list.arg(marks.join(u", "_s)), tables);

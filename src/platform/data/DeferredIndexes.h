@@ -10,7 +10,8 @@ namespace crm::data {
 // unique ones stay, they are constraints — and restore() builds them again. Their definitions are
 // kept in `deferred_indexes`, written in the dropping transaction, so a load that is interrupted
 // (crash, cancel, power) leaves them there and the next migrate builds them (restorePending).
-// Indexes a trigger on the loaded tables reads are named in `keep`, or every row would scan.
+// Indexes a trigger on the loaded tables reads are named in `keep`, or every row would scan. On
+// PostgreSQL only the tables' owner may drop their indexes: a desk role's load keeps them.
 class DeferredIndexes {
 public:
     DeferredIndexes(Database &db, QStringList tables, QStringList keep = {});
