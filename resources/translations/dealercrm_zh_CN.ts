@@ -8888,12 +8888,12 @@ Original complaint: %3</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Sign out or switch user without closing the program (File, Ctrl+Shift+L).&lt;/li&gt;&lt;li&gt;Every keyboard shortcut is in the menus and in Help → Keyboard shortcuts.&lt;/li&gt;&lt;li&gt;Turning the mouse wheel over a form scrolls it; it no longer changes the answer under the pointer.&lt;/li&gt;&lt;li&gt;The administrator can back up the database now (File → Back up now).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;无需关闭程序即可注销或切换用户（文件菜单，Ctrl+Shift+L）。&lt;/li&gt;&lt;li&gt;所有快捷键都列在菜单和“帮助 → 键盘快捷键”中。&lt;/li&gt;&lt;li&gt;在表单上滚动鼠标滚轮只会滚动页面，不再改动指针下的答案。&lt;/li&gt;&lt;li&gt;系统管理员可以立即备份数据库（文件 → 立即备份）。&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>What&apos;s new</source>
         <translation>新功能</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Front desk: inbound calls find the caller by number, and the appointment book shows each day&apos;s places.&lt;/li&gt;&lt;li&gt;Campaigns and text messages, with consent and the monthly limit checked for you.&lt;/li&gt;&lt;li&gt;Customer feedback is routed to departments with deadlines and reminders.&lt;/li&gt;&lt;li&gt;The manufacturer&apos;s files: uploads of what changed and imports of survey results.&lt;/li&gt;&lt;li&gt;Personal data: requests of customers with their legal deadline, the retention review, and erasure that also reaches the audit log.&lt;/li&gt;&lt;li&gt;Sign out or switch user without closing the program (File, Ctrl+Shift+L); every keyboard shortcut is in the menus and in Help → Keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;前台：来电按号码自动识别客户，预约看板显示每天的可约名额。&lt;/li&gt;&lt;li&gt;营销活动与短信：自动核对客户同意与每月条数上限。&lt;/li&gt;&lt;li&gt;客户反馈分派到各部门，带处理时限与催办。&lt;/li&gt;&lt;li&gt;厂家数据：上传变更的客户档案，导入满意度调查结果。&lt;/li&gt;&lt;li&gt;个人信息：客户请求及其法定期限、保存期限复核，删除客户时审计日志中的个人信息一并删除。&lt;/li&gt;&lt;li&gt;不关闭程序即可注销或切换用户（文件，Ctrl+Shift+L）；所有快捷键都在菜单中，也在“帮助 → 快捷键”中列出。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -239,6 +240,30 @@ TEST_F(ShellTest, WindowLayoutAndLastModuleAreRemembered)
     again.show();
     EXPECT_EQ(again.currentModuleId(), u"audit"_s);
     EXPECT_EQ(again.size(), QSize(1333, 877));
+}
+
+// What's new opens by itself once, at the first start of a version this machine had not run;
+// the very first start only remembers the version.
+TEST_F(ShellTest, WhatsNewOpensOnceAfterAnUpgrade)
+{
+    seedDemo();
+    auto session = signIn(u"agent"_s, u"demo-agent"_s);
+    ASSERT_TRUE(session);
+    AppContext app{ctx(), *session, false};
+    QSettings().remove(u"help/version_seen"_s);
+    {
+        MainWindow first(app, createModules());
+        EXPECT_EQ(first.findChild<QDialog *>(u"whatsNewDialog"_s), nullptr);
+    }
+    QSettings().setValue(u"help/version_seen"_s, u"0.0.1"_s);
+    {
+        MainWindow upgraded(app, createModules());
+        auto *dlg = upgraded.findChild<QDialog *>(u"whatsNewDialog"_s);
+        ASSERT_NE(dlg, nullptr);
+        EXPECT_TRUE(dlg->isVisible());
+    }
+    MainWindow again(app, createModules());
+    EXPECT_EQ(again.findChild<QDialog *>(u"whatsNewDialog"_s), nullptr);
 }
 
 TEST_F(ShellTest, SettingsDialogSavesBusinessSettingsForManagersOnly)

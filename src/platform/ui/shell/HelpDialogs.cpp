@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -82,17 +83,31 @@ void HelpDialogs::whatsNew(QWidget *window)
     auto *text = new QTextBrowser;
     text->setObjectName(u"whatsNew"_s);
     text->setHtml(tr("<h3>DealerCRM %1</h3><ul>"
-                     "<li>Sign out or switch user without closing the program (File, Ctrl+Shift+L).</li>"
-                     "<li>Every keyboard shortcut is in the menus and in Help → Keyboard shortcuts.</li>"
-                     "<li>Turning the mouse wheel over a form scrolls it; it no longer changes the answer "
-                     "under the pointer.</li>"
-                     "<li>The administrator can back up the database now (File → Back up now).</li>"
+                     "<li>Front desk: inbound calls find the caller by number, and the appointment book "
+                     "shows each day's places.</li>"
+                     "<li>Campaigns and text messages, with consent and the monthly limit checked for you.</li>"
+                     "<li>Customer feedback is routed to departments with deadlines and reminders.</li>"
+                     "<li>The manufacturer's files: uploads of what changed and imports of survey results.</li>"
+                     "<li>Personal data: requests of customers with their legal deadline, the retention review, "
+                     "and erasure that also reaches the audit log.</li>"
+                     "<li>Sign out or switch user without closing the program (File, Ctrl+Shift+L); every "
+                     "keyboard shortcut is in the menus and in Help → Keyboard shortcuts.</li>"
                      "</ul>")
                       .arg(QString::fromLatin1(kVersion)));
     QDialog *dlg = dialog(window, tr("What's new"), text);
     dlg->setObjectName(u"whatsNewDialog"_s);
     dlg->resize(520, 360);
     dlg->show();
+}
+
+void HelpDialogs::whatsNewAfterUpgrade(QWidget *window)
+{
+    QSettings settings;
+    const QString seen = settings.value(u"help/version_seen"_s).toString();
+    const QString now = QString::fromLatin1(kVersion);
+    settings.setValue(u"help/version_seen"_s, now);
+    if (!seen.isEmpty() && seen != now)
+        whatsNew(window);
 }
 
 } // namespace crm::ui

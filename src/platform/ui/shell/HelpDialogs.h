@@ -13,6 +13,9 @@ public:
     static void shortcuts(QWidget *window);
     // Help → What's new: what changed for the desk in this version, in the user's language.
     static void whatsNew(QWidget *window);
+    // At the first start of a new version on this machine: What's new, once. The first start
+    // ever (nothing to compare with) only remembers the version.
+    static void whatsNewAfterUpgrade(QWidget *window);
 };
 
 } // namespace crm::ui

@@ -137,6 +137,7 @@ MainWindow::MainWindow(AppContext &app, std::vector<std::unique_ptr<Module>> mod
     m_lock = new ScreenLock(m_app.services, m_app.session, this);
     connect(m_lock, &ScreenLock::signOutRequested, this, &MainWindow::signOut);
     startDeskSession();
+    HelpDialogs::whatsNewAfterUpgrade(this);
     if (m_app.startupJobs)
         startStartupJobs();
     startPhone();
