@@ -20,7 +20,7 @@ echo "$deb"
 fail() { echo "package.sh: $*" >&2; exit 1; }
 version=$(dpkg-deb -f "$deb" Version)
 echo "lintian…"
-lintian --fail-on error --suppress-tags-from-file /dev/null "$deb" || fail "lintian found errors"
+lintian --fail-on error "$deb" || fail "lintian found errors"
 desktop-file-validate "$root/packaging/cn.dealercrm.DealerCRM.desktop" || fail "the desktop entry does not validate"
 appstreamcli validate --no-net --explain "$build/packaging/cn.dealercrm.DealerCRM.metainfo.xml" ||
   fail "the AppStream metadata does not validate"
