@@ -24,6 +24,7 @@ install(FILES ${pkg}/dealercrm-nightly.service ${pkg}/dealercrm-nightly.timer DE
 # Owner-only: a PostgreSQL URL in it may carry a password (systemd reads it as root).
 install(FILES ${pkg}/dealercrm.conf DESTINATION /etc/dealercrm PERMISSIONS OWNER_READ OWNER_WRITE)
 install(FILES ${pkg}/debian/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/dealercrm)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/guide/ DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/dealercrm/guide)
 
 # Manual pages from the programs' own --help (help2man), and the changelog, compressed as Debian
 # wants them; made by the `package-files` target, which scripts/package.sh builds before cpack.

@@ -32,7 +32,8 @@ for f in usr/bin/dealercrm usr/bin/dealercrm-cli usr/share/applications/cn.deale
   usr/share/icons/hicolor/scalable/apps/cn.dealercrm.DealerCRM.svg usr/share/metainfo/cn.dealercrm.DealerCRM.metainfo.xml \
   lib/systemd/system/dealercrm-nightly.service lib/systemd/system/dealercrm-nightly.timer etc/dealercrm/dealercrm.conf \
   usr/share/doc/dealercrm/copyright usr/share/doc/dealercrm/changelog.gz usr/share/man/man1/dealercrm.1.gz \
-  usr/share/man/man1/dealercrm-cli.1.gz; do
+  usr/share/man/man1/dealercrm-cli.1.gz usr/share/doc/dealercrm/guide/zh_CN/index.html \
+  usr/share/doc/dealercrm/guide/en/index.html usr/share/doc/dealercrm/guide/images/followups.png; do
   [[ -e $scratch/$f ]] || fail "/$f is not in the package"
 done
 [[ $(dpkg-deb -c "$deb" | awk '$6 == "./etc/dealercrm/dealercrm.conf" {print $1}') == "-rw-------" ]] ||

@@ -1002,33 +1002,6 @@ Every command takes --help.</source>
     </message>
 </context>
 <context>
-    <name>FirstAdminDialog</name>
-    <message>
-        <source>Create the administrator account</source>
-        <translation>创建管理员账户</translation>
-    </message>
-    <message>
-        <source>This database has no users yet. Create the first administrator account; the administrator then adds the accounts of the other staff.</source>
-        <translation>此数据库还没有用户。请先创建第一个管理员账户，再由管理员为其他员工添加账户。</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>确认密码(&amp;R)：</translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to DealerCRM</source>
@@ -8752,10 +8725,150 @@ Original complaint: %3</source>
     </message>
 </context>
 <context>
-    <name>crm::ui::FirstAdminDialog</name>
+    <name>crm::ui::FirstRunWizard</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Setting up DealerCRM</source>
+        <translation>设置 DealerCRM</translation>
+    </message>
+    <message>
+        <source>Welcome to DealerCRM</source>
+        <translation>欢迎使用 DealerCRM</translation>
+    </message>
+    <message>
+        <source>This database is new. A few questions set it up for your dealership; every answer can be changed later in File → Settings.</source>
+        <translation>这是一个新数据库。回答几个问题即可为本店完成设置；每一项以后都可以在“文件 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 广州某某汽车销售服务有限公司</source>
+        <translation>例如：广州某某汽车销售服务有限公司</translation>
+    </message>
+    <message>
+        <source>&amp;Dealership name:</source>
+        <translation>店名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dealer &amp;code (manufacturer):</source>
+        <translation>厂家经销商代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Open Monday to Friday:</source>
+        <translation>周一至周五营业：</translation>
+    </message>
+    <message>
+        <source>Open on Saturdays:</source>
+        <translation>周六营业：</translation>
+    </message>
+    <message>
+        <source>Open on Sundays:</source>
+        <translation>周日营业：</translation>
+    </message>
+    <message>
+        <source>A day without hours is closed. Holidays and a weekday with its own hours: Settings → Front desk and appointments.</source>
+        <translation>没有时段的日子不营业。节假日和个别工作日的时间：设置 → 前台与预约。</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the staff&apos;s accounts, changes the settings and keeps the backups. Choose a password only you know; it cannot be read back, only reset by another administrator.</source>
+        <translation>管理员为同事建立账户、修改设置并负责备份。请设置只有您知道的密码；密码无法查看，只能由另一位管理员重置。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The desks&apos; accounts</source>
+        <translation>各岗位账户</translation>
+    </message>
+    <message>
+        <source>Add an account for each person who works with DealerCRM — now or later in Users. Each person signs in with their own account: the audit log and the reports say who did what.</source>
+        <translation>为每位使用 DealerCRM 的同事建立账户——现在或以后在“用户账户”中添加。每人使用自己的账户登录：审计日志和报表据此记录谁做了什么。</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add this account</source>
+        <translation>添加此账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see the administrator&apos;s chapter of the user guide, F1). The desks make no copies of their own.</source>
+        <translation>此数据库在 PostgreSQL 服务器上：在服务器上用 pg_dump 备份（见用户指南的管理员章节，F1）。各坐席不另做备份。</translation>
+    </message>
+    <message>
+        <source>DealerCRM copies the whole database by itself while a desk is open. Choose a folder on another disk or a shared folder, so a broken disk does not take the copies with it. Empty: beside the database.</source>
+        <translation>程序运行时会自动复制整个数据库。请选择另一块硬盘上的文件夹或共享文件夹，以免硬盘损坏时备份一同丢失。留空：存放在数据库旁边。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every (hours; 0 = never):</source>
+        <translation>备份间隔(&amp;E)（小时；0 = 不备份）：</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>客户数据</translation>
+    </message>
+    <message>
+        <source>Bring in the customers and vehicles from the DMS: export them there as Excel (.xlsx) or CSV — GB18030 files are read as they are — and choose the file. After Finish you match its columns and see every refused row with its reason before anything is stored. You can also do it later: Customers → Import (Ctrl+I).</source>
+        <translation>从 DMS 导入客户和车辆：在 DMS 中导出为 Excel（.xlsx）或 CSV（GB18030 编码可直接读取），然后选择该文件。点“完成”后先对照各列，并在保存前看到每一条被拒绝的行及原因。也可以以后再做：客户档案 → 导入（Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>DMS &amp;export:</source>
+        <translation>DMS 导出文件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The DMS export</source>
+        <translation>DMS 导出文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Press F1 in any page of the program for its part of the user guide.</source>
+        <translation>在程序的任何页面按 F1，即可打开用户指南中该页面的章节。</translation>
     </message>
 </context>
 <context>
@@ -8780,110 +8893,6 @@ Original complaint: %3</source>
         <translation>作用</translation>
     </message>
     <message>
-        <source>Lists and cards</source>
-        <translation>列表与档案</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>New customer, user or complaint on its page</source>
-        <translation>在对应页面新建客户、用户或投诉</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Import customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Edit the open customer</source>
-        <translation>编辑当前客户</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Read the list again</source>
-        <translation>重新读取列表</translation>
-    </message>
-    <message>
-        <source>Call desk</source>
-        <translation>回访工作台</translation>
-    </message>
-    <message>
-        <source>↑ / ↓, Enter</source>
-        <translation>↑ / ↓，回车</translation>
-    </message>
-    <message>
-        <source>Choose a task and open it</source>
-        <translation>选择任务并打开</translation>
-    </message>
-    <message>
-        <source>Alt+1 … Alt+6</source>
-        <translation>Alt+1 … Alt+6</translation>
-    </message>
-    <message>
-        <source>The call&apos;s outcome</source>
-        <translation>通话结果</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+回车</translation>
-    </message>
-    <message>
-        <source>Save the call and open the next task</source>
-        <translation>保存通话并打开下一个任务</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>回到队列</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s board</source>
-        <translation>经营看板</translation>
-    </message>
-    <message>
-        <source>Alt+← / Alt+→</source>
-        <translation>Alt+← / Alt+→</translation>
-    </message>
-    <message>
-        <source>Previous / next week or month</source>
-        <translation>上一周/月、下一周/月</translation>
-    </message>
-    <message>
-        <source>Enter on a tile</source>
-        <translation>在指标卡上按回车</translation>
-    </message>
-    <message>
-        <source>List the records behind it</source>
-        <translation>列出该指标的明细记录</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>打印报表</translation>
-    </message>
-    <message>
-        <source>Compute again</source>
-        <translation>重新计算</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -8894,6 +8903,109 @@ Original complaint: %3</source>
     <message>
         <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Front desk: inbound calls find the caller by number, and the appointment book shows each day&apos;s places.&lt;/li&gt;&lt;li&gt;Campaigns and text messages, with consent and the monthly limit checked for you.&lt;/li&gt;&lt;li&gt;Customer feedback is routed to departments with deadlines and reminders.&lt;/li&gt;&lt;li&gt;The manufacturer&apos;s files: uploads of what changed and imports of survey results.&lt;/li&gt;&lt;li&gt;Personal data: requests of customers with their legal deadline, the retention review, and erasure that also reaches the audit log.&lt;/li&gt;&lt;li&gt;Sign out or switch user without closing the program (File, Ctrl+Shift+L); every keyboard shortcut is in the menus and in Help → Keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;前台：来电按号码自动识别客户，预约看板显示每天的可约名额。&lt;/li&gt;&lt;li&gt;营销活动与短信：自动核对客户同意与每月条数上限。&lt;/li&gt;&lt;li&gt;客户反馈分派到各部门，带处理时限与催办。&lt;/li&gt;&lt;li&gt;厂家数据：上传变更的客户档案，导入满意度调查结果。&lt;/li&gt;&lt;li&gt;个人信息：客户请求及其法定期限、保存期限复核，删除客户时审计日志中的个人信息一并删除。&lt;/li&gt;&lt;li&gt;不关闭程序即可注销或切换用户（文件，Ctrl+Shift+L）；所有快捷键都在菜单中，也在“帮助 → 快捷键”中列出。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward →</source>
+        <translation>前进(&amp;F) →</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About DealerCRM</source>
+        <translation>关于 DealerCRM</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners&apos; club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crm::ui::Keys</name>
+    <message>
+        <source>Lists and cards</source>
+        <translation>列表与卡片</translation>
+    </message>
+    <message>
+        <source>Call desk</source>
+        <translation>回访工作台</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s board and appointment book</source>
+        <translation>经营看板与预约表</translation>
+    </message>
+    <message>
+        <source>New customer, user, complaint, appointment, campaign or template on its page</source>
+        <translation>在各自页面新建客户、用户、投诉、预约、活动或模板</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>重新读取列表</translation>
+    </message>
+    <message>
+        <source>Print the report, statement or day sheet</source>
+        <translation>打印报表、对账单或派工单</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Edit the open customer</source>
+        <translation>修改当前客户</translation>
+    </message>
+    <message>
+        <source>Campaigns and usage: export what the page shows</source>
+        <translation>营销活动与系统使用：导出页面内容</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s files: make the upload file</source>
+        <translation>厂家数据交换：生成上传文件</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s files: save the template</source>
+        <translation>厂家数据交换：保存模板</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>The call&apos;s outcome</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <source>Save the call and open the next task</source>
+        <translation>保存通话并打开下一条任务</translation>
+    </message>
+    <message>
+        <source>Back to the queue (↑ / ↓ and Enter choose a task)</source>
+        <translation>返回队列（↑ / ↓ 和 Enter 选择任务）</translation>
+    </message>
+    <message>
+        <source>Inbound call: save it</source>
+        <translation>来电：保存</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous / next week, month or day</source>
+        <translation>上一 / 下一周、月或日</translation>
+    </message>
+    <message>
+        <source>On a figure: list the records behind it</source>
+        <translation>在指标上：列出其背后的记录</translation>
     </message>
 </context>
 <context>
@@ -8968,14 +9080,6 @@ Original complaint: %3</source>
     <message>
         <source>DealerCRM — %1</source>
         <translation>DealerCRM — %1</translation>
-    </message>
-    <message>
-        <source>About DealerCRM</source>
-        <translation>关于 DealerCRM</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners&apos; club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Generating today&apos;s follow-up tasks…</source>
@@ -9082,6 +9186,10 @@ Original complaint: %3</source>
     <message>
         <source>The retention policy&apos;s run failed: %1</source>
         <translation>保存期限策略的自动执行失败：%1</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -9489,10 +9597,6 @@ After:
         <translation>个人信息查看与导出</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Reading the usage…</source>
         <translation>正在读取使用情况…</translation>
     </message>
@@ -9711,10 +9815,6 @@ After:
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -9925,10 +10025,6 @@ After:
     <message>
         <source>Select a customer to see the card.</source>
         <translation>选择一位客户查看档案卡。</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Shows the whole number. Every reveal is recorded in the audit log.</source>
@@ -15509,10 +15605,6 @@ Reason:</source>
     <message>
         <source>Send:</source>
         <translation>上传：</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>Never uploaded: the first upload sends everything.</source>

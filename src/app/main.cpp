@@ -7,7 +7,7 @@
 #include "privacy/services/PrivacyService.h"
 #include "services/UserService.h"
 #include "ui/shell/DialogSizer.h"
-#include "ui/shell/FirstAdminDialog.h"
+#include "ui/shell/FirstRunWizard.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
@@ -126,11 +126,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::optional<services::Session> session;
+    QString firstImport; // the DMS export chosen at the first run, opened once the window shows
     if (*first) {
-        ui::FirstAdminDialog dlg(users);
-        if (dlg.exec() != QDialog::Accepted)
+        ui::FirstRunWizard wizard(ctx);
+        const bool finished = wizard.exec() == QDialog::Accepted;
+        if (!wizard.session()) // cancelled before the administrator existed: nothing was stored
             return 0;
-        session = dlg.session();
+        session = wizard.session();
+        if (finished)
+            firstImport = wizard.importPath();
     }
     QString offer = parser.value(userOpt);
     // Sign out / switch user closes the window and comes back here; quitting ends the loop.
@@ -149,6 +153,9 @@ int main(int argc, char *argv[])
         ui::AppContext appCtx{ctx, *session};
         ui::MainWindow window(appCtx, ui::createModules());
         window.show();
+        if (!firstImport.isEmpty())
+            QTimer::singleShot(0, &window,
+                               [&window, path = std::exchange(firstImport, {})] { window.openFile(u"archives"_s, path); });
         const int code = app.exec();
         if (!window.signedOut())
             return code;

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "data/AuditRepository.h"
+#include "followups/services/FollowupService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 
@@ -38,6 +39,28 @@ TEST_P(SettingsServiceTest, DefaultsValidationPermissionAndAudit)
     EXPECT_EQ(denied.error().kind, Error::Kind::PermissionDenied);
     EXPECT_EQ(s.value(settings::kDealerName), QString());
     EXPECT_EQ(*data::AuditRepository(db()).count({u"denied"_s, {}, u"agent"_s}), 1);
+}
+
+TEST_P(SettingsServiceTest, SeveralSettingsAreStoredTogetherOrNotAtAll)
+{
+    auto admin = UserService(ctx()).createFirstAdmin({u"admin"_s, u"Admin"_s, Role::Admin, u"admin-pass"_s});
+    ASSERT_OK(admin);
+    SettingsService s(ctx());
+    // One refused value (a time span that is not one) keeps the others out too, and says which.
+    auto refused = s.setAll(*admin, {{settings::kDealerName, u"骏达汽车"_s},
+                                     {settings::kQuietHours, u"tea time"_s},
+                                     {settings::kPasswordMinLength, u"10"_s}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Invalid);
+    EXPECT_EQ(s.value(settings::kDealerName), QString());
+    EXPECT_EQ(s.intValue(settings::kPasswordMinLength), 8);
+    // An unchanged value among changed ones is no refusal and writes no audit entry.
+    ASSERT_OK(s.setAll(*admin, {{settings::kDealerName, u"骏达汽车"_s},
+                                {settings::kPasswordMinLength, u"8"_s},
+                                {settings::kQuietHours, u"00:00-08:00"_s}}));
+    EXPECT_EQ(s.value(settings::kDealerName), u"骏达汽车"_s);
+    EXPECT_EQ(s.value(settings::kQuietHours), u"00:00-08:00"_s);
+    EXPECT_EQ(*data::AuditRepository(db()).count({u"update"_s, u"settings"_s, {}}), 2);
 }
 
 CRM_INSTANTIATE_ENGINES(SettingsServiceTest);

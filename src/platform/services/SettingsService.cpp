@@ -117,6 +117,18 @@ int SettingsService::intValue(const QString &key)
     return value(key).toInt();
 }
 
+Status SettingsService::setAll(const Session &who, const QMap<QString, QString> &values)
+{
+    const QMap<QString, QString> now = this->values();
+    data::Transaction tx(m_ctx.db);
+    CRM_TRY(tx.started());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        // An unchanged value is not written: set() would leave its inner guard uncommitted.
+        if (now.value(it.key()) != it.value().trimmed())
+            CRM_TRY(set(who, it.key(), it.value()));
+    return tx.commit();
+}
+
 Status SettingsService::set(const Session &who, const QString &key, const QString &value)
 {
     const SettingDef *def = definition(key);

@@ -55,6 +55,9 @@ public:
     // Every setting's value (stored or default) in one read: for code that needs a dozen at once.
     QMap<QString, QString> values();
     Status set(const Session &who, const QString &key, const QString &value);
+    // Several settings as one change (the first run's answers): all are stored or, when one is
+    // refused, none — the message names the refused one.
+    Status setAll(const Session &who, const QMap<QString, QString> &values);
 
 private:
     static QList<SettingDef> baseDefinitions();

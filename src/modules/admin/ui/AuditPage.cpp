@@ -4,6 +4,7 @@
 
 #include "admin/ui/AuditTableModel.h"
 #include "core/Json.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ AuditPage::AuditPage(AppContext &app, QWidget *parent)
     filters->addWidget(new QLabel(tr("User:"), this));
     filters->addWidget(m_user);
     auto *refresh = new QPushButton(tr("&Refresh"), this);
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(Keys::sequence(PageKey::Refresh));
     filters->addWidget(refresh);
     filters->addStretch(1);
     layout->addLayout(filters);

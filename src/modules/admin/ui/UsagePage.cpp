@@ -5,6 +5,7 @@
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
 #include "ui/common/Widgets.h"
@@ -142,8 +143,8 @@ UsagePage::UsagePage(AppContext &app, QWidget *parent) : QWidget(parent), m_app(
     connect(m_inactive, &QTableWidget::itemSelectionChanged, this,
             [this] { m_disable->setEnabled(m_inactive->currentRow() >= 0); });
     connect(m_disable, &QPushButton::clicked, this, &UsagePage::disableChosen);
-    new QShortcut(QKeySequence::Refresh, this, this, &UsagePage::reload, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(tr("Ctrl+E")), this, this, &UsagePage::exportReport, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(Keys::sequence(PageKey::Refresh), this, this, &UsagePage::reload, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(Keys::sequence(PageKey::ExportResults), this, this, &UsagePage::exportReport, Qt::WidgetWithChildrenShortcut);
     reload();
 }
 

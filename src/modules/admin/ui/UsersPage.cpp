@@ -3,6 +3,7 @@
 #include "admin/ui/UserDialog.h"
 #include "admin/ui/UserTableModel.h"
 #include "services/UserService.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QAction>
@@ -26,7 +27,7 @@ UsersPage::UsersPage(AppContext &app, QWidget *parent)
     layout->addWidget(heading);
     auto *bar = new QToolBar(this);
     m_add = bar->addAction(tr("&Add user…"), this, &UsersPage::addUser);
-    m_add->setShortcut(QKeySequence::New);
+    m_add->setShortcut(Keys::sequence(PageKey::New));
     m_edit = bar->addAction(tr("&Edit…"), this, &UsersPage::editUser);
     m_reset = bar->addAction(tr("&Reset password…"), this, &UsersPage::resetPassword);
     m_toggle = bar->addAction(tr("&Disable"), this, &UsersPage::toggleActive);

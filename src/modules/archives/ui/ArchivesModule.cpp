@@ -46,4 +46,12 @@ void ArchivesModule::open(const SearchHit &hit)
         m_page->openCustomer(hit.key.toLongLong());
 }
 
+bool ArchivesModule::openFile(const QString &path)
+{
+    if (!m_page)
+        return false;
+    m_page->importPath(path);
+    return true;
+}
+
 } // namespace crm::ui::archives

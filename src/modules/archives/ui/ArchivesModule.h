@@ -17,6 +17,7 @@ public:
     QWidget *createWidget(AppContext &app, QWidget *parent) override;
     QList<SearchHit> search(services::Context &ctx, const services::Session &who, const QString &text, int limit) override;
     void open(const SearchHit &hit) override;
+    bool openFile(const QString &path) override; // the import of a DMS export
 
 private:
     QPointer<ArchivesPage> m_page;

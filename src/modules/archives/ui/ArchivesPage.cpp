@@ -13,6 +13,7 @@
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/shell/SearchWorker.h"
 
@@ -68,14 +69,14 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     // Other desks add and change customers: F5 reads the list and its count again.
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(u"refreshCustomers"_s);
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(Keys::sequence(PageKey::Refresh));
     refresh->setToolTip(tr("Read the list again (F5)"));
     connect(refresh, &QPushButton::clicked, this, &ArchivesPage::reloadNow);
     top->addWidget(refresh);
     if (m_app.session.can(Permission::EditCustomers)) {
         auto *import = new QPushButton(tr("&Import…"), this);
         import->setObjectName(u"importCustomers"_s);
-        import->setShortcut(QKeySequence(tr("Ctrl+I")));
+        import->setShortcut(Keys::sequence(PageKey::CustomerImport));
         connect(import, &QPushButton::clicked, this, &ArchivesPage::importFile);
         top->addWidget(import);
     }
@@ -90,7 +91,7 @@ ArchivesPage::ArchivesPage(AppContext &app, QWidget *parent)
     if (m_app.session.can(Permission::EditCustomers)) {
         auto *add = new QPushButton(tr("&New customer…"), this);
         add->setObjectName(u"newCustomer"_s);
-        add->setShortcut(QKeySequence::New);
+        add->setShortcut(Keys::sequence(PageKey::New));
         connect(add, &QPushButton::clicked, this, &ArchivesPage::newCustomer);
         top->addWidget(add);
     }

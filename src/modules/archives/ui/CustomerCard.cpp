@@ -15,6 +15,7 @@
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupService.h"
 #include "privacy/services/PrivacyService.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QDesktopServices>
@@ -67,7 +68,7 @@ CustomerCard::CustomerCard(AppContext &app, QWidget *parent)
     auto *head = new QHBoxLayout;
     m_title->setTextFormat(Qt::RichText);
     head->addWidget(m_title, 1);
-    m_edit->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_edit->setShortcut(Keys::sequence(PageKey::CustomerEdit));
     m_edit->setObjectName(u"editCustomer"_s);
     m_addVehicle->setObjectName(u"addVehicle"_s);
     head->addWidget(m_edit);

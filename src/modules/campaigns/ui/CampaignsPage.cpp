@@ -8,6 +8,7 @@
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
 
@@ -63,7 +64,7 @@ CampaignsPage::CampaignsPage(AppContext &app, QWidget *parent)
     };
     auto *create = button(tr("&New campaign…"), u"newCampaign"_s, tr("Draw a list from a segment or a recall file (Ctrl+N)"),
                           &CampaignsPage::newCampaign);
-    new QShortcut(QKeySequence::New, this, this, &CampaignsPage::newCampaign);
+    new QShortcut(Keys::sequence(PageKey::New), this, this, &CampaignsPage::newCampaign);
     auto *vins = button(tr("&Import VIN list…"), u"importVins"_s, tr("The manufacturer's recall file into the selected campaign"),
                         &CampaignsPage::importVins);
     auto *share = button(tr("&Distribute…"), u"distribute"_s, tr("Give the campaign's unassigned calls to agents"),
@@ -75,7 +76,7 @@ CampaignsPage::CampaignsPage(AppContext &app, QWidget *parent)
                         tr("Queue the campaign's message to everyone who may be texted"), &CampaignsPage::queueMessages);
     auto *save = button(tr("&Export results…"), u"exportResults"_s, tr("Funnel, answers and list as XLSX or CSV (Ctrl+E)"),
                         &CampaignsPage::exportResults);
-    new QShortcut(QKeySequence(u"Ctrl+E"_s), this, this, &CampaignsPage::exportResults);
+    new QShortcut(Keys::sequence(PageKey::ExportResults), this, this, &CampaignsPage::exportResults);
     auto *end = button(tr("C&lose"), u"closeCampaign"_s, tr("End the campaign: it leaves the desk's filters"),
                        &CampaignsPage::closeCampaign);
     m_campaignActions = {vins, share, again, text, save, end};

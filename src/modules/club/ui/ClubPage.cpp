@@ -15,6 +15,7 @@
 #include "services/PdfDocument.h"
 #include "services/SettingsService.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QComboBox>
@@ -62,7 +63,7 @@ ClubPage::ClubPage(AppContext &app, QWidget *parent)
         m_tier->addItem(ClubText::tier(t.id), t.id);
     auto *enrolButton = new QPushButton(tr("&Enrol a customer…"), this);
     enrolButton->setObjectName(u"enrolButton"_s);
-    enrolButton->setShortcut(QKeySequence::New);
+    enrolButton->setShortcut(Keys::sequence(PageKey::New));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_tier);
@@ -108,7 +109,7 @@ ClubPage::ClubPage(AppContext &app, QWidget *parent)
     m_statement->setAlternatingRowColors(true);
     m_statement->setHeaderLabels({tr("When"), tr("What"), tr("Points"), tr("Balance"), tr("Reason"), tr("Card"), tr("By")});
     auto *print = new QPushButton(tr("&Print statement…"), this);
-    print->setShortcut(QKeySequence::Print);
+    print->setShortcut(Keys::sequence(PageKey::Print));
     auto *pdf = new QPushButton(tr("Statement as PDF…"), this);
     auto *exportButton = new QPushButton(tr("Export statement…"), this);
     auto *cardPdf = new QPushButton(tr("Card layout as PDF…"), this);

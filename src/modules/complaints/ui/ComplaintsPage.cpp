@@ -9,6 +9,7 @@
 #include "services/PdfDocument.h"
 #include "services/SettingsService.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QCheckBox>
@@ -73,7 +74,7 @@ ComplaintsPage::ComplaintsPage(AppContext &app, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     auto *newButton = new QPushButton(tr("&New complaint…"), this);
     newButton->setObjectName(u"newComplaintButton"_s);
-    newButton->setShortcut(QKeySequence::New);
+    newButton->setShortcut(Keys::sequence(PageKey::New));
     newButton->setVisible(m_app.session.can(Permission::HandleComplaints));
     auto *bar = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_state, m_level, m_category, m_text})

@@ -4,6 +4,7 @@
 #include "core/Log.h"
 #include "dashboard/services/ReportService.h"
 #include "ui/common/BackgroundJob.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QBarCategoryAxis>
@@ -144,8 +145,8 @@ DrillDialog::DrillDialog(AppContext &app, const services::DrillRecords &records,
     connect(open, &QPushButton::clicked, this, &DrillDialog::openCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DrillDialog::openCurrent);
-    connect(new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
-            this, &DrillDialog::openCurrent);
+    connect(new QShortcut(Keys::sequence(PageKey::TileOpen), m_table, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, &DrillDialog::openCurrent);
     box->addWidget(buttons);
     if (!records.rows.isEmpty())
         m_table->selectRow(0);

@@ -4,6 +4,7 @@
 #include "dashboard/services/ReportService.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QBarCategoryAxis>
@@ -64,8 +65,8 @@ DashboardPage::DashboardPage(AppContext &app, QWidget *parent) : QWidget(parent)
     m_next = new QPushButton(tr("Next ▶"), this);
     m_prev->setObjectName(u"periodPrevious"_s);
     m_next->setObjectName(u"periodNext"_s);
-    m_prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_prev->setShortcut(Keys::sequence(PageKey::PeriodPrevious));
+    m_next->setShortcut(Keys::sequence(PageKey::PeriodNext));
     m_prev->setToolTip(tr("The previous period (Alt+←)"));
     m_next->setToolTip(tr("The next period (Alt+→)"));
     auto *today = new QPushButton(tr("&Current"), this);
@@ -77,14 +78,14 @@ DashboardPage::DashboardPage(AppContext &app, QWidget *parent) : QWidget(parent)
     m_periodLabel->setFont(f);
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(u"refreshBoard"_s);
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(Keys::sequence(PageKey::Refresh));
     refresh->setToolTip(tr("Compute the figures again (F5)"));
     auto *pdf = new QPushButton(tr("Report as &PDF…"), this);
     auto *xlsx = new QPushButton(tr("Report as &XLSX…"), this);
     auto *print = new QPushButton(tr("Pr&int report…"), this);
     pdf->setObjectName(u"exportPdf"_s);
     xlsx->setObjectName(u"exportXlsx"_s);
-    print->setShortcut(QKeySequence::Print);
+    print->setShortcut(Keys::sequence(PageKey::Print));
     const bool canExport = m_app.session.can(Permission::ExportData);
     for (QPushButton *b : {pdf, xlsx, print}) {
         b->setEnabled(canExport);

@@ -2,6 +2,7 @@
 
 #include "ui/common/DeadlineLook.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
 #include "ui/common/Widgets.h"
@@ -46,7 +47,7 @@ FeedbackPage::FeedbackPage(AppContext &app, QWidget *parent)
         if (i == 1 && !m_report)
             loadReport();
     });
-    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    auto *refresh = new QShortcut(Keys::sequence(PageKey::Refresh), this);
     connect(refresh, &QShortcut::activated, this, &FeedbackPage::reload);
     reload();
 }

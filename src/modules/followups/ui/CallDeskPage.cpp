@@ -18,6 +18,7 @@
 #include "surveys/ui/SurveyForm.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 
 #include <QCheckBox>
@@ -96,7 +97,7 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
         m_kind->addItem(FollowupText::kind(crm::followups::kindId(k)), crm::followups::kindId(k));
     campaigns::addCampaignFilters(m_app, m_kind);
     auto *refresh = new QPushButton(tr("Refresh"), this);
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(Keys::sequence(PageKey::Refresh));
     refresh->setToolTip(tr("Reload the queue (F5)"));
     auto *generate = new QPushButton(tr("Generate tasks"), this);
     generate->setObjectName(u"generateButton"_s);
@@ -328,19 +329,19 @@ CallDeskPage::CallDeskPage(AppContext &app, QWidget *parent)
     m_tick->start(1000);
     setFocusProxy(m_queue); // the page opens ready for ↑/↓ and Enter
     for (int i = 0; i < int(std::size(crm::followups::kAllOutcomes)); ++i) {
-        auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        auto *sc = new QShortcut(QKeySequence(Keys::sequence(PageKey::CallOutcome1)[0].toCombined() + i), this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
         connect(sc, &QShortcut::activated, this, [this, i] {
             m_outcome->setCurrentIndex(i);
             m_outcome->setFocus();
         });
     }
-    for (auto key : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
-        auto *save = new QShortcut(QKeySequence(key), this);
+    for (PageKey key : {PageKey::CallSaveNext, PageKey::CallSaveNextKeypad}) {
+        auto *save = new QShortcut(Keys::sequence(key), this);
         save->setContext(Qt::WidgetWithChildrenShortcut);
         connect(save, &QShortcut::activated, this, &CallDeskPage::saveCall);
     }
-    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    auto *back = new QShortcut(Keys::sequence(PageKey::CallBackToQueue), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, m_queue, [this] { m_queue->setFocus(); });
 

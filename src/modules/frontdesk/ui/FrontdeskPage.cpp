@@ -12,6 +12,7 @@
 #include "services/SettingsService.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/Widgets.h"
 
@@ -84,19 +85,19 @@ FrontdeskPage::FrontdeskPage(AppContext &app, QWidget *parent)
     m_date->setDisplayFormat(u"yyyy-MM-dd dddd"_s);
     m_date->setDate(localToday(app.services.clock));
     auto *previous = button(this, tr("◀"), "previousDay");
-    previous->setShortcut(QKeySequence(u"Alt+Left"_s));
+    previous->setShortcut(Keys::sequence(PageKey::PeriodPrevious));
     previous->setToolTip(tr("The day before (Alt+Left)"));
     auto *next = button(this, tr("▶"), "nextDay");
-    next->setShortcut(QKeySequence(u"Alt+Right"_s));
+    next->setShortcut(Keys::sequence(PageKey::PeriodNext));
     next->setToolTip(tr("The day after (Alt+Right)"));
     auto *today = button(this, tr("&Today"), "today");
     for (QPushButton *b : {previous, next})
         b->setFixedWidth(40);
     auto *inbound = button(this, tr("&Inbound call… (F2)"), "inboundCall");
     auto *book = button(this, tr("&New appointment…"), "newAppointment");
-    book->setShortcut(QKeySequence(u"Ctrl+N"_s));
+    book->setShortcut(Keys::sequence(PageKey::New));
     auto *print = button(this, tr("Day &sheet (PDF)…"), "daySheet");
-    print->setShortcut(QKeySequence(u"Ctrl+P"_s));
+    print->setShortcut(Keys::sequence(PageKey::Print));
     auto *lists = button(this, tr("&Lists…"), "deskLists");
     lists->setToolTip(tr("Job types with their labour, service advisors, call purposes"));
     lists->setVisible(app.session.can(Permission::ManageFrontdesk));

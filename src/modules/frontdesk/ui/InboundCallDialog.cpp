@@ -15,6 +15,7 @@
 #include "frontdesk/ui/DeskPhone.h"
 #include "leads/services/LeadService.h"
 #include "ui/common/FormDialog.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/Widgets.h"
 
@@ -109,7 +110,7 @@ InboundCallDialog::InboundCallDialog(AppContext &app, const QString &number, QWi
     form->addRow(m_callBack, m_callBackAt);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"inboundSave"_s);
-    buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence(u"Ctrl+Return"_s));
+    buttons->button(QDialogButtonBox::Save)->setShortcut(Keys::sequence(PageKey::InboundSave));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_matches);

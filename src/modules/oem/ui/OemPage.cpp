@@ -3,6 +3,7 @@
 #include "oem/ui/OemImportTab.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
 #include "ui/common/Widgets.h"
@@ -105,8 +106,8 @@ OemPage::OemPage(AppContext &app, QWidget *parent) : QWidget(parent), m_app(app)
     connect(m_delete, &QPushButton::clicked, this, &OemPage::deleteTemplate);
     connect(m_exportTemplate, &QPushButton::clicked, this, &OemPage::exportTemplate);
     connect(importButton, &QPushButton::clicked, this, &OemPage::importTemplate);
-    new QShortcut(QKeySequence::New, this, this, &OemPage::newTemplate, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence::Save, this, this, &OemPage::save, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(Keys::sequence(PageKey::New), this, this, &OemPage::newTemplate, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(Keys::sequence(PageKey::OemSaveTemplate), this, this, &OemPage::save, Qt::WidgetWithChildrenShortcut);
     reload();
 }
 

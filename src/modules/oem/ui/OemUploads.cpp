@@ -5,6 +5,7 @@
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
 #include "ui/common/Widgets.h"
@@ -65,7 +66,7 @@ QWidget *OemPage::buildUpload()
     connect(m_rebuild, &QPushButton::clicked, this, &OemPage::rebuild);
     connect(m_batches, &QTableWidget::itemSelectionChanged, this,
             [this] { m_rebuild->setEnabled(m_batches->currentRow() >= 0); });
-    new QShortcut(QKeySequence(tr("Ctrl+G")), this, this, &OemPage::upload, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(Keys::sequence(PageKey::OemUpload), this, this, &OemPage::upload, Qt::WidgetWithChildrenShortcut);
     m_rebuild->setEnabled(false);
     return group;
 }

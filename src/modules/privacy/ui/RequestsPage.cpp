@@ -5,6 +5,7 @@
 #include "privacy/services/RequestService.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/FormDialog.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
 #include "ui/common/Widgets.h"
@@ -108,7 +109,7 @@ RequestsPage::RequestsPage(AppContext &app, QWidget *parent) : QWidget(parent), 
         m_answer->setEnabled(row >= 0 && m_table->item(row, 5)->data(Qt::UserRole).toString() == u"open"_s);
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &RequestsPage::answerChosen);
-    new QShortcut(QKeySequence::Refresh, this, this, &RequestsPage::reload, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(Keys::sequence(PageKey::Refresh), this, this, &RequestsPage::reload, Qt::WidgetWithChildrenShortcut);
 }
 
 void RequestsPage::reload()

@@ -2,6 +2,7 @@
 
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/Keys.h"
 #include "ui/common/Messages.h"
 #include "ui/common/TableRows.h"
 #include "ui/common/Widgets.h"
@@ -51,7 +52,7 @@ RetentionPage::RetentionPage(AppContext &app, QWidget *parent) : QWidget(parent)
     connect(m_notes, &QPushButton::clicked, this, &RetentionPage::clearNotes);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_erase->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
-    new QShortcut(QKeySequence::Refresh, this, this, &RetentionPage::reload, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(Keys::sequence(PageKey::Refresh), this, this, &RetentionPage::reload, Qt::WidgetWithChildrenShortcut);
 }
 
 void RetentionPage::reload()

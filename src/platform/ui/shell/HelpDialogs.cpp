@@ -1,18 +1,25 @@
 #include "ui/shell/HelpDialogs.h"
 
 #include "core/Version.h"
+#include "ui/common/Keys.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,22 +60,14 @@ void HelpDialogs::shortcuts(QWidget *window)
         for (QAction *a : bar->actions())
             if (a->menu())
                 addMenu(list, a->menu());
-    // The pages' own keys: they act on what the page shows, so they are not menu entries.
-    const QList<std::pair<QString, QStringList>> pages{
-        {tr("Lists and cards"),
-         {tr("Ctrl+N"), tr("New customer, user or complaint on its page"), tr("Ctrl+I"), tr("Import customers"), tr("Ctrl+E"),
-          tr("Edit the open customer"), tr("F5"), tr("Read the list again")}},
-        {tr("Call desk"),
-         {tr("↑ / ↓, Enter"), tr("Choose a task and open it"), tr("Alt+1 … Alt+6"), tr("The call's outcome"), tr("Ctrl+Enter"),
-          tr("Save the call and open the next task"), tr("Esc"), tr("Back to the queue")}},
-        {tr("Manager's board"),
-         {tr("Alt+← / Alt+→"), tr("Previous / next week or month"), tr("Enter on a tile"), tr("List the records behind it"),
-          tr("Ctrl+P"), tr("Print the report"), tr("F5"), tr("Compute again")}},
-    };
-    for (const auto &[title, rows] : pages) {
-        auto *group = new QTreeWidgetItem(list, {title});
-        for (int i = 0; i + 1 < rows.size(); i += 2)
-            new QTreeWidgetItem(group, {rows[i], rows[i + 1]});
+    // The pages' own keys: they act on what the page shows, so they are not menu entries. The
+    // pages bind them from the same table.
+    QMap<QString, QTreeWidgetItem *> groups;
+    for (const PageKeyRow &row : Keys::table()) {
+        QTreeWidgetItem *&group = groups[row.group];
+        if (!group)
+            group = new QTreeWidgetItem(list, {row.group});
+        new QTreeWidgetItem(group, {row.keys, row.what});
     }
     list->expandAll();
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -108,6 +107,69 @@ void HelpDialogs::whatsNewAfterUpgrade(QWidget *window)
     settings.setValue(u"help/version_seen"_s, now);
     if (!seen.isEmpty() && seen != now)
         whatsNew(window);
+}
+
+QUrl HelpDialogs::guideUrl(const QString &section)
+{
+    // The guide is HTML bundled as a resource and shown in a QTextBrowser: it needs no Qt Help
+    // module or help collection at run time, its pictures are plain PNGs from the screenshot
+    // script, and the same files are the guide installed in /usr/share/doc for a browser.
+    const QString language = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    QUrl url(u"qrc:/guide/%1/index.html"_s.arg(language));
+    if (!section.isEmpty())
+        url.setFragment(section);
+    return url;
+}
+
+void HelpDialogs::guide(QWidget *window, const QString &section)
+{
+    auto *dlg = window->findChild<QDialog *>(u"guideDialog"_s, Qt::FindDirectChildrenOnly);
+    QTextBrowser *text = nullptr;
+    if (dlg) {
+        text = dlg->findChild<QTextBrowser *>(u"guideText"_s);
+    } else {
+        text = new QTextBrowser;
+        text->setObjectName(u"guideText"_s);
+        text->setOpenExternalLinks(true);
+        dlg = dialog(window, tr("User guide"), text);
+        dlg->setAttribute(Qt::WA_DeleteOnClose, false); // kept: F1 again returns to where it was read
+        dlg->setObjectName(u"guideDialog"_s);
+        dlg->setWindowFlag(Qt::WindowMinMaxButtonsHint);
+        auto *bar = new QHBoxLayout;
+        const std::pair<QString, void (QTextBrowser::*)()> moves[] = {{tr("← &Back"), &QTextBrowser::backward},
+                                                                      {tr("&Forward →"), &QTextBrowser::forward},
+                                                                      {tr("&Contents"), &QTextBrowser::home}};
+        QList<QPushButton *> moveButtons;
+        for (const auto &[label, move] : moves) {
+            auto *b = new QPushButton(label, dlg);
+            QObject::connect(b, &QPushButton::clicked, text, move);
+            bar->addWidget(b);
+            moveButtons << b;
+        }
+        for (QPushButton *b : {moveButtons.at(0), moveButtons.at(1)})
+            b->setEnabled(false); // nothing to go back or forward to until a link is followed
+        QObject::connect(text, &QTextBrowser::backwardAvailable, moveButtons.at(0), &QWidget::setEnabled);
+        QObject::connect(text, &QTextBrowser::forwardAvailable, moveButtons.at(1), &QWidget::setEnabled);
+        bar->addStretch();
+        static_cast<QVBoxLayout *>(dlg->layout())->insertLayout(0, bar);
+        dlg->resize(760, 640);
+        text->setSource(guideUrl({}));
+    }
+    const QUrl url = guideUrl(section);
+    if (text->source() != url)
+        text->setSource(url);
+    dlg->show();
+    dlg->raise();
+    dlg->activateWindow();
+}
+
+void HelpDialogs::about(QWidget *window, const QString &database)
+{
+    QMessageBox::about(window, tr("About DealerCRM"),
+                       tr("<h3>DealerCRM %1</h3><p>Customer relations for car dealerships: follow-up calls, "
+                          "satisfaction surveys, complaints, customer archives and the owners' club.</p>"
+                          "<p>Qt %2 · database: %3</p>")
+                           .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()), database.toHtmlEscaped()));
 }
 
 } // namespace crm::ui

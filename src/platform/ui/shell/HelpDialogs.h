@@ -1,6 +1,7 @@
 #pragma once
 #include <QCoreApplication>
 
+class QUrl;
 class QWidget;
 
 namespace crm::ui {
@@ -16,6 +17,12 @@ public:
     // At the first start of a new version on this machine: What's new, once. The first start
     // ever (nothing to compare with) only remembers the version.
     static void whatsNewAfterUpgrade(QWidget *window);
+    // Help → User guide (F1): the guide bundled in the program, in the user's language, opened at
+    // `section` (a module id; empty: the contents). One window, kept beside the program's and
+    // moved to the section at each F1.
+    static void guide(QWidget *window, const QString &section);
+    static QUrl guideUrl(const QString &section);
+    static void about(QWidget *window, const QString &database);
 };
 
 } // namespace crm::ui

@@ -2,7 +2,6 @@
 
 #include "club/services/ClubService.h"
 #include "core/Log.h"
-#include "core/Version.h"
 #include "feedback/services/FeedbackService.h"
 #include "followups/services/FollowupService.h"
 #include "frontdesk/services/AppointmentService.h"
@@ -26,7 +25,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -368,13 +366,17 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    // F1 opens the guide at the chapter of the page in front (the guide's anchors are the module ids).
+    QAction *guide = help->addAction(tr("User &guide"), this, [this] { HelpDialogs::guide(this, currentModuleId()); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(u"actionGuide"_s);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { HelpDialogs::shortcuts(this); });
     keys->setShortcut(QKeySequence(tr("Ctrl+/")));
     keys->setObjectName(u"actionShortcuts"_s);
-    QAction *news = help->addAction(tr("&What's new"), this, &MainWindow::showWhatsNew);
+    QAction *news = help->addAction(tr("&What's new"), this, [this] { HelpDialogs::whatsNew(this); });
     news->setObjectName(u"actionWhatsNew"_s);
     help->addSeparator();
-    help->addAction(tr("&About DealerCRM"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About DealerCRM"), this, [this] { HelpDialogs::about(this, m_app.services.db.spec().display()); });
 }
 
 void MainWindow::signOut()
@@ -460,24 +462,12 @@ void MainWindow::openSettings()
         refreshTitle();
 }
 
-void MainWindow::showAbout()
+bool MainWindow::openFile(const QString &moduleId, const QString &path)
 {
-    QMessageBox::about(this, tr("About DealerCRM"),
-                       tr("<h3>DealerCRM %1</h3><p>Customer relations for car dealerships: follow-up calls, "
-                          "satisfaction surveys, complaints, customer archives and the owners' club.</p>"
-                          "<p>Qt %2 · database: %3</p>")
-                           .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
-                                m_app.services.db.spec().display().toHtmlEscaped()));
-}
-
-void MainWindow::showShortcuts()
-{
-    HelpDialogs::shortcuts(this);
-}
-
-void MainWindow::showWhatsNew()
-{
-    HelpDialogs::whatsNew(this);
+    for (Module *m : m_visible)
+        if (m->id() == moduleId && activateModule(moduleId))
+            return m->openFile(path);
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -29,6 +29,9 @@ public:
     bool activateModule(const QString &id);
     void openHit(const SearchHit &hit); // the record in its module, if this role has it
     QWidget *moduleWidget(const QString &id) const;
+    // Hands a file to a module (the first run's DMS export to the customers' import); false when
+    // this role lacks the module or the module takes no files.
+    bool openFile(const QString &moduleId, const QString &path);
     GlobalSearch *searchField() const { return m_search; }
     ScreenLock *screenLock() const { return m_lock; }
     // Looks in the background whether the scheduled backup is due (SQLite; Settings → Backup) and
@@ -50,9 +53,6 @@ protected:
 private:
     void buildMenus();
     void openSettings();
-    void showAbout();
-    void showShortcuts();
-    void showWhatsNew();
     void refreshTitle();
     void startStartupJobs();
     void backUpNow();

@@ -45,6 +45,9 @@ public:
     virtual QList<SearchHit> search(services::Context &, const services::Session &, const QString &, int /*limit*/) { return {}; }
     // Show the record behind a hit in this module's widget (already created and visible).
     virtual void open(const SearchHit &) {}
+    // A file given to the module after its widget was shown (the first run's DMS export): starts
+    // the module's own work on it. False when the module takes no files.
+    virtual bool openFile(const QString &) { return false; }
     // The data under the module changed elsewhere (start-up jobs); reload what is shown.
     virtual void refresh() {}
 };
