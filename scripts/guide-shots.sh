@@ -88,6 +88,7 @@ shot complaints agent demo-agent complaints
 shot feedback agent demo-agent feedback
 shot account agent demo-agent account
 shot guide agent demo-agent followups F1
+shot keys agent demo-agent followups ctrl+slash
 shot archives archivist demo-archivist archives
 shot oem archivist demo-archivist oem
 shot club club demo-club club

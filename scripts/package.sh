@@ -3,7 +3,10 @@
 # when it is there), their manual pages, then the .deb with CPack (cmake/Packaging.cmake says why
 # CPack). Prints the package's path. With --check it also proves the package: lintian reports no
 # errors, the desktop entry and the AppStream metadata validate, and unpacked into a scratch root
-# the programs answer --version and --help and the manual pages render.
+# the programs answer --version and --help and the manual pages render. With --install-check (root,
+# the Debian archive reachable; ~6 minutes, so not in the test command) it installs the package
+# with apt into a fresh Debian 12 (debootstrap) and runs the nightly jobs there as the dealercrm
+# user on a demo database: what a new machine does.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -15,6 +18,27 @@ rm -rf "$build/deb"
 (cd "$build" && cpack -G DEB -B "$build/deb" >/dev/null)
 deb=$(ls "$build"/deb/dealercrm_*.deb)
 echo "$deb"
+if [[ ${1:-} == --install-check ]]; then
+  command -v debootstrap >/dev/null || apt-get install -y -q debootstrap >/dev/null
+  target=$(mktemp -d /var/tmp/dealercrm-clean.XXXXXX)
+  trap 'umount "$target/proc" 2>/dev/null || true; rm -rf "$target"' EXIT
+  echo "debootstrap bookworm into $target…"
+  debootstrap --variant=minbase bookworm "$target" http://deb.debian.org/debian >"$target.log" 2>&1 ||
+    { tail -5 "$target.log"; exit 1; }
+  rm -f "$target.log"
+  mount --bind /proc "$target/proc"
+  cp /etc/resolv.conf "$target/etc/"
+  cp "$deb" "$target/tmp/"
+  chroot "$target" /bin/sh -ec "apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q /tmp/$(basename "$deb") >/dev/null
+    dealercrm-cli --version
+    QT_QPA_PLATFORM=offscreen dealercrm --version
+    runuser -u dealercrm -- dealercrm-cli -d /var/lib/dealercrm/crm.sqlite seed --demo
+    runuser -u dealercrm -- dealercrm-cli -d /var/lib/dealercrm/crm.sqlite nightly
+    test \"\$(stat -c %a /etc/dealercrm/dealercrm.conf)\" = 600"
+  echo "package.sh: $(basename "$deb") installs on a fresh Debian 12 and runs its nightly jobs."
+  exit 0
+fi
 [[ ${1:-} == --check ]] || exit 0
 
 fail() { echo "package.sh: $*" >&2; exit 1; }
