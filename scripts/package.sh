@@ -21,6 +21,7 @@ echo "$deb"
 if [[ ${1:-} == --install-check ]]; then
   command -v debootstrap >/dev/null || apt-get install -y -q debootstrap >/dev/null
   target=$(mktemp -d /var/tmp/dealercrm-clean.XXXXXX)
+  chmod 755 "$target" # the root of the new system: mktemp makes it owner-only
   trap 'umount "$target/proc" 2>/dev/null || true; rm -rf "$target"' EXIT
   echo "debootstrap bookworm into $target…"
   debootstrap --variant=minbase bookworm "$target" http://deb.debian.org/debian >"$target.log" 2>&1 ||
