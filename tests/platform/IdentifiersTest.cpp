@@ -4,7 +4,10 @@
 #include "core/SearchKeys.h"
 #include "core/TextCodec.h"
 
+#include <QRandomGenerator>
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <string>
 
 using namespace crm;
 using namespace Qt::StringLiterals;
@@ -35,6 +38,37 @@ TEST(Mobile, RefusesWithAReason)
             EXPECT_TRUE(r.error().message.contains(c.mentions)) << r.error().message.toStdString();
         }
     }
+}
+
+TEST(Mobile, ANumbersBlockDecidesItsValidity)
+{
+    // normalise() remembers the 7-digit blocks it accepted; that holds only if libphonenumber's
+    // answer never depends on the last four digits. Checked on this library, three random blocks in
+    // each 5-digit prefix 13000–19999, two tails each, asked of libphonenumber directly.
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    auto valid = [util](const std::string &n) {
+        PhoneNumber pn;
+        if (util->Parse(n, "CN", &pn) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(pn))
+            return false;
+        const auto type = util->GetNumberType(pn);
+        return type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+    };
+    QRandomGenerator random(28);
+    int validBlocks = 0;
+    for (int i = 0; i < 3 * 7000; ++i) {
+        const int prefix = 13000 + i / 3;
+        const std::string block = std::to_string(prefix) + std::to_string(10 + random.bounded(90));
+        const std::string a = block + std::to_string(1000 + random.bounded(9000));
+        const std::string b = block + std::to_string(1000 + random.bounded(9000));
+        ASSERT_EQ(valid(a), valid(b)) << a << " / " << b;
+        validBlocks += valid(a);
+        // What normalise() says, the first time and from its memory, is libphonenumber's answer.
+        EXPECT_EQ(Mobile::normalise(QString::fromStdString(a)).ok(), valid(a)) << a;
+        EXPECT_EQ(Mobile::normalise(QString::fromStdString(b)).ok(), valid(b)) << b;
+    }
+    EXPECT_GT(validBlocks, 10000); // about a third of them are allocated // the check saw real blocks, not only refusals
 }
 
 TEST(Plate, AcceptsBothKindsAndNormalises)
