@@ -8901,10 +8901,6 @@ Original complaint: %3</source>
         <translation>新功能</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Front desk: inbound calls find the caller by number, and the appointment book shows each day&apos;s places.&lt;/li&gt;&lt;li&gt;Campaigns and text messages, with consent and the monthly limit checked for you.&lt;/li&gt;&lt;li&gt;Customer feedback is routed to departments with deadlines and reminders.&lt;/li&gt;&lt;li&gt;The manufacturer&apos;s files: uploads of what changed and imports of survey results.&lt;/li&gt;&lt;li&gt;Personal data: requests of customers with their legal deadline, the retention review, and erasure that also reaches the audit log.&lt;/li&gt;&lt;li&gt;Sign out or switch user without closing the program (File, Ctrl+Shift+L); every keyboard shortcut is in the menus and in Help → Keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;前台：来电按号码自动识别客户，预约看板显示每天的可约名额。&lt;/li&gt;&lt;li&gt;营销活动与短信：自动核对客户同意与每月条数上限。&lt;/li&gt;&lt;li&gt;客户反馈分派到各部门，带处理时限与催办。&lt;/li&gt;&lt;li&gt;厂家数据：上传变更的客户档案，导入满意度调查结果。&lt;/li&gt;&lt;li&gt;个人信息：客户请求及其法定期限、保存期限复核，删除客户时审计日志中的个人信息一并删除。&lt;/li&gt;&lt;li&gt;不关闭程序即可注销或切换用户（文件，Ctrl+Shift+L）；所有快捷键都在菜单中，也在“帮助 → 快捷键”中列出。&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
@@ -8927,6 +8923,10 @@ Original complaint: %3</source>
     <message>
         <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;Customer relations for car dealerships: follow-up calls, satisfaction surveys, complaints, customer archives and the owners&apos; club.&lt;/p&gt;&lt;p&gt;Qt %2 · database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;p&gt;汽车经销店（4S 店）客户关系管理：回访、满意度调查、投诉、客户档案与车主俱乐部。&lt;/p&gt;&lt;p&gt;Qt %2 · 数据库：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Front desk: inbound calls find the caller by number, and the appointment book shows each day&apos;s places.&lt;/li&gt;&lt;li&gt;Campaigns and text messages, with consent and the monthly limit checked for you.&lt;/li&gt;&lt;li&gt;Customer feedback is routed to departments with deadlines and reminders.&lt;/li&gt;&lt;li&gt;The manufacturer&apos;s files: uploads of what changed and imports of survey results.&lt;/li&gt;&lt;li&gt;Personal data: requests of customers with their legal deadline, the retention review, and erasure that also reaches the audit log.&lt;/li&gt;&lt;li&gt;Sign out or switch user without closing the program (File, Ctrl+Shift+L); every keyboard shortcut is in the menus and in Help → Keyboard shortcuts.&lt;/li&gt;&lt;li&gt;F1 opens the user guide at the page you are on: each role&apos;s tasks, step by step, with pictures. A new database starts with a short guided set-up.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;DealerCRM %1&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;前台：来电按号码自动识别客户，预约看板显示每天的可约名额。&lt;/li&gt;&lt;li&gt;营销活动与短信：自动核对客户同意与每月条数上限。&lt;/li&gt;&lt;li&gt;客户反馈分派到各部门，带处理时限与催办。&lt;/li&gt;&lt;li&gt;厂家数据：上传变更的客户档案，导入满意度调查结果。&lt;/li&gt;&lt;li&gt;个人信息：客户请求及其法定期限、保存期限复核，删除客户时审计日志中的个人信息一并删除。&lt;/li&gt;&lt;li&gt;不关闭程序即可注销或切换用户（文件，Ctrl+Shift+L）；所有快捷键都在菜单中，也在“帮助 → 快捷键”中列出。&lt;/li&gt;&lt;li&gt;按 F1 打开用户指南中当前页面的章节：各岗位的工作按步骤说明，并附截图。新数据库首次启动时有简短的引导设置。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

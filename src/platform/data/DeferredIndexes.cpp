@@ -86,18 +86,26 @@ Status DeferredIndexes::restorePending(Database &db)
     if (todo.isEmpty())
         return {};
     // An index build sorts the whole table: PostgreSQL's default 64 MB sorts on disk at a million.
+    // The session's setting is put back on every way out, a failed build too: the connection
+    // goes on serving the desk (or the seed) that asked.
+    auto build = [&]() -> Status {
+        if (db.engine() == Engine::Postgres)
+            CRM_TRY(db.execRaw(u"SET maintenance_work_mem = '512MB'"_s));
+        // One index a transaction: an interruption keeps what was built.
+        for (const auto &[name, definition] : std::as_const(todo)) {
+            Transaction tx(db);
+            CRM_TRY(tx.started());
+            CRM_TRY(db.execRaw(definition));
+            CRM_TRY(db.exec(u"DELETE FROM deferred_indexes WHERE name = ?"_s, {name}));
+            CRM_TRY(tx.commit());
+        }
+        return {};
+    };
+    const Status built = build();
     if (db.engine() == Engine::Postgres)
-        CRM_TRY(db.execRaw(u"SET maintenance_work_mem = '512MB'"_s));
-    // One index a transaction: an interruption keeps what was built.
-    for (const auto &[name, definition] : std::as_const(todo)) {
-        Transaction tx(db);
-        CRM_TRY(tx.started());
-        CRM_TRY(db.execRaw(definition));
-        CRM_TRY(db.exec(u"DELETE FROM deferred_indexes WHERE name = ?"_s, {name}));
-        CRM_TRY(tx.commit());
-    }
-    if (db.engine() == Engine::Postgres)
-        CRM_TRY(db.execRaw(u"RESET maintenance_work_mem"_s));
+        if (Status reset = db.execRaw(u"RESET maintenance_work_mem"_s); !reset && built)
+            return reset;
+    CRM_TRY(built);
     log::get("db")->info("{} indexes built after a bulk load", todo.size());
     return {};
 }

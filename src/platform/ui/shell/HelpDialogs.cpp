@@ -91,6 +91,8 @@ void HelpDialogs::whatsNew(QWidget *window)
                      "and erasure that also reaches the audit log.</li>"
                      "<li>Sign out or switch user without closing the program (File, Ctrl+Shift+L); every "
                      "keyboard shortcut is in the menus and in Help → Keyboard shortcuts.</li>"
+                     "<li>F1 opens the user guide at the page you are on: each role's tasks, step by step, with "
+                     "pictures. A new database starts with a short guided set-up.</li>"
                      "</ul>")
                       .arg(QString::fromLatin1(kVersion)));
     QDialog *dlg = dialog(window, tr("What's new"), text);
