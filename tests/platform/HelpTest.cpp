@@ -96,12 +96,9 @@ TEST_F(ShellTest, EmptyDatabaseStartsWithAGuidedSetUp)
 TEST_F(ShellTest, F1OpensTheGuideAtThePageInFront)
 {
     seedDemo();
-    auto session = signIn(u"agent"_s, u"demo-agent"_s);
-    ASSERT_TRUE(session);
-    AppContext app{ctx(), *session, false};
-    MainWindow w(app, createModules());
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    auto window = openWindow(u"agent"_s, u"demo-agent"_s);
+    ASSERT_TRUE(window);
+    MainWindow &w = *window;
     ASSERT_TRUE(w.activateModule(u"frontdesk"_s));
     QTest::keyClick(&w, Qt::Key_F1);
     auto *guide = w.findChild<QDialog *>(u"guideDialog"_s);
@@ -156,11 +153,9 @@ TEST_F(ShellTest, EveryKeyAPageAnswersToIsInTheShortcutList)
                                                    {u"manager"_s, u"demo-manager"_s},
                                                    {u"admin"_s, u"demo-admin"_s}};
     for (const auto &[user, password] : desks) {
-        auto session = signIn(user, password);
-        ASSERT_TRUE(session);
-        AppContext app{ctx(), *session, false};
-        MainWindow w(app, createModules());
-        w.show();
+        auto window = openWindow(user, password);
+        ASSERT_TRUE(window);
+        MainWindow &w = *window;
         QSet<QKeySequence> known = listed;
         for (QAction *a : w.menuBar()->findChildren<QAction *>())
             known.insert(a->shortcut());
@@ -188,11 +183,9 @@ TEST_F(ShellTest, EveryKeyAPageAnswersToIsInTheShortcutList)
 TEST_F(ShellTest, TheFirstRunsDmsExportOpensInTheCustomersImport)
 {
     seedDemo();
-    auto session = signIn(u"admin"_s, u"demo-admin"_s);
-    ASSERT_TRUE(session);
-    AppContext app{ctx(), *session, false};
-    MainWindow w(app, createModules());
-    w.show();
+    auto window = openWindow(u"admin"_s, u"demo-admin"_s);
+    ASSERT_TRUE(window);
+    MainWindow &w = *window;
     QTemporaryDir tmp;
     const QString path = tmp.filePath(u"dms.csv"_s);
     QFile f(path);

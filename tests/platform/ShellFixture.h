@@ -7,12 +7,14 @@
 #include "seed/SeedService.h"
 #include "services/UserService.h"
 #include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <memory>
 #include <optional>
 
 class ShellTest : public ::testing::Test {
@@ -49,5 +51,19 @@ protected:
         return dlg.session();
     }
 
+    // Signs in as `user` and opens the whole window (no start-up jobs), as the program does.
+    std::unique_ptr<crm::ui::MainWindow> openWindow(const QString &user, const QString &password)
+    {
+        auto session = signIn(user, password);
+        if (!session)
+            return nullptr;
+        m_app = std::make_unique<crm::ui::AppContext>(crm::ui::AppContext{ctx(), *session, false});
+        auto w = std::make_unique<crm::ui::MainWindow>(*m_app, crm::ui::createModules());
+        w->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+        return w;
+    }
+
     crm::test::TestDb m_t;
+    std::unique_ptr<crm::ui::AppContext> m_app; // the open window's; outlives it
 };

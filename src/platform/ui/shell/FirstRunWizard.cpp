@@ -26,13 +26,20 @@ namespace {
 // A page whose Next stores what it holds; a refusal keeps the user on it.
 class StoringPage final : public QWizardPage {
 public:
-    explicit StoringPage(std::function<bool()> store = {}) : m_store(std::move(store)) {}
+    StoringPage(const QString &name, const QString &title, std::function<bool()> store = {})
+        : m_store(std::move(store)), m_box(new QVBoxLayout(this))
+    {
+        setObjectName(name);
+        setTitle(title);
+    }
+    QVBoxLayout *box() const { return m_box; }
     bool validatePage() override { return !m_store || m_store(); }
     // Next stays off until the field has text.
     void require(QWidget *field) { registerField(field->objectName() + u'*', field); }
 
 private:
     std::function<bool()> m_store;
+    QVBoxLayout *m_box;
 };
 
 QLineEdit *line(QWidget *parent, const QString &name, int maxLength, bool password = false)
@@ -106,10 +113,8 @@ bool FirstRunWizard::fail(QLabel *label, const QString &message)
 
 QWizardPage *FirstRunWizard::dealerPage()
 {
-    auto *page = new StoringPage;
-    page->setObjectName(u"dealerPage"_s);
-    page->setTitle(tr("Welcome to DealerCRM"));
-    auto *layout = new QVBoxLayout(page);
+    auto *page = new StoringPage(u"dealerPage"_s, tr("Welcome to DealerCRM"));
+    QVBoxLayout *layout = page->box();
     layout->addWidget(intro(tr("This database is new. A few questions set it up for your dealership; every answer can be "
                                "changed later in File → Settings.")));
     auto *form = new QFormLayout;
@@ -142,10 +147,8 @@ QWizardPage *FirstRunWizard::dealerPage()
 
 QWizardPage *FirstRunWizard::adminPage()
 {
-    auto *page = new StoringPage([this] { return saveAdmin(); });
-    page->setObjectName(u"adminPage"_s);
-    page->setTitle(tr("The administrator"));
-    auto *layout = new QVBoxLayout(page);
+    auto *page = new StoringPage(u"adminPage"_s, tr("The administrator"), [this] { return saveAdmin(); });
+    QVBoxLayout *layout = page->box();
     layout->addWidget(intro(tr("The administrator adds the staff's accounts, changes the settings and keeps the backups. "
                                "Choose a password only you know; it cannot be read back, only reset by another "
                                "administrator.")));
@@ -196,10 +199,8 @@ bool FirstRunWizard::saveAdmin()
 
 QWizardPage *FirstRunWizard::usersPage()
 {
-    auto *page = new StoringPage;
-    page->setObjectName(u"usersPage"_s);
-    page->setTitle(tr("The desks' accounts"));
-    auto *layout = new QVBoxLayout(page);
+    auto *page = new StoringPage(u"usersPage"_s, tr("The desks' accounts"));
+    QVBoxLayout *layout = page->box();
     layout->addWidget(intro(tr("Add an account for each person who works with DealerCRM — now or later in Users. Each "
                                "person signs in with their own account: the audit log and the reports say who did what.")));
     auto *form = new QFormLayout;
@@ -252,10 +253,8 @@ void FirstRunWizard::addUser()
 
 QWizardPage *FirstRunWizard::backupPage()
 {
-    auto *page = new StoringPage([this] { return saveBackup(); });
-    page->setObjectName(u"backupPage"_s);
-    page->setTitle(tr("Backups"));
-    auto *layout = new QVBoxLayout(page);
+    auto *page = new StoringPage(u"backupPage"_s, tr("Backups"), [this] { return saveBackup(); });
+    QVBoxLayout *layout = page->box();
     m_backupFolder = line(page, u"backupFolder"_s, 400);
     m_backupHours = new QSpinBox(page);
     m_backupHours->setObjectName(u"backupHours"_s);
@@ -303,11 +302,9 @@ bool FirstRunWizard::saveBackup()
 
 QWizardPage *FirstRunWizard::importPage()
 {
-    auto *page = new StoringPage;
-    page->setObjectName(u"importPage"_s);
-    page->setTitle(tr("Your customers"));
+    auto *page = new StoringPage(u"importPage"_s, tr("Your customers"));
     page->setFinalPage(true);
-    auto *layout = new QVBoxLayout(page);
+    QVBoxLayout *layout = page->box();
     layout->addWidget(intro(tr("Bring in the customers and vehicles from the DMS: export them there as Excel (.xlsx) or "
                                "CSV — GB18030 files are read as they are — and choose the file. After Finish you "
                                "match its columns and see every refused row with its reason before anything is "
