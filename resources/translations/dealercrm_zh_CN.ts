@@ -8783,10 +8783,6 @@ Original complaint: %3</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -8869,6 +8865,10 @@ Original complaint: %3</source>
     <message>
         <source>Press F1 in any page of the program for its part of the user guide.</source>
         <translation>在程序的任何页面按 F1，即可打开用户指南中该页面的章节。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
     </message>
 </context>
 <context>

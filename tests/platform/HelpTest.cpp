@@ -74,7 +74,12 @@ TEST_F(ShellTest, EmptyDatabaseStartsWithAGuidedSetUp)
     page->findChild<QPushButton *>(u"addUser"_s)->click();
     EXPECT_EQ(page->findChild<QListWidget *>(u"addedUsers"_s)->count(), 1);
     EXPECT_TRUE(users.login(u"wangfang"_s, u"agent-password-1"_s).ok());
+    // An account typed but not added when Next is pressed is added, not left behind.
+    test::typeCommitted(page->findChild<QLineEdit *>(u"newName"_s), u"陈静"_s);
+    test::typeCommitted(page->findChild<QLineEdit *>(u"newUsername"_s), u"chenjing"_s);
+    page->findChild<QLineEdit *>(u"newPassword"_s)->setText(u"agent-password-2"_s);
     next();
+    EXPECT_TRUE(users.login(u"chenjing"_s, u"agent-password-2"_s).ok());
     ASSERT_EQ(wizard.currentId(), FirstRunWizard::BackupPage);
     // Backups (SQLite): a number out of range is refused on its page; the folder is stored.
     if (m_t.db->engine() == data::Engine::Sqlite) {

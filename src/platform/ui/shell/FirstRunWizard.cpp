@@ -153,13 +153,14 @@ QWizardPage *FirstRunWizard::adminPage()
                                "Choose a password only you know; it cannot be read back, only reset by another "
                                "administrator.")));
     auto *form = new QFormLayout;
+    m_adminName = line(page, u"displayName"_s, 64); // created first: the page opens with the cursor here
     m_adminUser = line(page, u"username"_s, 32);
     m_adminUser->setText(u"admin"_s);
-    m_adminName = line(page, u"displayName"_s, 64);
     m_password = line(page, u"password"_s, 128, true);
     m_confirm = line(page, u"confirm"_s, 128, true);
+    // "Na&me", not "&Name": Alt+N is Next.
+    form->addRow(tr("Na&me:"), m_adminName);
     form->addRow(tr("&User name:"), m_adminUser);
-    form->addRow(tr("&Name:"), m_adminName);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_confirm);
     layout->addLayout(form);
@@ -199,7 +200,7 @@ bool FirstRunWizard::saveAdmin()
 
 QWizardPage *FirstRunWizard::usersPage()
 {
-    auto *page = new StoringPage(u"usersPage"_s, tr("The desks' accounts"));
+    auto *page = new StoringPage(u"usersPage"_s, tr("The desks' accounts"), [this] { return addPendingUser(); });
     QVBoxLayout *layout = page->box();
     layout->addWidget(intro(tr("Add an account for each person who works with DealerCRM — now or later in Users. Each "
                                "person signs in with their own account: the audit log and the reports say who did what.")));
@@ -211,7 +212,7 @@ QWizardPage *FirstRunWizard::usersPage()
     for (Role r : kAllRoles)
         m_userRole->addItem(RoleText::title(r), int(r));
     m_userPassword = line(page, u"newPassword"_s, 128, true);
-    form->addRow(tr("&Name:"), m_userName);
+    form->addRow(tr("Na&me:"), m_userName);
     form->addRow(tr("&User name:"), m_userLogin);
     form->addRow(tr("R&ole:"), m_userRole);
     form->addRow(tr("First &password:"), m_userPassword);
@@ -219,7 +220,6 @@ QWizardPage *FirstRunWizard::usersPage()
     auto *add = new QPushButton(tr("&Add this account"), page);
     add->setObjectName(u"addUser"_s);
     connect(add, &QPushButton::clicked, this, &FirstRunWizard::addUser);
-    connect(m_userPassword, &QLineEdit::returnPressed, this, &FirstRunWizard::addUser);
     auto *bar = new QHBoxLayout;
     bar->addWidget(add);
     bar->addStretch();
@@ -232,23 +232,31 @@ QWizardPage *FirstRunWizard::usersPage()
     return page;
 }
 
-void FirstRunWizard::addUser()
+bool FirstRunWizard::addUser()
 {
     m_usersError->hide();
     if (!m_session)
-        return;
+        return false;
     const auto role = Role(m_userRole->currentData().toInt());
     auto id = services::UserService(m_ctx).add(
         *m_session, {m_userLogin->text().trimmed().toLower(), m_userName->text().trimmed(), role, m_userPassword->text()});
-    if (!id) {
-        fail(m_usersError, id.error().message);
-        return;
-    }
+    if (!id)
+        return fail(m_usersError, id.error().message);
     m_added->addItem(
         tr("%1 (%2) — %3").arg(m_userName->text().trimmed(), m_userLogin->text().trimmed().toLower(), RoleText::title(role)));
     for (QLineEdit *e : {m_userName, m_userLogin, m_userPassword})
         e->clear();
     m_userName->setFocus();
+    return true;
+}
+
+bool FirstRunWizard::addPendingUser()
+{
+    // Enter in the form, or Next, with an account typed but not added: it is added (or its
+    // refusal shown) rather than left behind.
+    const bool typed =
+        !m_userName->text().trimmed().isEmpty() || !m_userLogin->text().trimmed().isEmpty() || !m_userPassword->text().isEmpty();
+    return !typed || addUser();
 }
 
 QWizardPage *FirstRunWizard::backupPage()

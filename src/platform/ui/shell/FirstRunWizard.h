@@ -37,7 +37,8 @@ private:
     QWizardPage *backupPage();
     QWizardPage *importPage();
     bool saveAdmin();
-    void addUser();
+    bool addUser();
+    bool addPendingUser();
     bool saveBackup();
     static QLabel *errorLabel(QWidget *page);
     bool fail(QLabel *label, const QString &message);
