@@ -119,13 +119,10 @@ int SettingsService::intValue(const QString &key)
 
 Status SettingsService::setAll(const Session &who, const QMap<QString, QString> &values)
 {
-    const QMap<QString, QString> now = this->values();
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        // An unchanged value is not written: set() would leave its inner guard uncommitted.
-        if (now.value(it.key()) != it.value().trimmed())
-            CRM_TRY(set(who, it.key(), it.value()));
+        CRM_TRY(set(who, it.key(), it.value()));
     return tx.commit();
 }
 
@@ -157,7 +154,7 @@ Status SettingsService::set(const Session &who, const QString &key, const QStrin
     CRM_TRY(tx.started());
     const QString before = this->value(key);
     if (before == v)
-        return {};
+        return tx.commit(); // nothing to write; inside setAll's transaction, a rollback would undo the others
     CRM_TRY(data::SettingsRepository(m_ctx.db).set(key, v, toStoredUtc(m_ctx.clock.nowUtc()), who.auditUserId()));
     CRM_TRY(Guard::audit(m_ctx, &who, {u"update"_s, u"settings"_s, key, {{u"value"_s, before}}, {{u"value"_s, v}}, {}}));
     return tx.commit();
