@@ -129,6 +129,7 @@ int Cli::run(const QStringList &argv)
            "  club      statement CARD [--json] | expire [--date YYYY-MM-DD]\n"
            "  leads     import FILE.csv|FILE.xlsx [--consultant NAME]\n"
            "  report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx\n"
+           "            | board  (counts the board's kept figures; nightly)\n"
            "  oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]\n"
            "            | import surveys|complaints FILE [--report REJECTS.csv]\n"
            "  usage     report --from DATE --to DATE [--json]\n"

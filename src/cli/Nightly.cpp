@@ -14,7 +14,7 @@ int Cli::cmdNightly(const QStringList &args)
     int code = 0;
     if (!parse(p, args,
                tr("Every nightly job in order: appointments close-day, followups generate, complaints overdue, "
-                  "feedback overdue, club expire, messages send-due (when this machine has the provider account), "
+                  "feedback overdue, club expire, report board, messages send-due (when this machine has the provider account), "
                   "privacy retention (when the policy erases by itself). A job that fails is reported and the "
                   "others still run; the exit code is 1 then."),
                &code))
@@ -37,6 +37,7 @@ int Cli::cmdNightly(const QStringList &args)
     step(u"complaints overdue"_s, cmdComplaints(base + QStringList{u"overdue"_s}));
     step(u"feedback overdue"_s, cmdFeedback(base + QStringList{u"overdue"_s}));
     step(u"club expire"_s, cmdClub(base + QStringList{u"expire"_s}));
+    step(u"report board"_s, cmdReport(base + QStringList{u"board"_s}));
     // The provider account is kept per machine; a machine without it leaves sending to a desk's.
     auto account = services::SmsAccountStore::load();
     if (!account) {

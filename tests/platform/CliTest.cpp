@@ -232,8 +232,9 @@ TEST_P(CliTest, NightlyRunsEveryJobAndGoesOnPastAFailure)
 
     CliRun n = cli({u"-d"_s, target(), u"nightly"_s}, {}, machine);
     ASSERT_EQ(n.code, 0) << n.err.toStdString();
-    for (const QString &line : {u"arrival(s) matched"_s, u"created "_s, u"need attention"_s, u"points expired"_s,
-                                u"messages send-due: skipped"_s, u"privacy retention: nothing to do"_s, u"every job done"_s})
+    for (const QString &line :
+         {u"arrival(s) matched"_s, u"created "_s, u"need attention"_s, u"points expired"_s, u"boards counted"_s,
+          u"messages send-due: skipped"_s, u"privacy retention: nothing to do"_s, u"every job done"_s})
         EXPECT_TRUE(n.out.contains(line)) << line.toStdString() << "\n" << n.out.toStdString();
     const qint64 after = today();
     EXPECT_GT(after, before);
@@ -251,6 +252,26 @@ TEST_P(CliTest, NightlyRunsEveryJobAndGoesOnPastAFailure)
     EXPECT_TRUE(f.err.contains(u"messages send-due"_s)) << f.err.toStdString();
     EXPECT_TRUE(f.err.contains(u"damaged"_s)) << f.err.toStdString();
     EXPECT_TRUE(f.out.contains(u"privacy retention"_s)) << f.out.toStdString(); // ran after it
+}
+
+// The night counts what the board keeps for closed periods, so the first look in the morning
+// reads them instead of counting them from the raw rows.
+TEST_P(CliTest, TheNightCountsTheBoardsKeptFigures)
+{
+    ASSERT_EQ(cli({u"seed"_s, u"--demo"_s, u"-d"_s, target()}).code, 0);
+    const auto kept = [&] {
+        return db()
+            .scalar(u"SELECT (SELECT COUNT(*) FROM churn_cohorts) + (SELECT COUNT(*) FROM member_figures)"_s)
+            ->toLongLong();
+    };
+    ASSERT_EQ(kept(), 0);
+    CliRun r = cli({u"-d"_s, target(), u"report"_s, u"board"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"boards counted"_s)) << r.out.toStdString();
+    const qint64 counted = kept();
+    EXPECT_GT(counted, 0);
+    ASSERT_EQ(cli({u"-d"_s, target(), u"report"_s, u"board"_s}).code, 0);
+    EXPECT_EQ(kept(), counted); // kept, not counted again
 }
 
 TEST_P(CliTest, WeeklyAndMonthlyReportsAsPdfAndXlsx)

@@ -15,8 +15,11 @@ QString CustomerRepository::keySubquery(const QString &text, QVariantList &binds
     const QString tail = SearchKeys::vinTailKey(text);
     const QString prefix = m_db.dialect().prefixCondition(u"k.key"_s);
     // A possible VIN tail also looks up the reversed VINs: two index ranges, never a scan.
-    QString sql = u"SELECT k.customer_id FROM customer_search_keys k WHERE ("_s + prefix +
-                  (tail.isEmpty() ? QString() : u" OR "_s + prefix) + u')';
+    // A window counts customers, not keys: one customer often has several keys with the
+    // prefix ("0680" is a mobile's last four and the start of a VIN's last six), and a window
+    // of keys then held too few customers to fill the page and was read again eight times wider.
+    QString sql = (keyLimit > 0 ? u"SELECT DISTINCT"_s : u"SELECT"_s) + u" k.customer_id FROM customer_search_keys k WHERE ("_s +
+                  prefix + (tail.isEmpty() ? QString() : u" OR "_s + prefix) + u')';
     binds << m_db.dialect().prefixPattern(text);
     if (!tail.isEmpty())
         binds << m_db.dialect().prefixPattern(tail);
