@@ -174,8 +174,7 @@ TEST_P(CustomerArchiveTest, SearchPagesNewestFirstAreExactWhateverTheKeyWindowLe
 TEST_P(CustomerArchiveTest, SearchPagesAreExactWhenEachCustomerHasSeveralMatchingKeys)
 {
     // "客" is both the start of the name 客X客 and its last character: two keys per customer, so
-    // the key window must count customers (SELECT DISTINCT), or pages hold each customer twice
-    // in its count and come out short.
+    // a window of keys holds half as many customers and the page widens it (CustomerRepository::page).
     const QString middle = u"张王李赵刘陈杨黄周吴"_s;
     QList<qint64> ids;
     for (int i = 0; i < 45; ++i)

@@ -4,6 +4,9 @@
 #include "archives/data/CustomerRows.h"
 #include "data/Rows.h"
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -15,11 +18,10 @@ QString CustomerRepository::keySubquery(const QString &text, QVariantList &binds
     const QString tail = SearchKeys::vinTailKey(text);
     const QString prefix = m_db.dialect().prefixCondition(u"k.key"_s);
     // A possible VIN tail also looks up the reversed VINs: two index ranges, never a scan.
-    // A window counts customers, not keys: one customer often has several keys with the
-    // prefix ("0680" is a mobile's last four and the start of a VIN's last six), and a window
-    // of keys then held too few customers to fill the page and was read again eight times wider.
-    QString sql = (keyLimit > 0 ? u"SELECT DISTINCT"_s : u"SELECT"_s) + u" k.customer_id FROM customer_search_keys k WHERE ("_s +
-                  prefix + (tail.isEmpty() ? QString() : u" OR "_s + prefix) + u')';
+    // The window is of keys, not customers: SELECT DISTINCT made PostgreSQL hash every match of
+    // a two-letter pinyin prefix (16,000 keys: 2.7 → 14.5 ms) where a top-N sort reads them once.
+    QString sql = u"SELECT k.customer_id FROM customer_search_keys k WHERE ("_s + prefix +
+                  (tail.isEmpty() ? QString() : u" OR "_s + prefix) + u')';
     binds << m_db.dialect().prefixPattern(text);
     if (!tail.isEmpty())
         binds << m_db.dialect().prefixPattern(tail);
@@ -154,17 +156,23 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery &q, 
     if (q.search.isEmpty() || q.sort != CustomerQuery::Sort::Newest || limit <= 0)
         return pageRows(q, after, limit, 0);
     const QString text = SearchKeys::normaliseQuery(q.search);
-    for (int window = limit + 10;; window *= 8) {
-        auto rows = pageRows(q, after, limit, window);
+    for (qint64 window = limit + 10;;) {
+        auto rows = pageRows(q, after, limit, int(std::min<qint64>(window, std::numeric_limits<int>::max())));
         if (!rows || rows->size() >= limit)
             return rows;
         QVariantList binds;
-        auto inWindow =
-            m_db.scalar(u"SELECT COUNT(*) FROM ("_s + keySubquery(text, binds, window, after ? after->id : 0) + u") w"_s, binds);
+        auto inWindow = m_db.scalar(
+            u"SELECT COUNT(*) FROM ("_s + keySubquery(text, binds, int(window), after ? after->id : 0) + u") w"_s, binds);
         if (!inWindow)
             return inWindow.error();
         if (inWindow->toLongLong() < window)
             return rows;
+        // A short page from a full window. Most often a customer had several keys in it ("0680"
+        // is a mobile's last four and the start of a VIN's last six): half a page short needs a
+        // window twice as wide, not eight times (480 customers fetched for 50). An empty page
+        // (everything deleted or filtered out) still widens eightfold.
+        const qint64 have = std::max<qint64>(rows->size(), 1);
+        window *= std::clamp<qint64>((limit + have - 1) / have, 2, 8);
     }
 }
 
