@@ -149,12 +149,17 @@ void dashboardBench(services::Context &ctx, const services::Session &who)
 {
     using dashboard::Period;
     services::DashboardService board(ctx);
-    const Period month = Period::containing(Period::Kind::Month, ctx.clock.nowUtc().toLocalTime().date());
-    const double cold = msOf([&] { must(board.board(who, month), "board"); });
+    const QDate today = ctx.clock.nowUtc().toLocalTime().date();
+    const Period month = Period::containing(Period::Kind::Month, today);
+    // What the nightly timer does before anyone looks (dealercrm-cli report board); on a base
+    // where it already ran it finds the figures kept and takes what a refresh takes.
+    const double night = msOf([&] { must(board.countKeptFigures(who, today), "report board"); });
+    const double first = msOf([&] { must(board.board(who, month), "board"); });
     std::vector<double> warm;
     for (int i = 0; i < 5; ++i)
         warm.push_back(msOf([&] { must(board.board(who, month), "board"); }));
-    report(u"dashboard board, month, first refresh (fills the summaries)"_s, cold, -1, u"ms"_s, u"—"_s);
+    report(u"board: the night's report board (month and week with trends)"_s, night / 1000.0, -1, u"s"_s, u"(at night)"_s);
+    report(u"dashboard board, month, first refresh after the night"_s, first, -1, u"ms"_s, u"≤ 1 s"_s);
     report(u"dashboard board, month (median of 5)"_s, percentile(warm, 0.5), -1, u"ms"_s, u"≤ 150 ms"_s);
 }
 

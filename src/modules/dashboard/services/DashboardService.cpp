@@ -139,6 +139,16 @@ Result<DashboardService::Figures> DashboardService::figures(const Session &who, 
     return f;
 }
 
+Status DashboardService::countKeptFigures(const Session &who, const QDate &today)
+{
+    // A closed period's figures are counted from the raw rows the first time they are asked
+    // for and kept; at a million customers that first look took 14-18 s.
+    for (auto kind : {Period::Kind::Month, Period::Kind::Week})
+        if (auto b = board(who, Period::containing(kind, today)); !b)
+            return b.error();
+    return {};
+}
+
 Result<Board> DashboardService::board(const Session &who, const Period &period, int trendLength)
 {
     CRM_TRY(Guard::require(m_ctx, who, Permission::ManageFollowups, tr("see the manager dashboard")));

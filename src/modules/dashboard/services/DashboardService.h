@@ -105,6 +105,10 @@ public:
     // trendLength: how many weeks or months the trend charts cover, ending with the period.
     Result<Board> board(const Session &who, const dashboard::Period &period, int trendLength = 12);
     Result<DrillRecords> records(const Session &who, const Drill &drill, int limit = 500);
+    // The night's work (dealercrm-cli report board): the boards the desk opens on — the month
+    // and the week containing `today`, with their trends — so the closed periods' figures the
+    // board keeps (return cohorts, members' coverage) are counted before the first look.
+    Status countKeptFigures(const Session &who, const QDate &today);
 
 private:
     // The title and headers of a figure's record list (in the reader's language).
