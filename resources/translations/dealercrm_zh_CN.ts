@@ -470,10 +470,6 @@
         <translation>leads：用法：leads import 文件.csv|文件.xlsx [--consultant 姓名]</translation>
     </message>
     <message>
-        <source>weekly | monthly</source>
-        <translation>weekly | monthly</translation>
-    </message>
-    <message>
         <source>The week (2026-W47) or month (2026-10); the last whole one when left out.</source>
         <translation>周（2026-W47）或月（2026-10）；省略时为上一个完整的周或月。</translation>
     </message>
@@ -848,6 +844,36 @@
         <translation>审计日志被改动过：第 %1 条与其哈希不符；哈希链中有 %2 条在日志里已不存在。</translation>
     </message>
     <message>
+        <source>nightly: takes no arguments.</source>
+        <translation>nightly：不接受参数。</translation>
+    </message>
+    <message>
+        <source>nightly: %1 failed (exit code %2); the other jobs still run.</source>
+        <translation>nightly：%1 失败（退出码 %2）；其他任务照常运行。</translation>
+    </message>
+    <message>
+        <source>messages send-due: skipped, no provider account on this machine (%1).</source>
+        <translation>messages send-due：已跳过，本机没有短信服务商账号（%1）。</translation>
+    </message>
+    <message>
+        <source>privacy retention: nothing to do today (the policy does not erase by itself, or it ran today).</source>
+        <translation>privacy retention：今天无需处理（保存期限规定不自动删除，或今天已运行过）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>nightly: %n job(s) failed: %1</source>
+        <translation>
+            <numerusform>nightly：%n 项任务失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nightly: every job done.</source>
+        <translation>nightly：所有任务已完成。</translation>
+    </message>
+    <message>
+        <source>Last upgraded by DealerCRM %1; this is DealerCRM %2.</source>
+        <translation>最近一次由 DealerCRM %1 升级；本程序为 DealerCRM %2。</translation>
+    </message>
+    <message>
         <source>Usage: dealercrm-cli [--database FILE|URL] COMMAND [options]
 Commands:
   migrate   create or upgrade the schema
@@ -870,6 +896,7 @@ Commands:
   club      statement CARD [--json] | expire [--date YYYY-MM-DD]
   leads     import FILE.csv|FILE.xlsx [--consultant NAME]
   report    weekly|monthly --period 2026-W47|2026-10 --out FILE.pdf|FILE.xlsx
+            | board  (counts the board&apos;s kept figures; nightly)
   oem       templates | export TEMPLATE --out FILE [--since-last|--all|--month YYYY-MM]
             | import surveys|complaints FILE [--report REJECTS.csv]
   usage     report --from DATE --to DATE [--json]
@@ -901,6 +928,7 @@ Every command takes --help.</source>
   club      statement 卡号 [--json] | expire [--date YYYY-MM-DD]
   leads     import 文件.csv|文件.xlsx [--consultant 姓名]
   report    weekly|monthly --period 2026-W47|2026-10 --out 文件.pdf|文件.xlsx
+            | board  (计算看板为已结束时段保存的数字；夜间任务)
   oem       templates | export 模板 --out 文件 [--since-last|--all|--month YYYY-MM]
             | import surveys|complaints 文件 [--report 拒绝行.csv]
   usage     report --from 日期 --to 日期 [--json]
@@ -912,38 +940,16 @@ Every command takes --help.</source>
 每个命令都支持 --help。</translation>
     </message>
     <message>
-        <source>Every nightly job in order: appointments close-day, followups generate, complaints overdue, feedback overdue, club expire, messages send-due (when this machine has the provider account), privacy retention (when the policy erases by itself). A job that fails is reported and the others still run; the exit code is 1 then.</source>
-        <translation>按顺序运行每项夜间任务：appointments close-day（预约日结）、followups generate（生成回访任务）、complaints overdue（投诉超时）、feedback overdue（反馈超时）、club expire（会员积分到期）、messages send-due（本机有短信服务商账号时发送到期短信）、privacy retention（保存期限规定自动删除时执行）。某项任务失败会报告出来，其他任务照常运行；此时退出码为 1。</translation>
+        <source>Every nightly job in order: appointments close-day, followups generate, complaints overdue, feedback overdue, club expire, report board, messages send-due (when this machine has the provider account), privacy retention (when the policy erases by itself). A job that fails is reported and the others still run; the exit code is 1 then.</source>
+        <translation>按顺序运行全部夜间任务：预约日结（appointments close-day）、生成回访任务（followups generate）、投诉催办（complaints overdue）、反馈催办（feedback overdue）、积分到期（club expire）、看板数字（report board）、发送待发短信（messages send-due，仅当本机有短信服务账号时）、个人信息保留期清理（privacy retention，仅当策略设为自动删除时）。某项任务失败会报告，其余任务照常运行；此时退出码为 1。</translation>
     </message>
     <message>
-        <source>nightly: takes no arguments.</source>
-        <translation>nightly：不接受参数。</translation>
+        <source>report board: this month&apos;s and this week&apos;s boards counted, with their trends (%1 s).</source>
+        <translation>report board：已计算本月和本周的看板及其趋势（%1 秒）。</translation>
     </message>
     <message>
-        <source>nightly: %1 failed (exit code %2); the other jobs still run.</source>
-        <translation>nightly：%1 失败（退出码 %2）；其他任务照常运行。</translation>
-    </message>
-    <message>
-        <source>messages send-due: skipped, no provider account on this machine (%1).</source>
-        <translation>messages send-due：已跳过，本机没有短信服务商账号（%1）。</translation>
-    </message>
-    <message>
-        <source>privacy retention: nothing to do today (the policy does not erase by itself, or it ran today).</source>
-        <translation>privacy retention：今天无需处理（保存期限规定不自动删除，或今天已运行过）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>nightly: %n job(s) failed: %1</source>
-        <translation>
-            <numerusform>nightly：%n 项任务失败：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nightly: every job done.</source>
-        <translation>nightly：所有任务已完成。</translation>
-    </message>
-    <message>
-        <source>Last upgraded by DealerCRM %1; this is DealerCRM %2.</source>
-        <translation>最近一次由 DealerCRM %1 升级；本程序为 DealerCRM %2。</translation>
+        <source>weekly | monthly | board</source>
+        <translation>weekly | monthly | board</translation>
     </message>
 </context>
 <context>

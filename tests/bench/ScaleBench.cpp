@@ -69,8 +69,15 @@ void listAndCardBench(services::Context &ctx, const services::Session &who)
     data::CustomerQuery q;
     report(u"customer list: open (first 100 rows, newest first)"_s,
            msOf([&] { must(customers.page(who, q, std::nullopt, 100), "page"); }), -1, u"ms"_s, u"≤ 50 ms"_s);
-    report(u"customer list: count for the status bar"_s, msOf([&] { must(customers.count(who, q), "count"); }),
-           msOf([&] { (void)ctx.db.scalar(u"SELECT COUNT(*) FROM customers"_s); }), u"ms"_s, u"≤ 50 ms"_s);
+    // Alternately, five times each: one shot each, the program's count (first) read the index
+    // pages from the disk and the engine's (second) found them cached.
+    std::vector<double> counts, engineCounts;
+    for (int i = 0; i < 5; ++i) {
+        counts.push_back(msOf([&] { must(customers.count(who, q), "count"); }));
+        engineCounts.push_back(msOf([&] { (void)ctx.db.scalar(u"SELECT COUNT(*) FROM customers"_s); }));
+    }
+    report(u"customer list: count for the status bar (median of 5)"_s, percentile(counts, 0.5), percentile(engineCounts, 0.5),
+           u"ms"_s, u"≤ 50 ms"_s);
     q.sort = data::CustomerQuery::Sort::Name;
     report(u"customer list: sort by name (first 100 rows)"_s,
            msOf([&] { must(customers.page(who, q, std::nullopt, 100), "page"); }), -1, u"ms"_s, u"≤ 50 ms"_s);
@@ -126,6 +133,8 @@ void followupBench(services::Context &ctx, const services::Session &admin)
                 must(desk.queueCount(who, f), "queue count");
             }));
         report(u"today's follow-up queue for an agent (page + count, p99)"_s, percentile(runs, 0.99), -1, u"ms"_s, u"≤ 30 ms"_s);
+        report(u"today's follow-up queue for an agent (page + count, median)"_s, percentile(runs, 0.5), -1, u"ms"_s,
+               u"≤ 30 ms"_s);
     }
     if (qEnvironmentVariableIntValue("DEALERCRM_BENCH_GENERATE") == 1) {
         // The first run on a freshly seeded base creates the whole backlog of open windows; the

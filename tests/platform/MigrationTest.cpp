@@ -117,9 +117,10 @@ TEST_P(MigrationTest, PostgresCountsTheAtRiskRangeFromTheIndexAloneAndSerially)
     EXPECT_EQ(db().scalar(u"SELECT current_setting('parallel_setup_cost')"_s)->toString(), u"10000"_s);
     // EXPLAIN cannot be prepared; a function in the session's temporary schema runs it. On a few
     // test rows the planner would rather read the table, so that is switched off for the plan.
-    ASSERT_OK(db().execRaw(u"CREATE FUNCTION pg_temp.plan_of(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$ BEGIN "
-                           "PERFORM set_config('enable_seqscan', 'off', true); PERFORM set_config('enable_bitmapscan', 'off', true); "
-                           "RETURN QUERY EXECUTE 'EXPLAIN ' || q; END $$"_s));
+    ASSERT_OK(
+        db().execRaw(u"CREATE FUNCTION pg_temp.plan_of(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$ BEGIN "
+                     "PERFORM set_config('enable_seqscan', 'off', true); PERFORM set_config('enable_bitmapscan', 'off', true); "
+                     "RETURN QUERY EXECUTE 'EXPLAIN ' || q; END $$"_s));
     auto plan = db().exec(u"SELECT * FROM pg_temp.plan_of(?)"_s,
                           {u"SELECT COUNT(*) FROM vehicles WHERE status = 'active' AND deleted_at IS NULL AND "
                            "COALESCE(last_paid_visit, delivery_date) >= '2025-12-05' AND "
