@@ -5,7 +5,6 @@
 #include "data/Rows.h"
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -156,13 +155,14 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery &q, 
     if (q.search.isEmpty() || q.sort != CustomerQuery::Sort::Newest || limit <= 0)
         return pageRows(q, after, limit, 0);
     const QString text = SearchKeys::normaliseQuery(q.search);
-    for (qint64 window = limit + 10;;) {
-        auto rows = pageRows(q, after, limit, int(std::min<qint64>(window, std::numeric_limits<int>::max())));
+    // The window ends once it outgrows the matches, long before an int could overflow.
+    for (int window = limit + 10;;) {
+        auto rows = pageRows(q, after, limit, window);
         if (!rows || rows->size() >= limit)
             return rows;
         QVariantList binds;
-        auto inWindow = m_db.scalar(
-            u"SELECT COUNT(*) FROM ("_s + keySubquery(text, binds, int(window), after ? after->id : 0) + u") w"_s, binds);
+        auto inWindow =
+            m_db.scalar(u"SELECT COUNT(*) FROM ("_s + keySubquery(text, binds, window, after ? after->id : 0) + u") w"_s, binds);
         if (!inWindow)
             return inWindow.error();
         if (inWindow->toLongLong() < window)
@@ -171,8 +171,8 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery &q, 
         // is a mobile's last four and the start of a VIN's last six): half a page short needs a
         // window twice as wide, not eight times (480 customers fetched for 50). An empty page
         // (everything deleted or filtered out) still widens eightfold.
-        const qint64 have = std::max<qint64>(rows->size(), 1);
-        window *= std::clamp<qint64>((limit + have - 1) / have, 2, 8);
+        const int have = std::max(int(rows->size()), 1);
+        window *= std::clamp((limit + have - 1) / have, 2, 8);
     }
 }
 
