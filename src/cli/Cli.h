@@ -53,7 +53,7 @@ private:
     int cmdClub(const QStringList &args);
     int cmdLeads(const QStringList &args);
     int cmdReport(const QStringList &args);
-    int prepareBoard(QCommandLineParser &p);
+    int prepareBoard(const QCommandLineParser &p);
     int cmdOem(const QStringList &args);
     int cmdUsage(const QStringList &args);
     int cmdSetupServer(const QStringList &args);

@@ -42,7 +42,7 @@ using namespace Qt::StringLiterals;
 namespace crm::cli {
 
 // The night counts the board's kept figures so the morning's first look reads them.
-int Cli::prepareBoard(QCommandLineParser &p)
+int Cli::prepareBoard(const QCommandLineParser &p)
 {
     auto db = openDb(p, true);
     if (!db)
