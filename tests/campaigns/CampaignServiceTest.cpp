@@ -92,6 +92,31 @@ TEST_P(CampaignServiceTest, ASegmentCountsItsCustomersAndEachExclusionReason)
     EXPECT_FALSE(campaigns.preview(agent, segment, u"service"_s).ok());
 }
 
+// The count reads flags kept on the customer row (migration 0034): every way an opt-out or a
+// marketing consent changes has to reach them.
+TEST_P(CampaignServiceTest, TheCountFollowsEveryChangeOfOptOutsAndConsents)
+{
+    CampaignService campaigns(ctx());
+    CustomerService customers(ctx());
+    auto reasons = [&] {
+        auto n = campaigns.preview(manager, segment, u"service"_s);
+        EXPECT_TRUE(n.ok());
+        return n ? QList<qint64>{n->targets, n->excluded.value(u"no_consent"_s), n->excluded.value(u"opted_out"_s),
+                                 n->excluded.value(u"do_not_disturb"_s)}
+                 : QList<qint64>{};
+    };
+    EXPECT_EQ(reasons(), (QList<qint64>{2, 1, 1, 1})); // targets a, i; b no consent; c opted out; d refused all
+    ASSERT_OK(customers.setConsent(agent, a.customer, u"marketing_calls"_s, false, u"phone"_s)); // withdrawn
+    ASSERT_OK(customers.setConsent(agent, b.customer, u"marketing_calls"_s, true, u"phone"_s));  // given
+    EXPECT_EQ(reasons(), (QList<qint64>{2, 1, 1, 1}));                                           // b in, a out
+    ASSERT_TRUE(db().exec(u"DELETE FROM customer_optouts WHERE customer_id = ?"_s, {c.customer}).ok());
+    ASSERT_TRUE(db().exec(u"UPDATE customer_optouts SET contact_type = 'marketing' WHERE customer_id = ?"_s, {d.customer}).ok());
+    EXPECT_EQ(reasons(), (QList<qint64>{3, 1, 1, 0})); // c called again; d now opted out of marketing only
+    ASSERT_TRUE(db().exec(u"DELETE FROM customer_consents WHERE customer_id = ?"_s, {i.customer}).ok());
+    ASSERT_TRUE(db().exec(u"UPDATE customer_optouts SET customer_id = ? WHERE customer_id = ?"_s, {b.customer, d.customer}).ok());
+    EXPECT_EQ(reasons(), (QList<qint64>{2, 2, 1, 0})); // i lost its consent; the opt-out moved from d to b
+}
+
 TEST_P(CampaignServiceTest, TheListIsFixedWhenDrawnAndItsCallsAreDistributed)
 {
     CampaignService campaigns(ctx());

@@ -23,19 +23,17 @@ inline QDateTime utcOf(const QVariant &v)
     return v.isNull() || v.toString().isEmpty() ? QDateTime() : fromStoredUtc(v.toString());
 }
 
-// Why a customer (alias c) is not called for a campaign of `kind`; '' = call. Only fixed words are
+// Why a customer (alias c) is not called for a campaign of `kind`; '' = call. The opt-out and
+// consent flags are kept on the customer row by triggers (migration 0034). Only fixed words are
 // spliced in (the opt-out type comes from campaigns::optOutType, never from input).
 inline QString exclusionCase(const QString &kind)
 {
     QString sql = u"CASE WHEN c.deleted_at IS NOT NULL OR c.merged_into IS NOT NULL THEN 'removed' "
                   "WHEN c.mobile IS NULL OR c.mobile = '' THEN 'no_mobile' "
-                  "WHEN EXISTS (SELECT 1 FROM customer_optouts o WHERE o.customer_id = c.id AND o.contact_type = 'all') "
-                  "THEN 'do_not_disturb' "
-                  "WHEN EXISTS (SELECT 1 FROM customer_optouts o WHERE o.customer_id = c.id AND o.contact_type = '%1') "
-                  "THEN 'opted_out' "_s.arg(campaigns::optOutType(kind));
+                  "WHEN c.opted_out_all = 1 THEN 'do_not_disturb' "
+                  "WHEN c.opted_out_%1 = 1 THEN 'opted_out' "_s.arg(campaigns::optOutType(kind));
     if (campaigns::isMarketing(kind))
-        sql += u"WHEN NOT EXISTS (SELECT 1 FROM customer_consents k WHERE k.customer_id = c.id "
-               "AND k.purpose = 'marketing_calls' AND k.granted = 1) THEN 'no_consent' "_s;
+        sql += u"WHEN c.marketing_consent = 0 THEN 'no_consent' "_s;
     return sql + u"ELSE '' END"_s;
 }
 

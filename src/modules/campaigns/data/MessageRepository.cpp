@@ -12,17 +12,13 @@ using namespace Qt::StringLiterals;
 namespace crm::data {
 using campaignsql::utcOf;
 namespace {
-// What the archive says about texting customer c; one bind: the start of the 30 days counted.
+// What the archive says about texting customer c (the consent and opt-out flags kept on its row,
+// migration 0034); one bind: the start of the 30 days counted.
 const QString kFlags =
     u"CASE WHEN c.mobile IS NOT NULL AND c.mobile <> '' AND c.deleted_at IS NULL THEN 1 ELSE 0 END AS has_mobile, "
     "CASE WHEN EXISTS (SELECT 1 FROM customer_consents k WHERE k.customer_id = c.id AND k.purpose = 'sms' AND k.granted = 1) "
     "THEN 1 ELSE 0 END AS sms_ok, "
-    "CASE WHEN EXISTS (SELECT 1 FROM customer_consents k WHERE k.customer_id = c.id AND k.purpose = 'marketing_calls' "
-    "AND k.granted = 1) THEN 1 ELSE 0 END AS marketing_ok, "
-    "CASE WHEN EXISTS (SELECT 1 FROM customer_optouts o WHERE o.customer_id = c.id AND o.contact_type = 'all') "
-    "THEN 1 ELSE 0 END AS dnd, "
-    "CASE WHEN EXISTS (SELECT 1 FROM customer_optouts o WHERE o.customer_id = c.id AND o.contact_type = 'marketing') "
-    "THEN 1 ELSE 0 END AS opted, "
+    "c.marketing_consent AS marketing_ok, c.opted_out_all AS dnd, c.opted_out_marketing AS opted, "
     "(SELECT COUNT(*) FROM messages mm WHERE mm.customer_id = c.id AND mm.purpose = 'marketing' AND mm.queued_at >= ? "
     "AND mm.status NOT IN ('cancelled', 'failed')) AS recent "_s;
 
