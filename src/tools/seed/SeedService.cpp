@@ -150,9 +150,7 @@ Status SeedService::seedCustomers(const Session &who, qint64 customers, quint64 
     auto before = m_ctx.db.scalar(u"SELECT COUNT(*) FROM customers"_s);
     if (!before)
         return before.error();
-    data::DeferredIndexes deferred(m_ctx.db,
-                                   {u"customers"_s, u"customer_search_keys"_s, u"customer_tags"_s, u"customer_consents"_s,
-                                    u"vehicles"_s, u"vehicle_ownership"_s, u"service_visits"_s},
+    data::DeferredIndexes deferred(m_ctx.db, data::CustomerRepository::bulkTables(),
                                    {u"service_visits_kind"_s, u"service_visits_readings"_s});
     if (customers >= before->toLongLong())
         CRM_TRY(deferred.drop());

@@ -124,6 +124,12 @@ Status CustomerRepository::insertVisits(const QList<ServiceVisitRow> &rows, cons
     return visits.flush();
 }
 
+QStringList CustomerRepository::bulkTables()
+{
+    return {u"customers"_s, u"customer_search_keys"_s, u"customer_tags"_s, u"customer_consents"_s,
+            u"vehicles"_s,  u"vehicle_ownership"_s,    u"service_visits"_s};
+}
+
 Status CustomerRepository::insertConsents(const QList<qint64> &customerIds, const ConsentRow &c)
 {
     BatchInsert consents(m_db, u"customer_consents"_s,

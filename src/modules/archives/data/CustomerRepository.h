@@ -162,6 +162,9 @@ public:
     Status insertVisits(const QList<ServiceVisitRow> &rows, const QString &at);
     // The same consent for many customers who have none recorded yet (generated data).
     Status insertConsents(const QList<qint64> &customerIds, const ConsentRow &c);
+    // The tables the bulk writes above fill, for a load that builds their indexes after it
+    // (DeferredIndexes).
+    static QStringList bulkTables();
 
     Result<QList<CustomerListRow>> page(const CustomerQuery &q, const std::optional<ListCursor> &after, int limit);
     static ListCursor cursorOf(const CustomerQuery &q, const CustomerListRow &last);

@@ -11,6 +11,7 @@
 #include "core/Mobile.h"
 #include "core/TextCodec.h"
 #include "data/BatchInsert.h"
+#include "data/DeferredIndexes.h"
 #include "data/Transaction.h"
 #include "services/XlsxReader.h"
 
@@ -348,8 +349,25 @@ Result<ImportResult> ImportService::importCustomers(const Session &who, const Im
     const QString at = toStoredUtc(m_ctx.clock.nowUtc());
     ImportResult result;
     const data::BulkCache bulk(m_ctx.db);
+    // A file at least as large as the archive (a dealership's first DMS export) builds the written
+    // tables' secondary indexes after the load, one sort each, instead of inserting into them row
+    // by row; the indexes the import's own lookups read (mobile, a vehicle's visits) and the visit
+    // triggers read stay. It happens inside the import's transaction, so a failed or cancelled
+    // import gets them back with its rollback (declared before `tx`: its destructor then finds
+    // nothing left to build). SQLite only: on PostgreSQL a dropped index would lock the table
+    // against every other desk for the whole import.
+    data::DeferredIndexes deferred(
+        m_ctx.db, data::CustomerRepository::bulkTables(),
+        {u"customers_mobile"_s, u"service_visits_vehicle"_s, u"service_visits_kind"_s, u"service_visits_readings"_s});
     data::Transaction tx(m_ctx.db);
     CRM_TRY(tx.started());
+    if (m_ctx.db.engine() == data::Engine::Sqlite) {
+        auto archive = repo.countCustomers();
+        if (!archive)
+            return archive.error();
+        if (table.rows.size() >= *archive)
+            CRM_TRY(deferred.drop());
+    }
 
     IdBlock customerIds(m_ctx.db, u"customers"_s), vehicleIds(m_ctx.db, u"vehicles"_s);
     const int total = int(table.rows.size());
@@ -427,6 +445,7 @@ Result<ImportResult> ImportService::importCustomers(const Session &who, const Im
                            {u"updated"_s, result.updated},
                            {u"rejected"_s, int(result.rejected.size())}},
                           sourceName}));
+    CRM_TRY(deferred.restore());
     CRM_TRY(tx.commit());
     // A DMS migration can double the archive; small daily files leave the statistics alone.
     if (result.imported >= 10000)
