@@ -440,6 +440,7 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         queries.policyFacts(customers, marketing, fatigueSince, toStoredUtc(QDateTime(fatigueSince, QTime(0, 0)).toUTC()));
     if (!facts)
         return facts.error();
+    done("policy facts read");
     const QString salesSurvey = kindId(TaskKind::SalesSurvey);
     QList<data::NewTask> accepted;
     for (const Candidate *c : std::as_const(inWindow)) {
