@@ -105,8 +105,6 @@ TEST_P(MigrationTest, EngineSpecificPartsRunOnlyOnTheirEngine)
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM only_postgres"_s).ok(), !sqlite);
 }
 
-// PostgreSQL: the desks' sessions leave parallel workers to scans of millions of rows, and the
-// board's vehicles-at-risk count is answered from vehicles_last_contact alone (docs/performance.md).
 namespace {
 // The engine's plan of `query`, as text. PostgreSQL's EXPLAIN cannot be prepared, so a function
 // in the session's temporary schema runs it; on a few test rows the planner would rather read
@@ -132,6 +130,8 @@ QString planOf(Database &db, const QString &query)
 }
 } // namespace
 
+// PostgreSQL: the desks' sessions leave parallel workers to scans of millions of rows, and the
+// board's vehicles-at-risk count is answered from vehicles_last_contact alone (docs/performance.md).
 TEST_P(MigrationTest, PostgresCountsTheAtRiskRangeFromTheIndexAloneAndSerially)
 {
     ASSERT_OK(Migrator(db()).migrate());
