@@ -48,21 +48,19 @@ int Cli::cmdNightly(const QStringList &args)
     else
         out(tr("messages send-due: skipped, no provider account on this machine (%1).").arg(services::SmsAccountStore::path()));
     // Retention erases only when the policy says so, once a day, as the desks' catch-up does.
-    {
-        auto db = openDb(p, true);
-        auto run =
-            db ? services::RetentionService({**db}).runIfDue(actor()) : Result<std::optional<services::RetentionRun>>(db.error());
-        if (!run) {
-            err(run.error().text());
-            step(u"privacy retention"_s, 1);
-        } else if (!run->has_value()) {
-            out(tr("privacy retention: nothing to do today (the policy does not erase by itself, or it ran today)."));
-        } else {
-            out(tr("Retention: %1 customers erased, %2 leads erased, %3 call notes cleared.")
-                    .arg((*run)->customers)
-                    .arg((*run)->leads)
-                    .arg((*run)->callNotes));
-        }
+    if (auto db = openDb(p, true); !db) {
+        err(db.error().text());
+        step(u"privacy retention"_s, 1);
+    } else if (auto run = services::RetentionService({**db}).runIfDue(actor()); !run) {
+        err(run.error().text());
+        step(u"privacy retention"_s, 1);
+    } else if (!run->has_value()) {
+        out(tr("privacy retention: nothing to do today (the policy does not erase by itself, or it ran today)."));
+    } else {
+        out(tr("Retention: %1 customers erased, %2 leads erased, %3 call notes cleared.")
+                .arg((*run)->customers)
+                .arg((*run)->leads)
+                .arg((*run)->callNotes));
     }
     if (!failed.isEmpty())
         return fail(tr("nightly: %n job(s) failed: %1", "", int(failed.size())).arg(failed.join(u", "_s)));

@@ -384,8 +384,7 @@ Result<GenerateResult> FollowupService::generate(const Session &who, const QDate
         return due.error();
     plan.dueClock = *due;
 
-    // Each rule's time and candidates, in the debug log (dealercrm-cli --verbose): the first
-    // place to look when a day's run gets slow.
+    // Each step's time and candidates in the debug log (--verbose): where to look when a run is slow.
     QElapsedTimer clock;
     clock.start();
     qsizetype counted = 0;
