@@ -166,6 +166,20 @@ TEST_P(MigrationTest, SegmentsReadTheirOwnersFromAnIndexAlone)
     EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = 'vehicles_last_contact_stats'"_s)->toInt(), 1);
 }
 
+// The board's members' coverage (MemberFigures.cpp) counts every member and those reached in
+// the period from customers_member_reach alone: on SQLite only since 0037 put the condition's
+// columns into it; on PostgreSQL the partial index was enough.
+TEST_P(MigrationTest, TheMembersCoverageReadsItsIndexAlone)
+{
+    ASSERT_OK(Migrator(db()).migrate());
+    const QString plan =
+        planOf(db(), u"SELECT COUNT(*), SUM(CASE WHEN last_reached_at >= '2026-11-01' AND last_reached_at < '2026-12-01' "
+                     "THEN 1 ELSE 0 END) FROM customers WHERE is_member = 1 AND deleted_at IS NULL"_s);
+    EXPECT_TRUE(plan.contains(GetParam() == Engine::Sqlite ? u"COVERING INDEX customers_member_reach"_s
+                                                           : u"Index Only Scan using customers_member_reach"_s))
+        << plan.toStdString();
+}
+
 CRM_INSTANTIATE_ENGINES(MigrationTest);
 
 TEST(SqliteMigration, BacksUpAnExistingFileBeforeUpgrading)

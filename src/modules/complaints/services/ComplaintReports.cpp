@@ -142,13 +142,13 @@ Result<ComplaintStats> ComplaintService::statistics(const Session &who, const QD
         one.count = 1;
         if (r.closedAt.isValid()) {
             one.closed = 1;
-            auto ds = deadlines(r);
-            if (!ds)
-                return ds.error();
-            one.closedOnTime = ds->at(2).state == Deadline::State::MetOnTime ? 1 : 0;
             auto pauses = data::ComplaintRepository(m_ctx.db).pauses(r.id);
             if (!pauses)
                 return pauses.error();
+            auto ds = deadlines(r, *pauses);
+            if (!ds)
+                return ds.error();
+            one.closedOnTime = ds->at(2).state == Deadline::State::MetOnTime ? 1 : 0;
             one.handlingMinutes =
                 cal->workingMinutesBetween(r.registeredAt.toLocalTime(), r.closedAt.toLocalTime(), calendar::toLocal(*pauses));
         } else {

@@ -3,6 +3,8 @@
 #include "complaints/data/ComplaintRepository.h"
 #include "services/Guard.h"
 
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -131,6 +133,8 @@ public:
     Result<QList<complaints::Deadline>> deadlines(const data::ComplaintRow &row);
 
 private:
+    // … with its pauses already read (the statistics need them for the handling time too).
+    Result<QList<complaints::Deadline>> deadlines(const data::ComplaintRow &row, const QList<calendar::Interval> &pauses);
     // One change to a case at the version the caller saw: `fn` edits the row (and may write
     // pause rows); the row, its event and the audit record commit together, or nothing does.
     struct Change {
@@ -148,6 +152,7 @@ private:
     Context m_ctx;
     std::optional<calendar::WorkCalendar> m_calendar;
     std::optional<calendar::OpeningHours> m_storeHours;
+    QHash<QString, complaints::Limits> m_limits; // by level
 };
 
 } // namespace crm::services
