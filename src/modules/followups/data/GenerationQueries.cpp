@@ -187,6 +187,7 @@ Result<QList<QPair<qint64, QString>>> GenerationQueries::memberBirthdays(const Q
         days << d;
         marks << u"?"_s;
     }
+    // customers_member_birthday (migration 0038) indexes this very expression: keep them the same.
     auto q =
         m_db.exec(u"SELECT c.id, substr(c.birthday, 6, 5) FROM customers c WHERE c.deleted_at IS NULL AND "_s +
                       CustomerRepository::isMemberSql() + u" AND substr(c.birthday, 6, 5) IN ("_s + marks.join(u", "_s) + u')',
