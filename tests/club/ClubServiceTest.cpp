@@ -5,6 +5,7 @@
 
 #include "archives/data/CustomerRepository.h"
 #include "club/core/ClubRules.h"
+#include "club/data/ClubFigures.h"
 #include "club/services/ClubService.h"
 #include "data/Transaction.h"
 
@@ -192,3 +193,47 @@ TEST_P(ClubServiceTest, TierFollowsTheRolling12MonthsAndAdjustmentsNeedAManagerA
 }
 
 CRM_INSTANTIATE_ENGINES(ClubServiceTest);
+
+// The tier counts the board and the club report read are kept by triggers (migration 0039):
+// they follow enrolment, earning into a new tier, cancellation, a DBA's UPDATE of several rows
+// and a DELETE, and a points entry that changes nothing about the membership leaves them as
+// they are.
+TEST_P(ClubServiceTest, TheTierCountsFollowEveryChangeOfMembership)
+{
+    ClubService club(ctx());
+    auto live = [&] {
+        QMap<QString, int> out;
+        auto q = db().exec(u"SELECT tier, COUNT(*) FROM club_members WHERE status = 'active' GROUP BY tier"_s);
+        while (q && q->next())
+            out.insert(q->value(0).toString(), q->value(1).toInt());
+        return out;
+    };
+    auto kept = [&] { return *ClubFigures(db()).activeMembersByTier(); };
+    QList<qint64> members;
+    for (int i = 0; i < 4; ++i) {
+        Transaction tx(db());
+        CustomerRow c;
+        c.name = u"会员%1"_s.arg(i);
+        const qint64 id = *CustomerRepository(db()).insertCustomer(c, u"x"_s);
+        ASSERT_OK(tx.commit());
+        auto m = club.enroll(staff, id);
+        ASSERT_OK(m);
+        members << m->id;
+    }
+    EXPECT_EQ(kept(), (QMap<QString, int>{{u"standard"_s, 4}}));
+    ASSERT_EQ(*club.earn(staff, members[0], 6000, u"保养消费"_s, u"visit:1"_s), 6000); // into silver
+    EXPECT_EQ(kept(), (QMap<QString, int>{{u"silver"_s, 1}, {u"standard"_s, 3}}));
+    ASSERT_EQ(*club.earn(staff, members[0], 100, u"保养消费"_s, u"visit:2"_s), 100); // still silver
+    EXPECT_EQ(kept(), live());
+    ASSERT_OK(club.cancelMembership(staff, members[1], u"客户要求"_s));
+    EXPECT_EQ(kept(), (QMap<QString, int>{{u"silver"_s, 1}, {u"standard"_s, 2}}));
+    ASSERT_OK(db().exec(u"UPDATE club_members SET tier = 'gold' WHERE id IN (?, ?, ?)"_s, {members[1], members[2], members[3]}));
+    EXPECT_EQ(kept(), (QMap<QString, int>{{u"gold"_s, 2}, {u"silver"_s, 1}}));
+    ASSERT_OK(db().exec(u"UPDATE club_members SET status = 'active' WHERE id = ?"_s, {members[1]}));
+    EXPECT_EQ(kept(), live());
+    for (const QString &table : {u"club_cards"_s, u"club_events"_s, u"points_balances"_s})
+        ASSERT_OK(db().exec(u"DELETE FROM "_s + table + u" WHERE member_id = ?"_s, {members[2]}));
+    ASSERT_OK(db().exec(u"DELETE FROM club_members WHERE id = ?"_s, {members[2]}));
+    EXPECT_EQ(kept(), (QMap<QString, int>{{u"gold"_s, 2}, {u"silver"_s, 1}}));
+    EXPECT_EQ(kept(), live());
+}

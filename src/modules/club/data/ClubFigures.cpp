@@ -6,7 +6,8 @@ namespace crm::data {
 
 Result<QMap<QString, int>> ClubFigures::activeMembersByTier()
 {
-    auto q = m_db.exec(u"SELECT tier, COUNT(*) FROM club_members WHERE status = 'active' GROUP BY tier"_s);
+    // Kept by triggers on club_members (migration 0039).
+    auto q = m_db.exec(u"SELECT tier, members FROM club_tier_counts WHERE members <> 0"_s);
     if (!q)
         return q.error();
     QMap<QString, int> tiers;
