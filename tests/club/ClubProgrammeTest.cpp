@@ -457,4 +457,28 @@ TEST_P(ClubProgrammeTest, TheClubReportAddsUpTheLedger)
     EXPECT_TRUE(QFile::exists(dir.filePath(u"club.xlsx"_s)));
 }
 
+// A closed period's outstanding points are counted once and kept (migration 0040); an entry
+// dated after its end leaves them, one dated inside it (a desk's clock set back) forgets them.
+TEST_P(ClubProgrammeTest, AClosedPeriodsOutstandingPointsAreKeptUntilAnEntryDatedInsideIt)
+{
+    ClubService club(ctx());
+    ClubReportService reports(ctx());
+    auto kept = [&] { return db().scalar(u"SELECT COUNT(*) FROM points_figures"_s)->toInt(); };
+    ASSERT_OK(club.earn(staff, member, 300, u"保养"_s));
+    m_clock.set(QDateTime(QDate(2026, 4, 10), QTime(10, 0)).toUTC());
+    auto march = reports.report(staff, QDate(2026, 3, 1), QDate(2026, 3, 31));
+    ASSERT_OK(march);
+    const qint64 outstanding = march->outstanding;
+    EXPECT_GE(outstanding, 300);
+    EXPECT_EQ(kept(), 1);
+    ASSERT_OK(club.earn(staff, member, 50, u"保养"_s));
+    EXPECT_EQ(kept(), 1);
+    EXPECT_EQ(reports.report(staff, QDate(2026, 3, 1), QDate(2026, 3, 31))->outstanding, outstanding);
+    m_clock.set(QDateTime(QDate(2026, 3, 20), QTime(10, 0)).toUTC());
+    ASSERT_OK(club.earn(staff, member, 30, u"保养"_s));
+    EXPECT_EQ(kept(), 0);
+    m_clock.set(QDateTime(QDate(2026, 4, 10), QTime(10, 0)).toUTC());
+    EXPECT_EQ(reports.report(staff, QDate(2026, 3, 1), QDate(2026, 3, 31))->outstanding, outstanding + 30);
+}
+
 CRM_INSTANTIATE_ENGINES(ClubProgrammeTest);

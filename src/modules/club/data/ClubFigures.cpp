@@ -1,5 +1,7 @@
 #include "club/data/ClubFigures.h"
 
+#include "core/Log.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crm::data {
@@ -65,11 +67,22 @@ Result<qint64> ClubFigures::membersAt(const QDate &day, const QString &afterUtc)
     return members->toLongLong();
 }
 
-Result<qint64> ClubFigures::pointsBefore(const QString &utc)
+Result<qint64> ClubFigures::pointsBefore(const QString &utc, const QString &computedAt)
 {
+    auto kept = m_db.exec(u"SELECT outstanding FROM points_figures WHERE window_end = ?"_s, {utc});
+    if (!kept)
+        return kept.error();
+    if (kept->next())
+        return kept->value(0).toLongLong();
     auto outstanding = m_db.scalar(u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE at < ?"_s, {utc});
     if (!outstanding)
         return outstanding.error();
+    // Derived data, not a business record: no audit; a failed write only costs the next reader time.
+    if (auto put = m_db.exec(u"INSERT INTO points_figures (window_end, outstanding, computed_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (window_end) DO NOTHING"_s,
+                             {utc, outstanding->toLongLong(), computedAt});
+        !put)
+        log::get("dashboard")->warn("points before {} not stored: {}", utc.toStdString(), put.error().message.toStdString());
     return outstanding->toLongLong();
 }
 

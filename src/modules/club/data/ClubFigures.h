@@ -40,8 +40,9 @@ public:
     // Members at the end of `day`: active ones who had joined, and those cancelled after
     // `afterUtc` (the day's end as stored UTC) — two index ranges; one OR was a scan at scale.
     Result<qint64> membersAt(const QDate &day, const QString &afterUtc);
-    // Points outstanding before an instant: the ledger's sum up to it.
-    Result<qint64> pointsBefore(const QString &utc);
+    // Points outstanding before an instant of the past: the ledger's sum up to it, read from (and
+    // stored into) points_figures, which triggers keep true (migration 0040); `computedAt` stamped.
+    Result<qint64> pointsBefore(const QString &utc, const QString &computedAt);
     // Members who joined on each day of [from, to].
     Result<QMap<QDate, qint64>> joinedByDay(const QDate &from, const QDate &to);
     // Orders not cancelled, by gift, most points first.

@@ -67,7 +67,7 @@ Result<ClubReport> ClubReportService::report(const Session &who, const QDate &fr
         if (!members)
             return members.error();
         r.members = int(*members);
-        auto outstanding = figures.pointsBefore(end);
+        auto outstanding = figures.pointsBefore(end, toStoredUtc(m_ctx.clock.nowUtc()));
         if (!outstanding)
             return outstanding.error();
         r.outstanding = *outstanding;
