@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <limits>
 
 using namespace crm;
 using namespace Qt::StringLiterals;
@@ -94,13 +95,18 @@ TEST_F(CrashSafetyTest, KilledAtRandomPointsTheFileStaysWholeAndTheImportRunsAga
     auto seedArgs = [&](int i) {
         return QStringList{u"-d"_s, file(), u"seed"_s, u"--customers"_s, u"800"_s, u"--seed"_s, QString::number(100 + i)};
     };
-    // The first seed also creates the agents' accounts (password hashing): time the second.
+    // The first seed also creates the agents' accounts (password hashing): time the next two and
+    // take the quicker, so one run slowed by other work on the machine does not set kill points
+    // the later runs finish before.
     ASSERT_FALSE(runAndKill(seedArgs(0), 300000).killedWhileRunning);
     QElapsedTimer timer;
-    timer.start();
-    ASSERT_FALSE(runAndKill(seedArgs(1), 300000).killedWhileRunning);
-    const int seedMs = int(timer.elapsed());
-    for (int i = 2; i <= 13; ++i) {
+    int seedMs = std::numeric_limits<int>::max();
+    for (int i = 1; i <= 2; ++i) {
+        timer.start();
+        ASSERT_FALSE(runAndKill(seedArgs(i), 300000).killedWhileRunning);
+        seedMs = std::min(seedMs, int(timer.elapsed()));
+    }
+    for (int i = 3; i <= 14; ++i) {
         const qint64 before = customers();
         const Killed k = runAndKill(seedArgs(i), int(seedMs * (0.3 + 0.65 * rnd.generateDouble())));
         kills += k.killedWhileRunning;
@@ -124,12 +130,16 @@ TEST_F(CrashSafetyTest, KilledAtRandomPointsTheFileStaysWholeAndTheImportRunsAga
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(TextCodec::encode(text, TextCodec::Encoding::Gb18030));
     };
-    const QString timing = m_t.dir->filePath(u"timing.csv"_s), csv = m_t.dir->filePath(u"dms.csv"_s);
-    writeCsv(timing, 20); // generator seeds whose VINs differ from the seeds above
-    writeCsv(csv, 21);
-    timer.restart();
-    ASSERT_FALSE(runAndKill({u"-d"_s, file(), u"import"_s, u"customers"_s, timing}, 120000).killedWhileRunning);
-    const int importMs = int(timer.elapsed());
+    const QString csv = m_t.dir->filePath(u"dms.csv"_s);
+    writeCsv(csv, 21); // generator seeds whose VINs differ from the seeds above
+    int importMs = std::numeric_limits<int>::max();
+    for (quint64 seed : {19, 20}) { // two timing files, the quicker run counts (as for the seeds)
+        const QString timing = m_t.dir->filePath(u"timing%1.csv"_s.arg(seed));
+        writeCsv(timing, seed);
+        timer.restart();
+        ASSERT_FALSE(runAndKill({u"-d"_s, file(), u"import"_s, u"customers"_s, timing}, 120000).killedWhileRunning);
+        importMs = std::min(importMs, int(timer.elapsed()));
+    }
     const qint64 beforeImport = customers();
     for (int i = 0; i < 12; ++i) {
         const Killed k =
