@@ -7,6 +7,7 @@
 #include "archives/services/ImportService.h"
 #include "data/Transaction.h"
 #include "data/UserRepository.h"
+#include "feedback/services/FeedbackService.h"
 #include "followups/services/CallDeskService.h"
 #include "followups/services/FollowupReportService.h"
 #include "followups/services/FollowupService.h"
@@ -199,6 +200,31 @@ TEST_P(CallDeskTest, CallBackAtTheCustomersTimeAndBadInputIsRefusedWhole)
                   ->toString(),
               u"sales"_s);
     ASSERT_EQ(r->feedbackItems.size(), 1);
+
+    // The follow-up report counts what calls heard, by category, on the call's day: an item from
+    // an inbound call (no follow-up call) is not among them, and the drill lists the same item.
+    FeedbackInput inbound;
+    inbound.customerId = db().scalar(u"SELECT customer_id FROM followup_tasks WHERE id = ?"_s, {t})->toLongLong();
+    inbound.category = u"purchase_intent"_s;
+    inbound.text = u"来电问新车"_s;
+    inbound.source = u"inbound_call"_s;
+    ASSERT_OK(FeedbackService(ctx()).record(agentA, inbound));
+    FollowupReportService reports(ctx());
+    auto heard = [&](const QDate &day) {
+        auto report = reports.report(manager, day, day, ReportGroup::Kind);
+        EXPECT_TRUE(report.ok());
+        for (const auto &f : report->feedback)
+            if (f.category == u"purchase_intent"_s)
+                return std::pair{f.items, f.open};
+        return std::pair{qint64(-1), qint64(-1)};
+    };
+    EXPECT_EQ(heard(QDate(2026, 11, 23)), std::pair(qint64(1), qint64(1)));
+    EXPECT_EQ(heard(QDate(2026, 11, 22)), std::pair(qint64(0), qint64(0)));
+    EXPECT_EQ(heard(QDate(2026, 11, 24)), std::pair(qint64(0), qint64(0)));
+    auto listed = reports.feedbackItems(manager, QDate(2026, 11, 23), QDate(2026, 11, 23), QString(), 10);
+    ASSERT_OK(listed);
+    ASSERT_EQ(listed->size(), 1);
+    EXPECT_EQ(listed->first().text, u"想给女儿再买一台"_s);
 }
 
 TEST_P(CallDeskTest, DoNotDisturbNeedsConfirmationAndIsRecorded)

@@ -395,4 +395,55 @@ TEST_P(AppointmentServiceTest, FiguresOnAHandComputedSet)
     EXPECT_FALSE(FrontdeskReport::showRate(empty->appointments.total).has_value());
 }
 
+// The figures read the day counts the triggers of migration 0042 keep: after the desk's every
+// kind of change, the night's no-shows, a DBA's UPDATE of many rows and a DELETE, they are the
+// book's own grouping.
+TEST_P(AppointmentServiceTest, TheDayCountsFollowEveryChangeOfTheBook)
+{
+    auto grouped = [&](const QString &sql) {
+        QStringList rows;
+        auto q = db().exec(sql);
+        while (q && q->next())
+            rows << u"%1 %2 %3 %4 %5: %6"_s
+                        .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                             q->value(4).toString())
+                        .arg(q->value(5).toLongLong());
+        return rows;
+    };
+    auto kept = [&] {
+        return grouped(u"SELECT day, source, service_kind, advisor, status, SUM(n) FROM appointment_days "
+                       "GROUP BY day, source, service_kind, advisor, status HAVING SUM(n) <> 0 ORDER BY 1, 2, 3, 4, 5"_s);
+    };
+    auto live = [&] {
+        return grouped(u"SELECT substr(scheduled_at, 1, 10), source, service_kind, advisor, status, COUNT(*) FROM appointments "
+                       "GROUP BY substr(scheduled_at, 1, 10), source, service_kind, advisor, status ORDER BY 1, 2, 3, 4, 5"_s);
+    };
+    AppointmentService book(ctx());
+    const QDate tue = kMonday.addDays(1), wed = kMonday.addDays(2);
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        auto id = book.book(agent, request(QDateTime(tue, QTime(9 + i, 0)), i % 2 ? u"repair"_s : u"maintenance"_s));
+        ASSERT_OK(id);
+        ids << *id;
+    }
+    EXPECT_EQ(kept(), live());
+    ASSERT_OK(book.cancel(agent, ids[0], u"改主意"_s));
+    ASSERT_OK(book.reschedule(agent, ids[1], QDateTime(wed, QTime(10, 0)), u"客户要求"_s));
+    at(tue, QTime(10, 55));
+    ASSERT_OK(book.arrive(agent, ids[2]));
+    ASSERT_OK(book.closeDay(sys, QDateTime(tue, QTime(23, 0))));
+    EXPECT_EQ(kept(), live());
+    ASSERT_OK(db().exec(u"UPDATE appointments SET advisor = 'x' WHERE status = ?"_s, {u"no_show"_s}));
+    EXPECT_EQ(kept(), live());
+    ASSERT_OK(db().exec(u"UPDATE appointments SET scheduled_at = replace(scheduled_at, ?, ?) WHERE status = ?"_s,
+                        {tue.toString(Qt::ISODate), wed.toString(Qt::ISODate), u"no_show"_s}));
+    ASSERT_OK(db().exec(u"UPDATE appointments SET notes = 'n'"_s)); // no grouped column: nothing to count
+    EXPECT_EQ(kept(), live());
+    ASSERT_OK(db().exec(u"DELETE FROM appointment_events WHERE appointment_id = ?"_s, {ids[3]}));
+    ASSERT_OK(db().exec(u"UPDATE appointments SET rescheduled_to = NULL WHERE rescheduled_to = ?"_s, {ids[3]}));
+    ASSERT_OK(db().exec(u"DELETE FROM appointments WHERE id = ?"_s, {ids[3]}));
+    EXPECT_EQ(kept(), live());
+    EXPECT_FALSE(live().isEmpty());
+}
+
 CRM_INSTANTIATE_ENGINES(AppointmentServiceTest);

@@ -194,6 +194,29 @@ TEST_P(MigrationTest, TheMembersCoverageReadsItsIndexAlone)
         << plan.toStdString();
 }
 
+// The board's remaining figures that read a period's rows, twice a refresh: the follow-up
+// report's feedback by category counts the items from calls in a range of their own time from
+// one index (0041), without reading the period's calls.
+TEST_P(MigrationTest, TheCallsFeedbackAndTheTimedArrivalsAreCountedFromAnIndexAlone)
+{
+    ASSERT_OK(Migrator(db()).migrate());
+    const QString plan = planOf(db(), u"SELECT f.category, COUNT(*), SUM(CASE WHEN f.status IN ('open', 'answered') THEN 1 "
+                                      "ELSE 0 END), SUM(CASE WHEN f.source <> 'legacy' THEN 1 ELSE 0 END) FROM feedback_items f "
+                                      "WHERE f.call_id IS NOT NULL AND f.received_at >= '2026-11-01' AND f.received_at < "
+                                      "'2026-12-01' GROUP BY f.category"_s);
+    EXPECT_TRUE(plan.contains(GetParam() == Engine::Sqlite ? u"COVERING INDEX feedback_items_call_figures"_s
+                                                           : u"Index Only Scan using feedback_items_call_figures"_s))
+        << plan.toStdString();
+    EXPECT_FALSE(plan.contains(u"followup_calls"_s)) << plan.toStdString();
+    // The front desk's figures time the arrivals at reception from an index alone too (0042).
+    const QString timed = planOf(db(), u"SELECT scheduled_at, slot_minutes, arrived_at FROM appointments WHERE scheduled_at >= "
+                                       "'2026-11-01' AND scheduled_at < '2026-12-01' AND arrived_at IS NOT NULL AND "
+                                       "visit_id IS NULL"_s);
+    EXPECT_TRUE(timed.contains(GetParam() == Engine::Sqlite ? u"COVERING INDEX appointments_timed"_s
+                                                            : u"Index Only Scan using appointments_timed"_s))
+        << timed.toStdString();
+}
+
 // The day's generation finds the members born on the day's dates and the open tasks to expire
 // by index on both engines (0038): the birthday expression as GenerationQueries writes it.
 TEST_P(MigrationTest, TheDaysGenerationFindsBirthdaysAndExpiredTasksByIndex)

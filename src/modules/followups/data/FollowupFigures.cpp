@@ -43,8 +43,8 @@ Result<QMap<QString, FollowupFigures::FeedbackCounts>> FollowupFigures::feedback
     auto q = m_db.exec(u"SELECT f.category, COUNT(*), "
                        "SUM(CASE WHEN f.status IN ('open', 'answered', 'informing') THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN f.status = 'closed' AND f.source <> 'legacy' THEN 1 ELSE 0 END) "
-                       "FROM feedback_items f JOIN followup_calls c ON c.id = f.call_id "
-                       "WHERE c.called_at >= ? AND c.called_at < ? GROUP BY f.category"_s,
+                       "FROM feedback_items f WHERE f.call_id IS NOT NULL AND f.received_at >= ? AND f.received_at < ? "
+                       "GROUP BY f.category"_s,
                        {fromUtc, toUtc});
     if (!q)
         return q.error();
@@ -62,12 +62,12 @@ Result<QList<FeedbackItem>> FollowupFigures::feedbackItems(const QString &fromUt
                   "COALESCE(d.name, ''), f.status, f.result FROM feedback_items f "
                   "JOIN followup_calls c ON c.id = f.call_id JOIN customers cu ON cu.id = c.customer_id "
                   "LEFT JOIN users u ON u.id = c.agent_id LEFT JOIN departments d ON d.id = f.department_id "
-                  "WHERE c.called_at >= ? AND c.called_at < ?"_s;
+                  "WHERE f.call_id IS NOT NULL AND f.received_at >= ? AND f.received_at < ?"_s;
     if (!category.isEmpty()) {
         sql += u" AND f.category = ?"_s;
         binds << category;
     }
-    sql += u" ORDER BY c.called_at DESC, f.id DESC LIMIT ?"_s;
+    sql += u" ORDER BY f.received_at DESC, f.id DESC LIMIT ?"_s;
     binds << limit;
     auto q = m_db.exec(sql, binds);
     if (!q)

@@ -42,7 +42,8 @@ public:
     struct FeedbackCounts {
         qint64 items = 0, open = 0, told = 0;
     };
-    // What calls made in the period heard, by category (feedback_items joined to the calls).
+    // What calls made in the period heard, by category: the items from a call, by their own time
+    // (recorded in the call's transaction, it is the call's), read from one index (migration 0041).
     Result<QMap<QString, FeedbackCounts>> feedbackByCategory(const QString &fromUtc, const QString &toUtc);
     // Newest first; `category` empty for every category.
     Result<QList<FeedbackItem>> feedbackItems(const QString &fromUtc, const QString &toUtc, const QString &category, int limit);

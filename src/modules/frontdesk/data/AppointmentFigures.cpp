@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 
+#include <QHash>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -35,19 +36,18 @@ QList<AppointmentCounts> listOf(const QMap<QString, AppointmentCounts> &m)
 Result<AppointmentFigureSet> AppointmentFigures::figures(const QDate &from, const QDate &to)
 {
     const QString lo = from.toString(Qt::ISODate), hi = to.addDays(1).toString(Qt::ISODate);
-    // One pass over the period's appointments (the scheduled_at index), grouped by every key at once.
-    auto q = m_db.exec(u"SELECT source, service_kind, advisor, status, COUNT(*) AS n FROM appointments "
-                       "WHERE scheduled_at >= ? AND scheduled_at < ? GROUP BY source, service_kind, advisor, status"_s,
+    // The period's days of the counts the triggers of migration 0042 keep, grouped by every key at once.
+    auto q = m_db.exec(u"SELECT source, service_kind, advisor, status, SUM(n) FROM appointment_days "
+                       "WHERE day >= ? AND day < ? GROUP BY source, service_kind, advisor, status HAVING SUM(n) <> 0"_s,
                        {lo, hi});
     if (!q)
         return q.error();
     AppointmentFigureSet out;
     QMap<QString, AppointmentCounts> sources, jobs, advisors;
     while (q->next()) {
-        const QString status = q->value(u"status"_s).toString();
-        const qint64 n = q->value(u"n"_s).toLongLong();
-        const QString keys[] = {q->value(u"source"_s).toString(), q->value(u"service_kind"_s).toString(),
-                                q->value(u"advisor"_s).toString()};
+        const QString status = q->value(3).toString();
+        const qint64 n = q->value(4).toLongLong();
+        const QString keys[] = {q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
         QMap<QString, AppointmentCounts> *maps[] = {&sources, &jobs, &advisors};
         for (int i = 0; i < 3; ++i) {
             AppointmentCounts &c = (*maps[i])[keys[i]];
@@ -72,11 +72,17 @@ Result<AppointmentFigureSet> AppointmentFigures::figures(const QDate &from, cons
                            {lo, hi});
     if (!timed)
         return timed.error();
+    // Each slot's end as a stored UTC instant, computed once per slot: the arrivals (a month's
+    // are tens of thousands) compare as stored text, as the program compares instants elsewhere.
+    QHash<QString, QString> slotEnds;
     while (timed->next()) {
-        const QDateTime slot = QDateTime::fromString(timed->value(0).toString(), u"yyyy-MM-ddTHH:mm"_s);
-        const QDateTime arrived = fromStoredUtc(timed->value(2).toString()).toLocalTime();
+        const QString scheduled = timed->value(0).toString();
+        const int minutes = timed->value(1).toInt();
+        QString &end = slotEnds[scheduled + u'+' + QString::number(minutes)];
+        if (end.isEmpty())
+            end = toStoredUtc(QDateTime::fromString(scheduled, u"yyyy-MM-ddTHH:mm"_s).addSecs(qint64(minutes) * 60));
         ++out.timed;
-        if (arrived <= slot.addSecs(qint64(timed->value(1).toInt()) * 60))
+        if (timed->value(2).toString() <= end)
             ++out.onTime;
     }
     return out;
