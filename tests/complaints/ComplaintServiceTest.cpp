@@ -271,12 +271,17 @@ TEST_P(ComplaintServiceTest, StatisticsAndTheRegisterExport)
     ComplaintInput attitude = input();
     attitude.category = u"service_attitude"_s;
     ASSERT_OK(s.registerComplaint(agent, attitude));
-    at(QDate(2026, 10, 8), QTime(9, 0));
+    // An hour waiting on the customer is not the store's handling time.
+    at(QDate(2026, 10, 8), QTime(7, 0));
+    ASSERT_OK(s.pause(agent, a, 1, u"等客户提供维修单据"_s));
+    at(QDate(2026, 10, 8), QTime(8, 0));
+    ASSERT_OK(s.resume(agent, a, 2));
+    at(QDate(2026, 10, 8), QTime(10, 0));
     for (Step st : {Step::Investigate, Step::Propose})
         walk(a, st, agent);
     walk(a, Step::Approve, manager);
     walk(a, Step::Inform, agent);
-    walk(a, Step::Accept, agent); // 14 h + 9 h = 23 working hours after registration
+    walk(a, Step::Accept, agent); // 14 h + 10 h - the hour's pause = 23 working hours after registration
     auto stats = s.statistics(manager, QDate(2026, 9, 1), QDate(2026, 10, 31), u"category"_s);
     ASSERT_OK(stats);
     ASSERT_EQ(stats->rows.size(), 2);

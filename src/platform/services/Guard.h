@@ -5,6 +5,7 @@
 #include "services/Session.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QVariantMap>
 
 namespace crm::services {
@@ -13,6 +14,9 @@ namespace crm::services {
 struct Context {
     data::Database &db;
     const Clock &clock = Clock::system();
+    // A snapshot of the settings (SettingsService::values) for the length of one computation that
+    // asks for dozens of them — a board refresh — so each is not a statement; null: each is read.
+    const QMap<QString, QString> *settings = nullptr;
 };
 
 struct AuditRecord {

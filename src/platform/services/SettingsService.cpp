@@ -87,6 +87,8 @@ const SettingDef *SettingsService::definition(const QString &key)
 QString SettingsService::value(const QString &key)
 {
     const SettingDef *def = definition(key);
+    if (m_ctx.settings)
+        return m_ctx.settings->value(key, def ? def->defaultValue : QString());
     auto v = data::SettingsRepository(m_ctx.db).get(key);
     if (!v) {
         log::get("db")->warn("reading setting {} failed; using the default", key.toStdString());

@@ -1,5 +1,7 @@
 #include "complaints/data/ComplaintRepository.h"
 
+#include "archives/data/CustomerRows.h"
+
 #include "core/Clock.h"
 #include "data/Rows.h"
 
@@ -294,6 +296,18 @@ Result<QList<calendar::Interval>> ComplaintRepository::pauses(qint64 complaintId
     QList<calendar::Interval> out;
     while (q->next())
         out << calendar::Interval{utcOf(q->value(0)), utcOf(q->value(1))};
+    return out;
+}
+
+Result<QHash<qint64, QList<calendar::Interval>>> ComplaintRepository::pausesOf(const QList<qint64> &complaintIds)
+{
+    QHash<qint64, QList<calendar::Interval>> out;
+    CRM_TRY(detail::overInList(m_db,
+                               u"SELECT complaint_id, from_at, to_at FROM complaint_pauses WHERE complaint_id IN (%1) "
+                               "ORDER BY complaint_id, from_at"_s,
+                               detail::variants(complaintIds), [&out](const QSqlQuery &q) {
+                                   out[q.value(0).toLongLong()] << calendar::Interval{utcOf(q.value(1)), utcOf(q.value(2))};
+                               }));
     return out;
 }
 

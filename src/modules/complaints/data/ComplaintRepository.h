@@ -100,6 +100,8 @@ public:
     Status closePause(qint64 complaintId, const QDateTime &at);
     // UTC intervals; an open pause has an invalid `to`.
     Result<QList<calendar::Interval>> pauses(qint64 complaintId);
+    // The pauses of many complaints in a few statements (the statistics' closed cases).
+    Result<QHash<qint64, QList<calendar::Interval>>> pausesOf(const QList<qint64> &complaintIds);
     // True when this reminder is new (each is raised once).
     Result<bool> addReminder(qint64 complaintId, const QString &deadline, const QString &kind, const QDateTime &at);
     Result<QList<QPair<QString, QString>>> reminders(qint64 complaintId); // (deadline, kind)

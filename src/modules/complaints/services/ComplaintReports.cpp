@@ -115,6 +115,13 @@ Result<ComplaintStats> ComplaintService::statistics(const Session &who, const QD
     auto cal = calendar();
     if (!cal)
         return cal.error();
+    QList<qint64> closed;
+    for (const data::ComplaintRow &r : *rows)
+        if (r.closedAt.isValid())
+            closed << r.id;
+    auto pausesOf = data::ComplaintRepository(m_ctx.db).pausesOf(closed);
+    if (!pausesOf)
+        return pausesOf.error();
     QMap<QString, ComplaintStats::Row> groups;
     ComplaintStats stats;
     for (const data::ComplaintRow &r : *rows) {
@@ -142,15 +149,13 @@ Result<ComplaintStats> ComplaintService::statistics(const Session &who, const QD
         one.count = 1;
         if (r.closedAt.isValid()) {
             one.closed = 1;
-            auto pauses = data::ComplaintRepository(m_ctx.db).pauses(r.id);
-            if (!pauses)
-                return pauses.error();
-            auto ds = deadlines(r, *pauses);
+            const QList<calendar::Interval> pauses = pausesOf->value(r.id);
+            auto ds = deadlines(r, pauses);
             if (!ds)
                 return ds.error();
             one.closedOnTime = ds->at(2).state == Deadline::State::MetOnTime ? 1 : 0;
             one.handlingMinutes =
-                cal->workingMinutesBetween(r.registeredAt.toLocalTime(), r.closedAt.toLocalTime(), calendar::toLocal(*pauses));
+                cal->workingMinutesBetween(r.registeredAt.toLocalTime(), r.closedAt.toLocalTime(), calendar::toLocal(pauses));
         } else {
             one.open = 1;
         }

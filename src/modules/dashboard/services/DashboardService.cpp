@@ -20,6 +20,7 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QScopedValueRollback>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -155,6 +156,9 @@ Result<Board> DashboardService::board(const Session &who, const Period &period, 
     if (!period.isValid())
         return Error::invalid(tr("Choose a week or a month."));
     trendLength = std::clamp(trendLength, 1, 60);
+    // One read of the settings for the whole refresh (its services ask for about sixty).
+    const QMap<QString, QString> settingsNow = SettingsService(m_ctx).values();
+    const QScopedValueRollback snapshot(m_ctx.settings, &settingsNow);
     Board b;
     b.period = period;
     b.previous = period.previous();
