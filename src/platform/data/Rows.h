@@ -1,6 +1,7 @@
 #pragma once
 // The two answers repositories read off a statement most: the id an INSERT … RETURNING id gave,
-// and whether a conditional UPDATE changed its one row (false: the condition did not hold).
+// and whether a conditional UPDATE changed its one row (false: the condition did not hold); and
+// reading by a list of keys too long for one statement's IN list.
 #include "data/Database.h"
 
 namespace crm::data {
@@ -35,6 +36,38 @@ inline QVariant nullableId(qint64 id)
 inline QString personOf(const QString &usernameColumn)
 {
     return QStringLiteral("COALESCE((SELECT pn.display_name FROM users pn WHERE pn.username = %1), %1)").arg(usernameColumn);
+}
+
+// Runs `sql` — one %1 where the placeholders of an IN list go — over `values`, kInList to a
+// statement; the last list is padded with its last value so every statement is the same
+// cached text (a repeated value in an IN list changes nothing).
+constexpr int kInList = 500;
+template <typename OnRow> Status overInList(Database &db, const QString &sql, const QVariantList &values, OnRow &&onRow)
+{
+    if (values.isEmpty())
+        return {};
+    const QString text = sql.arg(QStringList(kInList, QStringLiteral("?")).join(QStringLiteral(", ")));
+    for (qsizetype from = 0; from < values.size(); from += kInList) {
+        QVariantList binds = values.mid(from, kInList);
+        while (binds.size() < kInList)
+            binds << binds.last();
+        auto q = db.execCached(text, binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            onRow(**q);
+        (*q)->finish();
+    }
+    return {};
+}
+
+template <typename T> QVariantList variants(const QList<T> &values)
+{
+    QVariantList out;
+    out.reserve(values.size());
+    for (const T &v : values)
+        out << QVariant::fromValue(v);
+    return out;
 }
 
 } // namespace crm::data

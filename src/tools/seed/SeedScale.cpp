@@ -21,8 +21,8 @@
 #include <algorithm>
 
 #include "archives/data/CustomerRepository.h"
-#include "archives/data/CustomerRows.h"
 #include "core/Log.h"
+#include "data/Rows.h"
 #include "data/Transaction.h"
 #include "seed/Names.h"
 #include "services/SettingsService.h"
@@ -172,7 +172,7 @@ Result<qint64> SeedService::seedScaleFollowups(const QList<qint64> &agents, quin
             keys.reserve(chunk.size());
             for (const Visit &v : std::as_const(chunk))
                 keys << u"after_service:%1"_s.arg(v.id);
-            CRM_TRY(data::detail::overInList(
+            CRM_TRY(data::overInList(
                 m_ctx.db, u"SELECT source_key FROM followup_tasks WHERE kind = 'after_service' AND source_key IN (%1)"_s, keys,
                 [&](QSqlQuery &q) { tasked.insert(q.value(0).toString()); }));
         }
@@ -360,8 +360,8 @@ Result<qint64> SeedService::seedScaleClub(quint64 seed, const std::atomic<bool> 
         CRM_TRY(tx.started());
         QSet<qint64> already;
         if (earlier)
-            CRM_TRY(data::detail::overInList(m_ctx.db, u"SELECT customer_id FROM club_members WHERE customer_id IN (%1)"_s,
-                                             joinerIds, [&](QSqlQuery &q) { already.insert(q.value(0).toLongLong()); }));
+            CRM_TRY(data::overInList(m_ctx.db, u"SELECT customer_id FROM club_members WHERE customer_id IN (%1)"_s, joinerIds,
+                                     [&](QSqlQuery &q) { already.insert(q.value(0).toLongLong()); }));
         // The chunk's paid visits of the last 18 months (no member joined earlier), by customer in date order.
         QHash<qint64, QList<std::tuple<qint64, QDate, qint64>>> paid;
         {

@@ -1,9 +1,10 @@
 #pragma once
 // Shared by the files of CustomerRepository (rows, bulk, list, merge, quality): how a row maps to
-// its struct, IN-list batching and the derived fields. Not for use outside them.
+// its struct and the derived fields. Not for use outside them.
 #include "archives/core/Completeness.h"
 #include "archives/data/CustomerRepository.h"
 #include "core/SearchKeys.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,38 +77,6 @@ inline VehicleRow vehicleFrom(const QSqlQuery &q)
     v.statusReason = q.value(14).toString();
     v.lastPaidVisit = dateFrom(q.value(15));
     return v;
-}
-
-// Runs `sql` — one %1 where the placeholders of an IN list go — over `values`, kInList to a
-// statement; the last list is padded with its last value so every statement is the same
-// cached text (a repeated value in an IN list changes nothing).
-constexpr int kInList = 500;
-template <typename OnRow> Status overInList(Database &db, const QString &sql, const QVariantList &values, OnRow &&onRow)
-{
-    if (values.isEmpty())
-        return {};
-    const QString text = sql.arg(QStringList(kInList, u"?"_s).join(u", "_s));
-    for (qsizetype from = 0; from < values.size(); from += kInList) {
-        QVariantList binds = values.mid(from, kInList);
-        while (binds.size() < kInList)
-            binds << binds.last();
-        auto q = db.execCached(text, binds);
-        if (!q)
-            return q.error();
-        while ((*q)->next())
-            onRow(**q);
-        (*q)->finish();
-    }
-    return {};
-}
-
-template <typename T> QVariantList variants(const QList<T> &values)
-{
-    QVariantList out;
-    out.reserve(values.size());
-    for (const T &v : values)
-        out << QVariant::fromValue(v);
-    return out;
 }
 
 // What is derived from a customer and the vehicles they own (live ones): the search keys and

@@ -1,7 +1,5 @@
 #include "complaints/data/ComplaintRepository.h"
 
-#include "archives/data/CustomerRows.h"
-
 #include "core/Clock.h"
 #include "data/Rows.h"
 
@@ -302,12 +300,12 @@ Result<QList<calendar::Interval>> ComplaintRepository::pauses(qint64 complaintId
 Result<QHash<qint64, QList<calendar::Interval>>> ComplaintRepository::pausesOf(const QList<qint64> &complaintIds)
 {
     QHash<qint64, QList<calendar::Interval>> out;
-    CRM_TRY(detail::overInList(m_db,
-                               u"SELECT complaint_id, from_at, to_at FROM complaint_pauses WHERE complaint_id IN (%1) "
-                               "ORDER BY complaint_id, from_at"_s,
-                               detail::variants(complaintIds), [&out](const QSqlQuery &q) {
-                                   out[q.value(0).toLongLong()] << calendar::Interval{utcOf(q.value(1)), utcOf(q.value(2))};
-                               }));
+    CRM_TRY(overInList(m_db,
+                       u"SELECT complaint_id, from_at, to_at FROM complaint_pauses WHERE complaint_id IN (%1) "
+                       "ORDER BY complaint_id, from_at"_s,
+                       variants(complaintIds), [&out](const QSqlQuery &q) {
+                           out[q.value(0).toLongLong()] << calendar::Interval{utcOf(q.value(1)), utcOf(q.value(2))};
+                       }));
     return out;
 }
 

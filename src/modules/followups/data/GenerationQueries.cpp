@@ -1,7 +1,7 @@
 #include "followups/data/GenerationQueries.h"
 
 #include "archives/data/CustomerRepository.h"
-#include "archives/data/CustomerRows.h"
+#include "data/Rows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -244,14 +244,12 @@ Result<PolicyFacts> GenerationQueries::policyFacts(const QList<qint64> &customer
                                                    const QDate &sinceDay, const QString &sinceUtc)
 {
     PolicyFacts f;
-    CRM_TRY(detail::overInList(m_db, u"SELECT customer_id, contact_type FROM customer_optouts WHERE customer_id IN (%1)"_s,
-                               detail::variants(customers),
-                               [&](QSqlQuery &q) { f.optOuts[q.value(0).toLongLong()] << q.value(1).toString(); }));
-    CRM_TRY(detail::overInList(m_db,
-                               u"SELECT customer_id FROM customer_consents WHERE purpose = 'marketing_calls' AND granted = 1 "
-                               "AND customer_id IN (%1)"_s,
-                               detail::variants(marketingCustomers),
-                               [&](QSqlQuery &q) { f.marketingConsent.insert(q.value(0).toLongLong()); }));
+    CRM_TRY(overInList(m_db, u"SELECT customer_id, contact_type FROM customer_optouts WHERE customer_id IN (%1)"_s,
+                       variants(customers), [&](QSqlQuery &q) { f.optOuts[q.value(0).toLongLong()] << q.value(1).toString(); }));
+    CRM_TRY(overInList(m_db,
+                       u"SELECT customer_id FROM customer_consents WHERE purpose = 'marketing_calls' AND granted = 1 "
+                       "AND customer_id IN (%1)"_s,
+                       variants(marketingCustomers), [&](QSqlQuery &q) { f.marketingConsent.insert(q.value(0).toLongLong()); }));
     // Across every survey: a sales survey task planned, or any survey answered, within the days.
     auto planned = m_db.exec(u"SELECT customer_id, source_key FROM followup_tasks WHERE due_date >= ? AND kind = ?"_s,
                              {iso(sinceDay), kindId(TaskKind::SalesSurvey)});

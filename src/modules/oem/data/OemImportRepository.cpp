@@ -1,6 +1,5 @@
 #include "oem/data/OemImportRepository.h"
 
-#include "archives/data/CustomerRows.h"
 #include "data/Rows.h"
 
 #include <QDate>
@@ -12,12 +11,12 @@ namespace crm::data {
 Result<QHash<QString, VinOwner>> OemImportRepository::owners(const QStringList &vins)
 {
     QHash<QString, VinOwner> out;
-    CRM_TRY(detail::overInList(m_db,
-                               u"SELECT v.vin, v.id, v.customer_id FROM vehicles v JOIN customers c ON c.id = v.customer_id "
-                               "WHERE v.vin IN (%1) AND v.deleted_at IS NULL AND c.deleted_at IS NULL"_s,
-                               detail::variants(vins), [&](const QSqlQuery &q) {
-                                   out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
-                               }));
+    CRM_TRY(overInList(m_db,
+                       u"SELECT v.vin, v.id, v.customer_id FROM vehicles v JOIN customers c ON c.id = v.customer_id "
+                       "WHERE v.vin IN (%1) AND v.deleted_at IS NULL AND c.deleted_at IS NULL"_s,
+                       variants(vins), [&](const QSqlQuery &q) {
+                           out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+                       }));
     return out;
 }
 
