@@ -156,4 +156,44 @@ TEST_P(MergeTest, CompletenessIsKeptCurrent)
     EXPECT_EQ(Completeness::evaluate({u"M"_s, u"1"_s, u"c"_s, u"a"_s, u"s"_s, QDate(2000, 1, 1), 1, 1, 1}).value, 100);
 }
 
+// The list's count without a filter is kept by triggers on PostgreSQL (migration 0043): it follows
+// every way a customer comes, goes and comes back, whatever writes the rows.
+TEST_P(MergeTest, TheListsCountFollowsEveryWayACustomerComesAndGoes)
+{
+    CustomerService customers(ctx());
+    const bool postgres = GetParam() == Engine::Postgres;
+    auto same = [&](const char *after) {
+        const qint64 live = db().scalar(u"SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL"_s)->toLongLong();
+        EXPECT_EQ(*customers.count(m_archivist, {}), live) << after;
+        if (postgres) {
+            EXPECT_EQ(db().scalar(u"SELECT SUM(n) FROM customer_count_parts"_s)->toLongLong(), live) << after;
+        }
+    };
+    same("the set-up");
+    MergeService merge(ctx());
+    auto auditId = merge.merge(m_archivist, m_a, m_b);
+    ASSERT_OK(auditId);
+    EXPECT_EQ(*customers.count(m_archivist, {}), 1);
+    same("a merge");
+    ASSERT_OK(merge.undo(m_archivist, *auditId));
+    EXPECT_EQ(*customers.count(m_archivist, {}), 2);
+    same("its undo");
+    // What a bulk load or a DBA writes.
+    const QString at = u"'2026-01-01T00:00:00Z'"_s;
+    ASSERT_OK(db().execRaw(u"INSERT INTO customers (name, created_at, updated_at, deleted_at) VALUES ('bulk 1', %1, %1, NULL), "
+                           "('bulk 2', %1, %1, NULL), ('bulk 3', %1, %1, NULL), ('gone', %1, %1, %1)"_s.arg(at)));
+    same("several rows in one statement, one of them deleted");
+    ASSERT_OK(db().execRaw(u"UPDATE customers SET deleted_at = %1 WHERE name IN ('bulk 1', 'bulk 2')"_s.arg(at)));
+    same("two deleted at once");
+    ASSERT_OK(db().execRaw(u"UPDATE customers SET deleted_at = '2026-02-01T00:00:00Z' WHERE name = 'bulk 1'"_s));
+    same("a deleted row's time changed");
+    ASSERT_OK(db().execRaw(u"UPDATE customers SET deleted_at = NULL WHERE name = 'bulk 2'"_s));
+    same("one restored");
+    ASSERT_OK(db().execRaw(u"UPDATE customers SET city = '深圳'"_s));
+    same("an update of every row that leaves deleted_at alone");
+    ASSERT_OK(db().execRaw(u"DELETE FROM customers WHERE name IN ('bulk 3', 'gone')"_s));
+    same("a live row and a deleted one removed outright");
+    EXPECT_EQ(*customers.count(m_archivist, {}), 3);
+}
+
 CRM_INSTANTIATE_ENGINES(MergeTest);

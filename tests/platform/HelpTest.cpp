@@ -119,6 +119,36 @@ TEST_F(ShellTest, F1OpensTheGuideAtThePageInFront)
     EXPECT_EQ(text->source().fragment(), u"followups"_s);
 }
 
+TEST_F(ShellTest, F1InADialogOpensTheGuideAboveIt)
+{
+    seedDemo();
+    auto window = openWindow(u"archivist"_s, u"demo-archivist"_s);
+    ASSERT_TRUE(window);
+    MainWindow &w = *window;
+    ASSERT_TRUE(w.activateModule(u"archives"_s));
+    bool opened = false;
+    QString fragment;
+    test::onNextDialog([&](QWidget *dlg) {
+        QWidget *focus = dlg->focusWidget() ? dlg->focusWidget() : dlg;
+        QTest::keyClick(focus, Qt::Key_F1);
+        // A child of the dialog: a window of its own would be blocked by the modal form.
+        auto *guide = dlg->findChild<QDialog *>(u"guideDialog"_s, Qt::FindDirectChildrenOnly);
+        if (guide) {
+            opened = guide->isVisible();
+            fragment = guide->findChild<QTextBrowser *>(u"guideText"_s)->source().fragment();
+            guide->close();
+        }
+        static_cast<QDialog *>(dlg)->reject();
+    });
+    auto *add = w.findChild<QPushButton *>(u"newCustomer"_s);
+    ASSERT_TRUE(add);
+    add->click();
+    EXPECT_TRUE(opened) << "F1 in the new customer form opened no guide";
+    EXPECT_EQ(fragment, u"archives"_s);
+    EXPECT_FALSE(w.findChild<QDialog *>(u"guideDialog"_s, Qt::FindDirectChildrenOnly))
+        << "the window's own guide was not asked for";
+}
+
 TEST_F(ShellTest, TheGuideHasAChapterForEveryPageInBothLanguages)
 {
     // Every module's id is an anchor of both guides, and every picture they show is bundled.

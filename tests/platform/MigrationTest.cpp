@@ -148,14 +148,15 @@ void addMembersForThePlanner(Database &db)
 TEST_P(MigrationTest, PostgresCountsTheAtRiskRangeFromTheIndexAloneAndSerially)
 {
     ASSERT_OK(Migrator(db()).migrate());
-    if (GetParam() != Engine::Postgres) {
-        EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'vehicles_last_contact'"_s)->toInt(), 1);
-        return;
-    }
-    EXPECT_EQ(db().scalar(u"SELECT current_setting('parallel_setup_cost')"_s)->toString(), u"10000"_s);
     const QString plan = planOf(db(), u"SELECT COUNT(*) FROM vehicles WHERE status = 'active' AND deleted_at IS NULL AND "
                                       "COALESCE(last_paid_visit, delivery_date) >= '2025-12-05' AND "
                                       "COALESCE(last_paid_visit, delivery_date) < '2026-06-05'"_s);
+    if (GetParam() != Engine::Postgres) {
+        // SQLite does not count an expression index as covering, but seeks the range in it.
+        EXPECT_TRUE(plan.contains(u"SEARCH vehicles USING INDEX vehicles_last_contact"_s)) << plan.toStdString();
+        return;
+    }
+    EXPECT_EQ(db().scalar(u"SELECT current_setting('parallel_setup_cost')"_s)->toString(), u"10000"_s);
     EXPECT_TRUE(plan.contains(u"Index Only Scan using vehicles_last_contact"_s)) << plan.toStdString();
 }
 

@@ -330,6 +330,16 @@ Status AuditSeal::sealEntry(AuditEntry &e)
     return {};
 }
 
+const QByteArray &AuditSeal::readKey(qint64 subjectId, QHash<qint64, QByteArray> &keys)
+{
+    auto it = keys.find(subjectId);
+    if (it == keys.end()) {
+        auto k = customerKey(subjectId, false);
+        it = keys.insert(subjectId, k ? *k : QByteArray());
+    }
+    return *it;
+}
+
 QString AuditSeal::openValue(qint64 subjectId, const QString &value, QHash<qint64, QByteArray> &keys)
 {
     if (!seal::isSealedText(value))
@@ -337,11 +347,7 @@ QString AuditSeal::openValue(qint64 subjectId, const QString &value, QHash<qint6
     auto st = state();
     if (!st || *st != State::Ready)
         return {};
-    if (!keys.contains(subjectId)) {
-        auto k = customerKey(subjectId, false);
-        keys.insert(subjectId, k ? *k : QByteArray());
-    }
-    const QByteArray &k = keys[subjectId];
+    const QByteArray &k = readKey(subjectId, keys);
     if (k.isEmpty())
         return {};
     return seal::openText(value, k, valueContext(subjectId)).value_or(QString());
@@ -359,11 +365,7 @@ void AuditSeal::openEntry(AuditEntry &e, QHash<qint64, QByteArray> &keys)
     if (!st || *st != State::Ready) {
         e.values = AuditEntry::Values::Locked;
     } else {
-        if (!keys.contains(e.subjectId)) {
-            auto k = customerKey(e.subjectId, false);
-            keys.insert(e.subjectId, k ? *k : QByteArray());
-        }
-        const QByteArray &k = keys[e.subjectId];
+        const QByteArray &k = readKey(e.subjectId, keys);
         e.values = k.isEmpty() ? AuditEntry::Values::Erased : AuditEntry::Values::Opened;
         for (QString *v : sealed) {
             auto plain = k.isEmpty() ? std::nullopt : seal::openText(*v, k, valueContext(e.subjectId));

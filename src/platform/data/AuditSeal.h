@@ -65,6 +65,8 @@ public:
 private:
     // The customer's key; empty when there is none (never made, or erased) and !create.
     Result<QByteArray> customerKey(qint64 customerId, bool create);
+    // The key to open a subject's values with, read once per subject into `keys` (empty: erased).
+    const QByteArray &readKey(qint64 subjectId, QHash<qint64, QByteArray> &keys);
     Status sealExisting(const std::function<bool(qint64, qint64)> &progress);
     Database &m_db;
     std::optional<State> m_state; // read once per AuditSeal (one page of the log, one write)

@@ -12,6 +12,11 @@ namespace crm::data {
 
 using namespace detail;
 
+namespace {
+// The list's condition without a filter: every live customer.
+const QString kEveryLiveCustomer = u" WHERE c.deleted_at IS NULL"_s;
+} // namespace
+
 QString CustomerRepository::keySubquery(const QString &text, QVariantList &binds, int keyLimit, qint64 keyBelow) const
 {
     const QString tail = SearchKeys::vinTailKey(text);
@@ -39,7 +44,7 @@ QString CustomerRepository::whereClause(const CustomerQuery &q, QVariantList &bi
 {
     // Built from fixed fragments only; every value is bound. Absent filters add nothing,
     // so each combination gets a plan that uses its index.
-    QString w = u" WHERE c.deleted_at IS NULL"_s;
+    QString w = kEveryLiveCustomer;
     if (!q.search.isEmpty()) {
         const QString text = SearchKeys::normaliseQuery(q.search);
         w += u" AND c.id IN ("_s + keySubquery(text, binds, keyLimit, keyBelow) + u')';
@@ -243,7 +248,16 @@ Result<QList<CustomerListRow>> CustomerRepository::pageRows(const CustomerQuery 
 Result<qint64> CustomerRepository::count(const CustomerQuery &q)
 {
     QVariantList binds;
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM customers c"_s + whereClause(q, binds), binds);
+    const QString where = whereClause(q, binds);
+    // Every live customer (the list as it opens), without reading a million rows or index
+    // entries (30-70 ms at a million; migration 0043): PostgreSQL sums the count its triggers
+    // keep, SQLite takes the table's row count (read off its smallest index) less the deleted.
+    QString sql = u"SELECT COUNT(*) FROM customers c"_s + where;
+    if (binds.isEmpty() && where == kEveryLiveCustomer)
+        sql = m_db.engine() == Engine::Postgres
+                  ? u"SELECT COALESCE(SUM(n), 0)::bigint FROM customer_count_parts"_s
+                  : u"SELECT (SELECT COUNT(*) FROM customers) - (SELECT COUNT(*) FROM customers WHERE deleted_at IS NOT NULL)"_s;
+    auto v = m_db.scalar(sql, binds);
     if (!v)
         return v.error();
     return v->toLongLong();

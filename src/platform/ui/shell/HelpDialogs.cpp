@@ -4,11 +4,13 @@
 #include "ui/common/Keys.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
@@ -26,6 +28,41 @@ using namespace Qt::StringLiterals;
 
 namespace crm::ui {
 namespace {
+class DialogHelpKey final : public QObject {
+public:
+    DialogHelpKey(QWidget *window, std::function<QString()> section)
+        : QObject(window), m_window(window), m_section(std::move(section))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress || !static_cast<QKeyEvent *>(event)->matches(QKeySequence::HelpContents))
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        QWidget *top = widget ? widget->window() : nullptr;
+        // The window itself has its F1 action; the guide's own window needs no guide.
+        if (!top || top == m_window || top->objectName() == u"guideDialog"_s || !opensFromWindow(top))
+            return false;
+        QWidget *modal = QApplication::activeModalWidget();
+        HelpDialogs::guide(modal ? modal : m_window, m_section());
+        return true;
+    }
+
+private:
+    bool opensFromWindow(const QWidget *top) const
+    {
+        for (const QWidget *p = top->parentWidget(); p; p = p->parentWidget())
+            if (p == m_window)
+                return true;
+        return false;
+    }
+
+    QWidget *m_window;
+    std::function<QString()> m_section;
+};
+
 QDialog *dialog(QWidget *parent, const QString &title, QWidget *body)
 {
     auto *dlg = new QDialog(parent);
@@ -163,6 +200,11 @@ void HelpDialogs::guide(QWidget *window, const QString &section)
     dlg->show();
     dlg->raise();
     dlg->activateWindow();
+}
+
+void HelpDialogs::coverDialogs(QWidget *window, std::function<QString()> section)
+{
+    qApp->installEventFilter(new DialogHelpKey(window, std::move(section)));
 }
 
 void HelpDialogs::about(QWidget *window, const QString &database)

@@ -1,6 +1,8 @@
 #pragma once
 #include <QCoreApplication>
 
+#include <functional>
+
 class QUrl;
 class QWidget;
 
@@ -22,6 +24,11 @@ public:
     // moved to the section at each F1.
     static void guide(QWidget *window, const QString &section);
     static QUrl guideUrl(const QString &section);
+    // F1 inside the window's dialogs too: the window's own F1 action does not reach there (a modal
+    // dialog blocks the window's shortcuts, and a shortcut acts in its own window only), yet the
+    // user in the middle of a form is the one who wants the guide. Opens it at `section()`, as a
+    // child of the modal dialog when one is up (a window of its own would be blocked by it).
+    static void coverDialogs(QWidget *window, std::function<QString()> section);
     static void about(QWidget *window, const QString &database);
 };
 

@@ -370,6 +370,7 @@ void MainWindow::buildMenus()
     QAction *guide = help->addAction(tr("User &guide"), this, [this] { HelpDialogs::guide(this, currentModuleId()); });
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setObjectName(u"actionGuide"_s);
+    HelpDialogs::coverDialogs(this, [this] { return currentModuleId(); });
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { HelpDialogs::shortcuts(this); });
     keys->setShortcut(QKeySequence(tr("Ctrl+/")));
     keys->setObjectName(u"actionShortcuts"_s);
